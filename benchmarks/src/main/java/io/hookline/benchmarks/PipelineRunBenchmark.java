@@ -40,7 +40,7 @@ public class PipelineRunBenchmark {
   @Setup(Level.Trial)
   @SuppressWarnings("unchecked")
   public void build() {
-    array = new Hook[hooks];
+    array = (Hook<Tally>[]) new Hook<?>[hooks];
     Pipeline<Tally> p = Pipeline.empty();
     for (int i = 0; i < hooks; i++) {
       array[i] = Tally.hook(i);
