@@ -7,6 +7,14 @@
 module io.hookline.core {
   requires transitive org.jspecify;
   requires io.vavr;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires typesafe.config;
+  requires org.yaml.snakeyaml;
 
+  uses com.fasterxml.jackson.databind.Module;
+
+  exports io.hookline.command;
+  exports io.hookline.config;
   exports io.hookline.pipeline;
 }

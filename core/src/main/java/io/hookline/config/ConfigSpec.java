@@ -1,0 +1,127 @@
+package io.hookline.config;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The declaration of one config: its id, its type, and its defaults.
+ *
+ * <p>Contract: immutable. The id names the config everywhere: on the command line ({@code --{id}-path},
+ * {@code id::key=value}), in its default file name ({@code {id}.yaml}), and in error messages. Unless given, the id is
+ * the type's simple name in lower case, as in coma: {@code TrainConfig} has the id {@code trainconfig}.
+ *
+ * <p>Where the defaults come from:
+ *
+ * <ul>
+ *   <li>an instance ({@link #of(Object)}): that instance, a record, a POJO, a Kotlin data class or a {@code Map};
+ *   <li>a class ({@link #of(Class)}): an instance made by its public no-argument constructor if it has one (a record
+ *       may declare one that calls the canonical constructor with the defaults); otherwise the config has no defaults,
+ *       and every value must come from its file or the command line.
+ * </ul>
+ *
+ * <p>A config whose type is a {@code Map} is free-form: it accepts any key, from its file or from the command line.
+ *
+ * @param <T> the config's type
+ */
+public final class ConfigSpec<T> {
+
+  private final String id;
+  private final Class<T> type;
+  private final @Nullable T defaults;
+
+  private ConfigSpec(String id, Class<T> type, @Nullable T defaults) {
+    this.id = checkedId(id);
+    this.type = type;
+    this.defaults = defaults;
+  }
+
+  /** Declares a config of {@code type} whose id is the type's simple name in lower case. */
+  public static <T> ConfigSpec<T> of(Class<T> type) {
+    return of(defaultId(type), type);
+  }
+
+  /** Declares a config of {@code type} under {@code id}. */
+  public static <T> ConfigSpec<T> of(String id, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return new ConfigSpec<>(id, type, defaultInstance(type));
+  }
+
+  /** Declares a config whose defaults are {@code defaults}; its id is their class's simple name in lower case. */
+  public static <T> ConfigSpec<T> of(T defaults) {
+    return of(defaultId(defaults.getClass()), defaults);
+  }
+
+  /** Declares a config under {@code id} whose defaults are {@code defaults}. */
+  @SuppressWarnings("unchecked")
+  public static <T> ConfigSpec<T> of(String id, T defaults) {
+    Objects.requireNonNull(defaults, "defaults");
+    if (defaults instanceof Map<?, ?> map) {
+      return (ConfigSpec<T>) new ConfigSpec<>(id, Map.class, new LinkedHashMap<>(map));
+    }
+    return new ConfigSpec<>(id, (Class<T>) defaults.getClass(), defaults);
+  }
+
+  /** Returns this declaration under another id. */
+  public ConfigSpec<T> withId(String newId) {
+    return new ConfigSpec<>(newId, type, defaults);
+  }
+
+  /** Returns the id. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the type values of this config are bound to. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** Returns the defaults, or {@code null} if the config has none. */
+  public @Nullable T defaults() {
+    return defaults;
+  }
+
+  /** Returns whether this config is free-form: a map that accepts any key. */
+  public boolean isFreeForm() {
+    return Map.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public String toString() {
+    return "ConfigSpec[" + id + ": " + type.getSimpleName() + "]";
+  }
+
+  /** Returns the id a config of {@code type} gets when none is given: the simple name in lower case. */
+  public static String defaultId(Class<?> type) {
+    return Map.class.isAssignableFrom(type) ? "map" : type.getSimpleName().toLowerCase(Locale.ROOT);
+  }
+
+  private static <T> @Nullable T defaultInstance(Class<T> type) {
+    if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+      return null;
+    }
+    try {
+      Constructor<T> constructor = type.getConstructor();
+      return constructor.newInstance();
+    } catch (NoSuchMethodException e) {
+      return null;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException(
+          "config " + type.getSimpleName() + ": its no-argument constructor failed: " + e.getCause(), e);
+    }
+  }
+
+  private static String checkedId(String id) {
+    Objects.requireNonNull(id, "id");
+    if (!id.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+      throw new IllegalArgumentException("config id '" + id
+          + "' must start with a letter or '_' and hold only letters, digits, '_' and '-'");
+    }
+    return id;
+  }
+}

@@ -1,0 +1,54 @@
+package io.hookline.config.internal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a new file so that readers, and a crash, only ever see no file or the whole file.
+ *
+ * <p>Contract: the text goes to a temporary file in the same folder, is flushed to disk, and is then linked under the
+ * target name in one step, which fails if the target exists: an existing file is never replaced or modified, and when
+ * two processes write the same new file at once, one wins and the other leaves the winner's file alone. Where the file
+ * system has no hard links, the temporary file is moved into place instead, after a check that the target is still
+ * absent. The temporary file is removed in every case. Missing parent folders are created.
+ */
+public final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code text} to {@code target} unless it exists.
+   *
+   * @return whether this call wrote the file; {@code false} if it already existed
+   * @throws IOException if the file cannot be written; nothing is left behind then
+   */
+  public static boolean writeNew(Path target, String text) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        channel.write(StandardCharsets.UTF_8.encode(text));
+        channel.force(true);
+      }
+      try {
+        Files.createLink(target, temp);
+      } catch (FileAlreadyExistsException e) {
+        return false;
+      } catch (UnsupportedOperationException | IOException noHardLinks) {
+        if (Files.exists(target)) {
+          return false;
+        }
+        Files.move(temp, target);
+      }
+      return true;
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

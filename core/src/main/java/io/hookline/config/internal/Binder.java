@@ -1,0 +1,119 @@
+package io.hookline.config.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.hookline.command.InputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns config values into {@link Tree trees} and trees back into config values, with Jackson.
+ *
+ * <p>Contract: binding is strict. A key the type does not have, a {@code null} for a primitive, a fraction for an
+ * integer, or a value of the wrong type fails, and the failure becomes one {@link InputException} line naming the
+ * config, the key, the expected type, the value and its origin. An exception thrown by the type's own constructor (a
+ * record that validates its components, say) is reported the same way, with its message. Jackson's default typing is
+ * never enabled: a tree can only ever become the declared type. Kotlin data classes bind when
+ * {@code jackson-module-kotlin} is on the class or module path; it is found and registered then, and not needed
+ * otherwise.
+ */
+public final class Binder {
+
+  private static final ClassValue<Schema> SCHEMAS = new ClassValue<>() {
+    @Override
+    protected Schema computeValue(Class<?> type) {
+      return Schema.of(mapper().constructType(type), mapper());
+    }
+  };
+
+  private Binder() {}
+
+  /** Returns the shared, strictly configured mapper, made on first use. */
+  static ObjectMapper mapper() {
+    return Holder.MAPPER;
+  }
+
+  /** Returns the schema of {@code type}. */
+  public static Schema schema(Class<?> type) {
+    return SCHEMAS.get(type);
+  }
+
+  /** Returns {@code value} as a tree. */
+  public static @Nullable Object toTree(Object value) {
+    return mapper().convertValue(value, Object.class);
+  }
+
+  /**
+   * Returns {@code tree} bound to {@code type}.
+   *
+   * @throws InputException if the tree does not fit the type; {@code origins} say where its values came from
+   */
+  public static <T> T bind(@Nullable Object tree, Class<T> type, String id, Map<String, String> origins) {
+    try {
+      return Objects.requireNonNull(mapper().convertValue(tree, type), "bound value");
+    } catch (IllegalArgumentException e) {
+      if (e.getCause() instanceof JsonMappingException mapping) {
+        throw new InputException(describe(mapping, tree, type, id, origins));
+      }
+      throw e;
+    }
+  }
+
+  private static String describe(JsonMappingException e, @Nullable Object tree, Class<?> type, String id,
+      Map<String, String> origins) {
+    List<String> path = new ArrayList<>();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      path.add(reference.getFieldName() != null ? reference.getFieldName() : Integer.toString(reference.getIndex()));
+    }
+    String key = path.isEmpty() ? "" : Tree.show(path) + ": ";
+    String origin = origin(path, origins);
+    if (e instanceof ValueInstantiationException) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      return "config '" + id + "': " + key + TreeReader.firstLine(cause.getMessage()) + origin;
+    }
+    Class<?> target = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+        ? mismatch.getTargetType() : type;
+    Object value = e instanceof InvalidFormatException format ? format.getValue() : Tree.get(tree, path);
+    if (value == null && target.isPrimitive()) {
+      return "config '" + id + "': " + key + "no value, expected " + target.getSimpleName()
+          + "; set it in the config's file or on the command line" + origin;
+    }
+    return "config '" + id + "': " + key + "expected " + target.getSimpleName() + ", got " + show(value) + origin;
+  }
+
+  /** Returns " (origin)" for the closest path that has one, or an empty string. */
+  static String origin(List<String> path, Map<String, String> origins) {
+    for (int end = path.size(); end >= 0; end--) {
+      String origin = origins.get(Tree.show(path.subList(0, end)));
+      if (origin != null) {
+        return " (" + origin + ")";
+      }
+    }
+    return "";
+  }
+
+  /** Shows a tree value the way it would be written: strings quoted, collections compact. */
+  static String show(@Nullable Object value) {
+    String shown = value instanceof String text ? '"' + text + '"' : String.valueOf(value);
+    return shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
+  }
+
+  /** The mapper, made when first needed so that programs without configs never load Jackson databind. */
+  private static final class Holder {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .addModules(ObjectMapper.findModules(Binder.class.getClassLoader()))
+        .build();
+  }
+}

@@ -1,0 +1,99 @@
+package io.hookline.config.internal;
+
+import io.hookline.command.InputException;
+import io.hookline.config.ConfigFormat;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.LoadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads one config: its defaults, then its file over them, or its defaults written to a new file.
+ *
+ * <p>Contract: precedence is defaults &lt; file (&lt; command line, applied later by {@link Overrides}). An existing
+ * file is read, never written. A missing one is written with the defaults (not with any command-line overrides), in
+ * one atomic step, unless the options say otherwise. Every failure is an {@link InputException} that names the config
+ * and the file.
+ */
+public final class ConfigLoader {
+
+  private ConfigLoader() {}
+
+  /** The outcome: the tree with origins, the bound value, and the file the config was read from or written to. */
+  public record Loaded(Parsed parsed, Object value, Path file, boolean written) {}
+
+  /**
+   * Loads {@code spec}, resolving relative paths against {@code directory}.
+   *
+   * @param given the value of the config's path option, or {@code null}
+   */
+  public static Loaded load(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
+    String id = spec.id();
+    String path = options.pathFor(id, given);
+    String shown = ConfigFormat.extensionOf(Path.of(path)).isEmpty()
+        ? path + "." + options.defaultFormat().extension()
+        : path;
+    ConfigFormat format = ConfigFormat.of(Path.of(shown)).orElseThrow(() -> new InputException(
+        "config '" + id + "': unsupported file extension in " + Path.of(shown).getFileName()
+            + "; use .yaml, .yml, .json or .conf"));
+    Path file = directory.resolve(shown);
+    Parsed defaults = defaults(spec);
+
+    Parsed merged;
+    boolean written = false;
+    if (Files.isRegularFile(file)) {
+      Parsed read = TreeReader.read(file, shown, format);
+      if (read.tree() == null) {
+        read = new Parsed(Map.of(), read.origins());
+      } else if (!(read.tree() instanceof Map)) {
+        throw new InputException("config '" + id + "': " + shown + " must hold a mapping of keys to values");
+      }
+      Map<String, String> origins = new HashMap<>(defaults.origins());
+      origins.putAll(read.origins());
+      merged = new Parsed(Tree.merge(defaults.tree(), read.tree()), origins);
+    } else if (Files.exists(file)) {
+      throw new InputException("config '" + id + "': " + shown + " is not a file");
+    } else if (options.failWhenMissing()) {
+      throw new InputException("config '" + id + "': " + shown + " does not exist");
+    } else {
+      merged = defaults;
+      written = options.writeWhenMissing() && write(file, shown, defaults.tree(), format, id);
+    }
+    Validation.checkKeys(merged.tree(), Binder.schema(spec.type()), id, merged.origins());
+    return new Loaded(merged, Binder.bind(merged.tree(), spec.type(), id, merged.origins()), file, written);
+  }
+
+  /**
+   * Returns the tree of {@code spec}'s defaults. A config without defaults gets every key of its type, each
+   * {@code null}, so that a file written for it lists the keys to fill in.
+   */
+  public static Parsed defaults(ConfigSpec<?> spec) {
+    Object defaults = spec.defaults();
+    Object tree = defaults != null ? Binder.toTree(defaults) : skeleton(Binder.schema(spec.type()));
+    Map<String, String> origins = new HashMap<>();
+    origins.put("", "defaults of " + spec.id());
+    return new Parsed(tree, origins);
+  }
+
+  private static Object skeleton(Schema schema) {
+    Map<String, @Nullable Object> keys = new LinkedHashMap<>();
+    if (schema instanceof Schema.Fields fields) {
+      fields.fields().forEach((key, child) -> keys.put(key, child instanceof Schema.Fields ? skeleton(child) : null));
+    }
+    return keys;
+  }
+
+  private static boolean write(Path file, String shown, @Nullable Object tree, ConfigFormat format, String id) {
+    try {
+      return AtomicFiles.writeNew(file, TreeWriter.render(tree, format));
+    } catch (IOException e) {
+      throw new InputException("config '" + id + "': cannot write the defaults to " + shown + ": "
+          + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+}

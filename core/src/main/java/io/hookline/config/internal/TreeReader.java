@@ -1,0 +1,192 @@
+package io.hookline.config.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.hookline.command.InputException;
+import io.hookline.config.ConfigFormat;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads config files and flow-style values into {@link Tree trees}, recording the origin of every value.
+ *
+ * <p>YAML anchors and aliases are refused with a clear error rather than read wrongly: the parser hands an alias over
+ * as its name, not as the value it stands for, so an alias bomb cannot grow, and a legitimate alias cannot silently
+ * become a string. HOCON files are read by {@link HoconReader}, so Typesafe Config is loaded only when one is used.
+ *
+ * <p>Contract: every failure to read, from a missing character to a document too large or too deep, becomes an
+ * {@link InputException} whose one-line message names the file and, where the parser knows it, the line and column.
+ * The limits are explicit: {@value #MAX_DOCUMENT_CHARS} characters, {@value #MAX_DEPTH} levels of nesting,
+ * {@value #MAX_ALIASES} YAML aliases, so that an alias bomb or a runaway document fails fast.
+ */
+public final class TreeReader {
+
+  static final int MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
+  static final int MAX_DEPTH = 200;
+  static final int MAX_ALIASES = 50;
+
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH)
+      .maxStringLength(MAX_DOCUMENT_CHARS)
+      .maxNumberLength(1000)
+      .build();
+
+  private TreeReader() {}
+
+  /**
+   * Reads {@code file}, shown in messages and origins as {@code shown}, in {@code format}.
+   *
+   * @throws InputException if the file cannot be read or parsed
+   */
+  public static Parsed read(Path file, String shown, ConfigFormat format) {
+    String text;
+    try {
+      if (Files.size(file) > MAX_DOCUMENT_CHARS) {
+        throw new InputException(shown + ": the file is larger than " + MAX_DOCUMENT_CHARS + " bytes");
+      }
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(shown + ": cannot read the file: " + e.getMessage());
+    }
+    return format == ConfigFormat.HOCON ? HoconReader.read(text, shown) : readStreaming(text, shown, format);
+  }
+
+  /**
+   * Parses {@code text} as a YAML flow value, such as {@code [1, 2]}, {@code {a: 1}} or {@code 'quoted'}.
+   *
+   * @throws InputException if it does not parse; {@code shown} says where the text came from
+   */
+  public static @Nullable Object readFlow(String text, String shown) {
+    return readStreaming(text, shown, ConfigFormat.YAML).tree();
+  }
+
+  private static Parsed readStreaming(String text, String shown, ConfigFormat format) {
+    Map<String, String> origins = new HashMap<>();
+    try (JsonParser parser = factory(format).createParser(new StringReader(text))) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new Parsed(null, origins);
+      }
+      Object tree = readNode(parser, new ArrayList<>(), shown + where(parser.currentTokenLocation()), origins, shown);
+      if (parser.nextToken() != null) {
+        throw new InputException(shown + where(parser.currentTokenLocation())
+            + ": more than one document; a config file holds one");
+      }
+      return new Parsed(tree, origins);
+    } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+        Mark mark = yaml.getProblemMark();
+        throw new InputException(shown + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": "
+            + firstLine(yaml.getProblem()) + (yaml.getContext() == null ? "" : ", " + firstLine(yaml.getContext())));
+      }
+      throw new InputException(shown + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new InputException(shown + ": cannot read: " + firstLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      if (e instanceof InputException) {
+        throw e;
+      }
+      // SnakeYAML reports some limits (such as aliases) with its own unchecked exceptions.
+      throw new InputException(shown + ": cannot parse: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Reads the node at the parser's current token; {@code origin} is where its key (or, in a list, it) stands. */
+  private static @Nullable Object readNode(JsonParser parser, List<String> path, String origin,
+      Map<String, String> origins, String shown) throws IOException {
+    JsonToken token = parser.currentToken();
+    origins.put(Tree.show(path), origin);
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new InputException(origin + ": YAML aliases (*" + parser.getText()
+          + ") are not supported; write the value out");
+    }
+    switch (token) {
+      case START_OBJECT -> {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          String keyOrigin = shown + where(parser.currentTokenLocation());
+          if (map.containsKey(key)) {
+            throw new InputException(keyOrigin + ": key '" + key + "' appears twice");
+          }
+          parser.nextToken();
+          path.add(key);
+          map.put(key, readNode(parser, path, keyOrigin, origins, shown));
+          path.remove(path.size() - 1);
+        }
+        return map;
+      }
+      case START_ARRAY -> {
+        List<@Nullable Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          path.add(Integer.toString(list.size()));
+          list.add(readNode(parser, path, shown + where(parser.currentTokenLocation()), origins, shown));
+          path.remove(path.size() - 1);
+        }
+        return list;
+      }
+      case VALUE_STRING -> {
+        return parser.getText();
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return parser.getNumberValue();
+      }
+      case VALUE_TRUE -> {
+        return Boolean.TRUE;
+      }
+      case VALUE_FALSE -> {
+        return Boolean.FALSE;
+      }
+      case VALUE_NULL -> {
+        return null;
+      }
+      default -> throw new InputException(shown + where(parser.currentTokenLocation())
+          + ": unexpected " + token.asString());
+    }
+  }
+
+  private static JsonFactory factory(ConfigFormat format) {
+    if (format == ConfigFormat.JSON) {
+      return JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    }
+    LoaderOptions loader = new LoaderOptions();
+    loader.setMaxAliasesForCollections(MAX_ALIASES);
+    loader.setNestingDepthLimit(MAX_DEPTH);
+    loader.setCodePointLimit(MAX_DOCUMENT_CHARS);
+    loader.setAllowDuplicateKeys(false);
+    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(LIMITS).build();
+  }
+
+  private static String where(@Nullable JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return ":" + location.getLineNr() + ":" + location.getColumnNr();
+  }
+
+  static String firstLine(@Nullable String message) {
+    if (message == null || message.isBlank()) {
+      return "malformed input";
+    }
+    String line = message.strip().lines().findFirst().orElse(message).strip();
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+}
