@@ -64,8 +64,17 @@ public final class ConfigLoader {
       merged = defaults;
       written = options.writeWhenMissing() && write(file, shown, defaults.tree(), format, id);
     }
-    Validation.checkKeys(merged.tree(), Binder.schema(spec.type()), id, merged.origins());
-    return new Loaded(merged, Binder.bind(merged.tree(), spec.type(), id, merged.origins()), file, written);
+    return new Loaded(merged, bind(spec, merged), file, written);
+  }
+
+  /**
+   * Returns {@code parsed} bound to {@code spec}'s type, after checking its keys.
+   *
+   * @throws InputException for an unknown key or a value that does not fit, naming where it came from
+   */
+  public static Object bind(ConfigSpec<?> spec, Parsed parsed) {
+    Validation.checkKeys(parsed.tree(), Binder.schema(spec.type()), spec.id(), parsed.origins());
+    return Binder.bind(parsed.tree(), spec.type(), spec.id(), parsed.origins());
   }
 
   /**

@@ -8,9 +8,11 @@ import java.util.Locale;
 /**
  * "Did you mean" suggestions: the known names closest to a mistyped one.
  *
- * <p>Contract: returns at most {@value #MAX} names, closest first (ties in the order given), each within an edit
- * distance (insertions, deletions, substitutions and swaps of neighbours, ignoring case) of a third of the longer
- * name's length, and at least 2; or that start with the mistyped name. Returns nothing when nothing is close.
+ * <p>Contract: returns at most {@value #MAX} names, closest first (ties in the order given). A name is close when it
+ * starts with the mistyped one (of two characters or more), or when its edit distance from it (insertions, deletions,
+ * substitutions and swaps of neighbours, ignoring case) is at most a third of the longer name's length, at least 1,
+ * and less than the mistyped name's length, so that {@code x} is never offered for {@code y}. Returns nothing when
+ * nothing is close.
  */
 public final class Suggestions {
 
@@ -24,8 +26,10 @@ public final class Suggestions {
     record Scored(String name, int distance) {}
     return known.stream()
         .distinct()
+        .filter(name -> !name.equals(wrong))
         .map(name -> new Scored(name, distance(typed, name.toLowerCase(Locale.ROOT))))
-        .filter(scored -> scored.distance <= Math.max(2, Math.max(typed.length(), scored.name.length()) / 3)
+        .filter(scored -> (scored.distance <= Math.max(1, Math.max(typed.length(), scored.name.length()) / 3)
+                && scored.distance < typed.length())
             || (typed.length() >= 2 && scored.name.toLowerCase(Locale.ROOT).startsWith(typed)))
         .sorted(Comparator.comparingInt(Scored::distance))
         .limit(MAX)

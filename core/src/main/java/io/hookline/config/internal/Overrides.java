@@ -1,0 +1,174 @@
+package io.hookline.config.internal;
+
+import io.hookline.command.InputException;
+import io.hookline.config.OverrideOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies command-line overrides to config trees.
+ *
+ * <p>Contract, the rules in the order they apply:
+ *
+ * <ol>
+ *   <li>An override without an id ({@code key=value}) goes to every config that has the key, or that is free to take
+ *       it (a map). If none does, it is an error with the closest known keys as suggestions.
+ *   <li>An override with an id ({@code id::key=value}) goes to one config: the one whose id is exactly the prefix if
+ *       there is one (so {@code config::x} reaches {@code config} even beside {@code config1}), else the one config
+ *       whose id starts with the prefix. No match, or several, is an error.
+ *   <li>Overrides without an id apply first, those with an id after them, each group in the order given, so an
+ *       override with an id wins over one without, and a later override wins over an earlier one.
+ * </ol>
+ *
+ * <p>Each value set records its origin as {@code command line: key=value}, so a type error found when the config is
+ * bound points at the argument that caused it.
+ */
+public final class Overrides {
+
+  private Overrides() {}
+
+  /**
+   * Returns {@code trees} with every override in {@code args} applied.
+   *
+   * @param schemas each config's schema, by id, in config order
+   * @param trees each config's tree and origins, by id
+   * @throws InputException for a malformed override, or one that fits no config or an unknown one
+   */
+  public static Map<String, Parsed> apply(List<String> args, Map<String, Schema> schemas, Map<String, Parsed> trees,
+      OverrideOptions options) {
+    List<CliOverride> shared = new ArrayList<>();
+    List<CliOverride> prefixed = new ArrayList<>();
+    for (String arg : args) {
+      CliOverride override = CliOverride.parse(arg, options.separator());
+      (override.prefix() == null ? shared : prefixed).add(override);
+    }
+    Map<String, Parsed> result = new LinkedHashMap<>(trees);
+    for (CliOverride override : shared) {
+      List<String> fitting = schemas.keySet().stream()
+          .filter(id -> fits(override, schemas.get(id), result.get(id).tree()))
+          .toList();
+      if (fitting.isEmpty()) {
+        if (options.failWhenUnmatched()) {
+          throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
+              + "'" + Suggestions.didYouMean(override.key(), knownKeys(schemas, result)));
+        }
+        continue;
+      }
+      if (options.exclusive() && fitting.size() > 1) {
+        throw new InputException("override '" + override.text() + "' fits configs " + fitting + "; name one, as in "
+            + fitting.get(0) + options.separator() + override.text());
+      }
+      fitting.forEach(id -> result.put(id, applyTo(override, id, result.get(id))));
+    }
+    for (CliOverride override : prefixed) {
+      String id = target(override, List.copyOf(schemas.keySet()), options);
+      if (id == null) {
+        continue;
+      }
+      Parsed parsed = result.get(id);
+      if (override.op() != CliOverride.Op.SET && at(schemas.get(id), override.path()) != null
+          && !isFree(at(schemas.get(id), override.path().subList(0, override.path().size() - 1)))) {
+        throw new InputException("override '" + override.text() + "': '" + override.key() + "' is a fixed key of"
+            + " config '" + id + "'; only keys of maps can be added or removed");
+      }
+      if (!fits(override, schemas.get(id), parsed.tree())) {
+        throw new InputException("override '" + override.text() + "': config '" + id + "' has no "
+            + (override.op() == CliOverride.Op.SET ? "" : "free ") + "key '" + override.key() + "'"
+            + Suggestions.didYouMean(override.key(), knownKeys(Map.of(id, schemas.get(id)), Map.of(id, parsed))));
+      }
+      result.put(id, applyTo(override, id, parsed));
+    }
+    return result;
+  }
+
+  private static @Nullable String target(CliOverride override, List<String> ids, OverrideOptions options) {
+    String prefix = override.prefix();
+    if (ids.contains(prefix)) {
+      return prefix;
+    }
+    List<String> matching = ids.stream().filter(id -> id.startsWith(prefix)).toList();
+    if (matching.size() == 1) {
+      return matching.get(0);
+    }
+    if (matching.isEmpty() && options.failWhenUnmatched()) {
+      throw new InputException("override '" + override.text() + "': no config '" + prefix + "'; the configs are "
+          + ids + Suggestions.didYouMean(prefix, ids));
+    }
+    if (matching.size() > 1 && options.failWhenAmbiguous()) {
+      throw new InputException("override '" + override.text() + "': '" + prefix + "' matches configs " + matching
+          + "; write the whole id");
+    }
+    return null;
+  }
+
+  /** Returns whether the override can apply to a config with this schema and tree. */
+  private static boolean fits(CliOverride override, Schema schema, @Nullable Object tree) {
+    List<String> path = override.path();
+    return switch (override.op()) {
+      case SET -> at(schema, path) != null;
+      case ADD -> isFree(at(schema, path.subList(0, path.size() - 1)));
+      case REMOVE -> isFree(at(schema, path.subList(0, path.size() - 1))) && Tree.has(tree, path);
+    };
+  }
+
+  private static Parsed applyTo(CliOverride override, String id, Parsed parsed) {
+    List<String> path = override.path();
+    Map<String, String> origins = new HashMap<>(parsed.origins());
+    origins.keySet().removeIf(key -> key.equals(override.key()) || key.startsWith(override.key() + "."));
+    if (override.op() == CliOverride.Op.REMOVE) {
+      return new Parsed(Tree.remove(parsed.tree(), path), origins);
+    }
+    if (override.op() == CliOverride.Op.ADD && Tree.has(parsed.tree(), path)) {
+      throw new InputException("override '" + override.text() + "': config '" + id + "' already has '"
+          + override.key() + "'; write " + override.text().substring(1) + " to change it");
+    }
+    origins.put(override.key(), override.origin());
+    return new Parsed(Tree.set(parsed.tree(), path, override.value()), origins);
+  }
+
+  private static @Nullable Schema at(Schema schema, List<String> path) {
+    Schema node = schema;
+    for (String key : path) {
+      node = node == null ? null : node.child(key);
+    }
+    return node;
+  }
+
+  private static boolean isFree(@Nullable Schema schema) {
+    return schema instanceof Schema.MapOf || schema instanceof Schema.Scalar scalar && scalar.typeName().equals("Object");
+  }
+
+  /** Every dotted key the configs have, from their schemas and their trees, for suggestions. */
+  private static List<String> knownKeys(Map<String, Schema> schemas, Map<String, Parsed> trees) {
+    List<String> keys = new ArrayList<>();
+    schemas.forEach((id, schema) -> {
+      collect(schema, "", keys, 0);
+      Parsed parsed = trees.get(id);
+      if (parsed != null) {
+        collect(parsed.tree(), "", keys, 0);
+      }
+    });
+    return keys;
+  }
+
+  private static void collect(@Nullable Object node, String prefix, List<String> keys, int depth) {
+    if (depth > 8) {
+      return;
+    }
+    if (node instanceof Schema.Fields fields) {
+      fields.fields().forEach((key, child) -> {
+        keys.add(prefix + key);
+        collect(child, prefix + key + ".", keys, depth + 1);
+      });
+    } else if (node instanceof Map<?, ?> map) {
+      map.forEach((key, child) -> {
+        keys.add(prefix + key);
+        collect(child, prefix + key + ".", keys, depth + 1);
+      });
+    }
+  }
+}
