@@ -11,9 +11,11 @@ module io.hookline.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires typesafe.config;
   requires org.yaml.snakeyaml;
+  requires jopt.simple;
 
   uses com.fasterxml.jackson.databind.Module;
 
+  exports io.hookline;
   exports io.hookline.command;
   exports io.hookline.config;
   exports io.hookline.pipeline;

@@ -40,6 +40,11 @@ public final class Hooks {
     return EMPTY;
   }
 
+  /** Returns the default hooks, each under its well-known key; see {@link DefaultHooks}. */
+  public static Hooks defaults() {
+    return DefaultHooks.table();
+  }
+
   /** Returns the pipeline of {@code stage}. */
   public Pipeline<Invocation> stage(Stage stage) {
     return stages[stage.ordinal()];

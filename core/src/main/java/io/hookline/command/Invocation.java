@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * receives an invocation and returns the next one.
  *
  * <p>Contract: immutable; the {@code with} methods return a new invocation. Collections are unmodifiable copies.
- * {@code instance} is {@code null} until the init stage builds the command, and {@code result} is {@code null} until
- * the run stage runs it (or when the command returns nothing). Relative config paths resolve against
- * {@code directory}, because a JVM cannot change its working directory.
+ * {@code target} is what was registered as the command: a class, or a {@link CommandBody}. {@code instance} is
+ * {@code null} until the init stage builds the command from the target, and {@code result} is {@code null} until the
+ * run stage runs it (or when the command returns nothing). Relative config paths resolve against {@code directory},
+ * because a JVM cannot change its working directory.
  *
  * @param command the name the command was invoked by
+ * @param target the class or {@link CommandBody} registered as the command
  * @param options the parsed command-line options, by name, each with its values in the order given
  * @param overrides the override arguments ({@code key=value}, {@code id::key=value}, {@code +key=value},
  *     {@code ~key}), in the order given
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Invocation(
     String command,
+    Object target,
     Map<String, List<String>> options,
     List<String> overrides,
     Configs configs,
@@ -42,6 +45,7 @@ public record Invocation(
   /** Copies the collections, so that an invocation never changes. */
   public Invocation {
     Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(target, "target");
     options = options.entrySet().stream()
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
     overrides = List.copyOf(overrides);
@@ -50,9 +54,9 @@ public record Invocation(
     Objects.requireNonNull(directory, "directory");
   }
 
-  /** Returns an invocation of {@code command} with no options, overrides, configs or attributes yet. */
-  public static Invocation of(String command, Path directory) {
-    return new Invocation(command, Map.of(), List.of(), Configs.empty(), null, null, Map.of(), directory);
+  /** Returns an invocation of {@code command}, registered as {@code target}, with nothing else yet. */
+  public static Invocation of(String command, Object target, Path directory) {
+    return new Invocation(command, target, Map.of(), List.of(), Configs.empty(), null, null, Map.of(), directory);
   }
 
   /** Returns the last value given for the option {@code name}, if it was given. */
@@ -83,17 +87,17 @@ public record Invocation(
 
   /** Returns this invocation with these options. */
   public Invocation withOptions(Map<String, List<String>> newOptions) {
-    return new Invocation(command, newOptions, overrides, configs, instance, result, attributes, directory);
+    return new Invocation(command, target, newOptions, overrides, configs, instance, result, attributes, directory);
   }
 
   /** Returns this invocation with these override arguments. */
   public Invocation withOverrides(List<String> newOverrides) {
-    return new Invocation(command, options, newOverrides, configs, instance, result, attributes, directory);
+    return new Invocation(command, target, options, newOverrides, configs, instance, result, attributes, directory);
   }
 
   /** Returns this invocation with these configs. */
   public Invocation withConfigs(Configs newConfigs) {
-    return new Invocation(command, options, overrides, newConfigs, instance, result, attributes, directory);
+    return new Invocation(command, target, options, overrides, newConfigs, instance, result, attributes, directory);
   }
 
   /** Returns this invocation with the config {@code id} holding {@code value}; see {@link Configs#with}. */
@@ -103,25 +107,25 @@ public record Invocation(
 
   /** Returns this invocation with this command instance. */
   public Invocation withInstance(@Nullable Object newInstance) {
-    return new Invocation(command, options, overrides, configs, newInstance, result, attributes, directory);
+    return new Invocation(command, target, options, overrides, configs, newInstance, result, attributes, directory);
   }
 
   /** Returns this invocation with this result. */
   public Invocation withResult(@Nullable Object newResult) {
-    return new Invocation(command, options, overrides, configs, instance, newResult, attributes, directory);
+    return new Invocation(command, target, options, overrides, configs, instance, newResult, attributes, directory);
   }
 
   /** Returns this invocation with {@code value} stored under {@code key}, replacing any value there. */
   public <T> Invocation with(Attribute<T> key, T value) {
     Map<Attribute<?>, Object> more = new HashMap<>(attributes);
     more.put(key, key.type().cast(Objects.requireNonNull(value, "value")));
-    return new Invocation(command, options, overrides, configs, instance, result, more, directory);
+    return new Invocation(command, target, options, overrides, configs, instance, result, more, directory);
   }
 
   /** Returns this invocation with nothing stored under {@code key}. */
   public Invocation without(Attribute<?> key) {
     Map<Attribute<?>, Object> fewer = new HashMap<>(attributes);
     fewer.remove(key);
-    return new Invocation(command, options, overrides, configs, instance, result, fewer, directory);
+    return new Invocation(command, target, options, overrides, configs, instance, result, fewer, directory);
   }
 }

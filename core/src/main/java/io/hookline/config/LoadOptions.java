@@ -8,48 +8,64 @@ import org.jspecify.annotations.Nullable;
 /**
  * How the config stage finds each config's file, and what it does when the file is missing.
  *
- * <p>A config's file is the path given with {@code --{id}-path}, or else its default path, which is its id unless set
- * here. A path without an extension gets the default format's ({@code .yaml} unless set here).
+ * <p>A config's file is the path given with its path option ({@code --{id}-path} unless set here), or else its
+ * default path, which is its id unless set here. A path without an extension gets the default format's
+ * ({@code .yaml} unless set here).
  *
  * @param defaultFormat the format of paths given without an extension, and so of files written for them
  * @param failWhenMissing whether a missing file is an error instead of a cue to use (and write) the defaults
  * @param writeWhenMissing whether a missing file is written with the config's defaults
  * @param defaultPaths default paths by config id, for configs whose file is not simply named after their id
+ * @param pathOptions the option (its {@code dest}) that holds each config's path, by config id, where it is not
+ *     {@code {id}-path}
  */
-public record LoadOptions(
-    ConfigFormat defaultFormat, boolean failWhenMissing, boolean writeWhenMissing, Map<String, String> defaultPaths) {
+public record LoadOptions(ConfigFormat defaultFormat, boolean failWhenMissing, boolean writeWhenMissing,
+    Map<String, String> defaultPaths, Map<String, String> pathOptions) {
 
-  /** Copies the paths. */
+  /** Copies the maps. */
   public LoadOptions {
     Objects.requireNonNull(defaultFormat, "defaultFormat");
     defaultPaths = Map.copyOf(defaultPaths);
+    pathOptions = Map.copyOf(pathOptions);
   }
 
   /** Returns the defaults, as in coma: YAML, and a missing file is written with the config's defaults. */
   public static LoadOptions defaults() {
-    return new LoadOptions(ConfigFormat.YAML, false, true, Map.of());
+    return new LoadOptions(ConfigFormat.YAML, false, true, Map.of(), Map.of());
+  }
+
+  /** Returns the option that holds config {@code id}'s path: {@code {id}-path} unless set. */
+  public String pathOptionFor(String id) {
+    return pathOptions.getOrDefault(id, id + "-path");
+  }
+
+  /** Returns these options with config {@code id}'s path read from the option stored under {@code dest}. */
+  public LoadOptions withPathOption(String id, String dest) {
+    Map<String, String> options = new HashMap<>(pathOptions);
+    options.put(id, dest);
+    return new LoadOptions(defaultFormat, failWhenMissing, writeWhenMissing, defaultPaths, options);
   }
 
   /** Returns these options with another default format. */
   public LoadOptions withDefaultFormat(ConfigFormat format) {
-    return new LoadOptions(format, failWhenMissing, writeWhenMissing, defaultPaths);
+    return new LoadOptions(format, failWhenMissing, writeWhenMissing, defaultPaths, pathOptions);
   }
 
   /** Returns these options with a missing file being an error. */
   public LoadOptions failingWhenMissing() {
-    return new LoadOptions(defaultFormat, true, writeWhenMissing, defaultPaths);
+    return new LoadOptions(defaultFormat, true, writeWhenMissing, defaultPaths, pathOptions);
   }
 
   /** Returns these options with missing files left unwritten: the defaults are used, and no file appears. */
   public LoadOptions withoutWriting() {
-    return new LoadOptions(defaultFormat, failWhenMissing, false, defaultPaths);
+    return new LoadOptions(defaultFormat, failWhenMissing, false, defaultPaths, pathOptions);
   }
 
   /** Returns these options with {@code path} as the default path of config {@code id}. */
   public LoadOptions withDefaultPath(String id, String path) {
     Map<String, String> paths = new HashMap<>(defaultPaths);
     paths.put(id, path);
-    return new LoadOptions(defaultFormat, failWhenMissing, writeWhenMissing, paths);
+    return new LoadOptions(defaultFormat, failWhenMissing, writeWhenMissing, paths, pathOptions);
   }
 
   /** Returns the path config {@code id} is read from when {@code given} (the option's value) is absent or blank. */

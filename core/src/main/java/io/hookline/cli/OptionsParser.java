@@ -1,0 +1,109 @@
+package io.hookline.cli;
+
+import io.hookline.command.CommandSpec;
+import io.hookline.command.InputException;
+import io.hookline.command.OptionSpec;
+import io.hookline.config.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import joptsimple.OptionException;
+import joptsimple.OptionParser;
+import joptsimple.OptionSet;
+import joptsimple.OptionSpecBuilder;
+
+/**
+ * Parses a command's arguments against its {@link CommandSpec}: options by their specs, everything else an override.
+ * This is the one place that uses JOpt Simple, so that the parser can be replaced without touching anything else.
+ *
+ * <p>Contract: abbreviations are off ({@code --tr} never means {@code --train-path}); options and overrides may come
+ * in any order; {@code --} ends the options. An option that is absent but has a default value gets it. Every parse
+ * error is an {@link InputException} naming the option and the command, with the closest known options as
+ * suggestions.
+ */
+public final class OptionsParser {
+
+  /** The names of the help option, which every command has. */
+  public static final List<String> HELP = List.of("h", "help");
+
+  private OptionsParser() {}
+
+  /** Parses {@code args}, the arguments after the command's name. */
+  public static ParsedLine parse(CommandSpec spec, List<String> args) {
+    OptionParser parser = new OptionParser(false);
+    Map<OptionSpec, joptsimple.OptionSpec<?>> accepted = new LinkedHashMap<>();
+    for (OptionSpec option : spec.options()) {
+      OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.description());
+      accepted.put(option, option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
+    }
+    joptsimple.OptionSpec<?> help = parser.acceptsAll(HELP, "show this help").forHelp();
+    joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
+    rejectUnknownOptions(spec, args);
+    OptionSet set;
+    try {
+      set = parser.parse(args.toArray(String[]::new));
+    } catch (OptionException e) {
+      throw new InputException(describe(e, spec));
+    }
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    accepted.forEach((option, jopt) -> {
+      if (set.has(jopt)) {
+        List<String> values = new ArrayList<>();
+        set.valuesOf(jopt).forEach(value -> values.add(String.valueOf(value)));
+        options.put(option.dest(), values);
+      } else if (option.defaultValue() != null) {
+        options.put(option.dest(), List.of(option.defaultValue()));
+      }
+    });
+    return new ParsedLine(options, set.valuesOf(rest), set.has(help));
+  }
+
+  /** Reports the first option that the command does not have, with suggestions. */
+  private static void rejectUnknownOptions(CommandSpec spec, List<String> args) {
+    List<String> known = new ArrayList<>();
+    spec.options().forEach(option -> known.addAll(option.names()));
+    known.addAll(HELP);
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--")) {
+        return;
+      }
+      if (!arg.startsWith("-") || arg.equals("-")) {
+        continue;
+      }
+      String name = arg.replaceFirst("^--?", "");
+      int equals = name.indexOf('=');
+      name = equals < 0 ? name : name.substring(0, equals);
+      boolean shortCluster = !arg.startsWith("--") && name.length() > 1 && !known.contains(name);
+      String checked = shortCluster ? name.substring(0, 1) : name;
+      if (!known.contains(checked)) {
+        String flag = (arg.startsWith("--") ? "--" : "-") + name;
+        List<String> flags = new ArrayList<>();
+        spec.options().forEach(option -> flags.addAll(option.flags()));
+        flags.add("--help");
+        throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
+            + Suggestions.didYouMean(flag, flags));
+      }
+      if (takesValue(spec, checked) && equals < 0 && !shortCluster) {
+        i++;
+      }
+    }
+  }
+
+  private static boolean takesValue(CommandSpec spec, String name) {
+    return spec.options().stream().anyMatch(option -> option.names().contains(name) && option.takesValue());
+  }
+
+  private static String describe(OptionException e, CommandSpec spec) {
+    String name = e.options().isEmpty() ? "?" : e.options().iterator().next();
+    String flag = (name.length() == 1 ? "-" : "--") + name;
+    // JOpt's exception classes are not public; 5.0.4 is its last release, so the class name is stable.
+    if (e.getClass().getSimpleName().equals("OptionMissingRequiredArgumentException")) {
+      String argument = spec.options().stream().filter(option -> option.names().contains(name))
+          .map(OptionSpec::argument).findFirst().orElse("a value");
+      return "option '" + flag + "' of command '" + spec.command() + "' needs a value (" + argument + ")";
+    }
+    return "command '" + spec.command() + "': " + e.getMessage();
+  }
+}

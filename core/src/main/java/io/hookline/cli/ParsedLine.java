@@ -1,0 +1,13 @@
+package io.hookline.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the command line said after the command's name.
+ *
+ * @param options option values by {@code dest}; a flag that was given maps to an empty list
+ * @param overrides the remaining arguments, each an override, in order
+ * @param help whether {@code -h} or {@code --help} was given
+ */
+public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help) {}

@@ -1,0 +1,200 @@
+package io.hookline.command.internal;
+
+import io.hookline.command.CommandBody;
+import io.hookline.command.InitBy;
+import io.hookline.command.Invocation;
+import io.hookline.config.ConfigSpec;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The work of the default init and run hooks: build the command from its configs, then run it.
+ *
+ * <p>Contract: what the command's own code throws (its constructor, its run method, its body) reaches the caller
+ * unchanged, never wrapped in a reflection exception. A command class that does not fit (no constructor takes the
+ * configs, no run method) is a programming error, reported as an {@link IllegalStateException} that says what was
+ * looked for and what there is.
+ */
+public final class Construction {
+
+  private Construction() {}
+
+  /** Builds the invocation's target into its instance; a {@link CommandBody} is its own instance. */
+  public static Invocation build(Invocation invocation, InitBy by, Set<String> skips) throws Exception {
+    if (!(invocation.target() instanceof Class<?> type)) {
+      return invocation.withInstance(invocation.target());
+    }
+    List<ConfigSpec<?>> specs = new ArrayList<>();
+    List<@Nullable Object> values = new ArrayList<>();
+    for (ConfigSpec<?> spec : invocation.configs().specs()) {
+      if (!skips.contains(spec.id())) {
+        specs.add(spec);
+        values.add(invocation.configs().get(spec.id()));
+      }
+    }
+    String command = invocation.command();
+    Constructor<?> constructor = switch (by) {
+      case POSITION -> byPosition(command, type, values);
+      case NAME, TYPE -> single(command, type);
+    };
+    Object[] arguments = switch (by) {
+      case POSITION -> values.toArray();
+      case NAME -> byName(command, constructor, specs, values);
+      case TYPE -> byType(command, constructor, specs, values);
+    };
+    constructor.trySetAccessible();
+    return invocation.withInstance(unwrapped(() -> constructor.newInstance(arguments)));
+  }
+
+  /** Runs the invocation's instance: a {@link CommandBody} directly, anything else through its method {@code name}. */
+  public static Invocation call(Invocation invocation, String name) throws Exception {
+    Object instance = invocation.instance();
+    if (instance == null) {
+      throw new IllegalStateException("command '" + invocation.command()
+          + "' has nothing to run: the init stage built no instance (was it disabled?)");
+    }
+    if (instance instanceof CommandBody body) {
+      return invocation.withResult(body.run(invocation));
+    }
+    Method method;
+    try {
+      method = instance.getClass().getMethod(name);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("command '" + invocation.command() + "': "
+          + instance.getClass().getName() + " has no public method " + name + "() to run");
+    }
+    method.trySetAccessible();
+    return invocation.withResult(unwrapped(() -> method.invoke(instance)));
+  }
+
+  private static Constructor<?> byPosition(String command, Class<?> type, List<@Nullable Object> values) {
+    List<Constructor<?>> fitting = Arrays.stream(type.getConstructors())
+        .filter(constructor -> accepts(constructor.getParameterTypes(), values))
+        .toList();
+    if (fitting.size() != 1) {
+      throw new IllegalStateException("command '" + command + "': " + (fitting.isEmpty() ? "no" : "more than one")
+          + " public constructor of " + type.getName() + " takes its configs in order ("
+          + describe(values) + "); its constructors: " + Arrays.toString(type.getConstructors()));
+    }
+    return fitting.get(0);
+  }
+
+  private static Constructor<?> single(String command, Class<?> type) {
+    Constructor<?>[] constructors = type.getConstructors();
+    if (type.isRecord()) {
+      Class<?>[] canonical = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+          .toArray(Class<?>[]::new);
+      try {
+        return type.getConstructor(canonical);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("command '" + command + "': record " + type.getName()
+            + " has no public canonical constructor");
+      }
+    }
+    if (constructors.length != 1) {
+      throw new IllegalStateException("command '" + command + "': " + type.getName()
+          + " must have exactly one public constructor to be built by name or by type; it has "
+          + constructors.length);
+    }
+    return constructors[0];
+  }
+
+  private static Object[] byName(String command, Constructor<?> constructor, List<ConfigSpec<?>> specs,
+      List<@Nullable Object> values) {
+    Class<?> type = constructor.getDeclaringClass();
+    Parameter[] parameters = constructor.getParameters();
+    Object[] arguments = new Object[parameters.length];
+    for (int i = 0; i < parameters.length; i++) {
+      String name = type.isRecord() ? type.getRecordComponents()[i].getName() : parameters[i].getName();
+      if (!type.isRecord() && !parameters[i].isNamePresent()) {
+        throw new IllegalStateException("command '" + command + "': the parameter names of " + type.getName()
+            + " are not in its class file; compile it with -parameters, or build it by position or type");
+      }
+      int index = indexOf(specs, name);
+      if (index < 0) {
+        throw new IllegalStateException("command '" + command + "': no config is named '" + name + "' for the "
+            + "parameter of " + type.getName() + "; its configs are " + specs.stream().map(ConfigSpec::id).toList());
+      }
+      arguments[i] = values.get(index);
+    }
+    return arguments;
+  }
+
+  private static Object[] byType(String command, Constructor<?> constructor, List<ConfigSpec<?>> specs,
+      List<@Nullable Object> values) {
+    Class<?>[] types = constructor.getParameterTypes();
+    Object[] arguments = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Class<?> wanted = types[i];
+      List<Integer> matching = new ArrayList<>();
+      for (int j = 0; j < specs.size(); j++) {
+        if (wanted.isAssignableFrom(specs.get(j).type())) {
+          matching.add(j);
+        }
+      }
+      if (matching.size() != 1) {
+        throw new IllegalStateException("command '" + command + "': " + (matching.isEmpty() ? "no" : "more than one")
+            + " config is a " + wanted.getSimpleName() + " for the constructor of "
+            + constructor.getDeclaringClass().getName());
+      }
+      arguments[i] = values.get(matching.get(0));
+    }
+    return arguments;
+  }
+
+  private static boolean accepts(Class<?>[] parameters, List<@Nullable Object> values) {
+    if (parameters.length != values.size()) {
+      return false;
+    }
+    for (int i = 0; i < parameters.length; i++) {
+      Object value = values.get(i);
+      if (value != null && !parameters[i].isInstance(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String describe(List<@Nullable Object> values) {
+    return String.join(", ", values.stream()
+        .map(value -> value == null ? "null" : value.getClass().getSimpleName()).toList());
+  }
+
+  private static int indexOf(List<ConfigSpec<?>> specs, String id) {
+    for (int i = 0; i < specs.size(); i++) {
+      if (specs.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A reflective call. */
+  private interface Reflective {
+    @Nullable Object call() throws ReflectiveOperationException;
+  }
+
+  /** Makes a reflective call, and throws what the called code threw, as it is. */
+  private static @Nullable Object unwrapped(Reflective call) throws Exception {
+    try {
+      return call.call();
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception exception) {
+        throw exception;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+}
