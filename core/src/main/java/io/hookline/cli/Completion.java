@@ -45,7 +45,7 @@ public final class Completion {
           .append(String.join(" ", words(command))).append("\" -- \"$cur\")) ;;\n");
     }
     script.append("  esac\n");
-    script.append("  if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then compopt -o nospace; fi\n");
+    script.append("  if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then compopt -o nospace 2>/dev/null; fi\n");
     script.append("}\n");
     script.append("complete -F ").append(function).append(' ').append(app).append('\n');
     return script.toString();

@@ -80,7 +80,7 @@ public final class DefaultHooks {
       for (ConfigSpec<?> config : spec.configs()) {
         String id = config.id();
         described = described.withOption(byId.getOrDefault(id, new OptionSpec(List.of(id + "-path"), id + "-path",
-            "FILE", "the " + id + " config file", id + ".yaml")));
+            "FILE", "the file of config '" + id + "'", null)));
       }
       return described;
     };

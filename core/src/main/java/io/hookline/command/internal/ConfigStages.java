@@ -1,6 +1,7 @@
 package io.hookline.command.internal;
 
 import io.hookline.command.Attribute;
+import io.hookline.command.InputException;
 import io.hookline.command.Invocation;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
@@ -11,8 +12,10 @@ import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The work of the default config and post-config hooks: load each config, then apply the command-line overrides.
@@ -20,6 +23,11 @@ import java.util.Map;
  * <p>The config stage leaves each config's tree and origins in the invocation under {@link #TREES}, so that the
  * post-config stage can apply overrides to the tree (keeping the origins for error messages) rather than to the bound
  * value. If the config stage was replaced or disabled, the trees are rebuilt from the current values.
+ *
+ * <p>A config whose tree does not bind after loading (a key with no value yet, say) is not an error at once: it is
+ * pending, and keeps its previous value, because an override may still supply what is missing. The post-config
+ * stage binds every pending config, after the overrides, and reports what still does not fit; if that stage was
+ * disabled, {@link #requireBound} reports it before the command is built.
  */
 public final class ConfigStages {
 
@@ -28,28 +36,46 @@ public final class ConfigStages {
 
   private ConfigStages() {}
 
-  /** The trees of an invocation's configs, by id. */
-  public record ConfigTrees(Map<String, Parsed> byId) {}
+  /**
+   * The trees of an invocation's configs, by id, and the ids of those that did not bind yet.
+   *
+   * @param byId each config's tree and origins
+   * @param pending the ids of configs whose tree did not bind
+   */
+  public record ConfigTrees(Map<String, Parsed> byId, Set<String> pending) {
+
+    /** Copies the collections. */
+    public ConfigTrees {
+      byId = Map.copyOf(byId);
+      pending = Set.copyOf(pending);
+    }
+  }
 
   /** Loads every config of the invocation: its file over its defaults, or its defaults written to a new file. */
   public static Invocation load(Invocation invocation, LoadOptions options) {
     Configs configs = invocation.configs();
     Map<String, Parsed> trees = new LinkedHashMap<>();
+    Set<String> pending = new HashSet<>();
     for (ConfigSpec<?> spec : configs.specs()) {
       String given = invocation.option(options.pathOptionFor(spec.id())).orElse(null);
-      ConfigLoader.Loaded loaded = ConfigLoader.load(spec, invocation.directory(), given, options);
-      trees.put(spec.id(), loaded.parsed());
-      configs = configs.with(spec.id(), loaded.value());
+      Parsed parsed = ConfigLoader.read(spec, invocation.directory(), given, options).parsed();
+      trees.put(spec.id(), parsed);
+      try {
+        configs = configs.with(spec.id(), ConfigLoader.bind(spec, parsed));
+      } catch (InputException notYet) {
+        pending.add(spec.id());
+      }
     }
-    return invocation.withConfigs(configs).with(TREES, new ConfigTrees(trees));
+    return invocation.withConfigs(configs).with(TREES, new ConfigTrees(trees, pending));
   }
 
   /** Applies the invocation's overrides to its configs and binds the configs they changed. */
   public static Invocation applyOverrides(Invocation invocation, OverrideOptions options) {
-    if (invocation.overrides().isEmpty()) {
+    ConfigTrees before = invocation.attribute(TREES).orElse(new ConfigTrees(Map.of(), Set.of()));
+    if (invocation.overrides().isEmpty() && before.pending().isEmpty()) {
       return invocation;
     }
-    Map<String, Parsed> loaded = invocation.attribute(TREES).map(ConfigTrees::byId).orElse(Map.of());
+    Map<String, Parsed> loaded = before.byId();
     Map<String, Schema> schemas = new LinkedHashMap<>();
     Map<String, Parsed> trees = new LinkedHashMap<>();
     Configs configs = invocation.configs();
@@ -59,11 +85,28 @@ public final class ConfigStages {
     }
     Map<String, Parsed> applied = Overrides.apply(invocation.overrides(), schemas, trees, options);
     for (ConfigSpec<?> spec : configs.specs()) {
-      if (applied.get(spec.id()) != trees.get(spec.id())) {
+      if (applied.get(spec.id()) != trees.get(spec.id()) || before.pending().contains(spec.id())) {
         configs = configs.with(spec.id(), ConfigLoader.bind(spec, applied.get(spec.id())));
       }
     }
-    return invocation.withConfigs(configs).with(TREES, new ConfigTrees(applied));
+    return invocation.withConfigs(configs).with(TREES, new ConfigTrees(applied, Set.of()));
+  }
+
+  /**
+   * Reports a config that is still pending: it did not bind when loaded, and no post-config stage bound it since.
+   *
+   * @throws InputException saying what does not fit
+   */
+  public static void requireBound(Invocation invocation) {
+    ConfigTrees trees = invocation.attribute(TREES).orElse(null);
+    if (trees == null) {
+      return;
+    }
+    for (ConfigSpec<?> spec : invocation.configs().specs()) {
+      if (trees.pending().contains(spec.id())) {
+        ConfigLoader.bind(spec, trees.byId().get(spec.id()));
+      }
+    }
   }
 
   private static Parsed current(ConfigSpec<?> spec, Configs configs) {

@@ -29,6 +29,7 @@ public final class Construction {
 
   /** Builds the invocation's target into its instance; a {@link CommandBody} is its own instance. */
   public static Invocation build(Invocation invocation, InitBy by, Set<String> skips) throws Exception {
+    ConfigStages.requireBound(invocation);
     if (!(invocation.target() instanceof Class<?> type)) {
       return invocation.withInstance(invocation.target());
     }

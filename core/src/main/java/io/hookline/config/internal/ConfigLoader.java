@@ -27,12 +27,25 @@ public final class ConfigLoader {
   /** The outcome: the tree with origins, the bound value, and the file the config was read from or written to. */
   public record Loaded(Parsed parsed, Object value, Path file, boolean written) {}
 
+  /** A config's tree, read or written, not yet bound. */
+  public record Read(Parsed parsed, Path file, boolean written) {}
+
   /**
-   * Loads {@code spec}, resolving relative paths against {@code directory}.
+   * Loads {@code spec}, resolving relative paths against {@code directory}, and binds it.
    *
    * @param given the value of the config's path option, or {@code null}
    */
   public static Loaded load(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
+    Read read = read(spec, directory, given, options);
+    return new Loaded(read.parsed(), bind(spec, read.parsed()), read.file(), read.written());
+  }
+
+  /**
+   * Reads {@code spec}'s tree, from its file over its defaults, or its defaults written to a new file; does not bind.
+   *
+   * @param given the value of the config's path option, or {@code null}
+   */
+  public static Read read(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
     String id = spec.id();
     String path = options.pathFor(id, given);
     String shown = ConfigFormat.extensionOf(Path.of(path)).isEmpty()
@@ -64,7 +77,7 @@ public final class ConfigLoader {
       merged = defaults;
       written = options.writeWhenMissing() && write(file, shown, defaults.tree(), format, id);
     }
-    return new Loaded(merged, bind(spec, merged), file, written);
+    return new Read(merged, file, written);
   }
 
   /**

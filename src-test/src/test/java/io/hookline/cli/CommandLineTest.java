@@ -1,0 +1,189 @@
+package io.hookline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.hookline.App;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.command.Command;
+import io.hookline.command.OptionSpec;
+import io.hookline.config.ConfigSpec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: help, options, their errors, and shell completion. */
+class CommandLineTest {
+
+  public enum Mode { FAST, CAREFUL }
+
+  public record Optim(String name, double lr) {}
+
+  public record Train(int epochs, List<String> layers, Optim optim, Mode mode) {
+    public Train() {
+      this(10, List.of("conv", "dense"), new Optim("sgd", 0.1), Mode.FAST);
+    }
+  }
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private final App app = App.named("trainer")
+      .describedAs("Trains models.")
+      .command(Command.of("train", inv -> inv.option("limit").orElse("none") + " " + inv.flag("verbose"))
+          .describedAs("Train a model")
+          .withConfig(ConfigSpec.of(Train.class))
+          .registerParser("extra", spec -> spec
+              .withOption(OptionSpec.flag("verbose", "say more"))
+              .withOption(OptionSpec.withValue("limit", "N", "stop after N steps").withDefault("100"))))
+      .command(Command.of("evaluate", inv -> null).describedAs("Evaluate a model")
+          .withConfig(ConfigSpec.of("extras", java.util.Map.of())));
+
+  private Outcome run(String... args) {
+    return app.directory(dir)
+        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .invoke(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void appHelpListsTheCommands() {
+    assertThat(run("--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(out()).isEqualTo("""
+        Usage: trainer <command> [options] [key=value ...]
+
+        Trains models.
+
+        Commands:
+          train      Train a model
+          evaluate   Evaluate a model
+
+        Run 'trainer <command> --help' for a command's options and config keys.
+        """);
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void commandHelpListsOptionsAndEveryConfigKeyWithTypeAndDefault() {
+    assertThat(run("train", "--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(out()).isEqualTo("""
+        Usage: trainer train [options] [key=value ...]
+
+        Train a model
+
+        Options:
+          --train-path FILE   the file of config 'train'
+          --verbose           say more
+          --limit N           stop after N steps (default: 100)
+          -h, --help          show this help
+
+        Config keys (set one with key=value, or id::key=value for one config only):
+          train::epochs       int                    10
+          train::layers       List<String>           [conv, dense]
+          train::optim.name   String                 sgd
+          train::optim.lr     double                 0.1
+          train::mode         Mode [FAST, CAREFUL]   FAST
+        """);
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void optionsAndOverridesMixInAnyOrder() {
+    Outcome outcome = run("train", "epochs=3", "--verbose", "optim.lr=0.5", "--limit", "7");
+    assertThat(outcome.result()).isEqualTo("7 true");
+    assertThat(outcome.invocation().config(Train.class)).isEqualTo(
+        new Train(3, List.of("conv", "dense"), new Optim("sgd", 0.5), Mode.FAST));
+  }
+
+  @Test
+  void anAbsentOptionWithADefaultGetsIt() {
+    assertThat(run("train").result()).isEqualTo("100 false");
+  }
+
+  @Test
+  void abbreviationsAreOff() {
+    assertThat(run("train", "--verb").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo(
+        "trainer: unknown option '--verb' for command 'train'; did you mean '--verbose'?\n");
+  }
+
+  @Test
+  void anUnknownOptionGetsSuggestions() {
+    run("train", "--limt", "3");
+    assertThat(err()).isEqualTo("trainer: unknown option '--limt' for command 'train'; did you mean '--limit'?\n");
+  }
+
+  @Test
+  void anOptionWithoutItsValueIsAnError() {
+    assertThat(run("train", "--limit").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("trainer: option '--limit' of command 'train' needs a value (N)\n");
+  }
+
+  @Test
+  void anOptionBeforeTheCommandIsAnError() {
+    assertThat(run("--verbose", "train").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo(
+        "trainer: unknown option '--verbose'; a command's options go after the command's name\n");
+  }
+
+  @Test
+  void anEnumValueOutsideItsChoicesIsAUsageError() {
+    assertThat(run("train", "mode=SLOW").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).startsWith("trainer: config 'train': mode: expected Mode, got \"SLOW\" (command line: mode=SLOW)");
+  }
+
+  @Test
+  void doubleDashEndsTheOptions() {
+    Outcome outcome = run("evaluate", "--", "+--odd=1");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.invocation().configs().get("extras")).isEqualTo(java.util.Map.of("--odd", 1));
+  }
+
+  @Test
+  void completionIsOfferedForBashAndZshOnly() {
+    assertThat(run("--completion", "fish").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("trainer: no completion for shell 'fish'; choose bash or zsh\n");
+    assertThat(run("--completion", "zsh").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(out()).startsWith("#compdef trainer\n").contains("compdef _trainer trainer");
+  }
+
+  @Test
+  void theBashScriptCompletesCommandsOptionsAndKeys() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
+    run("--completion", "bash");
+    Path script = dir.resolve("complete.bash");
+    Files.writeString(script, out());
+
+    assertThat(complete(script, "tr")).isEqualTo("train");
+    assertThat(complete(script, "train", "--l")).isEqualTo("--limit");
+    assertThat(complete(script, "train", "ep")).isEqualTo("epochs=");
+    assertThat(complete(script, "train", "optim.")).isEqualTo("optim.name= optim.lr=");
+  }
+
+  /** Runs the completion function the way bash would for {@code trainer words...} and returns its replies. */
+  private String complete(Path script, String... words) throws IOException, InterruptedException {
+    String line = "source " + script + "; COMP_WORDS=(trainer " + String.join(" ", words) + "); COMP_CWORD="
+        + words.length + "; _trainer_complete; echo \"${COMPREPLY[*]}\"";
+    Process bash = new ProcessBuilder("/bin/bash", "--norc", "-c", line).redirectErrorStream(true).start();
+    assertThat(bash.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    return new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+  }
+}
