@@ -1,0 +1,92 @@
+package io.hookline.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.command.Command;
+import io.hookline.command.DefaultHooks;
+import io.hookline.command.Hooks;
+import io.hookline.command.OptionSpec;
+import io.hookline.command.Stage;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.LoadOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's examples of commands, hooks, configs and overrides, run as written there. */
+class ReadmeExamplesTest {
+
+  // README: "Commands and configs"
+  public record Greeting(String message, String name, int times) {
+    public Greeting() {
+      this("Hello", "World", 1);
+    }
+  }
+
+  static App greeter() {
+    return App.named("greet")
+        .describedAs("Greets, as configured.")
+        .command(Command.of("hello", inv -> {
+          Greeting g = inv.config(Greeting.class);
+          return (g.message() + ", " + g.name() + "!\n").repeat(g.times());
+        })
+            .describedAs("Say hello")
+            .withConfig(ConfigSpec.of(Greeting.class)));
+  }
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private Outcome run(App app, String... args) {
+    return app.directory(dir).output(new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).invoke(args);
+  }
+
+  @Test
+  void commandsAndConfigs() throws IOException {
+    assertThat(run(greeter(), "hello").result()).isEqualTo("Hello, World!\n");
+    assertThat(Files.readString(dir.resolve("greeting.yaml")))
+        .isEqualTo("message: Hello\nname: World\ntimes: 1\n");
+
+    assertThat(run(greeter(), "hello", "name=Ada", "times=2").result()).isEqualTo("Hello, Ada!\nHello, Ada!\n");
+
+    Files.writeString(dir.resolve("greeting.yaml"), "message: Bonjour\nname: World\ntimes: 1\n");
+    assertThat(run(greeter(), "hello", "name=Ada").result()).isEqualTo("Bonjour, Ada!\n");
+
+    assertThat(run(greeter(), "hello", "nmae=Ada").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("greet: override 'nmae=Ada': no config has the key 'nmae'; did you mean 'name'?\n");
+  }
+
+  @Test
+  void hooks() {
+    // README: "Hooks"
+    App app = greeter()
+        .hooks(Hooks.defaults()
+            .register(Stage.PRE_RUN, "banner", inv -> {
+              System.out.println("== " + inv.command() + " ==");
+              return inv;
+            })
+            .override(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+        .command(Command.of("shout", inv -> inv.config(Greeting.class).message().toUpperCase() + "!")
+            .withConfig(ConfigSpec.of(Greeting.class))
+            .forgetGlobal(Stage.PRE_RUN, "banner")
+            .registerParser("dry-run", spec -> spec.withOption(OptionSpec.flag("dry-run", "only say what would run")))
+            .around(Stage.RUN, "dry-run", (inv, next) ->
+                inv.flag("dry-run") ? inv.withResult("would shout") : next.invoke(inv)));
+
+    assertThat(run(app, "shout").result()).isEqualTo("HELLO!");
+    assertThat(run(app, "shout", "--dry-run").result()).isEqualTo("would shout");
+    assertThat(dir).isEmptyDirectory();
+  }
+}
