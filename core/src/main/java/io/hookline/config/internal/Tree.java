@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Tree {
 
+  /** Marks a path that leads to no node, as distinct from one that leads to a {@code null}. */
+  private static final Object ABSENT = new Object();
+
   private Tree() {}
 
   /** Returns {@code base} with {@code top} merged over it: maps merge key by key, anything else is replaced. */
@@ -30,32 +33,13 @@ public final class Tree {
 
   /** Returns the node at {@code path} under {@code root}, or {@code null} if there is none. */
   public static @Nullable Object get(@Nullable Object root, List<String> path) {
-    Object node = root;
-    for (String key : path) {
-      if (node instanceof Map<?, ?> map) {
-        node = map.get(key);
-      } else if (node instanceof List<?> list && isIndex(key, list.size())) {
-        node = list.get(Integer.parseInt(key));
-      } else {
-        return null;
-      }
-    }
-    return node;
+    Object node = walk(root, path);
+    return node == ABSENT ? null : node;
   }
 
   /** Returns whether {@code path} leads to a node (possibly a {@code null} one) under {@code root}. */
   public static boolean has(@Nullable Object root, List<String> path) {
-    Object node = root;
-    for (String key : path) {
-      if (node instanceof Map<?, ?> map && map.containsKey(key)) {
-        node = map.get(key);
-      } else if (node instanceof List<?> list && isIndex(key, list.size())) {
-        node = list.get(Integer.parseInt(key));
-      } else {
-        return false;
-      }
-    }
-    return true;
+    return walk(root, path) != ABSENT;
   }
 
   /** Returns {@code root} with {@code value} at {@code path}, creating the maps on the way that are missing. */
@@ -110,6 +94,21 @@ public final class Tree {
   /** Splits a dotted path into its keys. */
   public static List<String> split(String dotted) {
     return List.of(dotted.split("\\.", -1));
+  }
+
+  /** Returns the node at {@code path}, or {@link #ABSENT} if the path leads nowhere. */
+  private static @Nullable Object walk(@Nullable Object root, List<String> path) {
+    Object node = root;
+    for (String key : path) {
+      if (node instanceof Map<?, ?> map && map.containsKey(key)) {
+        node = map.get(key);
+      } else if (node instanceof List<?> list && isIndex(key, list.size())) {
+        node = list.get(Integer.parseInt(key));
+      } else {
+        return ABSENT;
+      }
+    }
+    return node;
   }
 
   @SuppressWarnings("unchecked")
