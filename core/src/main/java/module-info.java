@@ -16,7 +16,10 @@ module io.hookline.core {
   uses com.fasterxml.jackson.databind.Module;
 
   exports io.hookline;
+  exports io.hookline.callback;
   exports io.hookline.command;
   exports io.hookline.config;
+  exports io.hookline.launch;
   exports io.hookline.pipeline;
+  exports io.hookline.sweep;
 }

@@ -1,5 +1,7 @@
 package io.hookline;
 
+import io.hookline.callback.Callback;
+import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.cli.Completion;
 import io.hookline.cli.Help;
 import io.hookline.cli.OptionsParser;
@@ -8,10 +10,15 @@ import io.hookline.command.Command;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.Hooks;
 import io.hookline.command.InputException;
-import io.hookline.command.Invocation;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
 import io.hookline.config.internal.Suggestions;
+import io.hookline.internal.LauncherChoice;
+import io.hookline.internal.Runs;
+import io.hookline.internal.Settings;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.OutputDirs;
+import io.hookline.sweep.Sweep;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,20 +27,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A command-line program: its commands, the global hooks and configs they share, and where it reads and writes.
+ * A command-line program: its commands, the global hooks and configs they share, its callbacks, and where it reads
+ * and writes.
  *
  * <p>Contract: immutable; every method that configures returns a new app, so two apps in one JVM never see each
  * other, and one app can be invoked from many threads. Each command is resolved when it is added, and all of them
- * again whenever the global hooks or configs change (never when only the directory or the streams do): the parser
- * hooks run then, and conflicts (duplicate config ids, option names, or hook keys) are reported at once, as
+ * again whenever the global hooks or configs change (never when only the settings do): the parser hooks run then,
+ * and conflicts (duplicate config ids, option names, or hook keys) are reported at once, as
  * {@link IllegalArgumentException}s.
  *
  * <p>{@link #wake} runs the program and returns its {@link ExitCode exit code}; it never calls {@link System#exit}, so
  * {@code main} is {@code System.exit(app.wake(args))}. {@link #invoke} does the same and returns an {@link Outcome}
- * for tests and embedding. Help goes to the app's output stream; errors to its error stream.
+ * for tests and embedding. Help goes to the app's output stream; errors, warnings and summaries to its error stream.
+ *
+ * <p>{@code cmd -m a=1,2 b=x,y} runs a multirun: one job per combination (see {@link Sweep}), on the app's
+ * {@link Launcher}, or on the one chosen with {@code launcher=sequential} or {@code launcher=parallel
+ * launcher.threads=4}.
  */
 public final class App {
 
@@ -42,22 +56,17 @@ public final class App {
   private final Map<String, Command> commands;
   private final Hooks hooks;
   private final List<ConfigSpec<?>> configs;
-  private final Path directory;
-  private final PrintStream out;
-  private final PrintStream err;
+  private final Settings settings;
   private final Map<String, Resolved> resolved;
 
   private App(String name, String description, Map<String, Command> commands, Hooks hooks,
-      List<ConfigSpec<?>> configs, Path directory, PrintStream out, PrintStream err,
-      @Nullable Map<String, Resolved> resolved) {
+      List<ConfigSpec<?>> configs, Settings settings, @Nullable Map<String, Resolved> resolved) {
     this.name = name;
     this.description = description;
     this.commands = commands;
     this.hooks = hooks;
     this.configs = List.copyOf(configs);
-    this.directory = directory;
-    this.out = out;
-    this.err = err;
+    this.settings = settings;
     if (resolved != null) {
       this.resolved = resolved;
     } else {
@@ -69,17 +78,18 @@ public final class App {
 
   /**
    * Returns an app named {@code name} (the name it is run by, shown in help and errors) with no commands, the
-   * {@link Hooks#defaults() default hooks}, the working directory, and the standard streams.
+   * {@link Hooks#defaults() default hooks}, the working directory, the standard streams, no callbacks, the sequential
+   * launcher and the {@link OutputDirs#defaults() default output directories}.
    */
   public static App named(String name) {
-    return new App(Objects.requireNonNull(name, "name"), "", Map.of(), Hooks.defaults(), List.of(), Path.of(""),
-        System.out, System.err, null);
+    return new App(Objects.requireNonNull(name, "name"), "", Map.of(), Hooks.defaults(), List.of(),
+        Settings.defaults(), null);
   }
 
   /** Returns this app with a description for its help. */
   public App describedAs(String newDescription) {
-    return new App(name, Objects.requireNonNull(newDescription, "description"), commands, hooks, configs, directory,
-        out, err, resolved);
+    return new App(name, Objects.requireNonNull(newDescription, "description"), commands, hooks, configs, settings,
+        resolved);
   }
 
   /**
@@ -95,32 +105,59 @@ public final class App {
     more.put(command.name(), command);
     Map<String, Resolved> all = new LinkedHashMap<>(resolved);
     all.put(command.name(), resolve(command));
-    return new App(name, description, more, hooks, configs, directory, out, err, all);
+    return new App(name, description, more, hooks, configs, settings, all);
   }
 
   /** Returns this app with {@code config} added to the global configs, which every command gets first. */
   public App config(ConfigSpec<?> config) {
     List<ConfigSpec<?>> more = new ArrayList<>(configs);
     more.add(Objects.requireNonNull(config, "config"));
-    return new App(name, description, commands, hooks, more, directory, out, err, null);
+    return new App(name, description, commands, hooks, more, settings, null);
   }
 
   /** Returns this app with {@code newHooks} as its global hooks. */
   public App hooks(Hooks newHooks) {
-    return new App(name, description, commands, Objects.requireNonNull(newHooks, "hooks"), configs, directory, out,
-        err, null);
+    return new App(name, description, commands, Objects.requireNonNull(newHooks, "hooks"), configs, settings, null);
   }
 
-  /** Returns this app with relative config paths resolved against {@code newDirectory}. */
+  /**
+   * Returns this app with {@code callback} registered under {@code name}, after the callbacks registered before it.
+   * Callbacks from a file ({@link #callbacksFrom}) come after those registered in code.
+   */
+  public App callback(String callbackName, Callback callback) {
+    List<Settings.NamedCallback> more = new ArrayList<>(settings.callbacks());
+    more.add(new Settings.NamedCallback(Objects.requireNonNull(callbackName, "name"),
+        Objects.requireNonNull(callback, "callback")));
+    return with(settings.withCallbacks(more));
+  }
+
+  /**
+   * Returns this app with more callbacks declared in {@code file} (relative to the app's directory), under a
+   * {@code callbacks:} map of {@code name: {_target_: class, param: value}}. The file is read, and its callbacks
+   * created, once per invocation; a missing file declares none.
+   */
+  public App callbacksFrom(Path file) {
+    return with(settings.withCallbackFile(Objects.requireNonNull(file, "file")));
+  }
+
+  /** Returns this app with multiruns run by {@code launcher}, unless the command line picks another. */
+  public App launcher(Launcher launcher) {
+    return with(settings.withLauncher(Objects.requireNonNull(launcher, "launcher")));
+  }
+
+  /** Returns this app with its output directories as {@code outputs} say. */
+  public App outputs(OutputDirs outputs) {
+    return with(settings.withOutputs(Objects.requireNonNull(outputs, "outputs")));
+  }
+
+  /** Returns this app with relative paths resolved against {@code newDirectory}. */
   public App directory(Path newDirectory) {
-    return new App(name, description, commands, hooks, configs, Objects.requireNonNull(newDirectory, "directory"),
-        out, err, resolved);
+    return with(settings.withDirectory(Objects.requireNonNull(newDirectory, "directory")));
   }
 
   /** Returns this app with help written to {@code newOut} and errors to {@code newErr}. */
   public App output(PrintStream newOut, PrintStream newErr) {
-    return new App(name, description, commands, hooks, configs, directory, Objects.requireNonNull(newOut, "out"),
-        Objects.requireNonNull(newErr, "err"), resolved);
+    return with(settings.withOutput(Objects.requireNonNull(newOut, "out"), Objects.requireNonNull(newErr, "err")));
   }
 
   /** Returns the app's name. */
@@ -152,9 +189,34 @@ public final class App {
     return found.spec;
   }
 
-  /** Runs the program on {@code args} and returns its {@link ExitCode exit code}. Never calls {@code System.exit}. */
+  /**
+   * Runs the program on {@code args} and returns its {@link ExitCode exit code}. Never calls {@code System.exit}.
+   *
+   * <p>While it runs, a shutdown hook stands by: on Ctrl-C it interrupts the run and waits (up to 30 seconds) for the
+   * jobs to stop and every started callback to get its end event, so that the process exits only then.
+   */
   public int wake(String... args) {
-    return invoke(args).exitCode();
+    Thread caller = Thread.currentThread();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread onInterrupt = new Thread(() -> {
+      caller.interrupt();
+      try {
+        finished.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, name + "-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      return invoke(args).exitCode();
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already exiting; the hook has done its part
+      }
+    }
   }
 
   /** Runs the program on {@code args} and returns what came of it. */
@@ -163,29 +225,30 @@ public final class App {
     try {
       return run(arguments);
     } catch (InputException e) {
-      err.println(name + ": " + e.getMessage());
-      return new Outcome(ExitCode.USAGE, null, e, null);
-    } catch (Throwable t) {
-      Failures.report(err, name, arguments.isEmpty() ? "" : arguments.get(0), t);
-      return new Outcome(ExitCode.FAILED, null, t, null);
+      settings.err().println(name + ": " + e.getMessage());
+      return Outcome.withoutJobs(ExitCode.USAGE, e);
+    } catch (Exception e) {
+      settings.err().println(name + ": a callback failed to start: " + e);
+      io.hookline.internal.Reports.trace(settings.err(), e);
+      return Outcome.withoutJobs(ExitCode.FAILED, e);
     }
   }
 
-  private Outcome run(List<String> args) {
+  private Outcome run(List<String> args) throws Exception {
     if (args.isEmpty()) {
       throw new InputException("no command given; the commands are " + commandNames() + " (see --help)");
     }
     String first = args.get(0);
     if (first.equals("-h") || first.equals("--help")) {
-      out.print(Help.app(name, description, specs()));
-      return new Outcome(ExitCode.OK, null, null, null);
+      settings.out().print(Help.app(name, description, specs()));
+      return Outcome.withoutJobs(ExitCode.OK, null);
     }
     if (first.equals("--completion")) {
       if (args.size() != 2) {
         throw new InputException("--completion takes one shell: bash or zsh");
       }
-      out.print(Completion.script(args.get(1), name, specs()));
-      return new Outcome(ExitCode.OK, null, null, null);
+      settings.out().print(Completion.script(args.get(1), name, specs()));
+      return Outcome.withoutJobs(ExitCode.OK, null);
     }
     if (first.startsWith("-")) {
       throw new InputException("unknown option '" + first + "'"
@@ -199,13 +262,34 @@ public final class App {
     }
     ParsedLine line = OptionsParser.parse(command.spec, args.subList(1, args.size()));
     if (line.help()) {
-      out.print(Help.command(name, command.spec));
-      return new Outcome(ExitCode.OK, null, null, null);
+      settings.out().print(Help.command(name, command.spec));
+      return Outcome.withoutJobs(ExitCode.OK, null);
     }
-    Invocation invocation = new Invocation(first, command.command.target(), line.options(), line.overrides(),
-        Configs.of(command.configs), null, null, Map.of(), directory);
-    Invocation done = command.hooks.run(invocation);
-    return new Outcome(ExitCode.OK, done.result(), null, done);
+    LauncherChoice choice = LauncherChoice.from(line.overrides(), settings.launcher());
+    if (!line.multirun() && choice.chosen()) {
+      throw new InputException("launcher=... applies to a multirun; add -m");
+    }
+    Sweep sweep = line.multirun() ? Sweep.of(choice.overrides()) : null;
+    List<Callback> callbacks = callbacks();
+    Runs.Request request = new Runs.Request(name, first, command.command.target(), command.hooks, command.configs,
+        line.options(), choice.overrides(), settings, callbacks);
+    return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
+  }
+
+  /** Creates this invocation's callbacks: those registered in code, then those declared in the file. */
+  private List<Callback> callbacks() throws Exception {
+    List<Callback> all = new ArrayList<>();
+    settings.callbacks().forEach(named -> all.add(named.callback()));
+    Path file = settings.callbackFile();
+    if (file != null) {
+      CallbackLoader.load(settings.directory().resolve(file), file.toString())
+          .forEach(named -> all.add(named.callback()));
+    }
+    return all;
+  }
+
+  private App with(Settings newSettings) {
+    return new App(name, description, commands, hooks, configs, newSettings, resolved);
   }
 
   private List<CommandSpec> specs() {
@@ -219,10 +303,10 @@ public final class App {
     CommandSpec spec = effective.describe(
         new CommandSpec(command.name(), command.description(), effectiveConfigs, List.of()));
     for (var option : spec.options()) {
-      for (String reserved : OptionsParser.HELP) {
+      for (String reserved : OptionsParser.RESERVED) {
         if (option.names().contains(reserved)) {
           throw new IllegalArgumentException("command '" + command.name() + "': the option name '" + reserved
-              + "' is reserved for help");
+              + "' is reserved for Hookline");
         }
       }
     }
@@ -236,29 +320,4 @@ public final class App {
 
   /** A command with its effective hooks, configs and spec. */
   private record Resolved(Command command, Hooks hooks, List<ConfigSpec<?>> configs, CommandSpec spec) {}
-
-  /** Reports a failed run: the error's message first, then its stack trace without Hookline's own frames. */
-  private static final class Failures {
-
-    private static final List<String> HIDDEN = List.of("io.hookline.pipeline.", "io.hookline.command.",
-        "io.hookline.config.", "io.hookline.cli.", "io.hookline.App", "java.lang.reflect.", "jdk.internal.reflect.");
-
-    static void report(PrintStream err, String app, String command, Throwable error) {
-      err.println(app + ": command '" + command + "' failed: " + error);
-      print(err, error, "");
-    }
-
-    private static void print(PrintStream err, Throwable error, String indent) {
-      for (StackTraceElement frame : error.getStackTrace()) {
-        if (HIDDEN.stream().noneMatch(frame.getClassName()::startsWith)) {
-          err.println(indent + "\tat " + frame);
-        }
-      }
-      Throwable cause = error.getCause();
-      if (cause != null && cause != error) {
-        err.println(indent + "Caused by: " + cause);
-        print(err, cause, indent);
-      }
-    }
-  }
 }

@@ -1,6 +1,8 @@
 package io.hookline;
 
+import io.hookline.callback.JobReturn;
 import io.hookline.command.Invocation;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,10 +14,24 @@ import org.jspecify.annotations.Nullable;
  * @param result what the command returned, or {@code null} (also when it failed, or only help was shown)
  * @param error what went wrong, or {@code null}: an {@link io.hookline.command.InputException} for bad input,
  *     anything else as the command or a hook threw it
- * @param invocation the invocation after its last stage, or {@code null} if no command ran to the end
+ * @param invocation the invocation after its last stage, or {@code null} if no command ran to the end (or in a
+ *     multirun)
+ * @param jobs every job's outcome, in job order: one for a single run, one per job for a multirun, none when no job
+ *     ran (help, or bad input found before any job)
  */
 public record Outcome(int exitCode, @Nullable Object result, @Nullable Throwable error,
-    @Nullable Invocation invocation) {
+    @Nullable Invocation invocation, List<JobReturn> jobs) {
+
+  /** Copies the jobs. */
+  public Outcome {
+    jobs = List.copyOf(jobs);
+  }
+
+  /** Returns an outcome with no job: help shown, or bad input found before any job. */
+  static Outcome withoutJobs(int exitCode, @Nullable Throwable error) {
+    return new Outcome(exitCode, null, error, null, List.of());
+  }
+
 
   /** Returns whether the exit code is {@link ExitCode#OK}. */
   public boolean succeeded() {

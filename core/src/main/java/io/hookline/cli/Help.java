@@ -44,6 +44,7 @@ public final class Help {
           + (option.defaultValue() == null ? "" : " (default: " + option.defaultValue() + ")");
       options.add(new String[] {flags, described});
     }
+    options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});
     options.add(new String[] {"-h, --help", "show this help"});
     table(text, options);
     if (!spec.configs().isEmpty()) {

@@ -27,6 +27,12 @@ public final class OptionsParser {
   /** The names of the help option, which every command has. */
   public static final List<String> HELP = List.of("h", "help");
 
+  /** The names of the multirun option, which every command has. */
+  public static final List<String> MULTIRUN = List.of("m", "multirun");
+
+  /** Option names no command may take for itself. */
+  public static final List<String> RESERVED = List.of("h", "help", "m", "multirun");
+
   private OptionsParser() {}
 
   /** Parses {@code args}, the arguments after the command's name. */
@@ -38,6 +44,7 @@ public final class OptionsParser {
       accepted.put(option, option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
     }
     joptsimple.OptionSpec<?> help = parser.acceptsAll(HELP, "show this help").forHelp();
+    joptsimple.OptionSpec<?> multirun = parser.acceptsAll(MULTIRUN, "run one job per combination of swept values");
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
     rejectUnknownOptions(spec, args);
     OptionSet set;
@@ -56,14 +63,14 @@ public final class OptionsParser {
         options.put(option.dest(), List.of(option.defaultValue()));
       }
     });
-    return new ParsedLine(options, set.valuesOf(rest), set.has(help));
+    return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun));
   }
 
   /** Reports the first option that the command does not have, with suggestions. */
   private static void rejectUnknownOptions(CommandSpec spec, List<String> args) {
     List<String> known = new ArrayList<>();
     spec.options().forEach(option -> known.addAll(option.names()));
-    known.addAll(HELP);
+    known.addAll(RESERVED);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--")) {
@@ -81,7 +88,7 @@ public final class OptionsParser {
         String flag = (arg.startsWith("--") ? "--" : "-") + name;
         List<String> flags = new ArrayList<>();
         spec.options().forEach(option -> flags.addAll(option.flags()));
-        flags.add("--help");
+        flags.addAll(List.of("--help", "--multirun"));
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
             + Suggestions.didYouMean(flag, flags));
       }

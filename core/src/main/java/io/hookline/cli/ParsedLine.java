@@ -9,5 +9,6 @@ import java.util.Map;
  * @param options option values by {@code dest}; a flag that was given maps to an empty list
  * @param overrides the remaining arguments, each an override, in order
  * @param help whether {@code -h} or {@code --help} was given
+ * @param multirun whether {@code -m} or {@code --multirun} was given
  */
-public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help) {}
+public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help, boolean multirun) {}

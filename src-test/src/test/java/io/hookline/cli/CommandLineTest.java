@@ -93,6 +93,7 @@ class CommandLineTest {
           --train-path FILE   the file of config 'train'
           --verbose           say more
           --limit N           stop after N steps (default: 100)
+          -m, --multirun      run one job per combination of swept values (a=1,2 b=x,y)
           -h, --help          show this help
 
         Config keys (set one with key=value, or id::key=value for one config only):

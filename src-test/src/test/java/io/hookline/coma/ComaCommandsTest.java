@@ -280,7 +280,7 @@ class ComaCommandsTest {
     assertThatThrownBy(() -> App.named("prog").command(Command.of("x", inv -> null)
         .registerParser("h", spec -> spec.withOption(OptionSpec.flag("h", "hijack")))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("command 'x': the option name 'h' is reserved for help");
+        .hasMessage("command 'x': the option name 'h' is reserved for Hookline");
   }
 
 }

@@ -61,13 +61,36 @@ public final class Binder {
       return Objects.requireNonNull(mapper().convertValue(tree, type), "bound value");
     } catch (IllegalArgumentException e) {
       if (e.getCause() instanceof JsonMappingException mapping) {
-        throw new InputException(describe(mapping, tree, type, id, origins));
+        throw new InputException(describe(mapping, tree, type, "config '" + id + "'", origins));
       }
       throw e;
     }
   }
 
-  private static String describe(JsonMappingException e, @Nullable Object tree, Class<?> type, String id,
+  /**
+   * Returns an instance of {@code type} built from {@code params}, bound to its constructor or record components.
+   *
+   * @throws InputException if the params do not fit the type; {@code what} names the thing built, as in
+   *     {@code callback 'log'}
+   * @throws Exception what the type's constructor threw, unchanged
+   */
+  public static <T> T construct(Map<String, ?> params, Class<T> type, String what, Map<String, String> origins)
+      throws Exception {
+    try {
+      return Objects.requireNonNull(mapper().convertValue(params, type), "constructed value");
+    } catch (IllegalArgumentException e) {
+      if (e.getCause() instanceof ValueInstantiationException failed && failed.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof JsonMappingException mapping) {
+        throw new InputException(describe(mapping, params, type, what, origins));
+      }
+      throw e;
+    }
+  }
+
+  /** Describes a binding failure in one line; {@code subject} names what was bound, as in {@code config 'train'}. */
+  private static String describe(JsonMappingException e, @Nullable Object tree, Class<?> type, String subject,
       Map<String, String> origins) {
     List<String> path = new ArrayList<>();
     for (JsonMappingException.Reference reference : e.getPath()) {
@@ -77,16 +100,16 @@ public final class Binder {
     String origin = origin(path, origins);
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      return "config '" + id + "': " + key + TreeReader.firstLine(cause.getMessage()) + origin;
+      return subject + ": " + key + TreeReader.firstLine(cause.getMessage()) + origin;
     }
     Class<?> target = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
         ? mismatch.getTargetType() : type;
     Object value = e instanceof InvalidFormatException format ? format.getValue() : Tree.get(tree, path);
     if (value == null && target.isPrimitive()) {
-      return "config '" + id + "': " + key + "no value, expected " + target.getSimpleName()
+      return subject + ": " + key + "no value, expected " + target.getSimpleName()
           + "; set it in the config's file or on the command line" + origin;
     }
-    return "config '" + id + "': " + key + "expected " + target.getSimpleName() + ", got " + show(value) + origin;
+    return subject + ": " + key + "expected " + target.getSimpleName() + ", got " + show(value) + origin;
   }
 
   /** Returns " (origin)" for the closest path that has one, or an empty string. */

@@ -1,0 +1,48 @@
+package io.hookline.callback;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of one job: how it ended, what it returned or threw, and which job it was.
+ *
+ * <p>Contract: immutable, and reading it never throws. A failed job's exception is the {@code error} field; unlike
+ * Hydra's {@code return_value}, nothing rethrows it. {@code value} is {@code null} unless the job completed (and may
+ * be {@code null} then too); {@code error} is {@code null} unless it failed or was interrupted.
+ *
+ * @param status how the job ended
+ * @param value what the command returned
+ * @param error what the job threw
+ * @param overrides the job's override arguments, swept and fixed ones
+ * @param number the job's number, from 0 in sweep order (0 in a single run)
+ * @param id the job's id, unique within the run: its number, unless a launcher gives another
+ * @param outputDir the job's output directory, or {@code null} if output directories are off
+ * @param start when the job started
+ * @param end when it ended
+ */
+public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Throwable error, List<String> overrides,
+    int number, String id, @Nullable Path outputDir, Instant start, Instant end) {
+
+  /** Checks and copies the fields. */
+  public JobReturn {
+    Objects.requireNonNull(status, "status");
+    overrides = List.copyOf(overrides);
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+  }
+
+  /** Returns whether the job completed. */
+  public boolean completed() {
+    return status == JobStatus.COMPLETED;
+  }
+
+  /** Returns how long the job took. */
+  public Duration duration() {
+    return Duration.between(start, end);
+  }
+}

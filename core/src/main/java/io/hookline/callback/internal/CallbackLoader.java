@@ -1,0 +1,109 @@
+package io.hookline.callback.internal;
+
+import io.hookline.callback.Callback;
+import io.hookline.command.InputException;
+import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.TreeReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates callbacks declared in a config file, under a {@code callbacks:} map:
+ *
+ * <pre>{@code
+ * callbacks:
+ *   log:
+ *     _target_: io.hookline.callback.LogJobReturns
+ *   notify:
+ *     _target_: com.example.Notify
+ *     channel: ops
+ * }</pre>
+ *
+ * <p>Contract: callbacks are created in the order of the file, each once. A {@code _target_} must name a class that
+ * implements {@link Callback}; the class is looked up without being initialized, and only a {@code Callback} is ever
+ * initialized or constructed, so a target such as {@code java.lang.Runtime} runs no code. The other keys are the
+ * constructor's parameters (a record's components, or a class's with Jackson's binding rules). A missing or wrong
+ * target, or parameters that do not fit, are an {@link InputException}; an exception from the callback's own
+ * constructor is rethrown as it is.
+ */
+public final class CallbackLoader {
+
+  private CallbackLoader() {}
+
+  /** A callback and the name it was declared under. */
+  public record Named(String name, Callback callback) {}
+
+  /**
+   * Returns the callbacks declared in {@code file}, shown in messages as {@code shown}; none if the file is missing.
+   *
+   * @throws Exception what a callback's constructor threw
+   */
+  public static List<Named> load(Path file, String shown) throws Exception {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    ConfigFormat format = ConfigFormat.of(file).orElseThrow(() -> new InputException(
+        shown + ": unsupported file extension; use .yaml, .yml, .json or .conf"));
+    Parsed parsed = TreeReader.read(file, shown, format);
+    Object callbacks = parsed.tree() instanceof Map<?, ?> root ? root.get("callbacks") : null;
+    if (callbacks == null) {
+      return List.of();
+    }
+    if (!(callbacks instanceof Map<?, ?> declared)) {
+      throw new InputException(shown + ": 'callbacks' must map names to callbacks" + where(parsed, "callbacks"));
+    }
+    List<Named> created = new ArrayList<>();
+    for (Map.Entry<?, ?> entry : declared.entrySet()) {
+      String name = (String) entry.getKey();
+      String path = "callbacks." + name;
+      if (!(entry.getValue() instanceof Map<?, ?> params)) {
+        throw new InputException("callback '" + name + "': expected a mapping with _target_" + where(parsed, path));
+      }
+      created.add(new Named(name, create(name, params, parsed, path)));
+    }
+    return created;
+  }
+
+  private static Callback create(String name, Map<?, ?> declared, Parsed parsed, String path) throws Exception {
+    Object target = declared.get("_target_");
+    if (!(target instanceof String className) || className.isBlank()) {
+      throw new InputException("callback '" + name + "': no _target_ naming its class" + where(parsed, path));
+    }
+    Class<?> type;
+    try {
+      type = Class.forName(className, false, CallbackLoader.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new InputException("callback '" + name + "': no class " + className + where(parsed, path + "._target_"));
+    }
+    if (!Callback.class.isAssignableFrom(type)) {
+      throw new InputException("callback '" + name + "': " + className + " is not a " + Callback.class.getName()
+          + where(parsed, path + "._target_"));
+    }
+    Map<String, @Nullable Object> params = new LinkedHashMap<>();
+    declared.forEach((key, value) -> {
+      if (!"_target_".equals(key)) {
+        params.put((String) key, value);
+      }
+    });
+    Map<String, String> origins = new LinkedHashMap<>();
+    parsed.origins().forEach((key, origin) -> {
+      if (key.startsWith(path + ".")) {
+        origins.put(key.substring(path.length() + 1), origin);
+      }
+    });
+    return (Callback) Binder.construct(params, type, "callback '" + name + "'", origins);
+  }
+
+  private static String where(Parsed parsed, String path) {
+    String origin = parsed.origins().get(path);
+    return origin == null ? "" : " (" + origin + ")";
+  }
+
+}

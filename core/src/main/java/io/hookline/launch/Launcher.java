@@ -1,0 +1,37 @@
+package io.hookline.launch;
+
+import io.hookline.callback.JobReturn;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs the jobs of a multirun. The service-provider interface for where and how jobs run: {@link #sequential()} runs
+ * them one after the other, {@link #parallel(int)} on a pool of threads.
+ *
+ * <p>Contract: {@link #launch} runs every job exactly once, even when some fail, and returns one {@link JobReturn} per
+ * job, in job order. If the launching thread is interrupted, jobs not yet started are not started: each gets an
+ * {@link io.hookline.callback.JobStatus#INTERRUPTED INTERRUPTED} return made by {@code interrupted}, jobs running are
+ * interrupted and their returns kept, and the launcher returns once they have all ended.
+ */
+public interface Launcher {
+
+  /**
+   * Runs {@code jobs} and returns their outcomes in job order.
+   *
+   * @param interrupted makes the return of a job that never ran because the launch was interrupted
+   */
+  List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted);
+
+  /** Returns the launcher's name, as selected on the command line ({@code launcher=parallel}). */
+  String name();
+
+  /** Returns the launcher that runs jobs one after the other on the calling thread. */
+  static Launcher sequential() {
+    return new io.hookline.launch.internal.SequentialLauncher();
+  }
+
+  /** Returns the launcher that runs jobs on {@code threads} threads at once. */
+  static Launcher parallel(int threads) {
+    return new io.hookline.launch.internal.ParallelLauncher(threads);
+  }
+}

@@ -1,0 +1,82 @@
+package io.hookline.launch.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Job;
+import io.hookline.launch.Launcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+
+/**
+ * Runs jobs on a fixed pool of threads; see {@link Launcher#parallel(int)}.
+ *
+ * <p>Each job records its own return as it ends, so an interrupt loses nothing: the pool is stopped, running jobs
+ * are interrupted and waited for, and only the jobs that never started get an interrupted return. The pool's threads
+ * are daemons named {@code hookline-job-N}, and the pool lives only as long as one launch.
+ */
+public final class ParallelLauncher implements Launcher {
+
+  private final int threads;
+
+  /** Creates the launcher. */
+  public ParallelLauncher(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("a parallel launcher needs at least one thread, not " + threads);
+    }
+    this.threads = threads;
+  }
+
+  @Override
+  public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
+    AtomicReferenceArray<JobReturn> results = new AtomicReferenceArray<>(jobs.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+    for (int i = 0; i < jobs.size(); i++) {
+      int index = i;
+      pool.execute(() -> results.set(index, jobs.get(index).run()));
+    }
+    pool.shutdown();
+    boolean wasInterrupted = false;
+    while (!pool.isTerminated()) {
+      try {
+        pool.awaitTermination(1, TimeUnit.DAYS);
+      } catch (InterruptedException e) {
+        wasInterrupted = true;
+        pool.shutdownNow();
+      }
+    }
+    List<JobReturn> ordered = new ArrayList<>(jobs.size());
+    for (int i = 0; i < jobs.size(); i++) {
+      JobReturn result = results.get(i);
+      ordered.add(result != null ? result : interrupted.apply(jobs.get(i)));
+    }
+    if (wasInterrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return ordered;
+  }
+
+  @Override
+  public String name() {
+    return "parallel";
+  }
+
+  @Override
+  public String toString() {
+    return "parallel(" + threads + ")";
+  }
+
+  private static ThreadFactory daemons() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "hookline-job-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
