@@ -22,7 +22,9 @@ record Notifier(String app, PrintStream err) {
     try {
       event.deliver();
     } catch (Exception e) {
-      err.println(app + ": warning: callback " + callback.getClass().getSimpleName() + "." + name + " raised "
+      Class<?> type = callback.getClass();
+      String shown = type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
+      err.println(app + ": warning: callback " + shown + "." + name + " raised "
           + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }

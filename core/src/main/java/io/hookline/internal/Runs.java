@@ -98,7 +98,15 @@ public final class Runs {
       plan.put("app", request.app());
       plan.put("command", request.command());
       plan.put("overrides", request.overrides());
-      plan.put("jobs", sweep.jobs());
+      List<Map<String, Object>> planned = new ArrayList<>();
+      for (int i = 0; i < sweep.size(); i++) {
+        Map<String, Object> job = new LinkedHashMap<>();
+        job.put("number", i);
+        job.put("id", Integer.toString(i));
+        job.put("overrides", sweep.jobs().get(i));
+        planned.add(job);
+      }
+      plan.put("jobs", planned);
       plan.put("launcher", launcher.name());
       write(sweepDir.resolve("multirun.yaml"), plan);
     }

@@ -56,6 +56,16 @@ class ConfigLoadingTest {
     assertThat(dir.resolve("extras.yaml")).hasContent("message: Hello World!");
   }
 
+  public record Agent(String code, String flag, String empty) {}
+
+  @Test
+  void stringsThatLookLikeOtherTypesSurviveAWriteAndARead() {
+    Agent agent = new Agent("007", "true", "");
+    load(ConfigSpec.of("agent", agent), null, LoadOptions.defaults());
+    assertThat(dir.resolve("agent.yaml")).hasContent("code: \"007\"\nflag: \"true\"\nempty: \"\"");
+    assertThat(load(ConfigSpec.of("agent", agent), null, LoadOptions.defaults()).value()).isEqualTo(agent);
+  }
+
   @Test
   void anExistingFileWinsOverTheDefaultsAndIsNeverRewritten() throws IOException {
     Files.writeString(dir.resolve("greeting.yaml"), "message: hardcoded\n");

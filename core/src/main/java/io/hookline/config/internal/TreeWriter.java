@@ -21,7 +21,7 @@ public final class TreeWriter {
   /** Returns {@code tree} rendered in {@code format}, ending with a newline. */
   public static String render(@Nullable Object tree, ConfigFormat format) {
     String text = switch (format) {
-      case YAML -> write(Yaml.MAPPER, tree);
+      case YAML -> tree instanceof java.util.List<?> ? dedent(write(Yaml.MAPPER, tree)) : write(Yaml.MAPPER, tree);
       case JSON -> write(Binder.mapper().writerWithDefaultPrettyPrinter(), tree);
       case HOCON -> ConfigValueFactory.fromAnyRef(tree)
           .render(ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false));
@@ -37,6 +37,12 @@ public final class TreeWriter {
     }
   }
 
+  /** Removes the indent the list indicators get at the top level, where there is nothing to indent them under. */
+  private static String dedent(String text) {
+    return text.lines().map(line -> line.startsWith("  ") ? line.substring(2) : line)
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+  }
+
   private static String write(ObjectMapper mapper, @Nullable Object tree) {
     return write(mapper.writer(), tree);
   }
@@ -46,6 +52,7 @@ public final class TreeWriter {
     static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .build());
   }

@@ -1,0 +1,201 @@
+package io.hookline.hydra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.callback.WriteJobReturns;
+import io.hookline.command.Command;
+import io.hookline.config.ConfigSpec;
+import io.hookline.launch.OutputDirs;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Callbacks declared in a config file, output directories, and the JSON job returns. */
+class ConfiguredCallbacksTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void clearSharedLog() {
+    Recorder.SHARED.clear();
+  }
+
+  private App app() {
+    return App.named("my_app")
+        .directory(dir)
+        .callbacksFrom(Path.of("callbacks.yaml"))
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .command(Command.of("task", inv -> "done " + inv.overrides()).withConfig(ConfigSpec.of("params", Map.of())));
+  }
+
+  private void callbacks(String yaml) throws IOException {
+    Files.writeString(dir.resolve("callbacks.yaml"), yaml);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void callbacksFromAFileAreCreatedInOrderWithTheirParameters() throws IOException {
+    callbacks("""
+        callbacks:
+          first:
+            _target_: io.hookline.hydra.DeclaredRecorder
+            name: callback_1
+          second:
+            _target_: io.hookline.hydra.DeclaredRecorder
+            name: callback_2
+        """);
+
+    Outcome outcome = app().outputs(OutputDirs.off()).invoke("task");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(Recorder.SHARED).containsExactly("Init callback_1", "Init callback_2",
+        "callback_1 onRunStart", "callback_2 onRunStart", "callback_1 onJobStart #0", "callback_2 onJobStart #0",
+        "callback_2 onJobEnd #0 COMPLETED", "callback_1 onJobEnd #0 COMPLETED",
+        "callback_2 onRunEnd COMPLETED", "callback_1 onRunEnd COMPLETED");
+  }
+
+  @Test
+  void aTargetThatIsNotACallbackIsRefusedWithoutInitializingIt() throws IOException {
+    callbacks("callbacks:\n  bad:\n    _target_: io.hookline.hydra.NotACallback\n");
+
+    Outcome outcome = app().invoke("task");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("my_app: callback 'bad': io.hookline.hydra.NotACallback is not a"
+        + " io.hookline.callback.Callback (callbacks.yaml:3:5)\n");
+    assertThat(SideEffect.RAN).isFalse();
+  }
+
+  @Test
+  void javaLangRuntimeIsRefused() throws IOException {
+    callbacks("callbacks:\n  shell:\n    _target_: java.lang.Runtime\n");
+    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).contains("java.lang.Runtime is not a io.hookline.callback.Callback");
+  }
+
+  @Test
+  void aMissingClassIsAUsageError() throws IOException {
+    callbacks("callbacks:\n  gone:\n    _target_: com.example.Gone\n");
+    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("my_app: callback 'gone': no class com.example.Gone (callbacks.yaml:3:5)\n");
+  }
+
+  @Test
+  void parametersThatDoNotFitAreAUsageError() throws IOException {
+    callbacks("callbacks:\n  rec:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    nmae: x\n");
+    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).startsWith("my_app: callback 'rec': ");
+  }
+
+  @Test
+  void aConstructorThatThrowsMeansNoEventsAndExitOne() throws IOException {
+    callbacks("""
+        callbacks:
+          first:
+            _target_: io.hookline.hydra.DeclaredRecorder
+            name: callback_1
+          boom:
+            _target_: io.hookline.hydra.Boom
+          never:
+            _target_: io.hookline.hydra.DeclaredRecorder
+            name: never
+        """);
+
+    Outcome outcome = app().invoke("task");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.error()).isInstanceOf(IllegalStateException.class).hasMessage("boom in init");
+    assertThat(Recorder.SHARED).containsExactly("Init callback_1");
+    assertThat(err()).startsWith("my_app: a callback failed to start: java.lang.IllegalStateException: boom in init");
+  }
+
+  @Test
+  void aMultirunWritesItsSweepAndJobDirectories() throws IOException {
+    Outcome outcome = app().callback("json", new WriteJobReturns()).invoke("task", "-m", "x=1,2");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    Path sweep = outcome.jobs().get(0).outputDir().getParent();
+    assertThat(sweep.getParent().getParent()).isEqualTo(dir.resolve("multirun"));
+    assertThat(Files.readString(sweep.resolve("multirun.yaml"))).isEqualTo("""
+        app: my_app
+        command: task
+        overrides:
+          - "x=1,2"
+        jobs:
+          - number: 0
+            id: "0"
+            overrides:
+              - x=1
+          - number: 1
+            id: "1"
+            overrides:
+              - x=2
+        launcher: sequential
+        """);
+    for (int job = 0; job < 2; job++) {
+      Path jobDir = sweep.resolve(Integer.toString(job));
+      assertThat(outcome.jobs().get(job).outputDir()).isEqualTo(jobDir);
+      assertThat(jobDir.resolve(".hookline/overrides.yaml")).hasContent("- x=" + (job + 1));
+      assertThat(jobDir.resolve(".hookline/config.yaml")).hasContent("params:\n  x: " + (job + 1));
+      String json = Files.readString(jobDir.resolve(".hookline/job_return.json"));
+      assertThat(json).contains("\"status\" : \"COMPLETED\"", "\"value\" : \"done [x=" + (job + 1) + "]\"",
+          "\"number\" : " + job);
+    }
+  }
+
+  @Test
+  void singleRunsGetADirectoryOnlyWhenAskedAndNoneWhenOff() throws IOException {
+    app().invoke("task");
+    assertThat(dir.resolve("outputs")).doesNotExist();
+
+    Outcome withDir = app().outputs(OutputDirs.defaults().forRuns()).invoke("task", "x=1");
+    Path run = withDir.jobs().get(0).outputDir();
+    assertThat(run.getParent().getParent()).isEqualTo(dir.resolve("outputs"));
+    assertThat(run.resolve(".hookline/overrides.yaml")).hasContent("- x=1");
+
+    app().outputs(OutputDirs.off()).invoke("task", "-m", "x=1,2");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(path -> path.getFileName().toString()).toList()).containsOnly("outputs", "params.yaml");
+    }
+  }
+
+  @Test
+  void outputDirectoriesCanBeRelocated() {
+    Outcome outcome = app().outputs(OutputDirs.defaults().under(Path.of("runs"))).invoke("task", "-m", "x=1");
+    assertThat(outcome.jobs().get(0).outputDir()).startsWith(dir.resolve("runs/multirun"));
+  }
+
+  @Test
+  void theLauncherCanBeChosenOnTheCommandLine() {
+    Outcome outcome = app().outputs(OutputDirs.off())
+        .invoke("task", "-m", "x=1,2,3", "launcher=parallel", "launcher.threads=2");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.jobs()).extracting(r -> r.value()).containsExactly("done [x=1]", "done [x=2]", "done [x=3]");
+
+    assertThat(app().invoke("task", "-m", "x=1", "launcher=paralel").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).contains("my_app: unknown launcher 'paralel'; did you mean 'parallel'?; the launchers are"
+        + " [sequential, parallel]");
+    assertThat(app().invoke("task", "launcher=parallel").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).contains("my_app: launcher=... applies to a multirun; add -m");
+    assertThat(List.of(app().invoke("task", "-m", "launcher=parallel", "launcher.threads=0").exitCode()))
+        .containsExactly(ExitCode.USAGE);
+  }
+}

@@ -1,0 +1,86 @@
+package io.hookline.hydra;
+
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import java.util.List;
+
+/**
+ * A {@link Recorder} as a callbacks file declares it: a record whose one component, its name, is the file's
+ * parameter, logging to {@link Recorder#SHARED} in the same words.
+ */
+public record DeclaredRecorder(String name) implements Callback {
+
+  /** Logs the recorder's creation. */
+  public DeclaredRecorder {
+    Recorder.SHARED.add("Init " + name);
+  }
+
+  private Silent delegate() {
+    return new Silent(name);
+  }
+
+  @Override
+  public void onRunStart(RunContext run) {
+    delegate().onRunStart(run);
+  }
+
+  @Override
+  public void onRunEnd(RunContext run, JobReturn result) {
+    delegate().onRunEnd(run, result);
+  }
+
+  @Override
+  public void onMultirunStart(RunContext run) {
+    delegate().onMultirunStart(run);
+  }
+
+  @Override
+  public void onMultirunEnd(RunContext run, List<JobReturn> results) {
+    delegate().onMultirunEnd(run, results);
+  }
+
+  @Override
+  public void onJobStart(JobContext job) {
+    delegate().onJobStart(job);
+  }
+
+  @Override
+  public void onJobEnd(JobContext job, JobReturn result) {
+    delegate().onJobEnd(job, result);
+  }
+
+  /** A recorder on the shared log whose creation is not logged again. */
+  private static final class Silent {
+    private final String name;
+
+    Silent(String name) {
+      this.name = name;
+    }
+
+    void onRunStart(RunContext run) {
+      Recorder.SHARED.add(name + " onRunStart");
+    }
+
+    void onRunEnd(RunContext run, JobReturn result) {
+      Recorder.SHARED.add(name + " onRunEnd " + result.status());
+    }
+
+    void onMultirunStart(RunContext run) {
+      Recorder.SHARED.add(name + " onMultirunStart " + run.jobs());
+    }
+
+    void onMultirunEnd(RunContext run, List<JobReturn> results) {
+      Recorder.SHARED.add(name + " onMultirunEnd " + results.size());
+    }
+
+    void onJobStart(JobContext job) {
+      Recorder.SHARED.add(name + " onJobStart #" + job.number());
+    }
+
+    void onJobEnd(JobContext job, JobReturn result) {
+      Recorder.SHARED.add(name + " onJobEnd #" + job.number() + " " + result.status());
+    }
+  }
+}
