@@ -195,6 +195,10 @@ public final class Runs {
       Instant start) {
     boolean interrupted = error instanceof InterruptedException || error instanceof ClosedByInterruptException
         || Thread.currentThread().isInterrupted();
+    if (interrupted) {
+      // Catching InterruptedException cleared the flag; set it again so that the launcher starts no more jobs.
+      Thread.currentThread().interrupt();
+    }
     return new JobReturn(interrupted ? JobStatus.INTERRUPTED : JobStatus.FAILED, null, error, overrides, number, id,
         dir, start, Instant.now());
   }
