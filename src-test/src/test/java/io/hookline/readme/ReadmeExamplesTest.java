@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hookline.App;
 import io.hookline.ExitCode;
 import io.hookline.Outcome;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.LogJobReturns;
+import io.hookline.callback.RunContext;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
 import io.hookline.command.Hooks;
@@ -12,12 +16,15 @@ import io.hookline.command.OptionSpec;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.launch.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +73,32 @@ class ReadmeExamplesTest {
     assertThat(run(greeter(), "hello", "nmae=Ada").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .isEqualTo("greet: override 'nmae=Ada': no config has the key 'nmae'; did you mean 'name'?\n");
+  }
+
+  @Test
+  void callbacksAndMultiruns() {
+    // README: "Callbacks, sweeps and launchers"
+    List<String> summary = new ArrayList<>();
+    App app = greeter()
+        .callback("log", new LogJobReturns())
+        .callback("summary", new Callback() {
+          @Override
+          public void onMultirunEnd(RunContext run, List<JobReturn> results) {
+            summary.add(results.size() + " jobs, " + results.stream().filter(JobReturn::completed).count()
+                + " completed");
+          }
+        })
+        .launcher(Launcher.parallel(4));
+
+    Outcome outcome = run(app, "hello", "-m", "name=Ada,Grace", "times=1,2");
+
+    assertThat(outcome.jobs()).extracting(JobReturn::overrides).containsExactly(
+        List.of("name=Ada", "times=1"), List.of("name=Ada", "times=2"),
+        List.of("name=Grace", "times=1"), List.of("name=Grace", "times=2"));
+    assertThat(outcome.jobs()).extracting(JobReturn::value).containsExactly(
+        "Hello, Ada!\n", "Hello, Ada!\nHello, Ada!\n", "Hello, Grace!\n", "Hello, Grace!\nHello, Grace!\n");
+    assertThat(summary).containsExactly("4 jobs, 4 completed");
+    assertThat(outcome.jobs().get(0).outputDir()).startsWith(dir.resolve("multirun"));
   }
 
   @Test

@@ -1,0 +1,31 @@
+package io.hookline.hydra;
+
+import io.hookline.App;
+import io.hookline.command.Command;
+import io.hookline.command.DefaultHooks;
+import io.hookline.command.Stage;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.LoadOptions;
+import io.hookline.launch.OutputDirs;
+import java.util.Map;
+
+/** A program for the progress-line test, run in its own JVM: a multirun of three quick jobs, one failing. */
+public final class QuickApp {
+
+  private QuickApp() {}
+
+  /** Runs the jobs and exits with the app's exit code. */
+  public static void main(String[] args) {
+    App app = App.named("quick")
+        .outputs(OutputDirs.off())
+        .command(Command.of("work", inv -> {
+          if (inv.overrides().contains("+n=2")) {
+            throw new IllegalStateException("two");
+          }
+          return "done";
+        }).withConfig(ConfigSpec.of("params", Map.of()))
+            .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD,
+                DefaultHooks.load(LoadOptions.defaults().withoutWriting())));
+    System.exit(app.wake("work", "-m", "+n=1,2,3"));
+  }
+}
