@@ -17,70 +17,33 @@ public record DeclaredRecorder(String name) implements Callback {
     Recorder.SHARED.add("Init " + name);
   }
 
-  private Silent delegate() {
-    return new Silent(name);
-  }
-
   @Override
   public void onRunStart(RunContext run) {
-    delegate().onRunStart(run);
+    Recorder.SHARED.add(name + " onRunStart");
   }
 
   @Override
   public void onRunEnd(RunContext run, JobReturn result) {
-    delegate().onRunEnd(run, result);
+    Recorder.SHARED.add(name + " onRunEnd " + result.status());
   }
 
   @Override
   public void onMultirunStart(RunContext run) {
-    delegate().onMultirunStart(run);
+    Recorder.SHARED.add(name + " onMultirunStart " + run.jobs());
   }
 
   @Override
   public void onMultirunEnd(RunContext run, List<JobReturn> results) {
-    delegate().onMultirunEnd(run, results);
+    Recorder.SHARED.add(name + " onMultirunEnd " + results.size());
   }
 
   @Override
   public void onJobStart(JobContext job) {
-    delegate().onJobStart(job);
+    Recorder.SHARED.add(name + " onJobStart #" + job.number());
   }
 
   @Override
   public void onJobEnd(JobContext job, JobReturn result) {
-    delegate().onJobEnd(job, result);
-  }
-
-  /** A recorder on the shared log whose creation is not logged again. */
-  private static final class Silent {
-    private final String name;
-
-    Silent(String name) {
-      this.name = name;
-    }
-
-    void onRunStart(RunContext run) {
-      Recorder.SHARED.add(name + " onRunStart");
-    }
-
-    void onRunEnd(RunContext run, JobReturn result) {
-      Recorder.SHARED.add(name + " onRunEnd " + result.status());
-    }
-
-    void onMultirunStart(RunContext run) {
-      Recorder.SHARED.add(name + " onMultirunStart " + run.jobs());
-    }
-
-    void onMultirunEnd(RunContext run, List<JobReturn> results) {
-      Recorder.SHARED.add(name + " onMultirunEnd " + results.size());
-    }
-
-    void onJobStart(JobContext job) {
-      Recorder.SHARED.add(name + " onJobStart #" + job.number());
-    }
-
-    void onJobEnd(JobContext job, JobReturn result) {
-      Recorder.SHARED.add(name + " onJobEnd #" + job.number() + " " + result.status());
-    }
+    Recorder.SHARED.add(name + " onJobEnd #" + job.number() + " " + result.status());
   }
 }
