@@ -170,6 +170,11 @@ public final class App {
     return hooks;
   }
 
+  /** Returns the global configs, in order. */
+  public List<ConfigSpec<?>> configs() {
+    return configs;
+  }
+
   /** Returns the names of the commands, in the order they were added. */
   public List<String> commandNames() {
     return List.copyOf(commands.keySet());

@@ -102,6 +102,14 @@ public final class Command {
     return new Command(name, description, target, more, hooks, globalEdits, forgottenConfigs, stageArounds);
   }
 
+  /** Returns this command without its own config {@code id}, or this command if it has none. */
+  public Command withoutConfig(String id) {
+    List<ConfigSpec<?>> fewer = new ArrayList<>(configs);
+    fewer.removeIf(config -> config.id().equals(id));
+    return fewer.size() == configs.size() ? this
+        : new Command(name, description, target, fewer, hooks, globalEdits, forgottenConfigs, stageArounds);
+  }
+
   /** Returns this command with {@code newHooks} as its local hooks. */
   public Command withHooks(Hooks newHooks) {
     return new Command(name, description, target, configs, Objects.requireNonNull(newHooks, "hooks"), globalEdits,

@@ -100,7 +100,8 @@ public final class Binder {
     String origin = origin(path, origins);
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      return subject + ": " + key + TreeReader.firstLine(cause.getMessage()) + origin;
+      return subject + ": " + key + TreeReader.firstLine(cause.getMessage())
+          + (path.isEmpty() ? wholeOrigin(origins, origin) : origin);
     }
     Class<?> target = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
         ? mismatch.getTargetType() : type;
@@ -110,6 +111,17 @@ public final class Binder {
           + "; set it in the config's file or on the command line" + origin;
     }
     return subject + ": " + key + "expected " + target.getSimpleName() + ", got " + show(value) + origin;
+  }
+
+  /**
+   * Returns where the values of a whole object came from, for a failure that no single key explains (the type's
+   * constructor rejected the combination): the command-line arguments that set any of its keys, if there are any,
+   * since they are the likeliest cause, or else {@code fallback}.
+   */
+  private static String wholeOrigin(Map<String, String> origins, String fallback) {
+    List<String> arguments = origins.values().stream()
+        .filter(origin -> origin.startsWith("command line: ")).distinct().sorted().toList();
+    return arguments.isEmpty() ? fallback : " (" + String.join(", ", arguments) + ")";
   }
 
   /** Returns " (origin)" for the closest path that has one, or an empty string. */

@@ -1,0 +1,221 @@
+package io.hookline.dsl;
+
+import io.hookline.App;
+import io.hookline.Outcome;
+import io.hookline.callback.Callback;
+import io.hookline.command.Command;
+import io.hookline.command.CommandSpec;
+import io.hookline.command.Hooks;
+import io.hookline.command.Invocation;
+import io.hookline.command.OptionSpec;
+import io.hookline.command.Stage;
+import io.hookline.config.ConfigSpec;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.OutputDirs;
+import io.hookline.pipeline.Around;
+import io.hookline.pipeline.Hook;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * A program being built: every method returns a new builder, and {@link #build()} the {@link App}.
+ *
+ * <p>Contract: immutable, like the app it wraps; a builder can be shared and extended in several directions. Hooks
+ * added here are global: they run for every command, before the command's own. Each named stage method
+ * ({@link #preRun}, {@link #postConfig}, …) adds a hook to the end of that stage; {@link #around} wraps everything
+ * the stage has so far. There is no method for the main config, init and run stages, whose default hooks do the work:
+ * {@link #override} replaces one of those ({@link io.hookline.command.DefaultHooks} has their keys). Add global
+ * configs before the commands that name them.
+ */
+public final class AppBuilder {
+
+  private final App app;
+
+  AppBuilder(App app) {
+    this.app = app;
+  }
+
+  /** Returns the program as an {@link App}. */
+  public App build() {
+    return app;
+  }
+
+  /** Runs the program; see {@link App#wake}. */
+  public int wake(String... args) {
+    return app.wake(args);
+  }
+
+  /** Runs the program and returns what came of it; see {@link App#invoke}. */
+  public Outcome invoke(String... args) {
+    return app.invoke(args);
+  }
+
+  /** Adds a description for the program's help. */
+  public AppBuilder describedAs(String description) {
+    return new AppBuilder(app.describedAs(description));
+  }
+
+  /** Adds a global config of class {@code type}, which every command gets before its own. */
+  public AppBuilder config(Class<?> type) {
+    return config(ConfigSpec.of(type));
+  }
+
+  /** Adds the global config {@code config}, which every command gets before its own. */
+  public AppBuilder config(ConfigSpec<?> config) {
+    return new AppBuilder(app.config(config));
+  }
+
+  /**
+   * Adds {@code command}; see {@link Hookline} for typed commands. A config of the command's own that the app already
+   * has as a global config, with the same id and type, is left to the global one, so that a typed body can name a
+   * global config too.
+   */
+  public AppBuilder command(Command command) {
+    Command adjusted = command;
+    for (ConfigSpec<?> global : app.configs()) {
+      for (ConfigSpec<?> own : command.configs()) {
+        if (own.id().equals(global.id()) && own.type().equals(global.type())) {
+          adjusted = adjusted.withoutConfig(own.id());
+        }
+      }
+    }
+    return new AppBuilder(app.command(adjusted));
+  }
+
+  /** Adds a command that takes no config. */
+  public AppBuilder command(String name, Body0 body) {
+    return command(Hookline.command(name, body));
+  }
+
+  /** Adds a command that takes one config of class {@code a}. */
+  public <A> AppBuilder command(String name, Class<A> a, Body1<A> body) {
+    return command(Hookline.command(name, a, body));
+  }
+
+  /** Adds a command that takes the config {@code a}. */
+  public <A> AppBuilder command(String name, ConfigSpec<A> a, Body1<A> body) {
+    return command(Hookline.command(name, a, body));
+  }
+
+  /** Adds a command that takes configs of classes {@code a} and {@code b}. */
+  public <A, B> AppBuilder command(String name, Class<A> a, Class<B> b, Body2<A, B> body) {
+    return command(Hookline.command(name, a, b, body));
+  }
+
+  /** Adds a command that takes the configs {@code a} and {@code b}. */
+  public <A, B> AppBuilder command(String name, ConfigSpec<A> a, ConfigSpec<B> b, Body2<A, B> body) {
+    return command(Hookline.command(name, a, b, body));
+  }
+
+  /** Adds a command that takes configs of classes {@code a}, {@code b} and {@code c}. */
+  public <A, B, C> AppBuilder command(String name, Class<A> a, Class<B> b, Class<C> c, Body3<A, B, C> body) {
+    return command(Hookline.command(name, a, b, c, body));
+  }
+
+  /** Adds a command that takes configs of classes {@code a}, {@code b}, {@code c} and {@code d}. */
+  public <A, B, C, D> AppBuilder command(String name, Class<A> a, Class<B> b, Class<C> c, Class<D> d,
+      Body4<A, B, C, D> body) {
+    return command(Hookline.command(name, a, b, c, d, body));
+  }
+
+  /** Adds a global hook at the end of the pre-config stage. */
+  public AppBuilder preConfig(String key, Hook<Invocation> hook) {
+    return hook(Stage.PRE_CONFIG, key, hook);
+  }
+
+  /** Adds a global hook at the end of the post-config stage, after the overrides are applied. */
+  public AppBuilder postConfig(String key, Hook<Invocation> hook) {
+    return hook(Stage.POST_CONFIG, key, hook);
+  }
+
+  /** Adds a global hook at the end of the pre-init stage. */
+  public AppBuilder preInit(String key, Hook<Invocation> hook) {
+    return hook(Stage.PRE_INIT, key, hook);
+  }
+
+  /** Adds a global hook at the end of the post-init stage. */
+  public AppBuilder postInit(String key, Hook<Invocation> hook) {
+    return hook(Stage.POST_INIT, key, hook);
+  }
+
+  /** Adds a global hook at the end of the pre-run stage. */
+  public AppBuilder preRun(String key, Hook<Invocation> hook) {
+    return hook(Stage.PRE_RUN, key, hook);
+  }
+
+  /** Adds a global hook at the end of the post-run stage, which sees the result. */
+  public AppBuilder postRun(String key, Hook<Invocation> hook) {
+    return hook(Stage.POST_RUN, key, hook);
+  }
+
+  /** Adds a global hook at the end of {@code stage}. */
+  public AppBuilder hook(Stage stage, String key, Hook<Invocation> hook) {
+    return withHooks(hooks -> hooks.register(stage, key, hook));
+  }
+
+  /** Wraps everything {@code stage} has so far in {@code around}. */
+  public AppBuilder around(Stage stage, String key, Around<Invocation> around) {
+    return withHooks(hooks -> hooks.around(stage, key, around));
+  }
+
+  /** Removes the global hook {@code key} from {@code stage}. */
+  public AppBuilder forget(Stage stage, String key) {
+    return withHooks(hooks -> hooks.forget(stage, key));
+  }
+
+  /** Replaces the global hook {@code key} of {@code stage} in place. */
+  public AppBuilder override(Stage stage, String key, Hook<Invocation> hook) {
+    return withHooks(hooks -> hooks.override(stage, key, hook));
+  }
+
+  /** Adds a global parser hook: it adds options to every command when the command is added. */
+  public AppBuilder parser(String key, Hook<CommandSpec> hook) {
+    return withHooks(hooks -> hooks.registerParser(key, hook));
+  }
+
+  /** Adds {@code option} to every command. */
+  public AppBuilder option(OptionSpec option) {
+    Objects.requireNonNull(option, "option");
+    return parser("option " + option.dest(), spec -> spec.withOption(option));
+  }
+
+  /** Registers {@code callback} under {@code name}, after the callbacks registered before it. */
+  public AppBuilder callback(String name, Callback callback) {
+    return new AppBuilder(app.callback(name, callback));
+  }
+
+  /** Adds the callbacks declared in {@code file}'s {@code callbacks:} map; see {@link App#callbacksFrom}. */
+  public AppBuilder callbacksFrom(Path file) {
+    return new AppBuilder(app.callbacksFrom(file));
+  }
+
+  /** Runs multiruns with {@code launcher}, unless the command line picks another. */
+  public AppBuilder launcher(Launcher launcher) {
+    return new AppBuilder(app.launcher(launcher));
+  }
+
+  /** Keeps runs' and jobs' files as {@code outputs} say. */
+  public AppBuilder outputs(OutputDirs outputs) {
+    return new AppBuilder(app.outputs(outputs));
+  }
+
+  /** Resolves relative paths against {@code directory}. */
+  public AppBuilder directory(Path directory) {
+    return new AppBuilder(app.directory(directory));
+  }
+
+  /** Replaces the global hooks with {@code hooks}. */
+  public AppBuilder hooks(Hooks hooks) {
+    return new AppBuilder(app.hooks(hooks));
+  }
+
+  @Override
+  public String toString() {
+    return "AppBuilder[" + app + "]";
+  }
+
+  private AppBuilder withHooks(UnaryOperator<Hooks> change) {
+    return new AppBuilder(app.hooks(change.apply(app.hooks())));
+  }
+}

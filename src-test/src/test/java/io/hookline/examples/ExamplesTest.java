@@ -1,0 +1,97 @@
+package io.hookline.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.callback.JobReturn;
+import io.hookline.examples.deploy.DeployApp;
+import io.hookline.examples.trainer.Metrics;
+import io.hookline.examples.trainer.TrainerApp;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example programs do what their documentation says. */
+class ExamplesTest {
+
+  @TempDir
+  Path dir;
+
+  /** Runs {@code call} with standard output captured, and returns what it printed and returned. */
+  private static <T> Printed<T> printed(Callable<T> call) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      return new Printed<>(call.call(), captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(original);
+    }
+  }
+
+  private record Printed<T>(T value, String out) {}
+
+  @Test
+  void theTrainerTrainsWithItsConfigFilesWrittenOnTheFirstRun() throws Exception {
+    Printed<Outcome> run = printed(() -> TrainerApp.app(dir).invoke("train", "lr=0.3", "optimizer=adam"));
+
+    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.value().result()).isInstanceOf(Metrics.class);
+    assertThat(run.out()).startsWith("trained adam lr=0.3 epochs=5 on digits: loss ");
+    assertThat(dir.resolve("trainconfig.yaml")).hasContent(
+        "epochs: 5\nlr: 0.1\noptimizer: sgd\nlayers:\n  - 64\n  - 32");
+    assertThat(dir.resolve("dataconfig.yaml")).hasContent("name: digits\nbatchSize: 32");
+  }
+
+  @Test
+  void theTrainersSweepIsSummedUpAndEachResultWritten() throws Exception {
+    Printed<Outcome> run = printed(() -> TrainerApp.app(dir).invoke("train", "-m", "lr=0.01,0.3", "epochs=5,20"));
+
+    assertThat(run.value().jobs()).hasSize(4).allMatch(JobReturn::completed);
+    Path sweep = run.value().jobs().get(0).outputDir().getParent();
+    assertThat(Files.readString(sweep.resolve("summary.md")))
+        .startsWith("| job | overrides | outcome |\n|---:|---|---|\n| 3 | lr=0.3 epochs=20 | ");
+    for (JobReturn job : run.value().jobs()) {
+      assertThat(job.outputDir().resolve(".hookline/job_return.json")).exists();
+    }
+  }
+
+  @Test
+  void theTrainerRejectsABadLearningRateAsBadInput() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Outcome outcome = TrainerApp.app(dir).output(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))
+        .invoke("train", "lr=20");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("trainer: config 'trainconfig': lr must be between 0 and 10, not 20.0 (command line: lr=20)\n");
+  }
+
+  @Test
+  void theTrainerEvaluates() throws Exception {
+    Printed<Outcome> run = printed(() -> TrainerApp.app(dir).invoke("evaluate", "threshold=0.5"));
+    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("passes the 50% bar");
+  }
+
+  @Test
+  void deployRunsItsHookPipeline() throws Exception {
+    Printed<Outcome> rollout = printed(() -> DeployApp.app(dir).invoke("rollout"));
+    assertThat(rollout.out()).startsWith("== rollout staging ==\n  replica 1/2 runs 1.0.0\n  replica 2/2 runs 1.0.0\n")
+        .containsPattern("rollout took \\d+ ms\n$");
+
+    Printed<Outcome> dryRun = printed(() -> DeployApp.app(dir).invoke("rollout", "--dry-run", "replicas=5"));
+    assertThat(dryRun.out()).isEqualTo("== rollout staging ==\nwould roll out 1.0.0 to 5 replicas in staging\n");
+    assertThat(dryRun.value().result()).isEqualTo("would roll out 1.0.0 to 5 replicas in staging");
+
+    Printed<Outcome> status = printed(() -> DeployApp.app(dir).invoke("status"));
+    assertThat(status.out()).doesNotContain("==").containsPattern("^status took \\d+ ms\n$");
+    assertThat(status.value().result()).isEqualTo("staging: 2 replicas of 1.0.0");
+  }
+}
