@@ -91,7 +91,7 @@ public final class Completion {
     }
     words.add("--help");
     for (ConfigSpec<?> config : command.configs()) {
-      ConfigKeys.of(config).stream().filter(key -> !key.path().equals("*")).forEach(key -> words.add(key.path() + "="));
+      config.keys().stream().filter(key -> !key.isFree()).forEach(key -> words.add(key.path() + "="));
     }
     return List.copyOf(words);
   }

@@ -51,7 +51,8 @@ public final class Help {
       text.append("\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
       List<String[]> keys = new ArrayList<>();
       for (ConfigSpec<?> config : spec.configs()) {
-        ConfigKeys.of(config).forEach(key -> keys.add(new String[] {key.qualified(), key.type(), key.defaultValue()}));
+        config.keys().forEach(key -> keys.add(new String[] {key.qualified(),
+            key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices(), key.defaultValue()}));
       }
       table(text, keys);
     }

@@ -3,6 +3,7 @@ package io.hookline.config;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -84,6 +85,14 @@ public final class ConfigSpec<T> {
   /** Returns the defaults, or {@code null} if the config has none. */
   public @Nullable T defaults() {
     return defaults;
+  }
+
+  /**
+   * Returns the keys this config has, with their types and defaults: each leaf of its type, nested records flattened
+   * into dotted paths, or one free key ({@code *}) for a map config.
+   */
+  public List<ConfigKey> keys() {
+    return io.hookline.config.internal.Keys.of(this);
   }
 
   /** Returns whether this config is free-form: a map that accepts any key. */

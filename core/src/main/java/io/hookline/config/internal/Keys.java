@@ -1,0 +1,53 @@
+package io.hookline.config.internal;
+
+import io.hookline.config.ConfigKey;
+import io.hookline.config.ConfigSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Lists the keys of a config from its schema and defaults; see {@link ConfigSpec#keys()}. */
+public final class Keys {
+
+  private Keys() {}
+
+  /** Returns the leaf keys of {@code spec}, nested records flattened into dotted paths. */
+  public static List<ConfigKey> of(ConfigSpec<?> spec) {
+    List<ConfigKey> keys = new ArrayList<>();
+    Schema schema = Binder.schema(spec.type());
+    Object defaults = ConfigLoader.defaults(spec).tree();
+    if (schema instanceof Schema.Fields fields) {
+      collect(spec.id(), fields, defaults, new ArrayList<>(), keys);
+    } else {
+      keys.add(new ConfigKey(spec.id(), "*", "any key", List.of(), show(defaults)));
+    }
+    return List.copyOf(keys);
+  }
+
+  private static void collect(String id, Schema.Fields fields, @Nullable Object defaults, List<String> path,
+      List<ConfigKey> keys) {
+    fields.fields().forEach((name, child) -> {
+      path.add(name);
+      Object value = Tree.get(defaults, List.of(name));
+      if (child instanceof Schema.Fields nested) {
+        collect(id, nested, value, path, keys);
+      } else {
+        List<String> choices = child instanceof Schema.Scalar scalar ? scalar.choices() : List.of();
+        keys.add(new ConfigKey(id, Tree.show(path), child.typeName(), choices, show(value)));
+      }
+      path.remove(path.size() - 1);
+    });
+  }
+
+  private static String show(@Nullable Object value) {
+    if (value == null) {
+      return "(none)";
+    }
+    if (value instanceof Map<?, ?> map && map.isEmpty()) {
+      return "{}";
+    }
+    String shown = String.valueOf(value);
+    return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
+  }
+}

@@ -1,0 +1,99 @@
+package io.hookline.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.command.Invocation;
+import io.hookline.config.ConfigSpec;
+import io.hookline.launch.Launcher;
+import io.hookline.pipeline.Around;
+import io.hookline.pipeline.Hook;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The testkit's checks accept steps that keep their promises and reject, with a clear message, those that don't. */
+class TestkitTest {
+
+  public record Lr(double lr) {
+    public Lr() {
+      this(0.1);
+    }
+  }
+
+  public record Other(int n) {
+    public Other() {
+      this(1);
+    }
+  }
+
+  @Test
+  void callsNextOnceAcceptsAPassThroughAndRejectsARetry() {
+    HookLaws.assertCallsNextOnce((Around<String>) (s, next) -> next.invoke(s) + "!", "x");
+    assertThatThrownBy(() -> HookLaws.assertCallsNextOnce((Around<String>) (s, next) -> next.invoke(next.invoke(s)),
+        "x")).isInstanceOf(AssertionError.class).hasMessage("the around called next 2 times, not once, for x");
+  }
+
+  @Test
+  void atMostOnceAcceptsAShortCircuit() {
+    HookLaws.assertCallsNextAtMostOnce((Around<String>) (s, next) -> "cached", "x");
+    assertThat(HookLaws.nextCalls((Around<String>) (s, next) -> "cached", "x")).isZero();
+  }
+
+  @Test
+  void determinismRejectsAHookWithHiddenState() {
+    AtomicInteger counter = new AtomicInteger();
+    HookLaws.assertDeterministic((Hook<String>) s -> s + "!", "x");
+    assertThatThrownBy(() -> HookLaws.assertDeterministic((Hook<String>) s -> s + counter.incrementAndGet(), "x"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("the hook gave two different results for x: x1 and x2");
+  }
+
+  @Test
+  void leavingOtherConfigsAloneRejectsAHookThatTouchesThem() {
+    Invocation invocation = InvocationArbitraries.invocation("cmd",
+        List.of(ConfigSpec.of("lr", new Lr()), ConfigSpec.of("other", new Other())), List.of("lr::lr=0.5"));
+    assertThat(invocation.config(Lr.class)).isEqualTo(new Lr(0.5));
+
+    HookLaws.assertLeavesOtherConfigsAlone(inv -> inv.withConfig("lr", new Lr(1)), invocation, "lr");
+    assertThatThrownBy(() -> HookLaws.assertLeavesOtherConfigsAlone(
+        inv -> inv.withConfig("other", new Other(7)), invocation, "lr"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("the hook changed configs it does not own: [other] (it owns [lr])");
+  }
+
+  @Test
+  void invalidOverridesAreReportedByTheInvocationBuilder() {
+    assertThatThrownBy(() -> InvocationArbitraries.invocation("cmd", List.of(ConfigSpec.of("lr", new Lr())),
+        List.of("lr::lr=fast")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected double, got \"fast\"");
+  }
+
+  @Test
+  void callbackOrderingHoldsForWellBehavedCallbacksOnBothLaunchers() {
+    Callback quiet = new Callback() {};
+    Callback noisy = new Callback() {
+      @Override
+      public void onJobStart(JobContext job) {
+        throw new IllegalStateException("noisy");
+      }
+    };
+    CallbackLaws.assertOrdering(List.of(quiet, noisy), 5, Launcher.sequential());
+    CallbackLaws.assertOrdering(List.of(quiet, noisy), 5, Launcher.parallel(3));
+  }
+
+  @Test
+  void callbackOrderingFailsForACallbackThatStopsTheRun() {
+    Callback fatal = new Callback() {
+      @Override
+      public void onJobStart(JobContext job) {
+        throw new AssertionError("stop");
+      }
+    };
+    assertThatThrownBy(() -> CallbackLaws.assertOrdering(List.of(fatal), 2, Launcher.sequential()))
+        .isInstanceOf(AssertionError.class);
+  }
+}
