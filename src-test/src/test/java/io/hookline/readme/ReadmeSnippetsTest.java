@@ -1,0 +1,33 @@
+package io.hookline.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's quick start is, word for word, the newcomer's project that CI builds and runs (src-test/consumer), so
+ * the snippets a reader copies are the ones known to compile and run.
+ */
+class ReadmeSnippetsTest {
+
+  private static final Path TOP = Path.of("").toAbsolutePath().getParent();
+
+  private static String read(String path) throws IOException {
+    return Files.readString(TOP.resolve(path)).stripTrailing();
+  }
+
+  @Test
+  void theJavaQuickStartIsTheConsumersSource() throws IOException {
+    assertThat(read("README.md"))
+        .contains("```java\n" + read("src-test/consumer/src/main/java/quickstart/Quickstart.java") + "\n```");
+  }
+
+  @Test
+  void theKotlinQuickStartIsTheConsumersSource() throws IOException {
+    assertThat(read("README.md"))
+        .contains("```kotlin\n" + read("src-test/consumer/src/main/kotlin/quickstart/Quickstart.kt") + "\n```");
+  }
+}
