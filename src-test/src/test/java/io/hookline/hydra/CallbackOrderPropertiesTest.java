@@ -17,6 +17,7 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
+import io.hookline.testkit.EventProbe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -51,39 +52,6 @@ class CallbackOrderPropertiesTest {
     }
   }
 
-  /** Logs every event with the callback's index and, for job events, the job's number. */
-  record Logging(int index, List<String> log) implements Callback {
-    @Override
-    public void onRunStart(RunContext run) {
-      log.add("R< " + index);
-    }
-
-    @Override
-    public void onRunEnd(RunContext run, JobReturn result) {
-      log.add("R> " + index);
-    }
-
-    @Override
-    public void onMultirunStart(RunContext run) {
-      log.add("M< " + index);
-    }
-
-    @Override
-    public void onMultirunEnd(RunContext run, List<JobReturn> results) {
-      log.add("M> " + index);
-    }
-
-    @Override
-    public void onJobStart(JobContext job) {
-      log.add("J< " + index + " #" + job.number());
-    }
-
-    @Override
-    public void onJobEnd(JobContext job, JobReturn result) {
-      log.add("J> " + index + " #" + job.number());
-    }
-  }
-
   @Provide
   Arbitrary<Launcher> launchers() {
     return Arbitraries.oneOf(Arbitraries.just(Launcher.sequential()),
@@ -105,7 +73,7 @@ class CallbackOrderPropertiesTest {
   @Provide
   Arbitrary<ActionChain<State>> chains() {
     Action.Independent<State> addCallback = () -> Arbitraries.just(Transformer.transform("add a callback",
-        state -> new State(state.app().callback("c" + state.callbacks(), new Logging(state.callbacks(), state.log())),
+        state -> new State(state.app().callback("c" + state.callbacks(), new EventProbe(state.callbacks(), state.log())),
             state.log(), state.callbacks() + 1)));
     Action.Independent<State> multirun = () -> Combinators.combine(
         Arbitraries.of(true, false).list().ofMinSize(1).ofMaxSize(8), launchers())
@@ -127,12 +95,9 @@ class CallbackOrderPropertiesTest {
     assertThat(outcome.jobs()).hasSize(jobFails.size());
     for (int j = 0; j < jobFails.size(); j++) {
       assertThat(outcome.jobs().get(j).status()).isEqualTo(jobFails.get(j) ? JobStatus.FAILED : JobStatus.COMPLETED);
-      String suffix = " #" + j;
-      assertThat(state.log().stream().filter(line -> line.endsWith(suffix)).toList())
-          .isEqualTo(expected("J", state.callbacks(), suffix));
+      assertThat(EventProbe.ofJob(state.log(), j)).isEqualTo(EventProbe.expected("J", state.callbacks(), " #" + j));
     }
-    assertThat(state.log().stream().filter(line -> line.startsWith("M")).toList())
-        .isEqualTo(expected("M", state.callbacks(), ""));
+    assertThat(EventProbe.of(state.log(), "M")).isEqualTo(EventProbe.expected("M", state.callbacks(), ""));
     if (state.callbacks() > 0) {
       assertThat(state.log().get(0)).isEqualTo("M< 0");
       assertThat(state.log().get(state.log().size() - 1)).isEqualTo("M> 0");
@@ -146,14 +111,8 @@ class CallbackOrderPropertiesTest {
 
     assertThat(outcome.jobs()).singleElement().extracting(JobReturn::status)
         .isEqualTo(fails ? JobStatus.FAILED : JobStatus.COMPLETED);
-    List<String> expected = new ArrayList<>();
-    for (int i = 0; i < state.callbacks(); i++) {
-      expected.add("R< " + i);
-    }
-    expected.addAll(expected("J", state.callbacks(), " #0"));
-    for (int i = state.callbacks() - 1; i >= 0; i--) {
-      expected.add("R> " + i);
-    }
+    List<String> expected = new ArrayList<>(EventProbe.expected("R", state.callbacks(), ""));
+    expected.addAll(expected.size() / 2, EventProbe.expected("J", state.callbacks(), " #0"));
     assertThat(state.log()).isEqualTo(expected);
     return state;
   }
@@ -207,17 +166,6 @@ class CallbackOrderPropertiesTest {
     assertThat(counts.get("multirunEnd")).hasValue(1);
     assertThat(counts).hasSize(2 * 20_000 + 2);
     assertThat(runThreads).hasSizeBetween(2, 4).allMatch(name -> name.startsWith("hookline-job-"));
-  }
-
-  private static List<String> expected(String kind, int callbacks, String suffix) {
-    List<String> events = new ArrayList<>();
-    for (int i = 0; i < callbacks; i++) {
-      events.add(kind + "< " + i + suffix);
-    }
-    for (int i = callbacks - 1; i >= 0; i--) {
-      events.add(kind + "> " + i + suffix);
-    }
-    return events;
   }
 
   private static App app(Launcher launcher) {
