@@ -25,12 +25,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(2)
+@Fork(1)
 public class PipelineRunBenchmark {
 
-  @Param({"10", "100", "1000"})
+  @Param({"10", "100", "1000", "100000"})
   public int hooks;
 
   private Hook<Tally>[] array;
