@@ -1,0 +1,53 @@
+package io.hookline.benchmarks.process;
+
+import io.hookline.App;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
+import io.hookline.command.Command;
+import io.hookline.config.ConfigSpec;
+import io.hookline.launch.OutputDirs;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Hookline side of the whole-process benchmark: {@code greet hello name=Ada} loads {@code greeting.yaml}, applies
+ * the override, tells two callbacks, and prints the greeting. With {@code -m} it is a multirun; the system property
+ * {@code outputs=on} turns output directories on.
+ */
+public final class HookGreet {
+
+  /** The config. */
+  public record Greeting(String message, String name) {
+    public Greeting() {
+      this("Hello", "World");
+    }
+  }
+
+  private HookGreet() {}
+
+  /** Runs the program. */
+  public static void main(String[] args) {
+    AtomicInteger events = new AtomicInteger();
+    Callback counter = new Callback() {
+      @Override
+      public void onJobStart(JobContext job) {
+        events.incrementAndGet();
+      }
+
+      @Override
+      public void onJobEnd(JobContext job, JobReturn result) {
+        events.incrementAndGet();
+      }
+    };
+    App app = App.named("greet")
+        .outputs(Boolean.getBoolean("outputs") ? OutputDirs.defaults() : OutputDirs.off())
+        .callback("first", counter)
+        .callback("second", counter)
+        .command(Command.of("hello", inv -> {
+          Greeting greeting = inv.config(Greeting.class);
+          System.out.println(greeting.message() + ", " + greeting.name() + "!");
+          return null;
+        }).withConfig(ConfigSpec.of(Greeting.class)));
+    System.exit(app.wake(args));
+  }
+}
