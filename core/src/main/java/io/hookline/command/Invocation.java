@@ -46,12 +46,23 @@ public record Invocation(
   public Invocation {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(target, "target");
-    options = options.entrySet().stream()
-        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+    options = immutable(options);
     overrides = List.copyOf(overrides);
     Objects.requireNonNull(configs, "configs");
     attributes = Map.copyOf(attributes);
     Objects.requireNonNull(directory, "directory");
+  }
+
+  /** Returns {@code options} as an unmodifiable map of unmodifiable lists, copying only what needs it. */
+  private static Map<String, List<String>> immutable(Map<String, List<String>> options) {
+    Map<String, List<String>> copy = Map.copyOf(options);
+    for (List<String> values : copy.values()) {
+      if (List.copyOf(values) != values) {
+        return copy.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+      }
+    }
+    return copy;
   }
 
   /** Returns an invocation of {@code command}, registered as {@code target}, with nothing else yet. */

@@ -34,6 +34,11 @@ public record LoadOptions(ConfigFormat defaultFormat, boolean failWhenMissing, b
     return new LoadOptions(ConfigFormat.YAML, false, true, Map.of(), Map.of());
   }
 
+  /** Returns whether a missing file leaves the defaults as they are: neither an error nor written. */
+  public boolean keepsDefaultsWhenMissing() {
+    return !failWhenMissing && !writeWhenMissing;
+  }
+
   /** Returns the option that holds config {@code id}'s path: {@code {id}-path} unless set. */
   public String pathOptionFor(String id) {
     return pathOptions.getOrDefault(id, id + "-path");

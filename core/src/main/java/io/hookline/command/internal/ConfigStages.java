@@ -12,6 +12,7 @@ import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
+import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,6 +59,13 @@ public final class ConfigStages {
     Set<String> pending = new HashSet<>();
     for (ConfigSpec<?> spec : configs.specs()) {
       String given = invocation.option(options.pathOptionFor(spec.id())).orElse(null);
+      Object defaults = spec.defaults();
+      if (defaults != null && options.keepsDefaultsWhenMissing()
+          && !Files.exists(ConfigLoader.locate(spec, invocation.directory(), given, options).file())) {
+        // Nothing to read, write or bind: the defaults are the value, and a tree is made only if overrides need one.
+        configs = configs.with(spec.id(), defaults);
+        continue;
+      }
       Parsed parsed = ConfigLoader.read(spec, invocation.directory(), given, options).parsed();
       trees.put(spec.id(), parsed);
       try {

@@ -25,7 +25,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Construction {
 
+  /** The run methods looked up so far, by class and name; a missing one maps to nothing. */
+  private static final ClassValue<java.util.Map<String, Method>> RUN_METHODS = new ClassValue<>() {
+    @Override
+    protected java.util.Map<String, Method> computeValue(Class<?> type) {
+      return new java.util.concurrent.ConcurrentHashMap<>();
+    }
+  };
+
+  /** Each class's public constructors, looked up once. */
+  private static final ClassValue<Constructor<?>[]> CONSTRUCTORS = new ClassValue<>() {
+    @Override
+    protected Constructor<?>[] computeValue(Class<?> type) {
+      Constructor<?>[] constructors = type.getConstructors();
+      for (Constructor<?> constructor : constructors) {
+        constructor.trySetAccessible();
+      }
+      return constructors;
+    }
+  };
+
   private Construction() {}
+
+  private static @Nullable Method lookUp(Class<?> type, String name) {
+    try {
+      Method method = type.getMethod(name);
+      method.trySetAccessible();
+      return method;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
 
   /** Builds the invocation's target into its instance; a {@link CommandBody} is its own instance. */
   public static Invocation build(Invocation invocation, InitBy by, Set<String> skips) throws Exception {
@@ -51,7 +81,6 @@ public final class Construction {
       case NAME -> byName(command, constructor, specs, values);
       case TYPE -> byType(command, constructor, specs, values);
     };
-    constructor.trySetAccessible();
     return invocation.withInstance(unwrapped(() -> constructor.newInstance(arguments)));
   }
 
@@ -65,19 +94,16 @@ public final class Construction {
     if (instance instanceof CommandBody body) {
       return invocation.withResult(body.run(invocation));
     }
-    Method method;
-    try {
-      method = instance.getClass().getMethod(name);
-    } catch (NoSuchMethodException e) {
+    Method method = RUN_METHODS.get(instance.getClass()).computeIfAbsent(name, n -> lookUp(instance.getClass(), n));
+    if (method == null) {
       throw new IllegalStateException("command '" + invocation.command() + "': "
           + instance.getClass().getName() + " has no public method " + name + "() to run");
     }
-    method.trySetAccessible();
     return invocation.withResult(unwrapped(() -> method.invoke(instance)));
   }
 
   private static Constructor<?> byPosition(String command, Class<?> type, List<@Nullable Object> values) {
-    List<Constructor<?>> fitting = Arrays.stream(type.getConstructors())
+    List<Constructor<?>> fitting = Arrays.stream(CONSTRUCTORS.get(type))
         .filter(constructor -> accepts(constructor.getParameterTypes(), values))
         .toList();
     if (fitting.size() != 1) {
@@ -89,7 +115,7 @@ public final class Construction {
   }
 
   private static Constructor<?> single(String command, Class<?> type) {
-    Constructor<?>[] constructors = type.getConstructors();
+    Constructor<?>[] constructors = CONSTRUCTORS.get(type);
     if (type.isRecord()) {
       Class<?>[] canonical = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
           .toArray(Class<?>[]::new);

@@ -27,6 +27,32 @@ public final class ConfigLoader {
   /** The outcome: the tree with origins, the bound value, and the file the config was read from or written to. */
   public record Loaded(Parsed parsed, Object value, Path file, boolean written) {}
 
+  /**
+   * Where a config's file is.
+   *
+   * @param shown the path as given or defaulted, with its extension, as messages show it
+   * @param format the file's format
+   * @param file the path resolved against the app's directory
+   */
+  public record Located(String shown, ConfigFormat format, Path file) {}
+
+  /**
+   * Returns where {@code spec}'s file is: the given path, or the default one, with the default extension if it has
+   * none.
+   *
+   * @throws InputException if the extension is not a supported format's
+   */
+  public static Located locate(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
+    String path = options.pathFor(spec.id(), given);
+    String shown = ConfigFormat.extensionOf(Path.of(path)).isEmpty()
+        ? path + "." + options.defaultFormat().extension()
+        : path;
+    ConfigFormat format = ConfigFormat.of(Path.of(shown)).orElseThrow(() -> new InputException(
+        "config '" + spec.id() + "': unsupported file extension in " + Path.of(shown).getFileName()
+            + "; use .yaml, .yml, .json or .conf"));
+    return new Located(shown, format, directory.resolve(shown));
+  }
+
   /** A config's tree, read or written, not yet bound. */
   public record Read(Parsed parsed, Path file, boolean written) {}
 
@@ -46,15 +72,11 @@ public final class ConfigLoader {
    * @param given the value of the config's path option, or {@code null}
    */
   public static Read read(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
+    Located where = locate(spec, directory, given, options);
     String id = spec.id();
-    String path = options.pathFor(id, given);
-    String shown = ConfigFormat.extensionOf(Path.of(path)).isEmpty()
-        ? path + "." + options.defaultFormat().extension()
-        : path;
-    ConfigFormat format = ConfigFormat.of(Path.of(shown)).orElseThrow(() -> new InputException(
-        "config '" + id + "': unsupported file extension in " + Path.of(shown).getFileName()
-            + "; use .yaml, .yml, .json or .conf"));
-    Path file = directory.resolve(shown);
+    String shown = where.shown();
+    ConfigFormat format = where.format();
+    Path file = where.file();
     Parsed defaults = defaults(spec);
 
     Parsed merged;
