@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns config values into {@link Tree trees} and trees back into config values, with Jackson.
  *
+ * <p>Records of plain types are bound by {@link RecordBinding}, so that programs whose configs are records never load
+ * Jackson databind; everything else goes through Jackson.
+ *
  * <p>Contract: binding is strict. A key the type does not have, a {@code null} for a primitive, a fraction for an
  * integer, or a value of the wrong type fails, and the failure becomes one {@link InputException} line naming the
  * config, the key, the expected type, the value and its origin. An exception thrown by the type's own constructor (a
@@ -30,7 +33,7 @@ public final class Binder {
   private static final ClassValue<Schema> SCHEMAS = new ClassValue<>() {
     @Override
     protected Schema computeValue(Class<?> type) {
-      return Schema.of(mapper().constructType(type), mapper());
+      return RecordBinding.handles(type) ? RecordBinding.schema(type) : Schema.of(mapper().constructType(type), mapper());
     }
   };
 
@@ -48,7 +51,8 @@ public final class Binder {
 
   /** Returns {@code value} as a tree. */
   public static @Nullable Object toTree(Object value) {
-    return mapper().convertValue(value, Object.class);
+    return RecordBinding.handles(value.getClass()) ? RecordBinding.toTree(value)
+        : mapper().convertValue(value, Object.class);
   }
 
   /**
@@ -57,6 +61,9 @@ public final class Binder {
    * @throws InputException if the tree does not fit the type; {@code origins} say where its values came from
    */
   public static <T> T bind(@Nullable Object tree, Class<T> type, String id, Map<String, String> origins) {
+    if (RecordBinding.handles(type)) {
+      return type.cast(RecordBinding.bind(tree, type, "config '" + id + "'", origins));
+    }
     try {
       return Objects.requireNonNull(mapper().convertValue(tree, type), "bound value");
     } catch (IllegalArgumentException e) {
@@ -118,7 +125,7 @@ public final class Binder {
    * constructor rejected the combination): the command-line arguments that set any of its keys, if there are any,
    * since they are the likeliest cause, or else {@code fallback}.
    */
-  private static String wholeOrigin(Map<String, String> origins, String fallback) {
+  static String wholeOrigin(Map<String, String> origins, String fallback) {
     List<String> arguments = origins.values().stream()
         .filter(origin -> origin.startsWith("command line: ")).distinct().sorted().toList();
     return arguments.isEmpty() ? fallback : " (" + String.join(", ", arguments) + ")";
