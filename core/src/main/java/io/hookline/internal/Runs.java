@@ -13,7 +13,9 @@ import io.hookline.command.Invocation;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
+import io.hookline.command.internal.ConfigStages;
 import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.config.ConfigFormat;
 import io.hookline.launch.Job;
@@ -72,7 +74,7 @@ public final class Runs {
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir);
     Notifier notify = new Notifier(request.app(), request.settings().err());
     Pipeline<Single> runs = Pipeline.<Single>empty()
-        .andThen(state -> new Single(job(request, request.overrides(), 0, dir, notify)));
+        .andThen(state -> new Single(job(request, request.overrides(), 0, dir, notify, null)));
     runs = wrap(runs, request.callbacks(), (callback, state) -> notify.event(callback, "onRunStart",
         () -> callback.onRunStart(run)), (callback, state) -> notify.event(callback, "onRunEnd",
         () -> callback.onRunEnd(run, state.done().result())));
@@ -113,6 +115,7 @@ public final class Runs {
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(), sweepDir);
     Notifier notify = new Notifier(request.app(), settings.err());
     Progress progress = Progress.on(settings.err(), sweep.size());
+    FileCache files = new FileCache();
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < sweep.size(); i++) {
       int number = i;
@@ -131,7 +134,7 @@ public final class Runs {
         @Override
         public JobReturn run() {
           Path dir = sweepDir == null ? null : directory(sweepDir.resolve(Integer.toString(number)));
-          JobReturn result = job(request, overrides, number, dir, notify).result();
+          JobReturn result = job(request, overrides, number, dir, notify, files).result();
           progress.ended(result);
           return result;
         }
@@ -152,12 +155,18 @@ public final class Runs {
 
   /** Runs one job: its config stages, then its job events around its init and run stages. */
   private static Finished job(Request request, List<String> overrides, int number, @Nullable Path dir,
-      Notifier notify) {
+      Notifier notify, @Nullable FileCache files) {
     Instant start = Instant.now();
     String id = Integer.toString(number);
+    Map<io.hookline.command.Attribute<?>, Object> attributes = new java.util.HashMap<>();
+    if (dir != null) {
+      attributes.put(OutputDirs.DIRECTORY, dir);
+    }
+    if (files != null) {
+      attributes.put(ConfigStages.FILES, files);
+    }
     Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
-        Configs.of(request.configs()), null, null, dir == null ? Map.of() : Map.of(OutputDirs.DIRECTORY, dir),
-        request.settings().directory());
+        Configs.of(request.configs()), null, null, attributes, request.settings().directory());
     Throwable failed = null;
     try {
       invocation = stages(request.hooks(), CONFIG_STAGES, invocation);

@@ -9,6 +9,7 @@ import io.hookline.config.LoadOptions;
 import io.hookline.config.OverrideOptions;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
+import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
@@ -31,6 +32,9 @@ import java.util.Set;
  * disabled, {@link #requireBound} reports it before the command is built.
  */
 public final class ConfigStages {
+
+  /** Config files already parsed in this run, shared by its jobs; set by a multirun. */
+  public static final Attribute<FileCache> FILES = Attribute.of("config file cache", FileCache.class);
 
   /** The trees of the loaded configs, by id. */
   public static final Attribute<ConfigTrees> TREES = Attribute.of("config trees", ConfigTrees.class);
@@ -66,7 +70,8 @@ public final class ConfigStages {
         configs = configs.with(spec.id(), defaults);
         continue;
       }
-      Parsed parsed = ConfigLoader.read(spec, invocation.directory(), given, options).parsed();
+      Parsed parsed = ConfigLoader.read(spec, invocation.directory(), given, options,
+          invocation.attribute(FILES).orElse(null)).parsed();
       trees.put(spec.id(), parsed);
       try {
         configs = configs.with(spec.id(), ConfigLoader.bind(spec, parsed));

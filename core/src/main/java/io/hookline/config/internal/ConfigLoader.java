@@ -72,6 +72,12 @@ public final class ConfigLoader {
    * @param given the value of the config's path option, or {@code null}
    */
   public static Read read(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
+    return read(spec, directory, given, options, null);
+  }
+
+  /** Like {@link #read(ConfigSpec, Path, String, LoadOptions)}, reading files through {@code cache} if given. */
+  public static Read read(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options,
+      @Nullable FileCache cache) {
     Located where = locate(spec, directory, given, options);
     String id = spec.id();
     String shown = where.shown();
@@ -82,7 +88,7 @@ public final class ConfigLoader {
     Parsed merged;
     boolean written = false;
     if (Files.isRegularFile(file)) {
-      Parsed read = TreeReader.read(file, shown, format);
+      Parsed read = cache == null ? TreeReader.read(file, shown, format) : cache.read(file, shown, format);
       if (read.tree() == null) {
         read = new Parsed(Map.of(), read.origins());
       } else if (!(read.tree() instanceof Map)) {
