@@ -1,0 +1,8 @@
+/**
+ * The work behind the default hooks: loading configs and applying overrides, building a command and running it. Not
+ * API: anything here may change in any release.
+ */
+@NullMarked
+package io.hookline.command.internal;
+
+import org.jspecify.annotations.NullMarked;
