@@ -148,7 +148,9 @@ public final class Runs {
     progress.finish();
     Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")");
     int exit = results.stream().anyMatch(r -> r.status() == JobStatus.INTERRUPTED) ? ExitCode.INTERRUPTED
-        : results.stream().anyMatch(r -> r.status() == JobStatus.FAILED) ? ExitCode.FAILED : ExitCode.OK;
+        : results.stream().anyMatch(r -> r.status() == JobStatus.FAILED && !(r.error() instanceof InputException))
+            ? ExitCode.FAILED
+        : results.stream().anyMatch(r -> r.status() == JobStatus.FAILED) ? ExitCode.USAGE : ExitCode.OK;
     Throwable first = results.stream().map(JobReturn::error).filter(e -> e != null).findFirst().orElse(null);
     return new Outcome(exit, null, first, null, results);
   }

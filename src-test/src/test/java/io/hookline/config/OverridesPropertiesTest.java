@@ -67,7 +67,7 @@ class OverridesPropertiesTest {
     assertThat(actual.get("beta")).isEqualTo(model.get("beta"));
   }
 
-  @Property(tries = 2000)
+  @Property
   void anyStringGivesConfigsOrAOneLineInputError(@ForAll("junk") List<String> args) {
     List<ConfigSpec<?>> specs = List.of(
         ConfigSpec.of("point", new Point(0, 0)), ConfigSpec.of("extras", Map.of("a", 1)));

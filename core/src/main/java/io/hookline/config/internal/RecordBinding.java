@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * of these. Everything else is left to Jackson. For the types it handles, it behaves as the Jackson binder is
  * configured to, and reports the same one-line errors: scalars are coerced as Jackson coerces them (a number to a
  * {@code String}, a numeric string to a number, {@code "true"} to a boolean), a fraction is not an integer, a
- * {@code null} is not a primitive, an unknown enum constant is an error, and an exception from a record's constructor
- * is reported with its message. Lists, sets and maps it builds are unmodifiable.
+ * {@code null} is not a primitive, an unknown key or enum constant is an error, and an exception from a record's
+ * constructor is reported with its message. Lists, sets and maps it builds are unmodifiable.
  */
 final class RecordBinding {
 
@@ -152,6 +152,14 @@ final class RecordBinding {
       throw mismatch(type, value, path, subject, origins);
     }
     RecordComponent[] components = type.getRecordComponents();
+    List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+    for (Object key : map.keySet()) {
+      if (!names.contains(String.valueOf(key))) {
+        path.add(String.valueOf(key));
+        throw new InputException(subject + ": unknown key '" + Tree.show(path) + "'" + Binder.origin(path, origins)
+            + Suggestions.didYouMean(String.valueOf(key), names));
+      }
+    }
     Object[] arguments = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       path.add(components[i].getName());

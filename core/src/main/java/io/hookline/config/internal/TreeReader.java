@@ -66,7 +66,43 @@ public final class TreeReader {
     } catch (IOException e) {
       throw new InputException(shown + ": cannot read the file: " + e.getMessage());
     }
-    return format == ConfigFormat.HOCON ? HoconReader.read(text, shown) : readStreaming(text, shown, format);
+    checkDepth(text, shown);
+    try {
+      return format == ConfigFormat.HOCON ? HoconReader.read(text, shown) : readStreaming(text, shown, format);
+    } catch (StackOverflowError e) {
+      throw new InputException(shown + ": nested too deeply to read");
+    }
+  }
+
+  /**
+   * Rejects a document whose brackets and braces nest deeper than {@value #MAX_DEPTH} levels, before any parser sees
+   * it: not every parser limits its own recursion. Brackets inside quoted strings do not count.
+   */
+  static void checkDepth(String text, String shown) {
+    int depth = 0;
+    int line = 1;
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+      }
+      if (quote != 0) {
+        if (c == '\\' && quote == '"') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '[' || c == '{') {
+        if (++depth > MAX_DEPTH) {
+          throw new InputException(shown + ":" + line + ": nested more than " + MAX_DEPTH + " levels deep");
+        }
+      } else if (c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
   }
 
   /**
@@ -75,6 +111,7 @@ public final class TreeReader {
    * @throws InputException if it does not parse; {@code shown} says where the text came from
    */
   public static @Nullable Object readFlow(String text, String shown) {
+    checkDepth(text, shown);
     return readStreaming(text, shown, ConfigFormat.YAML).tree();
   }
 

@@ -64,7 +64,7 @@ class RecordBindingTest {
     });
   }
 
-  @Property(tries = 2000)
+  @Property
   void theRecordBinderAgreesWithJackson(@ForAll("trees") Map<String, Object> tree) {
     Object byJackson = outcome(() -> Binder.mapper().convertValue(tree, Sample.class));
     Object byRecords = outcome(() -> RecordBinding.bind(tree, Sample.class, "config 's'", Map.of()));

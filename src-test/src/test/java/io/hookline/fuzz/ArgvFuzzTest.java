@@ -1,0 +1,97 @@
+package io.hookline.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.command.Command;
+import io.hookline.command.DefaultHooks;
+import io.hookline.command.Hooks;
+import io.hookline.command.OptionSpec;
+import io.hookline.command.Stage;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.LoadOptions;
+import io.hookline.launch.OutputDirs;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Fuzzing the command line: any argv, made of real and broken commands, options, overrides and sweeps, ends in
+ * success or in a one-line user error with exit code 2; never in an uncaught exception or a stack trace. (10,000
+ * tries on CI; see the {@code ci} profile.)
+ */
+class ArgvFuzzTest {
+
+  public enum Tone { WARM, COLD }
+
+  public record Greeting(String message, int times, double ratio, boolean loud, List<Integer> counts, Tone tone) {
+    public Greeting() {
+      this("Hello", 1, 0.5, false, List.of(1), Tone.WARM);
+    }
+  }
+
+  private static final Path DIRECTORY;
+
+  static {
+    try {
+      DIRECTORY = Files.createTempDirectory("hookline-fuzz");
+    } catch (IOException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static final App APP = App.named("fuzz")
+      .directory(DIRECTORY)
+      .outputs(OutputDirs.off())
+      .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
+          DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+      .command(Command.of("greet", inv -> inv.config(Greeting.class).message())
+          .withConfig(ConfigSpec.of(Greeting.class))
+          .registerParser("options", spec -> spec
+              .withOption(OptionSpec.flag("verbose", "say more"))
+              .withOption(OptionSpec.withValue("limit", "N", "at most N"))))
+      .command(Command.of("count", inv -> inv.configs().get("extras"))
+          .withConfig(ConfigSpec.of("extras", Map.of("a", 1))));
+
+  @Provide
+  Arbitrary<List<String>> argv() {
+    Arbitrary<String> known = Arbitraries.of("greet", "count", "gret", "--help", "-h", "--completion", "bash", "zsh",
+        "fish", "-m", "--multirun", "--verbose", "--limit", "--limit=3", "3", "--", "-", "--greeting-path",
+        "--greeting-path=g.txt", "times=2", "times=abc", "ratio=1e3", "loud=yes", "counts=[1,2]", "counts=[1,",
+        "tone=COLD", "tone=HOT", "message='a,b'", "message=x,y", "times=1,2", "greeting::times=3", "g::times=3",
+        "x::times=3", "+extra=1", "~a", "~missing", "a.b.c=1", "a..b=1", "=1", "times=", "launcher=parallel",
+        "launcher.threads=2", "launcher=paralel", "launcher.threads=0", "launcher.x=1", "times=range(3)",
+        "times=range(1,x)", "times=choice(1,2)", "{", "[", "'", "\"", "\n", "\t", "é", "times=\u0000", "::", "++x=1");
+    Arbitrary<String> random = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, known), net.jqwik.api.Tuple.of(1, random))
+        .list().ofMaxSize(6);
+  }
+
+  @Property
+  void anyArgvSucceedsOrFailsWithOneLine(@ForAll("argv") List<String> argv) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Outcome outcome = APP.output(new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).invoke(argv.toArray(String[]::new));
+    String printed = err.toString(StandardCharsets.UTF_8);
+
+    assertThat(printed).doesNotContain("\tat ").doesNotContain("Exception:");
+    if (outcome.exitCode() == ExitCode.USAGE && outcome.jobs().isEmpty()) {
+      assertThat(printed).endsWith("\n");
+      assertThat(printed.strip()).doesNotContain("\n").startsWith("fuzz: ");
+    } else {
+      assertThat(outcome.exitCode()).as("exit code for %s: %s", argv, printed).isIn(ExitCode.OK, ExitCode.USAGE);
+    }
+  }
+}
