@@ -28,6 +28,16 @@ public final class AtomicFiles {
    * @throws IOException if the file cannot be written; nothing is left behind then
    */
   public static boolean writeNew(Path target, String text) throws IOException {
+    return writeNew(target, text, temp -> { });
+  }
+
+  /** What happens between writing the temporary file and linking it into place; tests put faults here. */
+  interface BeforeLink {
+    void run(Path temp) throws IOException;
+  }
+
+  /** Writes {@code text} to {@code target} unless it exists, running {@code beforeLink} once the text is on disk. */
+  static boolean writeNew(Path target, String text, BeforeLink beforeLink) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
@@ -36,6 +46,7 @@ public final class AtomicFiles {
         channel.write(StandardCharsets.UTF_8.encode(text));
         channel.force(true);
       }
+      beforeLink.run(temp);
       try {
         Files.createLink(target, temp);
       } catch (FileAlreadyExistsException e) {

@@ -1,0 +1,77 @@
+package io.hookline.config.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Writing a new file leaves either no file or the whole file, never part of one, and never touches an existing
+ * file: through a failure after the text is on disk (a crash, a full disk), an unwritable place, and a race.
+ */
+class AtomicFilesTest {
+
+  @TempDir
+  Path dir;
+
+  private long filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.count();
+    }
+  }
+
+  @Test
+  void aFailureBeforeTheLinkLeavesNoFileAndNoTemporary() throws IOException {
+    Path target = dir.resolve("c.yaml");
+    assertThatThrownBy(() -> AtomicFiles.writeNew(target, "a: 1\n", temp -> {
+      assertThat(temp).hasContent("a: 1");
+      throw new IOException("No space left on device");
+    })).isInstanceOf(IOException.class).hasMessage("No space left on device");
+
+    assertThat(target).doesNotExist();
+    assertThat(filesIn(dir)).isZero();
+  }
+
+  @Test
+  void aCrashBeforeTheLinkLeavesNoPartialTarget() throws IOException {
+    Path target = dir.resolve("c.yaml");
+    assertThatThrownBy(() -> AtomicFiles.writeNew(target, "a: 1\n", temp -> {
+      throw new Error("the process dies here");
+    })).isInstanceOf(Error.class);
+
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void anExistingFileIsNeverTouched() throws IOException {
+    Path target = dir.resolve("c.yaml");
+    Files.writeString(target, "mine: true\n");
+
+    assertThat(AtomicFiles.writeNew(target, "a: 1\n")).isFalse();
+
+    assertThat(target).hasContent("mine: true");
+    assertThat(filesIn(dir)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnwritablePlaceIsAnErrorAndLeavesNothing() throws IOException {
+    Path notAFolder = dir.resolve("file");
+    Files.writeString(notAFolder, "x");
+
+    assertThatThrownBy(() -> AtomicFiles.writeNew(notAFolder.resolve("c.yaml"), "a: 1\n"))
+        .isInstanceOf(IOException.class);
+    assertThat(filesIn(dir)).isEqualTo(1);
+  }
+
+  @Test
+  void parentFoldersAreCreated() throws IOException {
+    Path target = dir.resolve("a/b/c.yaml");
+    assertThat(AtomicFiles.writeNew(target, "a: 1\n")).isTrue();
+    assertThat(target).hasContent("a: 1");
+  }
+}
