@@ -250,6 +250,22 @@ class ConfigLoadingTest {
   }
 
   @Test
+  void anOversizedDocumentIsRejectedBeforeItIsRead() throws IOException {
+    Files.writeString(dir.resolve("greeting.yaml"), "message: " + "x".repeat(9 * 1024 * 1024) + "\n");
+    assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessage("greeting.yaml: the file is larger than 8388608 bytes");
+  }
+
+  @Test
+  void aDocumentNestedTooDeeplyIsRejected() throws IOException {
+    Files.writeString(dir.resolve("greeting.yaml"), "message: " + "[".repeat(201) + "\n");
+    assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessage("greeting.yaml:1: nested more than 200 levels deep");
+  }
+
+  @Test
   void aMapConfigAcceptsAnyKeyFromItsFile() throws IOException {
     Files.writeString(dir.resolve("extras.yaml"), "anything: 1\nnested:\n  deep: [1, 2]\n");
     Loaded loaded = load(ConfigSpec.of("extras", Map.of("kept", true)), null, LoadOptions.defaults());
