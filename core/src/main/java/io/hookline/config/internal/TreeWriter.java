@@ -1,59 +1,104 @@
 package io.hookline.config.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValueFactory;
 import io.hookline.config.ConfigFormat;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link Tree tree} as the text of a config file: YAML without a document marker and with quotes only where
- * needed, JSON indented, or HOCON without origin comments.
+ * needed (but always for strings that would read back as another type), JSON indented, or HOCON without origin
+ * comments. YAML and JSON are written with Jackson's streaming generators, so writing a file never loads Jackson
+ * databind.
  */
 public final class TreeWriter {
+
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .build();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private TreeWriter() {}
 
   /** Returns {@code tree} rendered in {@code format}, ending with a newline. */
   public static String render(@Nullable Object tree, ConfigFormat format) {
     String text = switch (format) {
-      case YAML -> tree instanceof java.util.List<?> ? dedent(write(Yaml.MAPPER, tree)) : write(Yaml.MAPPER, tree);
-      case JSON -> write(Binder.mapper().writerWithDefaultPrettyPrinter(), tree);
+      case YAML -> tree instanceof List<?> ? dedent(stream(YAML, tree, false)) : stream(YAML, tree, false);
+      case JSON -> stream(JSON, tree, true);
       case HOCON -> ConfigValueFactory.fromAnyRef(tree)
           .render(ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false));
     };
     return text.endsWith("\n") ? text : text + "\n";
   }
 
-  private static String write(com.fasterxml.jackson.databind.ObjectWriter writer, @Nullable Object tree) {
-    try {
-      return writer.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
+  private static String stream(JsonFactory factory, @Nullable Object tree, boolean pretty) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = factory.createGenerator(out)) {
+      if (pretty) {
+        generator.useDefaultPrettyPrinter();
+      }
+      write(generator, tree);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void write(JsonGenerator generator, @Nullable Object node) throws IOException {
+    if (node == null) {
+      generator.writeNull();
+    } else if (node instanceof Map<?, ?> map) {
+      generator.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        generator.writeFieldName(String.valueOf(entry.getKey()));
+        write(generator, entry.getValue());
+      }
+      generator.writeEndObject();
+    } else if (node instanceof List<?> list) {
+      generator.writeStartArray();
+      for (Object item : list) {
+        write(generator, item);
+      }
+      generator.writeEndArray();
+    } else if (node instanceof String text) {
+      generator.writeString(text);
+    } else if (node instanceof Boolean bool) {
+      generator.writeBoolean(bool);
+    } else if (node instanceof Integer || node instanceof Short || node instanceof Byte) {
+      generator.writeNumber(((Number) node).intValue());
+    } else if (node instanceof Long number) {
+      generator.writeNumber(number);
+    } else if (node instanceof BigInteger number) {
+      generator.writeNumber(number);
+    } else if (node instanceof BigDecimal number) {
+      generator.writeNumber(number);
+    } else if (node instanceof Float number) {
+      generator.writeNumber(number);
+    } else if (node instanceof Double number) {
+      generator.writeNumber(number);
+    } else {
+      generator.writeString(String.valueOf(node));
     }
   }
 
   /** Removes the indent the list indicators get at the top level, where there is nothing to indent them under. */
   private static String dedent(String text) {
     return text.lines().map(line -> line.startsWith("  ") ? line.substring(2) : line)
-        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-  }
-
-  private static String write(ObjectMapper mapper, @Nullable Object tree) {
-    return write(mapper.writer(), tree);
-  }
-
-  /** The YAML writer, made when first needed. */
-  private static final class Yaml {
-    static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .build());
+        .collect(Collectors.joining("\n", "", "\n"));
   }
 }
