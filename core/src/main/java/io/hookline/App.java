@@ -14,6 +14,7 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.internal.LauncherChoice;
+import io.hookline.internal.Reports;
 import io.hookline.internal.Runs;
 import io.hookline.internal.Settings;
 import io.hookline.launch.Launcher;
@@ -234,7 +235,7 @@ public final class App {
       return Outcome.withoutJobs(ExitCode.USAGE, e);
     } catch (Exception e) {
       settings.err().println(name + ": a callback failed to start: " + e);
-      io.hookline.internal.Reports.trace(settings.err(), e);
+      Reports.trace(settings.err(), e);
       return Outcome.withoutJobs(ExitCode.FAILED, e);
     }
   }

@@ -1,6 +1,7 @@
 package io.hookline.callback;
 
 import java.lang.System.Logger.Level;
+import java.util.Locale;
 
 /**
  * A callback that logs each job's outcome through {@link System.Logger} (backed by {@code java.util.logging} unless a
@@ -20,7 +21,7 @@ public final class LogJobReturns implements Callback {
     if (result.completed()) {
       LOG.log(Level.INFO, what + " completed in " + result.duration().toMillis() + " ms: " + result.value());
     } else {
-      LOG.log(Level.ERROR, what + " " + result.status().name().toLowerCase(java.util.Locale.ROOT), result.error());
+      LOG.log(Level.ERROR, what + " " + result.status().name().toLowerCase(Locale.ROOT), result.error());
     }
   }
 }

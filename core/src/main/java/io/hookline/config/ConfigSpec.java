@@ -1,5 +1,6 @@
 package io.hookline.config;
 
+import io.hookline.config.internal.Keys;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ public final class ConfigSpec<T> {
    * into dotted paths, or one free key ({@code *}) for a map config.
    */
   public List<ConfigKey> keys() {
-    return io.hookline.config.internal.Keys.of(this);
+    return Keys.of(this);
   }
 
   /** Returns whether this config is free-form: a map that accepts any key. */

@@ -7,6 +7,7 @@ import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
+import io.hookline.command.Attribute;
 import io.hookline.command.Hooks;
 import io.hookline.command.InputException;
 import io.hookline.command.Invocation;
@@ -16,8 +17,8 @@ import io.hookline.config.Configs;
 import io.hookline.command.internal.ConfigStages;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.FileCache;
-import io.hookline.config.internal.TreeWriter;
 import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.TreeWriter;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
@@ -31,9 +32,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -160,7 +164,7 @@ public final class Runs {
       Notifier notify, @Nullable FileCache files) {
     Instant start = Instant.now();
     String id = Integer.toString(number);
-    Map<io.hookline.command.Attribute<?>, Object> attributes = new java.util.HashMap<>();
+    Map<Attribute<?>, Object> attributes = new HashMap<>();
     if (dir != null) {
       attributes.put(OutputDirs.DIRECTORY, dir);
     }
@@ -233,7 +237,7 @@ public final class Runs {
    * around wraps, {@code end} after it, on its result.
    */
   private static <S> Pipeline<S> wrap(Pipeline<S> core, List<Callback> callbacks,
-      java.util.function.BiConsumer<Callback, S> start, java.util.function.BiConsumer<Callback, S> end) {
+      BiConsumer<Callback, S> start, BiConsumer<Callback, S> end) {
     Pipeline<S> wrapped = core;
     for (int i = callbacks.size() - 1; i >= 0; i--) {
       Callback callback = callbacks.get(i);
@@ -279,7 +283,7 @@ public final class Runs {
   /** The state of a single run: its job, once finished. */
   private record Single(@Nullable Finished finished) {
     Finished done() {
-      return java.util.Objects.requireNonNull(finished, "the job has not run");
+      return Objects.requireNonNull(finished, "the job has not run");
     }
   }
 
@@ -293,7 +297,7 @@ public final class Runs {
     }
 
     Finished finished() {
-      return java.util.Objects.requireNonNull(done, "the job has not ended");
+      return Objects.requireNonNull(done, "the job has not ended");
     }
   }
 }

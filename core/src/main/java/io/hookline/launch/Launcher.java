@@ -1,6 +1,8 @@
 package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.launch.internal.ParallelLauncher;
+import io.hookline.launch.internal.SequentialLauncher;
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,11 +29,11 @@ public interface Launcher {
 
   /** Returns the launcher that runs jobs one after the other on the calling thread. */
   static Launcher sequential() {
-    return new io.hookline.launch.internal.SequentialLauncher();
+    return new SequentialLauncher();
   }
 
   /** Returns the launcher that runs jobs on {@code threads} threads at once. */
   static Launcher parallel(int threads) {
-    return new io.hookline.launch.internal.ParallelLauncher(threads);
+    return new ParallelLauncher(threads);
   }
 }

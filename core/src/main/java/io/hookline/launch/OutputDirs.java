@@ -1,5 +1,6 @@
 package io.hookline.launch;
 
+import io.hookline.command.Attribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -30,8 +31,7 @@ import org.jspecify.annotations.Nullable;
 public record OutputDirs(Path root, boolean runs, boolean multiruns) {
 
   /** The invocation attribute that holds the directory of the running job, when there is one. */
-  public static final io.hookline.command.Attribute<Path> DIRECTORY =
-      io.hookline.command.Attribute.of("output directory", Path.class);
+  public static final Attribute<Path> DIRECTORY = Attribute.of("output directory", Path.class);
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH-mm-ss");

@@ -7,6 +7,7 @@ import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
 import io.hookline.command.Hooks;
 import io.hookline.command.Stage;
+import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ready-made check that your callbacks keep the start/end ordering: run beside {@link EventProbe probes} in a real
@@ -39,8 +41,7 @@ public final class CallbackLaws {
         .outputs(OutputDirs.off())
         .launcher(launcher)
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
-        .command(Command.of("job", inv -> inv.overrides()).withConfig(io.hookline.config.ConfigSpec.of("job",
-            java.util.Map.of("n", 0))));
+        .command(Command.of("job", inv -> inv.overrides()).withConfig(ConfigSpec.of("job", Map.of("n", 0))));
     app = app.callback("probe 0", new EventProbe(0, log));
     for (int i = 0; i < callbacks.size(); i++) {
       app = app.callback("yours " + i, callbacks.get(i)).callback("probe " + (i + 1), new EventProbe(i + 1, log));

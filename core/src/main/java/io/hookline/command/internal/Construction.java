@@ -12,7 +12,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +28,10 @@ import org.jspecify.annotations.Nullable;
 public final class Construction {
 
   /** The run methods looked up so far, by class and name; a missing one maps to nothing. */
-  private static final ClassValue<java.util.Map<String, Method>> RUN_METHODS = new ClassValue<>() {
+  private static final ClassValue<Map<String, Method>> RUN_METHODS = new ClassValue<>() {
     @Override
-    protected java.util.Map<String, Method> computeValue(Class<?> type) {
-      return new java.util.concurrent.ConcurrentHashMap<>();
+    protected Map<String, Method> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
     }
   };
 

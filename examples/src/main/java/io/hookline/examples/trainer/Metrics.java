@@ -1,5 +1,7 @@
 package io.hookline.examples.trainer;
 
+import java.util.Locale;
+
 /**
  * What a training run achieved.
  *
@@ -10,6 +12,6 @@ public record Metrics(double loss, double accuracy) {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "loss %.4f, accuracy %.1f%%", loss, accuracy * 100);
+    return String.format(Locale.ROOT, "loss %.4f, accuracy %.1f%%", loss, accuracy * 100);
   }
 }

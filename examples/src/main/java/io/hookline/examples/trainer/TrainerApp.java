@@ -5,6 +5,7 @@ import io.hookline.callback.WriteJobReturns;
 import io.hookline.dsl.Hookline;
 import io.hookline.launch.Launcher;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The trainer: a realistic Hookline program with two commands, record configs written on the first run, overrides,
@@ -36,7 +37,7 @@ public final class TrainerApp {
         .command("evaluate", EvalConfig.class, DataConfig.class, (eval, data) -> {
           double accuracy = 0.8 + (eval.checkpoint().hashCode() & 0xff) / 2550.0;
           String verdict = accuracy >= eval.threshold() ? "passes" : "fails";
-          System.out.printf(java.util.Locale.ROOT, "%s on %s: accuracy %.1f%%, %s the %.0f%% bar%n",
+          System.out.printf(Locale.ROOT, "%s on %s: accuracy %.1f%%, %s the %.0f%% bar%n",
               eval.checkpoint(), data.name(), accuracy * 100, verdict, eval.threshold() * 100);
           return accuracy;
         })
