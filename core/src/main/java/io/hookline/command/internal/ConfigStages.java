@@ -63,15 +63,14 @@ public final class ConfigStages {
     Set<String> pending = new HashSet<>();
     for (ConfigSpec<?> spec : configs.specs()) {
       String given = invocation.option(options.pathOptionFor(spec.id())).orElse(null);
+      ConfigLoader.Located where = ConfigLoader.locate(spec, invocation.directory(), given, options);
       Object defaults = spec.defaults();
-      if (defaults != null && options.keepsDefaultsWhenMissing()
-          && !Files.exists(ConfigLoader.locate(spec, invocation.directory(), given, options).file())) {
+      if (defaults != null && options.keepsDefaultsWhenMissing() && !Files.exists(where.file())) {
         // Nothing to read, write or bind: the defaults are the value, and a tree is made only if overrides need one.
         configs = configs.with(spec.id(), defaults);
         continue;
       }
-      Parsed parsed = ConfigLoader.read(spec, invocation.directory(), given, options,
-          invocation.attribute(FILES).orElse(null)).parsed();
+      Parsed parsed = ConfigLoader.read(spec, where, options, invocation.attribute(FILES).orElse(null)).parsed();
       trees.put(spec.id(), parsed);
       try {
         configs = configs.with(spec.id(), ConfigLoader.bind(spec, parsed));

@@ -72,13 +72,11 @@ public final class ConfigLoader {
    * @param given the value of the config's path option, or {@code null}
    */
   public static Read read(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
-    return read(spec, directory, given, options, null);
+    return read(spec, locate(spec, directory, given, options), options, null);
   }
 
-  /** Like {@link #read(ConfigSpec, Path, String, LoadOptions)}, reading files through {@code cache} if given. */
-  public static Read read(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options,
-      @Nullable FileCache cache) {
-    Located where = locate(spec, directory, given, options);
+  /** Reads {@code spec}'s tree from the file {@code where} locates, through {@code cache} if given. */
+  public static Read read(ConfigSpec<?> spec, Located where, LoadOptions options, @Nullable FileCache cache) {
     String id = spec.id();
     String shown = where.shown();
     ConfigFormat format = where.format();
