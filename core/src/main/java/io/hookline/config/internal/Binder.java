@@ -64,14 +64,7 @@ public final class Binder {
     if (RecordBinding.handles(type)) {
       return type.cast(RecordBinding.bind(tree, type, "config '" + id + "'", origins));
     }
-    try {
-      return Objects.requireNonNull(mapper().convertValue(tree, type), "bound value");
-    } catch (IllegalArgumentException e) {
-      if (e.getCause() instanceof JsonMappingException mapping) {
-        throw new InputException(describe(mapping, tree, type, "config '" + id + "'", origins));
-      }
-      throw e;
-    }
+    return ViaJackson.bind(tree, type, id, origins);
   }
 
   /**
@@ -83,41 +76,7 @@ public final class Binder {
    */
   public static <T> T construct(Map<String, ?> params, Class<T> type, String what, Map<String, String> origins)
       throws Exception {
-    try {
-      return Objects.requireNonNull(mapper().convertValue(params, type), "constructed value");
-    } catch (IllegalArgumentException e) {
-      if (e.getCause() instanceof ValueInstantiationException failed && failed.getCause() instanceof Exception cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof JsonMappingException mapping) {
-        throw new InputException(describe(mapping, params, type, what, origins));
-      }
-      throw e;
-    }
-  }
-
-  /** Describes a binding failure in one line; {@code subject} names what was bound, as in {@code config 'train'}. */
-  private static String describe(JsonMappingException e, @Nullable Object tree, Class<?> type, String subject,
-      Map<String, String> origins) {
-    List<String> path = new ArrayList<>();
-    for (JsonMappingException.Reference reference : e.getPath()) {
-      path.add(reference.getFieldName() != null ? reference.getFieldName() : Integer.toString(reference.getIndex()));
-    }
-    String key = path.isEmpty() ? "" : Tree.show(path) + ": ";
-    String origin = origin(path, origins);
-    if (e instanceof ValueInstantiationException) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      return subject + ": " + key + TreeReader.firstLine(cause.getMessage())
-          + (path.isEmpty() ? wholeOrigin(origins, origin) : origin);
-    }
-    Class<?> target = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-        ? mismatch.getTargetType() : type;
-    Object value = e instanceof InvalidFormatException format ? format.getValue() : Tree.get(tree, path);
-    if (value == null && target.isPrimitive()) {
-      return subject + ": " + key + "no value, expected " + target.getSimpleName()
-          + "; set it in the config's file or on the command line" + origin;
-    }
-    return subject + ": " + key + "expected " + target.getSimpleName() + ", got " + show(value) + origin;
+    return ViaJackson.construct(params, type, what, origins);
   }
 
   /**
@@ -146,6 +105,64 @@ public final class Binder {
   static String show(@Nullable Object value) {
     String shown = value instanceof String text ? '"' + text + '"' : String.valueOf(value);
     return shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
+  }
+
+  /**
+   * Binding through Jackson databind, for the types the record binder does not handle. Kept in a class of its own, so
+   * that a program whose configs are all records never loads databind's classes, not even its exception types.
+   */
+  private static final class ViaJackson {
+
+    static <T> T bind(@Nullable Object tree, Class<T> type, String id, Map<String, String> origins) {
+      try {
+        return Objects.requireNonNull(mapper().convertValue(tree, type), "bound value");
+      } catch (IllegalArgumentException e) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+          throw new InputException(describe(mapping, tree, type, "config '" + id + "'", origins));
+        }
+        throw e;
+      }
+    }
+
+    static <T> T construct(Map<String, ?> params, Class<T> type, String what, Map<String, String> origins)
+        throws Exception {
+      try {
+        return Objects.requireNonNull(mapper().convertValue(params, type), "constructed value");
+      } catch (IllegalArgumentException e) {
+        if (e.getCause() instanceof ValueInstantiationException failed
+            && failed.getCause() instanceof Exception cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+          throw new InputException(describe(mapping, params, type, what, origins));
+        }
+        throw e;
+      }
+    }
+
+    /** Describes a binding failure in one line; {@code subject} names what was bound, as in {@code config 'train'}. */
+    private static String describe(JsonMappingException e, @Nullable Object tree, Class<?> type, String subject,
+        Map<String, String> origins) {
+      List<String> path = new ArrayList<>();
+      for (JsonMappingException.Reference reference : e.getPath()) {
+        path.add(reference.getFieldName() != null ? reference.getFieldName() : Integer.toString(reference.getIndex()));
+      }
+      String key = path.isEmpty() ? "" : Tree.show(path) + ": ";
+      String origin = origin(path, origins);
+      if (e instanceof ValueInstantiationException) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return subject + ": " + key + TreeReader.firstLine(cause.getMessage())
+            + (path.isEmpty() ? wholeOrigin(origins, origin) : origin);
+      }
+      Class<?> target = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+          ? mismatch.getTargetType() : type;
+      Object value = e instanceof InvalidFormatException format ? format.getValue() : Tree.get(tree, path);
+      if (value == null && target.isPrimitive()) {
+        return subject + ": " + key + "no value, expected " + target.getSimpleName()
+            + "; set it in the config's file or on the command line" + origin;
+      }
+      return subject + ": " + key + "expected " + target.getSimpleName() + ", got " + show(value) + origin;
+    }
   }
 
   /** The mapper, made when first needed so that programs without configs never load Jackson databind. */
