@@ -3,6 +3,7 @@ package io.hookline.config.internal;
 import io.hookline.command.InputException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -40,6 +41,14 @@ final class RecordBinding {
     }
   };
 
+  /** Each record type's components, their names and its canonical constructor, looked up once. */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return Shape.of(type);
+    }
+  };
+
   /** What {@link #scalar} returns for a value that binds to {@code null} (an empty string for a boxed number). */
   private static final Object NULL = new Object();
 
@@ -67,13 +76,14 @@ final class RecordBinding {
       return character.toString();
     }
     if (value.getClass().isRecord()) {
+      Shape shape = SHAPES.get(value.getClass());
       Map<String, @Nullable Object> tree = new LinkedHashMap<>();
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
+      for (int i = 0; i < shape.components.length; i++) {
         try {
-          component.getAccessor().trySetAccessible();
-          tree.put(component.getName(), toTree(component.getAccessor().invoke(value)));
+          tree.put(shape.names.get(i), toTree(shape.accessors[i].invoke(value)));
         } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + component + " of " + value.getClass().getName(), e);
+          throw new IllegalStateException(
+              "cannot read " + shape.components[i] + " of " + value.getClass().getName(), e);
         }
       }
       return tree;
@@ -151,8 +161,9 @@ final class RecordBinding {
     if (!(value instanceof Map<?, ?> map)) {
       throw mismatch(type, value, path, subject, origins);
     }
-    RecordComponent[] components = type.getRecordComponents();
-    List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+    Shape shape = SHAPES.get(type);
+    RecordComponent[] components = shape.components;
+    List<String> names = shape.names;
     for (Object key : map.keySet()) {
       if (!names.contains(String.valueOf(key))) {
         path.add(String.valueOf(key));
@@ -166,9 +177,8 @@ final class RecordBinding {
       arguments[i] = convert(map.get(components[i].getName()), components[i].getGenericType(), path, subject, origins);
       path.remove(path.size() - 1);
     }
-    Constructor<?> canonical = canonical(type);
     try {
-      return canonical.newInstance(arguments);
+      return shape.canonical.newInstance(arguments);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       String where = path.isEmpty() ? Binder.wholeOrigin(origins, Binder.origin(path, origins))
@@ -274,18 +284,6 @@ final class RecordBinding {
     return path.isEmpty() ? "" : Tree.show(path) + ": ";
   }
 
-  private static Constructor<?> canonical(Class<?> type) {
-    Class<?>[] parameters = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
-        .toArray(Class<?>[]::new);
-    try {
-      Constructor<?> constructor = type.getDeclaredConstructor(parameters);
-      constructor.trySetAccessible();
-      return constructor;
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
-    }
-  }
-
   private static Schema schema(Type type, Set<Class<?>> visiting) {
     Class<?> raw = raw(type);
     if (raw.isRecord() && visiting.add(raw)) {
@@ -384,5 +382,32 @@ final class RecordBinding {
       case "char" -> Character.class;
       default -> Void.class;
     };
+  }
+
+  /**
+   * What binding a record needs of its type, looked up once: its components, their names, their accessors (made
+   * accessible) and its canonical constructor.
+   */
+  private record Shape(RecordComponent[] components, List<String> names, Method[] accessors,
+      Constructor<?> canonical) {
+
+    static Shape of(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Method[] accessors = new Method[components.length];
+      Class<?>[] parameters = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        accessors[i].trySetAccessible();
+        parameters[i] = components[i].getType();
+      }
+      try {
+        Constructor<?> canonical = type.getDeclaredConstructor(parameters);
+        canonical.trySetAccessible();
+        return new Shape(components, Arrays.stream(components).map(RecordComponent::getName).toList(), accessors,
+            canonical);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
+      }
+    }
   }
 }
