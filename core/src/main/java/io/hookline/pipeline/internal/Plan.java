@@ -59,11 +59,6 @@ public final class Plan<S> {
     return new Plan<>(chain(all), all.stream().mapToInt(Part::depth).max().orElse(0));
   }
 
-  /** Returns the deepest nesting of arounds in this plan. */
-  public int depth() {
-    return depth;
-  }
-
   /**
    * Runs the plan on {@code state}. Whatever a step throws, checked or not, reaches the caller unchanged.
    */
