@@ -4,15 +4,8 @@ import io.hookline.App;
 import io.hookline.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,12 +28,8 @@ public final class CallbackLaws {
    */
   public static void assertOrdering(List<Callback> callbacks, int jobs, Launcher launcher) {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
-    App app = App.named("laws")
-        .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
-        .outputs(OutputDirs.off())
+    App app = QuietApp.named("laws")
         .launcher(launcher)
-        .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
         .command(Command.of("job", inv -> inv.overrides()).withConfig(ConfigSpec.of("job", Map.of("n", 0))));
     app = app.callback("probe 0", new EventProbe(0, log));
     for (int i = 0; i < callbacks.size(); i++) {

@@ -1,18 +1,10 @@
 package io.hookline.testkit;
 
-import io.hookline.App;
 import io.hookline.Outcome;
 import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
-import io.hookline.command.Stage;
 import io.hookline.config.ConfigKey;
 import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.launch.OutputDirs;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,11 +58,7 @@ public final class InvocationArbitraries {
     for (ConfigSpec<?> spec : configs) {
       probe = probe.withConfig(spec);
     }
-    Outcome outcome = App.named("testkit")
-        .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
-        .outputs(OutputDirs.off())
-        .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
+    Outcome outcome = QuietApp.named("testkit")
         .command(probe)
         .invoke(with(command, args));
     if (!outcome.succeeded()) {

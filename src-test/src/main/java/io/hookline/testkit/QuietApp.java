@@ -1,0 +1,28 @@
+package io.hookline.testkit;
+
+import io.hookline.App;
+import io.hookline.command.DefaultHooks;
+import io.hookline.command.Hooks;
+import io.hookline.command.Stage;
+import io.hookline.config.LoadOptions;
+import io.hookline.launch.OutputDirs;
+import java.io.OutputStream;
+import java.io.PrintStream;
+
+/**
+ * The app the testkit runs its checks in: it writes no config file and no output directory, and prints nothing, so
+ * that a check leaves no trace in the folder it runs from.
+ */
+final class QuietApp {
+
+  private QuietApp() {}
+
+  /** Returns an app named {@code name} with no commands that reads configs' defaults and writes nothing. */
+  static App named(String name) {
+    return App.named(name)
+        .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
+            DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+        .outputs(OutputDirs.off())
+        .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()));
+  }
+}
