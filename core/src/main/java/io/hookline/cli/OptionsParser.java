@@ -38,10 +38,12 @@ public final class OptionsParser {
   /** Parses {@code args}, the arguments after the command's name. */
   public static ParsedLine parse(CommandSpec spec, List<String> args) {
     OptionParser parser = new OptionParser(false);
-    Map<OptionSpec, joptsimple.OptionSpec<?>> accepted = new LinkedHashMap<>();
+    // A list, not a map keyed by the option: hashing a record would link its generated equals and hashCode, which
+    // costs milliseconds at start-up.
+    List<joptsimple.OptionSpec<?>> accepted = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
       OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.description());
-      accepted.put(option, option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
+      accepted.add(option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
     }
     joptsimple.OptionSpec<?> help = parser.acceptsAll(HELP, "show this help").forHelp();
     joptsimple.OptionSpec<?> multirun = parser.acceptsAll(MULTIRUN, "run one job per combination of swept values");
@@ -54,7 +56,9 @@ public final class OptionsParser {
       throw new InputException(describe(e, spec));
     }
     Map<String, List<String>> options = new LinkedHashMap<>();
-    accepted.forEach((option, jopt) -> {
+    for (int i = 0; i < accepted.size(); i++) {
+      OptionSpec option = spec.options().get(i);
+      joptsimple.OptionSpec<?> jopt = accepted.get(i);
       if (set.has(jopt)) {
         List<String> values = new ArrayList<>();
         set.valuesOf(jopt).forEach(value -> values.add(String.valueOf(value)));
@@ -62,7 +66,7 @@ public final class OptionsParser {
       } else if (option.defaultValue() != null) {
         options.put(option.dest(), List.of(option.defaultValue()));
       }
-    });
+    }
     return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun));
   }
 

@@ -1,6 +1,7 @@
 package io.hookline.command;
 
 import io.hookline.config.ConfigSpec;
+import io.hookline.internal.Names;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import io.hookline.pipeline.Pipeline;
@@ -57,7 +58,7 @@ public final class Command {
 
   private static Command create(String name, Object target) {
     Objects.requireNonNull(name, "name");
-    if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+    if (!Names.isName(name)) {
       throw new IllegalArgumentException("command name '" + name
           + "' must start with a letter or digit and hold only letters, digits, '-', '_' and '.'");
     }

@@ -1,5 +1,6 @@
 package io.hookline.command;
 
+import io.hookline.internal.Names;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ public record OptionSpec(
       throw new IllegalArgumentException("an option needs at least one name");
     }
     for (String name : names) {
-      if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+      if (!Names.isName(name)) {
         throw new IllegalArgumentException("option name '" + name + "' must be letters, digits, '-', '_' or '.', "
             + "given without leading dashes");
       }

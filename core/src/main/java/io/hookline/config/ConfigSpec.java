@@ -1,6 +1,7 @@
 package io.hookline.config;
 
 import io.hookline.config.internal.Keys;
+import io.hookline.internal.Names;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
@@ -128,7 +129,7 @@ public final class ConfigSpec<T> {
 
   private static String checkedId(String id) {
     Objects.requireNonNull(id, "id");
-    if (!id.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+    if (!Names.isIdentifier(id)) {
       throw new IllegalArgumentException("config id '" + id
           + "' must start with a letter or '_' and hold only letters, digits, '_' and '-'");
     }

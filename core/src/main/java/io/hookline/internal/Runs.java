@@ -74,7 +74,9 @@ public final class Runs {
 
   /** Runs the command once: run events around job events around the command. */
   public static Outcome single(Request request) {
-    Path dir = request.settings().outputs().newRunDir(request.settings().directory(), LocalDateTime.now());
+    OutputDirs outputs = request.settings().outputs();
+    // Asks the clock only when a directory is made: the first LocalDateTime.now() loads the time-zone rules.
+    Path dir = outputs.runs() ? outputs.newRunDir(request.settings().directory(), LocalDateTime.now()) : null;
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir);
     Notifier notify = new Notifier(request.app(), request.settings().err());
     Pipeline<Single> runs = Pipeline.<Single>empty()
@@ -98,7 +100,8 @@ public final class Runs {
   /** Runs one job per element of the sweep, on the launcher: multirun events around the launch. */
   public static Outcome multi(Request request, Sweep sweep, Launcher launcher) {
     Settings settings = request.settings();
-    Path sweepDir = settings.outputs().newSweepDir(settings.directory(), LocalDateTime.now());
+    Path sweepDir = settings.outputs().multiruns()
+        ? settings.outputs().newSweepDir(settings.directory(), LocalDateTime.now()) : null;
     if (sweepDir != null) {
       Map<String, Object> plan = new LinkedHashMap<>();
       plan.put("app", request.app());

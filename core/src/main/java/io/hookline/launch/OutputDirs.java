@@ -33,9 +33,6 @@ public record OutputDirs(Path root, boolean runs, boolean multiruns) {
   /** The invocation attribute that holds the directory of the running job, when there is one. */
   public static final Attribute<Path> DIRECTORY = Attribute.of("output directory", Path.class);
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH-mm-ss");
-
   /** Checks the root. */
   public OutputDirs {
     Objects.requireNonNull(root, "root");
@@ -72,8 +69,10 @@ public record OutputDirs(Path root, boolean runs, boolean multiruns) {
   }
 
   private static Path create(Path base, LocalDateTime at) {
-    Path day = base.resolve(DATE.format(at));
-    String time = TIME.format(at);
+    // Formatters made here, not in static fields: building one initialises java.time's formatting classes, which a
+    // program that makes no directory should not pay for at start-up.
+    Path day = base.resolve(DateTimeFormatter.ofPattern("yyyy-MM-dd").format(at));
+    String time = DateTimeFormatter.ofPattern("HH-mm-ss").format(at);
     try {
       Files.createDirectories(day);
       for (int attempt = 0; ; attempt++) {

@@ -208,7 +208,7 @@ class ConfigLoadingTest {
   void aSecondDocumentIsAnError() throws IOException {
     Files.writeString(dir.resolve("greeting.yaml"), "message: hi\n---\nmessage: again\n");
     assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults()))
-        .hasMessage("greeting.yaml:3:1: more than one document; a config file holds one");
+        .hasMessage("greeting.yaml:2:1: more than one document; a config file holds one");
   }
 
   @Test

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.hookline.command.InputException;
 import io.hookline.config.ConfigFormat;
 import java.io.IOException;
@@ -21,32 +19,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads config files and flow-style values into {@link Tree trees}, recording the origin of every value.
  *
- * <p>YAML anchors and aliases are refused with a clear error rather than read wrongly: the parser hands an alias over
- * as its name, not as the value it stands for, so an alias bomb cannot grow, and a legitimate alias cannot silently
- * become a string. HOCON files are read by {@link HoconReader}, so Typesafe Config is loaded only when one is used.
+ * <p>Each format has its reader: YAML files and flow values go to {@link YamlReader} (SnakeYAML's events, typed by
+ * the same rules as command-line values), JSON to Jackson's streaming parser, HOCON to {@link HoconReader}. So
+ * Typesafe Config is loaded only when a HOCON file is used, and Jackson only when a JSON file is. YAML aliases are
+ * refused with a clear error rather than expanded, so an alias bomb cannot grow.
  *
  * <p>Contract: every failure to read, from a missing character to a document too large or too deep, becomes an
  * {@link InputException} whose one-line message names the file and, where the parser knows it, the line and column.
- * The limits are explicit: {@value #MAX_DOCUMENT_CHARS} characters, {@value #MAX_DEPTH} levels of nesting,
- * {@value #MAX_ALIASES} YAML aliases, so that an alias bomb or a runaway document fails fast.
+ * The limits are explicit: {@value #MAX_DOCUMENT_CHARS} characters and {@value #MAX_DEPTH} levels of nesting, so that
+ * a runaway document fails fast.
  */
 public final class TreeReader {
 
   static final int MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
   static final int MAX_DEPTH = 200;
-  static final int MAX_ALIASES = 50;
 
   private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_DEPTH)
       .maxStringLength(MAX_DOCUMENT_CHARS)
-      .maxNumberLength(1000)
+      .maxNumberLength(Scalars.MAX_NUMBER_LENGTH)
       .build();
 
   private TreeReader() {}
@@ -68,7 +63,11 @@ public final class TreeReader {
     }
     checkDepth(text, shown);
     try {
-      return format == ConfigFormat.HOCON ? HoconReader.read(text, shown) : readStreaming(text, shown, format);
+      return switch (format) {
+        case HOCON -> HoconReader.read(text, shown);
+        case YAML -> YamlReader.read(text, shown);
+        case JSON -> readJson(text, shown);
+      };
     } catch (StackOverflowError e) {
       throw new InputException(shown + ": nested too deeply to read");
     }
@@ -112,12 +111,13 @@ public final class TreeReader {
    */
   public static @Nullable Object readFlow(String text, String shown) {
     checkDepth(text, shown);
-    return readStreaming(text, shown, ConfigFormat.YAML).tree();
+    return YamlReader.read(text, shown).tree();
   }
 
-  private static Parsed readStreaming(String text, String shown, ConfigFormat format) {
+  private static Parsed readJson(String text, String shown) {
     Map<String, String> origins = new HashMap<>();
-    try (JsonParser parser = factory(format).createParser(new StringReader(text))) {
+    try (JsonParser parser = JsonFactory.builder().streamReadConstraints(LIMITS).build()
+        .createParser(new StringReader(text))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new Parsed(null, origins);
@@ -129,20 +129,9 @@ public final class TreeReader {
       }
       return new Parsed(tree, origins);
     } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-        Mark mark = yaml.getProblemMark();
-        throw new InputException(shown + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": "
-            + firstLine(yaml.getProblem()) + (yaml.getContext() == null ? "" : ", " + firstLine(yaml.getContext())));
-      }
       throw new InputException(shown + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InputException(shown + ": cannot read: " + firstLine(e.getMessage()));
-    } catch (RuntimeException e) {
-      if (e instanceof InputException) {
-        throw e;
-      }
-      // SnakeYAML reports some limits (such as aliases) with its own unchecked exceptions.
-      throw new InputException(shown + ": cannot parse: " + firstLine(e.getMessage()));
     }
   }
 
@@ -151,10 +140,6 @@ public final class TreeReader {
       Map<String, String> origins, String shown) throws IOException {
     JsonToken token = parser.currentToken();
     origins.put(Tree.show(path), origin);
-    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-      throw new InputException(origin + ": YAML aliases (*" + parser.getText()
-          + ") are not supported; write the value out");
-    }
     switch (token) {
       case START_OBJECT -> {
         Map<String, @Nullable Object> map = new LinkedHashMap<>();
@@ -198,18 +183,6 @@ public final class TreeReader {
       default -> throw new InputException(shown + where(parser.currentTokenLocation())
           + ": unexpected " + token.asString());
     }
-  }
-
-  private static JsonFactory factory(ConfigFormat format) {
-    if (format == ConfigFormat.JSON) {
-      return JsonFactory.builder().streamReadConstraints(LIMITS).build();
-    }
-    LoaderOptions loader = new LoaderOptions();
-    loader.setMaxAliasesForCollections(MAX_ALIASES);
-    loader.setNestingDepthLimit(MAX_DEPTH);
-    loader.setCodePointLimit(MAX_DOCUMENT_CHARS);
-    loader.setAllowDuplicateKeys(false);
-    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(LIMITS).build();
   }
 
   private static String where(@Nullable JsonLocation location) {
