@@ -19,6 +19,8 @@ public enum ConfigFormat {
   JSON("json"),
   HOCON("conf");
 
+  private static final ConfigFormat[] FORMATS = values();
+
   private final List<String> extensions;
 
   ConfigFormat(String... extensions) {
@@ -38,7 +40,7 @@ public enum ConfigFormat {
   /** Returns the format of {@code file}, by its extension, if it is one of the supported formats. */
   public static Optional<ConfigFormat> of(Path file) {
     String extension = extensionOf(file).toLowerCase(Locale.ROOT);
-    for (ConfigFormat format : values()) {
+    for (ConfigFormat format : FORMATS) {
       if (format.extensions.contains(extension)) {
         return Optional.of(format);
       }

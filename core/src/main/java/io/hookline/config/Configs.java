@@ -1,7 +1,7 @@
 package io.hookline.config;
 
-import io.vavr.collection.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -18,12 +18,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Configs {
 
-  private static final Configs EMPTY = new Configs(LinkedHashMap.empty());
+  private static final Configs EMPTY = new Configs(List.of(), List.of(), new Object[0]);
 
-  private final LinkedHashMap<String, Entry> entries;
+  // The declarations and ids never change from one version to the next, so every version shares them; only the
+  // values are copied. A command has a handful of configs, so a look-up scans the ids.
+  private final List<ConfigSpec<?>> specs;
+  private final List<String> ids;
+  private final @Nullable Object[] values;
 
-  private Configs(LinkedHashMap<String, Entry> entries) {
-    this.entries = entries;
+  private Configs(List<ConfigSpec<?>> specs, List<String> ids, @Nullable Object[] values) {
+    this.specs = specs;
+    this.ids = ids;
+    this.values = values;
   }
 
   /** Returns no configs. */
@@ -37,44 +43,42 @@ public final class Configs {
    * @throws IllegalArgumentException if two configs have the same id
    */
   public static Configs of(List<? extends ConfigSpec<?>> specs) {
-    LinkedHashMap<String, Entry> entries = LinkedHashMap.empty();
+    List<String> ids = new ArrayList<>(specs.size());
+    @Nullable Object[] values = new Object[specs.size()];
     for (ConfigSpec<?> spec : specs) {
-      if (entries.containsKey(spec.id())) {
+      if (ids.contains(spec.id())) {
         throw new IllegalArgumentException("config id '" + spec.id() + "' is declared twice; give one of them "
             + "another id, or forget the global one for this command");
       }
-      entries = entries.put(spec.id(), new Entry(spec, spec.defaults()));
+      values[ids.size()] = spec.defaults();
+      ids.add(spec.id());
     }
-    return new Configs(entries);
+    return new Configs(List.copyOf(specs), List.copyOf(ids), values);
   }
 
   /** Returns the ids, in order. */
   public List<String> ids() {
-    return entries.keySet().toJavaList();
+    return ids;
   }
 
   /** Returns the declarations, in order. */
   public List<ConfigSpec<?>> specs() {
-    List<ConfigSpec<?>> specs = new ArrayList<>(entries.size());
-    entries.values().forEach(entry -> specs.add(entry.spec));
-    return Collections.unmodifiableList(specs);
+    return specs;
   }
 
   /** Returns the values, in order; a config without a value yet shows as {@code null}. */
   public List<@Nullable Object> values() {
-    List<@Nullable Object> values = new ArrayList<>(entries.size());
-    entries.values().forEach(entry -> values.add(entry.value));
-    return Collections.unmodifiableList(values);
+    return Collections.unmodifiableList(Arrays.asList(values.clone()));
   }
 
   /** Returns the number of configs. */
   public int size() {
-    return entries.size();
+    return specs.size();
   }
 
   /** Returns whether a config has this id. */
   public boolean contains(String id) {
-    return entries.containsKey(id);
+    return ids.contains(id);
   }
 
   /**
@@ -83,7 +87,7 @@ public final class Configs {
    * @throws IllegalArgumentException if there is none
    */
   public ConfigSpec<?> spec(String id) {
-    return entry(id).spec;
+    return specs.get(index(id));
   }
 
   /**
@@ -92,7 +96,7 @@ public final class Configs {
    * @throws IllegalArgumentException if there is no config with this id
    */
   public @Nullable Object get(String id) {
-    return entry(id).value;
+    return values[index(id)];
   }
 
   /**
@@ -117,11 +121,11 @@ public final class Configs {
    */
   public <T> T get(Class<T> type) {
     List<String> matching = new ArrayList<>();
-    entries.forEach((id, entry) -> {
-      if (type.isAssignableFrom(entry.spec.type())) {
-        matching.add(id);
+    for (ConfigSpec<?> spec : specs) {
+      if (type.isAssignableFrom(spec.type())) {
+        matching.add(spec.id());
       }
-    });
+    }
     if (matching.size() != 1) {
       throw new IllegalArgumentException((matching.isEmpty() ? "no config is" : "configs " + matching + " are")
           + " of type " + type.getSimpleName() + "; ask for one by id");
@@ -135,37 +139,42 @@ public final class Configs {
    * @throws IllegalArgumentException if there is no config with this id, or the value is not of its type
    */
   public Configs with(String id, Object value) {
-    Entry old = entry(id);
+    int index = index(id);
     Objects.requireNonNull(value, "value");
-    if (!old.spec.type().isInstance(value)) {
-      throw new IllegalArgumentException("config '" + id + "' is a " + old.spec.type().getSimpleName()
+    Class<?> type = specs.get(index).type();
+    if (!type.isInstance(value)) {
+      throw new IllegalArgumentException("config '" + id + "' is a " + type.getSimpleName()
           + "; it cannot hold a " + value.getClass().getSimpleName());
     }
-    return new Configs(entries.put(id, new Entry(old.spec, value)));
+    @Nullable Object[] changed = values.clone();
+    changed[index] = value;
+    return new Configs(specs, ids, changed);
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Configs that && entries.equals(that.entries);
+    return other instanceof Configs that && specs.equals(that.specs) && Arrays.equals(values, that.values);
   }
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    return 31 * specs.hashCode() + Arrays.hashCode(values);
   }
 
   @Override
   public String toString() {
     StringJoiner shown = new StringJoiner(", ", "Configs[", "]");
-    entries.forEach((id, entry) -> shown.add(id + "=" + entry.value));
+    for (int i = 0; i < ids.size(); i++) {
+      shown.add(ids.get(i) + "=" + values[i]);
+    }
     return shown.toString();
   }
 
-  private Entry entry(String id) {
-    return entries.get(id).getOrElseThrow(() -> new IllegalArgumentException(
-        "no config '" + id + "'; the configs are " + ids()));
+  private int index(String id) {
+    int index = ids.indexOf(id);
+    if (index < 0) {
+      throw new IllegalArgumentException("no config '" + id + "'; the configs are " + ids);
+    }
+    return index;
   }
-
-  /** A declaration and its current value. */
-  private record Entry(ConfigSpec<?> spec, @Nullable Object value) {}
 }

@@ -78,6 +78,9 @@ public final class ConfigStages {
         pending.add(spec.id());
       }
     }
+    if (trees.isEmpty() && pending.isEmpty() && invocation.attribute(TREES).isEmpty()) {
+      return invocation.withConfigs(configs); // every config took its defaults: no trees to keep
+    }
     return invocation.withConfigs(configs).with(TREES, new ConfigTrees(trees, pending));
   }
 

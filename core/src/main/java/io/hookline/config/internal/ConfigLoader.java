@@ -43,14 +43,18 @@ public final class ConfigLoader {
    * @throws InputException if the extension is not a supported format's
    */
   public static Located locate(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
-    String path = options.pathFor(spec.id(), given);
-    String shown = ConfigFormat.extensionOf(Path.of(path)).isEmpty()
-        ? path + "." + options.defaultFormat().extension()
-        : path;
-    ConfigFormat format = ConfigFormat.of(Path.of(shown)).orElseThrow(() -> new InputException(
-        "config '" + spec.id() + "': unsupported file extension in " + Path.of(shown).getFileName()
-            + "; use .yaml, .yml, .json or .conf"));
-    return new Located(shown, format, directory.resolve(shown));
+    String shown = options.pathFor(spec.id(), given);
+    Path file = Path.of(shown);
+    if (ConfigFormat.extensionOf(file).isEmpty()) {
+      shown = shown + "." + options.defaultFormat().extension();
+      file = Path.of(shown);
+    }
+    ConfigFormat format = ConfigFormat.of(file).orElse(null);
+    if (format == null) {
+      throw new InputException("config '" + spec.id() + "': unsupported file extension in " + file.getFileName()
+          + "; use .yaml, .yml, .json or .conf");
+    }
+    return new Located(shown, format, directory.resolve(file));
   }
 
   /** A config's tree, read or written, not yet bound. */

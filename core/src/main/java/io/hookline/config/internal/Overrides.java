@@ -48,9 +48,12 @@ public final class Overrides {
     }
     Map<String, Parsed> result = new LinkedHashMap<>(trees);
     for (CliOverride override : shared) {
-      List<String> fitting = schemas.keySet().stream()
-          .filter(id -> fits(override, schemas.get(id), result.get(id).tree()))
-          .toList();
+      List<String> fitting = new ArrayList<>(schemas.size());
+      schemas.forEach((id, schema) -> {
+        if (fits(override, schema, result.get(id).tree())) {
+          fitting.add(id);
+        }
+      });
       if (fitting.isEmpty()) {
         if (options.failWhenUnmatched()) {
           throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
@@ -62,7 +65,9 @@ public final class Overrides {
         throw new InputException("override '" + override.text() + "' fits configs " + fitting + "; name one, as in "
             + fitting.get(0) + options.separator() + override.text());
       }
-      fitting.forEach(id -> result.put(id, applyTo(override, id, result.get(id))));
+      for (String id : fitting) {
+        result.put(id, applyTo(override, id, result.get(id)));
+      }
     }
     for (CliOverride override : prefixed) {
       String id = target(override, List.copyOf(schemas.keySet()), options);
@@ -117,16 +122,18 @@ public final class Overrides {
 
   private static Parsed applyTo(CliOverride override, String id, Parsed parsed) {
     List<String> path = override.path();
+    String key = override.key();
+    String below = key + ".";
     Map<String, String> origins = new HashMap<>(parsed.origins());
-    origins.keySet().removeIf(key -> key.equals(override.key()) || key.startsWith(override.key() + "."));
+    origins.keySet().removeIf(origin -> origin.equals(key) || origin.startsWith(below));
     if (override.op() == CliOverride.Op.REMOVE) {
       return new Parsed(Tree.remove(parsed.tree(), path), origins);
     }
     if (override.op() == CliOverride.Op.ADD && Tree.has(parsed.tree(), path)) {
       throw new InputException("override '" + override.text() + "': config '" + id + "' already has '"
-          + override.key() + "'; write " + override.text().substring(1) + " to change it");
+          + key + "'; write " + override.text().substring(1) + " to change it");
     }
-    origins.put(override.key(), override.origin());
+    origins.put(key, override.origin());
     return new Parsed(Tree.set(parsed.tree(), path, override.value()), origins);
   }
 
