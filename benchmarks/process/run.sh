@@ -36,8 +36,11 @@ measure() {
   "$@" > /dev/null 2>&1 || true
   : > times.txt
   for _ in $(seq "$RUNS"); do
-    "$TIME" -f "%e %M" -o one.txt "$@" > /dev/null 2>&1 || { echo "$name failed: $*" >&2; exit 1; }
-    cat one.txt >> times.txt
+    local start=$EPOCHREALTIME
+    "$TIME" -f "%M" -o one.txt "$@" > /dev/null 2>&1 || { echo "$name failed: $*" >&2; exit 1; }
+    local end=$EPOCHREALTIME
+    # Wall time from bash's microsecond clock (GNU time's %e has a resolution of 10 ms); peak RSS from GNU time.
+    printf '%s %s\n' "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f", e - s }')" "$(cat one.txt)" >> times.txt
   done
   printf '%s %s %s\n' "$name" "$(median 1 < times.txt | awk '{ printf "%.0f", $1 * 1000 }')" "$(median 2 < times.txt)"
 }

@@ -17,6 +17,7 @@ import io.hookline.internal.LauncherChoice;
 import io.hookline.internal.Reports;
 import io.hookline.internal.Runs;
 import io.hookline.internal.Settings;
+import io.hookline.internal.Worker;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.sweep.Sweep;
@@ -205,6 +206,9 @@ public final class App {
     Thread caller = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
     Thread onInterrupt = new Thread(() -> {
+      if (callsExit(caller)) {
+        return; // the command itself called System.exit: there is nothing to interrupt or wait for
+      }
       caller.interrupt();
       try {
         finished.await(30, TimeUnit.SECONDS);
@@ -223,6 +227,16 @@ public final class App {
         // the JVM is already exiting; the hook has done its part
       }
     }
+  }
+
+  /** Returns whether {@code thread} is inside {@code System.exit}, waiting for the shutdown hooks to finish. */
+  private static boolean callsExit(Thread thread) {
+    for (StackTraceElement frame : thread.getStackTrace()) {
+      if (frame.getClassName().equals("java.lang.Shutdown")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs the program on {@code args} and returns what came of it. */
@@ -256,6 +270,9 @@ public final class App {
       settings.out().print(Completion.script(args.get(1), name, specs()));
       return Outcome.withoutJobs(ExitCode.OK, null);
     }
+    if (first.equals(Worker.OPTION)) {
+      return worker(args);
+    }
     if (first.startsWith("-")) {
       throw new InputException("unknown option '" + first + "'"
           + Suggestions.didYouMean(first, List.of("--help", "--completion"))
@@ -280,6 +297,21 @@ public final class App {
     Runs.Request request = new Runs.Request(name, first, command.command.target(), command.hooks, command.configs,
         line.options(), choice.overrides(), settings, callbacks);
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
+  }
+
+  /** Runs one job of a sweep's plan, as a worker started by a launcher that runs jobs elsewhere. */
+  private Outcome worker(List<String> args) throws Exception {
+    if (args.size() != 3) {
+      throw new InputException(Worker.OPTION + " takes a plan's path and a job's number");
+    }
+    Worker.PlannedJob job = Worker.read(Path.of(args.get(1)), args.get(2));
+    Resolved command = resolved.get(job.command());
+    if (command == null) {
+      throw new InputException("the plan's command '" + job.command() + "' is not one of " + commandNames());
+    }
+    Runs.Request request = new Runs.Request(name, job.command(), command.command.target(), command.hooks,
+        command.configs, job.options(), job.overrides(), settings, callbacks());
+    return Runs.worker(request, job.number(), job.directory(), Worker.resultFile(job.directory()));
   }
 
   /** Creates this invocation's callbacks: those registered in code, then those declared in the file. */

@@ -7,6 +7,7 @@ import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
+import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.command.Attribute;
 import io.hookline.command.Hooks;
 import io.hookline.command.InputException;
@@ -84,7 +85,11 @@ public final class Runs {
     runs = wrap(runs, request.callbacks(), (callback, state) -> notify.event(callback, "onRunStart",
         () -> callback.onRunStart(run)), (callback, state) -> notify.event(callback, "onRunEnd",
         () -> callback.onRunEnd(run, state.done().result())));
-    Finished done = runs.run(new Single(null)).done();
+    return outcome(request, runs.run(new Single(null)).done());
+  }
+
+  /** Reports a job that did not complete, and returns the outcome of a run of that one job. */
+  private static Outcome outcome(Request request, Finished done) {
     JobReturn result = done.result();
     if (!result.completed()) {
       Reports.failure(request.settings().err(), request.app(), request.command(), result);
@@ -100,8 +105,11 @@ public final class Runs {
   /** Runs one job per element of the sweep, on the launcher: multirun events around the launch. */
   public static Outcome multi(Request request, Sweep sweep, Launcher launcher) {
     Settings settings = request.settings();
-    Path sweepDir = settings.outputs().multiruns()
-        ? settings.outputs().newSweepDir(settings.directory(), LocalDateTime.now()) : null;
+    boolean elsewhere = launcher.runsJobsElsewhere();
+    OutputDirs outputs = elsewhere ? settings.outputs().withMultiruns() : settings.outputs();
+    Path sweepDir = outputs.multiruns() ? outputs.newSweepDir(settings.directory(), LocalDateTime.now()) : null;
+    Path planFile = elsewhere ? Worker.writePlan(Objects.requireNonNull(sweepDir), request.app(), request.command(),
+        request.options(), sweep.jobs()) : null;
     if (sweepDir != null) {
       Map<String, Object> plan = new LinkedHashMap<>();
       plan.put("app", request.app());
@@ -140,10 +148,33 @@ public final class Runs {
 
         @Override
         public JobReturn run() {
-          Path dir = sweepDir == null ? null : directory(sweepDir.resolve(Integer.toString(number)));
+          Path dir = sweepDir == null ? null : createDirectory(sweepDir.resolve(Integer.toString(number)));
           JobReturn result = job(request, overrides, number, dir, notify, files).result();
           progress.ended(result);
           return result;
+        }
+
+        @Override
+        public @Nullable Path directory() {
+          return sweepDir == null ? null : sweepDir.resolve(Integer.toString(number));
+        }
+
+        @Override
+        public List<String> workerArguments() {
+          return List.of(Worker.OPTION, plan().toString(), Integer.toString(number));
+        }
+
+        @Override
+        public Path resultFile() {
+          plan();
+          return Worker.resultFile(Objects.requireNonNull(directory()));
+        }
+
+        private Path plan() {
+          if (planFile == null) {
+            throw new IllegalStateException("this multirun has no plan: its launcher runs jobs in this process");
+          }
+          return planFile;
         }
       });
     }
@@ -160,6 +191,28 @@ public final class Runs {
         : results.stream().anyMatch(r -> r.status() == JobStatus.FAILED) ? ExitCode.USAGE : ExitCode.OK;
     Throwable first = results.stream().map(JobReturn::error).filter(e -> e != null).findFirst().orElse(null);
     return new Outcome(exit, null, first, null, results);
+  }
+
+  /**
+   * Runs one job of a plan, as a worker: its job events around it, no run events (the controller fires those), and its
+   * return written to {@code resultFile} for the controller to read.
+   */
+  public static Outcome worker(Request request, int number, Path dir, Path resultFile) {
+    Notifier notify = new Notifier(request.app(), request.settings().err());
+    Finished done = job(request, request.overrides(), number, createDirectory(dir), notify, null);
+    // An interrupted job leaves the thread's flag set, and file channels refuse to work on an interrupted thread:
+    // clear it for the write, since the result must reach the controller, then set it again.
+    boolean interrupted = Thread.interrupted();
+    try {
+      JobReturnJson.write(resultFile, done.result());
+    } catch (IOException e) {
+      throw new InputException("cannot write the job's result " + resultFile + ": " + e.getMessage());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return outcome(request, done);
   }
 
   /** Runs one job: its config stages, then its job events around its init and run stages. */
@@ -263,7 +316,7 @@ public final class Runs {
     return trees;
   }
 
-  private static Path directory(Path dir) {
+  private static Path createDirectory(Path dir) {
     try {
       return Files.createDirectories(dir);
     } catch (IOException e) {

@@ -48,6 +48,11 @@ public record OutputDirs(Path root, boolean runs, boolean multiruns) {
     return new OutputDirs(Path.of(""), false, false);
   }
 
+  /** Returns these settings with multiruns getting directories, whatever they said before. */
+  public OutputDirs withMultiruns() {
+    return new OutputDirs(root, runs, true);
+  }
+
   /** Returns these settings with single runs getting a directory too. */
   public OutputDirs forRuns() {
     return new OutputDirs(root, true, multiruns);

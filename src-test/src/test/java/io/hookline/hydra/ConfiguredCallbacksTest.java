@@ -192,7 +192,7 @@ class ConfiguredCallbacksTest {
 
     assertThat(app().invoke("task", "-m", "x=1", "launcher=paralel").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err()).contains("my_app: unknown launcher 'paralel'; did you mean 'parallel'?; the launchers are"
-        + " [sequential, parallel]");
+        + " [sequential, parallel, process, slurm]");
     assertThat(app().invoke("task", "launcher=parallel").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err()).contains("my_app: launcher=... applies to a multirun; add -m");
     assertThat(List.of(app().invoke("task", "-m", "launcher=parallel", "launcher.threads=0").exitCode()))

@@ -1,20 +1,33 @@
 package io.hookline.callback.internal;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.command.InputException;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
+import io.hookline.launch.WorkerException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A {@link JobReturn} as a JSON document. */
+/**
+ * A {@link JobReturn} as a JSON document, written by {@link io.hookline.callback.WriteJobReturns} and by workers, and
+ * read back by the launchers that run jobs in other processes.
+ *
+ * <p>Contract: {@link #read} of what {@link #write} wrote gives the same status, overrides, number, id and times; the
+ * value comes back as its tree (maps, lists, strings, numbers, booleans), and the error as an
+ * {@link InputException} if it was one (so bad input still exits with code 2), else as a {@link WorkerException}.
+ */
 public final class JobReturnJson {
 
   private JobReturnJson() {}
@@ -23,6 +36,41 @@ public final class JobReturnJson {
   public static void write(Path file, JobReturn result) throws IOException {
     Files.createDirectories(file.getParent());
     AtomicFiles.writeNew(file, TreeWriter.render(tree(result), ConfigFormat.JSON));
+  }
+
+  /**
+   * Reads the return a worker wrote to {@code file}, for the job whose directory is {@code outputDir}.
+   *
+   * @throws InputException if the file is not a job return
+   */
+  public static JobReturn read(Path file, @Nullable Path outputDir) {
+    Map<?, ?> tree = TreeReader.read(file, file.toString(), ConfigFormat.JSON).tree() instanceof Map<?, ?> map ? map
+        : Map.of();
+    try {
+      List<String> overrides = new ArrayList<>();
+      ((List<?>) tree.get("overrides")).forEach(item -> overrides.add(String.valueOf(item)));
+      return new JobReturn(JobStatus.valueOf((String) tree.get("status")), tree.get("value"), readError(tree.get("error")),
+          overrides, ((Number) tree.get("number")).intValue(), (String) tree.get("id"), outputDir,
+          Instant.parse((String) tree.get("start")), Instant.parse((String) tree.get("end")));
+    } catch (RuntimeException e) {
+      throw new InputException(file + ": not a job return: " + e);
+    }
+  }
+
+  private static @Nullable Throwable readError(@Nullable Object tree) {
+    if (!(tree instanceof Map<?, ?> error)) {
+      return null;
+    }
+    String type = (String) error.get("type");
+    String message = (String) error.get("message");
+    if (InputException.class.getName().equals(type)) {
+      return new InputException(message == null ? "bad input" : message);
+    }
+    List<String> trace = new ArrayList<>();
+    if (error.get("trace") instanceof List<?> frames) {
+      frames.forEach(frame -> trace.add(String.valueOf(frame)));
+    }
+    return new WorkerException(Objects.requireNonNull(type, "type"), message, trace, readError(error.get("cause")));
   }
 
   /** Returns {@code result} as a tree of plain values. */

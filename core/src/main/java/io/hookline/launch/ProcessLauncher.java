@@ -1,0 +1,101 @@
+package io.hookline.launch;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.internal.ParallelLauncher;
+import io.hookline.launch.internal.WorkerCommand;
+import io.hookline.launch.internal.WorkerJobs;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs each job of a multirun in its own child JVM of this program, {@link #workers()} at a time: a job that exhausts
+ * its heap, calls {@code System.exit} or is killed fails alone, and the sweep goes on.
+ *
+ * <p>Each child is a worker: the program started again with {@link Job#workerArguments()}. It runs its one job with
+ * the normal pipeline, fires the job's {@code onJobStart} and {@code onJobEnd} in its own process, and writes the
+ * job's return to {@link Job#resultFile()}. A child that ends without writing one is lost: its job is started again
+ * up to {@link #retries()} times, then fails with a {@link JobLostException} that gives the exit code or signal. The
+ * child's output goes to {@code out.log} and {@code err.log} in the job's directory. On Ctrl-C the children are asked
+ * to stop, so that they end their jobs as INTERRUPTED and fire their end events.
+ *
+ * <p>Contract: immutable. The worker command is this program's own unless {@link #withWorkerCommand} gives another,
+ * as it must when the program runs inside another tool's JVM (a build tool's, say).
+ */
+public final class ProcessLauncher implements Launcher {
+
+  private final int workers;
+  private final int retries;
+  private final @Nullable List<String> workerCommand;
+
+  private ProcessLauncher(int workers, int retries, @Nullable List<String> workerCommand) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("a process launcher needs at least one worker, not " + workers);
+    }
+    if (retries < 0) {
+      throw new IllegalArgumentException("retries cannot be negative: " + retries);
+    }
+    this.workers = workers;
+    this.retries = retries;
+    this.workerCommand = workerCommand == null ? null : List.copyOf(workerCommand);
+  }
+
+  static ProcessLauncher of(int workers) {
+    return new ProcessLauncher(workers, 0, null);
+  }
+
+  /** Returns how many jobs run at once. */
+  public int workers() {
+    return workers;
+  }
+
+  /** Returns how many times a lost job is started again; 0 by default. */
+  public int retries() {
+    return retries;
+  }
+
+  /** Returns the worker command given, if one was; without one, the program's own command is used. */
+  public Optional<List<String>> workerCommand() {
+    return Optional.ofNullable(workerCommand);
+  }
+
+  /** Returns this launcher, starting a lost job again up to {@code retries} times. */
+  public ProcessLauncher withRetries(int retries) {
+    return new ProcessLauncher(workers, retries, workerCommand);
+  }
+
+  /**
+   * Returns this launcher, starting workers with {@code command} followed by each job's worker arguments: for
+   * example {@code java -cp app.jar com.example.Main}.
+   */
+  public ProcessLauncher withWorkerCommand(List<String> command) {
+    if (Objects.requireNonNull(command, "command").isEmpty()) {
+      throw new IllegalArgumentException("a worker command needs at least the program to run");
+    }
+    return new ProcessLauncher(workers, retries, command);
+  }
+
+  @Override
+  public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
+    List<String> command = workerCommand != null ? workerCommand : WorkerCommand.ofThisProgram();
+    return new ParallelLauncher(workers).launch(WorkerJobs.inChildJvms(jobs, command, retries, interrupted),
+        interrupted);
+  }
+
+  @Override
+  public boolean runsJobsElsewhere() {
+    return true;
+  }
+
+  @Override
+  public String name() {
+    return "process";
+  }
+
+  @Override
+  public String toString() {
+    return "process(" + workers + (retries > 0 ? ", retries " + retries : "") + ")";
+  }
+}

@@ -1,0 +1,213 @@
+package io.hookline.launch.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Job;
+import io.hookline.launch.SlurmLauncher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+/**
+ * One sweep run as SLURM job arrays: the submission, the polling, the cancelling and the reading of results; see
+ * {@link SlurmLauncher}.
+ *
+ * <p>Contract: returns one return per job, in job order. Each round submits the jobs still without a return as one
+ * array, waits until {@code squeue} no longer lists it, and reads the returns the tasks wrote. Jobs without one are
+ * lost: submitted again while rounds remain, else FAILED. A submission that {@code sbatch} refuses fails every job it
+ * held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
+ * jobs without a return get {@code interrupted}'s.
+ */
+public final class SlurmArray {
+
+  private static final Duration DRAIN_LIMIT = Duration.ofSeconds(90);
+
+  private final SlurmLauncher options;
+  private final List<String> command;
+
+  /** Creates the run of a sweep with these options; workers start with {@code command}. */
+  public SlurmArray(SlurmLauncher options, List<String> command) {
+    this.options = options;
+    this.command = List.copyOf(command);
+  }
+
+  /** Runs the jobs and returns their returns, in job order. */
+  public List<JobReturn> run(List<Job> jobs, Function<Job, JobReturn> interrupted) {
+    if (jobs.isEmpty()) {
+      return List.of();
+    }
+    Path sweep = Objects.requireNonNull(jobs.get(0).directory(), "a job run elsewhere has a directory").getParent();
+    Instant start = Instant.now();
+    Map<Integer, JobReturn> results = new HashMap<>();
+    List<Job> pending = jobs;
+    for (int round = 1; !pending.isEmpty(); round++) {
+      String array;
+      try {
+        array = submit(writeScript(sweep, jobs.get(0)), sweep, pending);
+      } catch (IOException e) {
+        for (Job job : pending) {
+          results.put(job.number(), WorkerResults.lost(job, "not run: " + e.getMessage(), start));
+        }
+        break;
+      }
+      try {
+        waitFor(array, false);
+      } catch (InterruptedException e) {
+        cancel(array);
+        for (Job job : pending) {
+          results.put(job.number(), WorkerResults.read(job).orElseGet(() -> interrupted.apply(job)));
+        }
+        Thread.currentThread().interrupt();
+        break;
+      }
+      List<Job> lost = new ArrayList<>();
+      for (Job job : pending) {
+        Optional<JobReturn> result = WorkerResults.read(job);
+        if (result.isPresent()) {
+          results.put(job.number(), result.get());
+        } else if (round > options.retries()) {
+          results.put(job.number(), WorkerResults.lost(job, lostReason(array, job, round), start));
+        } else {
+          lost.add(job);
+          System.err.println("job " + job.number() + " " + lostReason(array, job, round) + "; submitting it again");
+        }
+      }
+      pending = lost;
+    }
+    List<JobReturn> ordered = new ArrayList<>(jobs.size());
+    for (Job job : jobs) {
+      ordered.add(results.get(job.number()));
+    }
+    return ordered;
+  }
+
+  private static String lostReason(String array, Job job, int round) {
+    Path err = Objects.requireNonNull(job.directory()).resolve("slurm-" + array + "_" + job.number() + ".err");
+    String last = WorkerResults.lastLine(err);
+    return "lost: SLURM task " + array + "_" + job.number() + " ended without writing the job's result"
+        + (round > 1 ? ", in submission " + round : "") + (last.isEmpty() ? "" : " (its last words: " + last + ")");
+  }
+
+  /** Writes the task script: the worker command, for the job whose number is the task's index. */
+  private Path writeScript(Path sweep, Job any) throws IOException {
+    List<String> line = new ArrayList<>(command);
+    List<String> arguments = any.workerArguments();
+    line.addAll(arguments.subList(0, arguments.size() - 1));
+    StringJoiner quoted = new StringJoiner(" ");
+    line.forEach(part -> quoted.add("'" + part.replace("'", "'\\''") + "'"));
+    Path script = sweep.resolve(".hookline/slurm-task.sh");
+    Files.createDirectories(script.getParent());
+    Files.writeString(script, "#!/bin/sh\n"
+        + "# A task of a Hookline sweep's SLURM array: runs job $SLURM_ARRAY_TASK_ID of the plan as a worker.\n"
+        + "exec " + quoted + " \"$SLURM_ARRAY_TASK_ID\"\n", StandardCharsets.UTF_8);
+    script.toFile().setExecutable(true);
+    return script;
+  }
+
+  /** Submits {@code jobs} as one array and returns its id. */
+  private String submit(Path script, Path sweep, List<Job> jobs) throws IOException {
+    List<String> line = new ArrayList<>(List.of("sbatch", "--parsable", "--job-name=hookline",
+        "--array=" + indices(jobs) + (options.parallel() > 0 ? "%" + options.parallel() : ""),
+        "--output=" + sweep.toAbsolutePath() + "/%a/slurm-%A_%a.out",
+        "--error=" + sweep.toAbsolutePath() + "/%a/slurm-%A_%a.err"));
+    options.partition().ifPresent(partition -> line.add("--partition=" + partition));
+    options.timeLimit().ifPresent(time -> line.add("--time=" + time));
+    if (options.cpusPerTask() > 0) {
+      line.add("--cpus-per-task=" + options.cpusPerTask());
+    }
+    options.memory().ifPresent(memory -> line.add("--mem=" + memory));
+    line.addAll(options.sbatchArguments());
+    line.add(script.toAbsolutePath().toString());
+    Answer answer = ask(line, options.environment());
+    String id = answer.output().strip().split(";", 2)[0];
+    if (answer.code() != 0 || !id.matches("[0-9]+")) {
+      throw new IOException("sbatch refused the array (exit code " + answer.code() + "): "
+          + WorkerResults.firstLine(answer.output()));
+    }
+    return id;
+  }
+
+  /** Returns the array indices of {@code jobs}: a range if they are consecutive, else a list. */
+  private static String indices(List<Job> jobs) {
+    int first = jobs.get(0).number();
+    int last = jobs.get(jobs.size() - 1).number();
+    if (last - first + 1 == jobs.size()) {
+      return first + "-" + last;
+    }
+    StringJoiner list = new StringJoiner(",");
+    jobs.forEach(job -> list.add(Integer.toString(job.number())));
+    return list.toString();
+  }
+
+  /**
+   * Returns once {@code squeue} no longer lists the array. When {@code draining}, an interrupt does not stop the wait,
+   * which ends after {@link #DRAIN_LIMIT} at the latest.
+   */
+  private void waitFor(String array, boolean draining) throws InterruptedException {
+    Instant giveUp = Instant.now().plus(DRAIN_LIMIT);
+    while (true) {
+      try {
+        Thread.sleep(options.pollInterval().toMillis());
+      } catch (InterruptedException e) {
+        if (!draining) {
+          throw e;
+        }
+      }
+      Answer queued = ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"), Map.of());
+      if (queued.code() != 0 || queued.output().isBlank() || draining && Instant.now().isAfter(giveUp)) {
+        return;
+      }
+    }
+  }
+
+  /** Cancels the array and waits until it has left the queue, so that its tasks have written what they could. */
+  private void cancel(String array) {
+    ask(List.of("scancel", array), Map.of());
+    try {
+      waitFor(array, true);
+    } catch (InterruptedException cannotHappen) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Runs a SLURM client command and returns its exit code and output (standard output and error together). */
+  private static Answer ask(List<String> line, Map<String, String> environment) {
+    try {
+      ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return new Answer(waitUninterruptibly(process), output);
+    } catch (IOException e) {
+      return new Answer(-1, "cannot run " + line.get(0) + " (" + e.getMessage() + "); is SLURM's client installed?");
+    }
+  }
+
+  private static int waitUninterruptibly(Process process) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        int code = process.waitFor();
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        return code;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+  }
+
+  /** A client command's exit code and output. */
+  private record Answer(int code, String output) {}
+}

@@ -1,0 +1,54 @@
+package io.hookline.launch.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command that starts this program again, up to its own arguments: the same {@code java}, the same JVM options,
+ * the same class path (or jar, or module) and the same main class. A worker is this command followed by
+ * {@link io.hookline.launch.Job#workerArguments()}.
+ *
+ * <p>Contract: derived from the running JVM's command line, as the operating system reports it, cut after the main
+ * class. When that is not available, from the system properties {@code java.class.path} and {@code sun.java.command}.
+ * Options that would make every worker write the same file or open the same port (a debugger agent, a class-data
+ * archive being written) are left out. A program started in a way this cannot see, such as inside a build tool's JVM,
+ * gives its launcher the command explicitly.
+ */
+public final class WorkerCommand {
+
+  private static final List<String> LEFT_OUT = List.of("-agentlib:jdwp", "-XX:ArchiveClassesAtExit",
+      "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:StartFlightRecording");
+
+  private WorkerCommand() {}
+
+  /**
+   * Returns the command that starts this program again.
+   *
+   * @throws IllegalStateException if the JVM does not say how it was started
+   */
+  public static List<String> ofThisProgram() {
+    String started = System.getProperty("sun.java.command", "").strip();
+    if (started.isEmpty()) {
+      throw new IllegalStateException("cannot tell how this program was started; give the launcher its worker "
+          + "command (withWorkerCommand)");
+    }
+    String main = started.split(" ", 2)[0];
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> arguments = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+    int at = arguments.indexOf(main);
+    if (at >= 0) {
+      for (String argument : arguments.subList(0, at + 1)) {
+        if (LEFT_OUT.stream().noneMatch(argument::startsWith)) {
+          command.add(argument);
+        }
+      }
+    } else if (main.endsWith(".jar")) {
+      command.addAll(List.of("-jar", main));
+    } else {
+      command.addAll(List.of("-cp", System.getProperty("java.class.path", ""), main));
+    }
+    return List.copyOf(command);
+  }
+}

@@ -1,0 +1,55 @@
+package io.hookline.launch.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Job;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Jobs whose {@link Job#run()} runs them in a child JVM, for a launcher that runs jobs on threads to drive. */
+public final class WorkerJobs {
+
+  private WorkerJobs() {}
+
+  /** Returns {@code jobs}, each run by {@link WorkerProcess} when a launcher runs it. */
+  public static List<Job> inChildJvms(List<Job> jobs, List<String> command, int retries,
+      Function<Job, JobReturn> interrupted) {
+    List<Job> wrapped = new ArrayList<>(jobs.size());
+    for (Job job : jobs) {
+      wrapped.add(new Job() {
+        @Override
+        public int number() {
+          return job.number();
+        }
+
+        @Override
+        public List<String> overrides() {
+          return job.overrides();
+        }
+
+        @Override
+        public JobReturn run() {
+          return WorkerProcess.run(job, command, retries, interrupted);
+        }
+
+        @Override
+        public @Nullable Path directory() {
+          return job.directory();
+        }
+
+        @Override
+        public List<String> workerArguments() {
+          return job.workerArguments();
+        }
+
+        @Override
+        public Path resultFile() {
+          return job.resultFile();
+        }
+      });
+    }
+    return wrapped;
+  }
+}

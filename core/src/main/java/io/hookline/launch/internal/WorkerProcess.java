@@ -1,0 +1,92 @@
+package io.hookline.launch.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Job;
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Runs one job in a child JVM of this program and returns what came of it; see
+ * {@link io.hookline.launch.ProcessLauncher}.
+ *
+ * <p>Contract: the child's output goes to {@code out.log} and {@code err.log} in the job's directory (appended to, so a
+ * second attempt keeps the first one's). A child that ends without writing the job's return is lost, and is started
+ * again while attempts remain; a job that ended with a return, whatever its status, is never run again. If the
+ * calling thread is interrupted, the child is asked to stop (SIGTERM, so that it ends its job and fires its end
+ * events), then killed if it has not stopped within the grace period; its return, if it wrote one, is kept, else the
+ * job gets {@code interrupted}'s.
+ */
+final class WorkerProcess {
+
+  private static final long GRACE_SECONDS = 20;
+
+  private WorkerProcess() {}
+
+  static JobReturn run(Job job, List<String> command, int retries, Function<Job, JobReturn> interrupted) {
+    Path dir = Objects.requireNonNull(job.directory(), "a job run elsewhere has a directory");
+    List<String> line = new ArrayList<>(command);
+    line.addAll(job.workerArguments());
+    Instant start = Instant.now();
+    for (int attempt = 1; ; attempt++) {
+      Process process;
+      try {
+        Files.createDirectories(dir);
+        process = new ProcessBuilder(line)
+            .redirectOutput(Redirect.appendTo(dir.resolve("out.log").toFile()))
+            .redirectError(Redirect.appendTo(dir.resolve("err.log").toFile()))
+            .start();
+      } catch (IOException e) {
+        return WorkerResults.lost(job, "lost: the worker could not start: " + e.getMessage(), start);
+      }
+      int code;
+      try {
+        code = process.waitFor();
+      } catch (InterruptedException e) {
+        stop(process);
+        Thread.currentThread().interrupt();
+        return WorkerResults.read(job).orElseGet(() -> interrupted.apply(job));
+      }
+      Optional<JobReturn> result = WorkerResults.read(job);
+      if (result.isPresent()) {
+        return result.get();
+      }
+      String reason = "lost: its worker " + WorkerResults.howItEnded(code) + " before writing the job's result"
+          + (attempt > 1 ? ", on attempt " + attempt : "") + tail(dir.resolve("err.log"));
+      if (attempt > retries) {
+        return WorkerResults.lost(job, reason, start);
+      }
+      System.err.println("job " + job.number() + " " + reason + "; running it again");
+    }
+  }
+
+  private static String tail(Path log) {
+    String last = WorkerResults.lastLine(log);
+    return last.isEmpty() ? "" : " (its last words: " + last + ")";
+  }
+
+  /** Asks the process to stop, then kills it if it has not within the grace period; waits for it either way. */
+  private static void stop(Process process) {
+    process.destroy();
+    boolean interrupted = false;
+    try {
+      if (!process.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException again) {
+      process.destroyForcibly();
+      interrupted = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

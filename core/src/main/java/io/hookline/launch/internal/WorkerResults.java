@@ -1,0 +1,61 @@
+package io.hookline.launch.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.launch.Job;
+import io.hookline.launch.JobLostException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the launchers that run jobs elsewhere make of a worker's end: the return it wrote, or, if it wrote none, a
+ * FAILED return whose error is a {@link JobLostException}.
+ */
+final class WorkerResults {
+
+  private WorkerResults() {}
+
+  /** Returns the return the job's worker wrote, if it wrote one. */
+  static Optional<JobReturn> read(Job job) {
+    Path file = job.resultFile();
+    return Files.exists(file) ? Optional.of(JobReturnJson.read(file, job.directory())) : Optional.empty();
+  }
+
+  /** Returns the FAILED return of a job whose worker, started at {@code start}, left no result, for {@code reason}. */
+  static JobReturn lost(Job job, String reason, Instant start) {
+    return new JobReturn(JobStatus.FAILED, null, new JobLostException(reason), job.overrides(), job.number(),
+        Integer.toString(job.number()), job.directory(), start, Instant.now());
+  }
+
+  /** Returns the last line of {@code log} that is not blank, shortened, or an empty string if there is none. */
+  static String lastLine(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        String line = lines.get(i).strip();
+        if (!line.isEmpty()) {
+          return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // no log, or not text: nothing to add
+    }
+    return "";
+  }
+
+  /** Returns the first line of {@code text} that is not blank, or "no output". */
+  static String firstLine(String text) {
+    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("no output");
+  }
+
+  /** Says how a process that exited with {@code code} ended: on a signal (a code above 128) or with the code. */
+  static String howItEnded(int code) {
+    return code > 128 && code < 160 ? "was ended by signal " + (code - 128) + " (exit code " + code + ")"
+        : "exited with code " + code;
+  }
+}

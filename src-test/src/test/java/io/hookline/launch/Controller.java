@@ -1,0 +1,93 @@
+package io.hookline.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A {@link LaunchedApp} controller in a child JVM of its own, working in {@code dir}, so that its workers are real
+ * processes and a test can send it signals.
+ */
+final class Controller {
+
+  private final Path dir;
+  private final Process process;
+
+  private Controller(Path dir, Process process) {
+    this.dir = dir;
+    this.process = process;
+  }
+
+  /** Starts {@code launched job <arguments>} in {@code dir}, with {@code jvmOptions} (which its workers inherit). */
+  static Controller start(Path dir, List<String> jvmOptions, String... arguments) throws IOException {
+    List<String> line = new ArrayList<>();
+    line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    line.addAll(jvmOptions);
+    line.addAll(List.of("-cp", System.getProperty("java.class.path"), LaunchedApp.class.getName(), "job"));
+    line.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(line).directory(dir.toFile())
+        .redirectOutput(dir.resolve("controller.out").toFile())
+        .redirectError(dir.resolve("controller.err").toFile())
+        .start();
+    return new Controller(dir, process);
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** Waits for the controller to exit and returns its exit code. */
+  int exitCode(Duration limit) throws InterruptedException {
+    if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      throw new AssertionError("the controller did not end within " + limit + "; its events: " + events());
+    }
+    return process.exitValue();
+  }
+
+  /** Waits until {@code events.log} has a line that {@code wanted} accepts. */
+  void awaitEvent(Predicate<String> wanted, Duration limit) throws InterruptedException {
+    Instant giveUp = Instant.now().plus(limit);
+    while (events().stream().noneMatch(wanted)) {
+      if (Instant.now().isAfter(giveUp)) {
+        throw new AssertionError("no such event within " + limit + "; the events: " + events());
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** Sends the controller SIGINT, as Ctrl-C would. */
+  void interrupt() throws IOException, InterruptedException {
+    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+  }
+
+  /** Returns the lines of {@code events.log}, without the process ids. */
+  List<String> events() {
+    return lines("events.log").stream().map(line -> line.replaceAll(" pid=\\d+$", "")).toList();
+  }
+
+  /** Returns the lines of {@code events.log} as written, process ids included. */
+  List<String> rawEvents() {
+    return lines("events.log");
+  }
+
+  String err() {
+    return String.join("\n", lines("controller.err"));
+  }
+
+  private List<String> lines(String name) {
+    try {
+      Path file = dir.resolve(name);
+      return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

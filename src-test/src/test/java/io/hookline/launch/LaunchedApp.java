@@ -1,0 +1,139 @@
+package io.hookline.launch;
+
+import io.hookline.App;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.command.Command;
+import io.hookline.command.DefaultHooks;
+import io.hookline.command.Stage;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.LoadOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The program the launcher tests run, as the controller and as its workers: one command, {@code job}, whose config
+ * says what the job does ({@code what=ok}, {@code boom}, {@code exit3}, {@code oom}, {@code kill}, {@code sleep},
+ * {@code flaky}, {@code waitkill}, {@code env}). A recorder callback appends every event, with the process id that
+ * fired it, to {@code events.log} in the working directory; at the multirun's end it also appends each job's return
+ * as the controller sees it.
+ */
+public final class LaunchedApp {
+
+  /** What a job does. */
+  public record Job(String what) {
+    public Job() {
+      this("ok");
+    }
+  }
+
+  private LaunchedApp() {}
+
+  /** Runs the program on its arguments and exits with its exit code. */
+  public static void main(String[] args) {
+    App app = App.named("launched")
+        .callback("recorder", new Recorder())
+        .command(Command.of("job", inv -> act(inv.config(Job.class).what()))
+            .withConfig(ConfigSpec.of(Job.class))
+            .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
+                .withoutWriting())));
+    System.exit(app.wake(args));
+  }
+
+  private static Object act(String what) throws Exception {
+    long pid = ProcessHandle.current().pid();
+    switch (what) {
+      case "ok":
+        return "done in " + pid;
+      case "boom":
+        throw new IllegalStateException("boom");
+      case "exit3":
+        System.exit(3);
+        return "unreachable";
+      case "oom":
+        List<long[]> hoard = new ArrayList<>();
+        while (true) {
+          hoard.add(new long[1 << 20]);
+        }
+      case "kill":
+        new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
+        Thread.sleep(60_000);
+        return "survived";
+      case "sleep":
+        Thread.sleep(120_000);
+        return "woke";
+      case "flaky":
+        // The first attempt kills its own process; the second finds the mark and completes.
+        if (mark("flaky.mark", pid)) {
+          new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
+          Thread.sleep(60_000);
+        }
+        return "second attempt";
+      case "waitkill":
+        // The first attempt writes its process id and waits to be killed from outside.
+        if (mark("waitkill.pid", pid)) {
+          Thread.sleep(120_000);
+        }
+        return "second attempt";
+      case "env":
+        return String.valueOf(System.getenv("HOOKLINE_TEST_VAR"));
+      default:
+        throw new IllegalArgumentException("no such behaviour: " + what);
+    }
+  }
+
+  /** Writes {@code pid} into {@code name}, unless it exists; returns whether it did. */
+  private static boolean mark(String name, long pid) throws IOException {
+    Path file = Path.of(name);
+    if (Files.exists(file)) {
+      return false;
+    }
+    Path temporary = Files.writeString(Path.of(name + ".tmp"), Long.toString(pid));
+    Files.move(temporary, file);
+    return true;
+  }
+
+  /** Appends each event, with the id of the process that fired it, to {@code events.log}. */
+  private static final class Recorder implements Callback {
+
+    private static void log(String line) {
+      try {
+        Files.writeString(Path.of("events.log"), line + " pid=" + ProcessHandle.current().pid() + "\n",
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void onMultirunStart(RunContext run) {
+      log("multirun start");
+    }
+
+    @Override
+    public void onMultirunEnd(RunContext run, List<JobReturn> results) {
+      for (JobReturn result : results) {
+        log("result #" + result.number() + " " + result.status() + " value=" + result.value() + " error="
+            + (result.error() == null ? "none" : result.error().getMessage()));
+      }
+      log("multirun end");
+    }
+
+    @Override
+    public void onJobStart(JobContext job) {
+      log("job start #" + job.number());
+    }
+
+    @Override
+    public void onJobEnd(JobContext job, JobReturn result) {
+      log("job end #" + job.number() + " " + result.status());
+    }
+  }
+}

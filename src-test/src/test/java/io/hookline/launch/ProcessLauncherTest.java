@@ -1,0 +1,126 @@
+package io.hookline.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The process launcher with real child JVMs: each job runs in a worker of {@link LaunchedApp}, started by a controller
+ * that is itself a child JVM. Job events fire in the workers, multirun events in the controller, and every job's
+ * return comes back through its result file, or as lost.
+ */
+class ProcessLauncherTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(90);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void eachJobEndsOnItsOwnAndTheSweepGoesOn() throws Exception {
+    Controller controller = Controller.start(dir, List.of("-Xmx64m"),
+        "-m", "what=ok,boom,exit3,oom,kill", "launcher=process", "launcher.workers=2");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+
+    List<String> events = controller.events();
+    assertThat(events).containsOnlyOnce("multirun start", "multirun end");
+    for (int job = 0; job < 5; job++) {
+      assertThat(events).as("job %d", job).containsOnlyOnce("job start #" + job);
+    }
+    assertThat(events).contains("job end #0 COMPLETED", "job end #1 FAILED", "job end #3 FAILED");
+    assertThat(events).noneMatch(line -> line.startsWith("job end #2") || line.startsWith("job end #4"));
+    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
+        "result #0 COMPLETED value=done in " + workerPid(controller, 0) + " error=none",
+        "result #1 FAILED value=null error=java.lang.IllegalStateException: boom",
+        "result #2 FAILED value=null error=lost: its worker exited with code 3 before writing the job's result",
+        "result #3 FAILED value=null error=java.lang.OutOfMemoryError: Java heap space",
+        "result #4 FAILED value=null error=lost: its worker was ended by signal 9 (exit code 137) before writing the"
+            + " job's result");
+    assertThat(controller.err()).contains("5 jobs: 1 completed, 4 failed");
+  }
+
+  @Test
+  void jobEventsFireInTheWorkersAndMultirunEventsInTheController() throws Exception {
+    Controller controller = Controller.start(dir, List.of(), "-m", "what=ok,ok,ok", "launcher=process",
+        "launcher.workers=3");
+
+    assertThat(controller.exitCode(LIMIT)).isZero();
+
+    List<String> raw = controller.rawEvents();
+    String controllerPid = "pid=" + controller.pid();
+    assertThat(raw).filteredOn(line -> line.startsWith("multirun")).allMatch(line -> line.endsWith(controllerPid));
+    assertThat(raw).filteredOn(line -> line.startsWith("job ")).hasSize(6)
+        .noneMatch(line -> line.endsWith(controllerPid));
+    for (int job = 0; job < 3; job++) {
+      assertThat(raw).as("start and end of job %d in one worker", job)
+          .contains("job start #" + job + " pid=" + workerPid(controller, job),
+              "job end #" + job + " COMPLETED pid=" + workerPid(controller, job));
+      Path jobDir = sweepDir().resolve(Integer.toString(job));
+      assertThat(jobDir.resolve(".hookline/return.json")).exists();
+      assertThat(jobDir.resolve("out.log")).exists();
+      assertThat(jobDir.resolve("err.log")).exists();
+      assertThat(jobDir.resolve(".hookline/config.yaml")).content().contains("what: ok");
+    }
+  }
+
+  @Test
+  void aLostJobRunsAgainWhileRetriesRemain() throws Exception {
+    Controller controller = Controller.start(dir, List.of(), "-m", "what=flaky", "launcher=process",
+        "launcher.retries=1");
+
+    assertThat(controller.exitCode(LIMIT)).isZero();
+
+    assertThat(controller.events()).containsSubsequence("job start #0", "job start #0", "job end #0 COMPLETED",
+        "result #0 COMPLETED value=second attempt error=none");
+    assertThat(controller.err()).contains("job 0 lost: its worker was ended by signal 9 (exit code 137) before"
+        + " writing the job's result; running it again");
+  }
+
+  @Test
+  void ctrlCStopsTheWorkersAndEveryStartedJobEndsInterrupted() throws Exception {
+    Controller controller = Controller.start(dir, List.of(), "-m", "what=sleep,sleep,sleep", "launcher=process",
+        "launcher.workers=2");
+    controller.awaitEvent(line -> line.equals("job start #1"), LIMIT);
+    controller.awaitEvent(line -> line.equals("job start #0"), LIMIT);
+
+    controller.interrupt();
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(130);
+    List<String> events = controller.events();
+    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED", "multirun end");
+    assertThat(events).doesNotContain("job start #2");
+    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
+        "result #0 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
+        "result #1 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
+        "result #2 INTERRUPTED value=null error=none");
+  }
+
+  @Test
+  void aCommandThatCallsSystemExitEndsTheProgramAtOnce() throws Exception {
+    // The shutdown hook that waits for an interrupted run to end must not wait for a command that is exiting.
+    Controller controller = Controller.start(dir, List.of(), "what=exit3");
+
+    assertThat(controller.exitCode(Duration.ofSeconds(20))).isEqualTo(3);
+    assertThat(controller.events()).containsExactly("job start #0");
+  }
+
+  /** Returns the process id of job {@code job}'s worker, from its start event. */
+  private String workerPid(Controller controller, int job) {
+    return controller.rawEvents().stream().filter(line -> line.startsWith("job start #" + job + " pid="))
+        .findFirst().orElseThrow().replaceAll(".* pid=", "");
+  }
+
+  private Path sweepDir() throws IOException {
+    try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
+      return files.filter(file -> file.endsWith("plan.json")).findFirst().orElseThrow().getParent().getParent();
+    }
+  }
+}
