@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -26,12 +27,20 @@ final class Controller {
 
   /** Starts {@code launched job <arguments>} in {@code dir}, with {@code jvmOptions} (which its workers inherit). */
   static Controller start(Path dir, List<String> jvmOptions, String... arguments) throws IOException {
+    return start(dir, Map.of(), jvmOptions, arguments);
+  }
+
+  /** Starts the controller as {@link #start(Path, List, String...)} does, with {@code environment} added. */
+  static Controller start(Path dir, Map<String, String> environment, List<String> jvmOptions, String... arguments)
+      throws IOException {
     List<String> line = new ArrayList<>();
     line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     line.addAll(jvmOptions);
     line.addAll(List.of("-cp", System.getProperty("java.class.path"), LaunchedApp.class.getName(), "job"));
     line.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(line).directory(dir.toFile())
+    ProcessBuilder builder = new ProcessBuilder(line);
+    builder.environment().putAll(environment);
+    Process process = builder.directory(dir.toFile())
         .redirectOutput(dir.resolve("controller.out").toFile())
         .redirectError(dir.resolve("controller.err").toFile())
         .start();

@@ -83,7 +83,7 @@ public final class LaunchedApp {
         }
         return "second attempt";
       case "env":
-        return String.valueOf(System.getenv("HOOKLINE_TEST_VAR"));
+        return System.getenv("HOOKLINE_TEST_VAR") + "," + System.getenv("HOOKLINE_FROM_CONTROLLER");
       default:
         throw new IllegalArgumentException("no such behaviour: " + what);
     }

@@ -1,0 +1,132 @@
+package io.hookline.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SLURM launcher against a real single-node cluster ({@link SlurmCluster}): a controller JVM of
+ * {@link LaunchedApp} submits its sweep as a job array, each task runs one job as a worker, and the controller reads
+ * the returns from the job directories.
+ */
+class SlurmLauncherTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(120);
+
+  private static SlurmCluster cluster;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void startTheCluster() throws Exception {
+    cluster = SlurmCluster.start();
+  }
+
+  @AfterAll
+  static void stopTheCluster() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private Controller controller(Map<String, String> environment, String... arguments) throws Exception {
+    Map<String, String> all = new HashMap<>(cluster.environment());
+    all.putAll(environment);
+    return Controller.start(dir, all, List.of(), arguments);
+  }
+
+  @Test
+  void aTenJobSweepWithOneFailureBringsEveryReturnBack() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=ok,ok,ok,ok,ok,ok,ok,ok,ok,boom", "launcher=slurm",
+        "launcher.poll=0.2");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+
+    List<String> events = controller.events();
+    assertThat(events).containsOnlyOnce("multirun start", "multirun end");
+    for (int number = 0; number < 10; number++) {
+      int job = number;
+      String status = job == 9 ? "FAILED" : "COMPLETED";
+      assertThat(events).as("job %d", job).containsOnlyOnce("job start #" + job, "job end #" + job + " " + status);
+      assertThat(events).anyMatch(line -> line.startsWith("result #" + job + " " + status));
+      Path jobDir = sweepDir().resolve(Integer.toString(job));
+      try (Stream<Path> files = Files.list(jobDir)) {
+        assertThat(files.map(file -> file.getFileName().toString()))
+            .anyMatch(name -> name.matches("slurm-\\d+_" + job + "\\.out"))
+            .anyMatch(name -> name.matches("slurm-\\d+_" + job + "\\.err"));
+      }
+    }
+    assertThat(events).contains("result #9 FAILED value=null error=java.lang.IllegalStateException: boom");
+    assertThat(controller.rawEvents()).filteredOn(line -> line.startsWith("job "))
+        .noneMatch(line -> line.endsWith("pid=" + controller.pid()));
+    assertThat(controller.err()).contains("10 jobs: 9 completed, 1 failed");
+  }
+
+  @Test
+  void aTaskKilledFromOutsideIsLostThenSubmittedAgainAndCompletes() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=waitkill", "launcher=slurm", "launcher.poll=0.2",
+        "launcher.retries=1");
+    Path pidFile = dir.resolve("waitkill.pid");
+    for (int i = 0; i < 600 && !Files.exists(pidFile); i++) {
+      Thread.sleep(100);
+    }
+    new ProcessBuilder("kill", "-9", Files.readString(pidFile).strip()).start().waitFor();
+
+    assertThat(controller.exitCode(LIMIT)).isZero();
+
+    assertThat(controller.events()).containsSubsequence("job start #0", "job start #0", "job end #0 COMPLETED",
+        "result #0 COMPLETED value=second attempt error=none");
+    assertThat(controller.events()).containsOnlyOnce("job end #0 COMPLETED");
+    assertThat(controller.err()).containsPattern("job 0 lost: SLURM task \\d+_0 ended without writing the job's"
+        + " result.*; submitting it again");
+  }
+
+  @Test
+  void ctrlCCancelsTheArrayAndEveryStartedJobEndsInterrupted() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=sleep,sleep,sleep", "launcher=slurm",
+        "launcher.poll=0.2", "launcher.parallel=2");
+    controller.awaitEvent(line -> line.equals("job start #0"), LIMIT);
+    controller.awaitEvent(line -> line.equals("job start #1"), LIMIT);
+
+    controller.interrupt();
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(130);
+    List<String> events = controller.events();
+    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED", "multirun end");
+    assertThat(events).doesNotContain("job start #2");
+    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
+        "result #0 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
+        "result #1 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
+        "result #2 INTERRUPTED value=null error=none");
+    ProcessBuilder queue = new ProcessBuilder("squeue", "--noheader").redirectErrorStream(true);
+    queue.environment().putAll(cluster.environment());
+    assertThat(new String(queue.start().getInputStream().readAllBytes())).as("the queue after scancel").isBlank();
+  }
+
+  @Test
+  void theTasksGetTheControllersEnvironmentAndTheLaunchersVariables() throws Exception {
+    Controller controller = controller(Map.of("HOOKLINE_FROM_CONTROLLER", "inherited"), "-m", "what=env",
+        "launcher=slurm", "launcher.poll=0.2", "launcher.env.HOOKLINE_TEST_VAR=hello");
+
+    assertThat(controller.exitCode(LIMIT)).isZero();
+
+    assertThat(controller.events()).contains("result #0 COMPLETED value=hello,inherited error=none");
+  }
+
+  private Path sweepDir() throws Exception {
+    try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
+      return files.filter(file -> file.endsWith("plan.json")).findFirst().orElseThrow().getParent().getParent();
+    }
+  }
+}
