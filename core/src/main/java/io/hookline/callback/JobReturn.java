@@ -1,10 +1,13 @@
 package io.hookline.callback;
 
+import io.hookline.config.internal.Binder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,20 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Thro
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
+  }
+
+  /**
+   * Returns the value as a {@code type}: the value itself if it is one, or else its tree bound to {@code type}. A job
+   * that ran in another process (on the process or SLURM launcher) comes back with its value as a tree of maps, lists
+   * and scalars, its JSON; this gives it its type back. Empty when there is no value.
+   *
+   * @throws io.hookline.command.InputException if the value does not fit {@code type}
+   */
+  public <T> Optional<T> valueAs(Class<T> type) {
+    if (value == null || type.isInstance(value)) {
+      return Optional.ofNullable(type.cast(value));
+    }
+    return Optional.of(Binder.bind(value, type, "value of job " + id, Map.of()));
   }
 
   /** Returns whether the job completed. */

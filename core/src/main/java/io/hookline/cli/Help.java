@@ -3,8 +3,10 @@ package io.hookline.cli;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
+import io.hookline.internal.LauncherChoice;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The text of {@code --help}: for the app, its commands; for a command, its options and every config key with its
@@ -29,6 +31,12 @@ public final class Help {
     return text.toString();
   }
 
+  private static final Map<String, String> LAUNCHERS = Map.of(
+      "sequential", "jobs one after another, in this JVM",
+      "parallel", "jobs on threads of this JVM",
+      "process", "each job in a child JVM of this program",
+      "slurm", "the jobs as one SLURM job array");
+
   /** Returns a command's help. */
   public static String command(String app, CommandSpec spec) {
     StringBuilder text = new StringBuilder();
@@ -47,6 +55,13 @@ public final class Help {
     options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});
     options.add(new String[] {"-h, --help", "show this help"});
     table(text, options);
+    text.append("\nLaunchers (with -m; launcher=NAME launcher.OPTION=VALUE):\n");
+    List<String[]> launchers = new ArrayList<>();
+    LauncherChoice.OPTIONS.forEach((launcher, launcherOptions) -> {
+      launchers.add(new String[] {"launcher=" + launcher, LAUNCHERS.get(launcher)});
+      launcherOptions.forEach((option, what) -> launchers.add(new String[] {"  launcher." + option, what}));
+    });
+    table(text, launchers);
     if (!spec.configs().isEmpty()) {
       text.append("\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
       List<String[]> keys = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.command.InputException;
 import io.hookline.launch.internal.ParallelLauncher;
 import io.hookline.launch.internal.WorkerCommand;
 import io.hookline.launch.internal.WorkerJobs;
@@ -79,7 +80,12 @@ public final class ProcessLauncher implements Launcher {
 
   @Override
   public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    List<String> command = workerCommand != null ? workerCommand : WorkerCommand.ofThisProgram();
+    List<String> command;
+    try {
+      command = WorkerCommand.givenOrThisProgram(workerCommand);
+    } catch (InputException cannotStart) {
+      return WorkerJobs.notStarted(jobs, cannotStart);
+    }
     return new ParallelLauncher(workers).launch(WorkerJobs.inChildJvms(jobs, command, retries, interrupted),
         interrupted);
   }

@@ -1,8 +1,10 @@
 package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.command.InputException;
 import io.hookline.launch.internal.SlurmArray;
 import io.hookline.launch.internal.WorkerCommand;
+import io.hookline.launch.internal.WorkerJobs;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +191,12 @@ public final class SlurmLauncher implements Launcher {
 
   @Override
   public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    List<String> command = workerCommand != null ? workerCommand : WorkerCommand.ofThisProgram();
+    List<String> command;
+    try {
+      command = WorkerCommand.givenOrThisProgram(workerCommand);
+    } catch (InputException cannotStart) {
+      return WorkerJobs.notStarted(jobs, cannotStart);
+    }
     return new SlurmArray(this, command).run(jobs, interrupted);
   }
 

@@ -1,8 +1,10 @@
 package io.hookline.launch.internal;
 
+import io.hookline.command.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command that starts this program again, up to its own arguments: the same {@code java}, the same JVM options,
@@ -23,17 +25,22 @@ public final class WorkerCommand {
   private WorkerCommand() {}
 
   /**
-   * Returns the command that starts this program again.
+   * Returns {@code given}, or, if it is {@code null}, the command that starts this program again.
    *
-   * @throws IllegalStateException if the JVM does not say how it was started
+   * @throws InputException if the JVM does not say how it was started, or it runs a build tool rather than the
+   *     program
    */
-  public static List<String> ofThisProgram() {
-    String started = System.getProperty("sun.java.command", "").strip();
-    if (started.isEmpty()) {
-      throw new IllegalStateException("cannot tell how this program was started; give the launcher its worker "
-          + "command (withWorkerCommand)");
+  public static List<String> givenOrThisProgram(@Nullable List<String> given) {
+    if (given != null) {
+      return given;
     }
+    String started = System.getProperty("sun.java.command", "").strip();
     String main = started.split(" ", 2)[0];
+    if (main.isEmpty() || main.startsWith("org.codehaus.plexus.classworlds.") || main.startsWith("org.apache.maven.")) {
+      throw new InputException("cannot start workers: " + (main.isEmpty() ? "this JVM does not say how it was started"
+          : "this program runs inside Maven's JVM (exec:java)") + "; run it with java -cp ... instead, or give the"
+          + " launcher its worker command (withWorkerCommand)");
+    }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     List<String> arguments = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());

@@ -1,8 +1,11 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.command.InputException;
 import io.hookline.launch.Job;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,6 +15,17 @@ import org.jspecify.annotations.Nullable;
 public final class WorkerJobs {
 
   private WorkerJobs() {}
+
+  /** Returns a FAILED return for each of {@code jobs}, none of which could start, for {@code reason}. */
+  public static List<JobReturn> notStarted(List<Job> jobs, InputException reason) {
+    Instant now = Instant.now();
+    List<JobReturn> results = new ArrayList<>(jobs.size());
+    for (Job job : jobs) {
+      results.add(new JobReturn(JobStatus.FAILED, null, reason, job.overrides(), job.number(),
+          Integer.toString(job.number()), job.directory(), now, now));
+    }
+    return results;
+  }
 
   /** Returns {@code jobs}, each run by {@link WorkerProcess} when a launcher runs it. */
   public static List<Job> inChildJvms(List<Job> jobs, List<String> command, int retries,

@@ -22,7 +22,7 @@ public final class Summary implements Callback {
         .sorted((a, b) -> Double.compare(accuracy(b), accuracy(a)))
         .forEach(result -> table.append("| ").append(result.number()).append(" | ")
             .append(String.join(" ", result.overrides())).append(" | ")
-            .append(result.completed() ? result.value() : result.status() + ": " + message(result)).append(" |\n"));
+            .append(result.completed() ? outcome(result) : result.status() + ": " + message(result)).append(" |\n"));
     System.out.print(table);
     Path dir = run.outputDir();
     if (dir != null) {
@@ -37,7 +37,12 @@ public final class Summary implements Callback {
   }
 
   private static double accuracy(JobReturn result) {
-    return result.value() instanceof Metrics metrics ? metrics.accuracy() : -1;
+    return result.completed() ? result.valueAs(Metrics.class).map(Metrics::accuracy).orElse(-1.0) : -1;
+  }
+
+  /** Returns the job's metrics, whether it ran in this JVM (the metrics themselves) or in a worker (their JSON). */
+  private static Object outcome(JobReturn result) {
+    return result.valueAs(Metrics.class).<Object>map(metrics -> metrics).orElse("no metrics");
   }
 
   private static String message(JobReturn result) {
