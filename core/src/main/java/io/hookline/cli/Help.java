@@ -57,10 +57,8 @@ public final class Help {
     table(text, options);
     text.append("\nLaunchers (with -m; launcher=NAME launcher.OPTION=VALUE):\n");
     List<String[]> launchers = new ArrayList<>();
-    LauncherChoice.OPTIONS.forEach((launcher, launcherOptions) -> {
-      launchers.add(new String[] {"launcher=" + launcher, LAUNCHERS.get(launcher)});
-      launcherOptions.forEach((option, what) -> launchers.add(new String[] {"  launcher." + option, what}));
-    });
+    LauncherChoice.OPTIONS.forEach((launcher, named) -> launchers.add(new String[] {launcher,
+        LAUNCHERS.get(launcher) + (named.isEmpty() ? "" : "; " + String.join(", ", named.keySet()))}));
     table(text, launchers);
     if (!spec.configs().isEmpty()) {
       text.append("\nConfig keys (set one with key=value, or id::key=value for one config only):\n");

@@ -79,7 +79,7 @@ public final class SlurmLauncher implements Launcher {
     return Optional.ofNullable(partition);
   }
 
-  /** Returns the time limit of each task ({@code --time}, in SLURM's notation, such as {@code 30} or {@code 2:00:00}). */
+  /** Returns each task's time limit ({@code --time}, in SLURM's notation, such as {@code 30} or {@code 2:00:00}). */
   public Optional<String> timeLimit() {
     return Optional.ofNullable(timeLimit);
   }

@@ -19,7 +19,7 @@ public final class WorkerException extends RuntimeException {
   private final @Nullable String remoteMessage;
   private final List<String> remoteTrace;
 
-  /** Creates the exception from what the worker wrote; {@code cause} is the original's cause, read back the same way. */
+  /** Creates the exception from what the worker wrote; {@code cause} is the original's cause, read back alike. */
   public WorkerException(String remoteType, @Nullable String remoteMessage, List<String> remoteTrace,
       @Nullable Throwable cause) {
     super(remoteMessage == null ? remoteType : remoteType + ": " + remoteMessage, cause, false, false);

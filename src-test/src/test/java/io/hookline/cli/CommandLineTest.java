@@ -96,6 +96,12 @@ class CommandLineTest {
           -m, --multirun      run one job per combination of swept values (a=1,2 b=x,y)
           -h, --help          show this help
 
+        Launchers (with -m; launcher=NAME launcher.OPTION=VALUE):
+          sequential   jobs one after another, in this JVM
+          parallel     jobs on threads of this JVM; threads
+          process      each job in a child JVM of this program; workers, retries
+          slurm        the jobs as one SLURM job array; partition, time, cpus, mem, parallel, retries, poll, args, env.NAME
+
         Config keys (set one with key=value, or id::key=value for one config only):
           train::epochs       int                    10
           train::layers       List<String>           [conv, dense]

@@ -48,6 +48,20 @@ class ProcessLauncherTest {
   }
 
   @Test
+  void aWorkerThatExitsOnRunningOutOfMemoryLosesItsJobWithItsExitCode() throws Exception {
+    Controller controller = Controller.start(dir, List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"),
+        "-m", "what=oom,ok", "launcher=process");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+
+    assertThat(controller.events()).filteredOn(line -> line.startsWith("result #0"))
+        .singleElement().asString()
+        .startsWith("result #0 FAILED value=null error=lost: its worker exited with code 3 before writing the job's"
+            + " result (its last words: Terminating due to java.lang.OutOfMemoryError: Java heap space");
+    assertThat(controller.events()).anyMatch(line -> line.startsWith("result #1 COMPLETED"));
+  }
+
+  @Test
   void jobEventsFireInTheWorkersAndMultirunEventsInTheController() throws Exception {
     Controller controller = Controller.start(dir, List.of(), "-m", "what=ok,ok,ok", "launcher=process",
         "launcher.workers=3");

@@ -32,7 +32,7 @@ public final class JobReturnJson {
 
   private JobReturnJson() {}
 
-  /** Writes {@code result} to {@code file}, atomically, replacing nothing: a second write of the same job is skipped. */
+  /** Writes {@code result} to {@code file}, atomically, replacing nothing: a second write of one job is skipped. */
   public static void write(Path file, JobReturn result) throws IOException {
     Files.createDirectories(file.getParent());
     AtomicFiles.writeNew(file, TreeWriter.render(tree(result), ConfigFormat.JSON));
@@ -49,9 +49,9 @@ public final class JobReturnJson {
     try {
       List<String> overrides = new ArrayList<>();
       ((List<?>) tree.get("overrides")).forEach(item -> overrides.add(String.valueOf(item)));
-      return new JobReturn(JobStatus.valueOf((String) tree.get("status")), tree.get("value"), readError(tree.get("error")),
-          overrides, ((Number) tree.get("number")).intValue(), (String) tree.get("id"), outputDir,
-          Instant.parse((String) tree.get("start")), Instant.parse((String) tree.get("end")));
+      return new JobReturn(JobStatus.valueOf((String) tree.get("status")), tree.get("value"),
+          readError(tree.get("error")), overrides, ((Number) tree.get("number")).intValue(), (String) tree.get("id"),
+          outputDir, Instant.parse((String) tree.get("start")), Instant.parse((String) tree.get("end")));
     } catch (RuntimeException e) {
       throw new InputException(file + ": not a job return: " + e);
     }

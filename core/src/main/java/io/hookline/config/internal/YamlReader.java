@@ -57,7 +57,8 @@ final class YamlReader {
       return reader.document();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw new InputException(shown + (mark == null ? "" : reader.at(mark)) + ": " + TreeReader.firstLine(e.getProblem())
+      throw new InputException(shown + (mark == null ? "" : reader.at(mark)) + ": "
+          + TreeReader.firstLine(e.getProblem())
           + (e.getContext() == null ? "" : ", " + TreeReader.firstLine(e.getContext())));
     } catch (InputException e) {
       throw e;

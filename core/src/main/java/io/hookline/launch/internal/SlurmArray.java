@@ -92,10 +92,11 @@ public final class SlurmArray {
   }
 
   private static String lostReason(String array, Job job, int round) {
-    Path err = Objects.requireNonNull(job.directory()).resolve("slurm-" + array + "_" + job.number() + ".err");
-    String last = WorkerResults.lastLine(err);
-    return "lost: SLURM task " + array + "_" + job.number() + " ended without writing the job's result"
-        + (round > 1 ? ", in submission " + round : "") + (last.isEmpty() ? "" : " (its last words: " + last + ")");
+    Path logs = Objects.requireNonNull(job.directory());
+    String task = array + "_" + job.number();
+    return "lost: SLURM task " + task + " ended without writing the job's result"
+        + (round > 1 ? ", in submission " + round : "")
+        + WorkerResults.lastWords(logs.resolve("slurm-" + task + ".err"), logs.resolve("slurm-" + task + ".out"));
   }
 
   /** Writes the task script: the worker command, for the job whose number is the task's index. */

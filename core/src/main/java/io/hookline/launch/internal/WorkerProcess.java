@@ -60,17 +60,13 @@ final class WorkerProcess {
         return result.get();
       }
       String reason = "lost: its worker " + WorkerResults.howItEnded(code) + " before writing the job's result"
-          + (attempt > 1 ? ", on attempt " + attempt : "") + tail(dir.resolve("err.log"));
+          + (attempt > 1 ? ", on attempt " + attempt : "")
+          + WorkerResults.lastWords(dir.resolve("err.log"), dir.resolve("out.log"));
       if (attempt > retries) {
         return WorkerResults.lost(job, reason, start);
       }
       System.err.println("job " + job.number() + " " + reason + "; running it again");
     }
-  }
-
-  private static String tail(Path log) {
-    String last = WorkerResults.lastLine(log);
-    return last.isEmpty() ? "" : " (its last words: " + last + ")";
   }
 
   /** Asks the process to stop, then kills it if it has not within the grace period; waits for it either way. */

@@ -32,18 +32,23 @@ final class WorkerResults {
         Integer.toString(job.number()), job.directory(), start, Instant.now());
   }
 
-  /** Returns the last line of {@code log} that is not blank, shortened, or an empty string if there is none. */
-  static String lastLine(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log);
-      for (int i = lines.size() - 1; i >= 0; i--) {
-        String line = lines.get(i).strip();
-        if (!line.isEmpty()) {
-          return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  /**
+   * Returns " (its last words: LINE)" with the last line that is not blank of the first of {@code logs} that has one,
+   * shortened, or an empty string if none has.
+   */
+  static String lastWords(Path... logs) {
+    for (Path log : logs) {
+      try {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+          String line = lines.get(i).strip();
+          if (!line.isEmpty()) {
+            return " (its last words: " + (line.length() > 200 ? line.substring(0, 200) + "…" : line) + ")";
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        // not readable, or not text: try the next log
       }
-    } catch (IOException | RuntimeException e) {
-      // no log, or not text: nothing to add
     }
     return "";
   }
