@@ -8,6 +8,7 @@ import io.hookline.config.Configs;
 import io.hookline.config.LoadOptions;
 import io.hookline.config.OverrideOptions;
 import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.CliOverride;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.Overrides;
@@ -16,8 +17,10 @@ import io.hookline.config.internal.Schema;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The work of the default config and post-config hooks: load each config, then apply the command-line overrides.
@@ -67,7 +70,9 @@ public final class ConfigStages {
       Object defaults = spec.defaults();
       if (defaults != null && options.keepsDefaultsWhenMissing() && !Files.exists(where.file())) {
         // Nothing to read, write or bind: the defaults are the value, and a tree is made only if overrides need one.
-        configs = configs.with(spec.id(), defaults);
+        if (configs.get(spec.id()) != defaults) {
+          configs = configs.with(spec.id(), defaults);
+        }
         continue;
       }
       Parsed parsed = ConfigLoader.read(spec, where, options, invocation.attribute(FILES).orElse(null)).parsed();
@@ -90,6 +95,12 @@ public final class ConfigStages {
     if (invocation.overrides().isEmpty() && before.pending().isEmpty()) {
       return invocation;
     }
+    if (before.byId().isEmpty() && before.pending().isEmpty()) {
+      Configs set = setDirectly(invocation.configs(), invocation.overrides(), options);
+      if (set != null) {
+        return invocation.withConfigs(set);
+      }
+    }
     Map<String, Parsed> loaded = before.byId();
     Map<String, Schema> schemas = new LinkedHashMap<>();
     Map<String, Parsed> trees = new LinkedHashMap<>();
@@ -105,6 +116,46 @@ public final class ConfigStages {
       }
     }
     return invocation.withConfigs(configs).with(TREES, new ConfigTrees(applied, Set.of()));
+  }
+
+  /**
+   * Applies the overrides straight to the configs' values, without trees, in the common case where that gives what
+   * the tree path gives: every config took its defaults, every override sets one top-level key that exactly one
+   * config has, and every value converts. Returns {@code null} otherwise, and the tree path runs, and reports any
+   * error with its origin.
+   */
+  private static @Nullable Configs setDirectly(Configs configs, List<String> overrides, OverrideOptions options) {
+    Map<String, Map<String, @Nullable Object>> changes = new LinkedHashMap<>();
+    for (String argument : overrides) {
+      CliOverride override = CliOverride.parse(argument, options.separator());
+      if (override.op() != CliOverride.Op.SET || override.prefix() != null || override.path().size() != 1) {
+        return null;
+      }
+      String key = override.path().get(0);
+      String owner = null;
+      for (ConfigSpec<?> spec : configs.specs()) {
+        if (Binder.schema(spec.type()).child(key) != null) {
+          if (owner != null) {
+            return null;
+          }
+          owner = spec.id();
+        }
+      }
+      if (owner == null) {
+        return null;
+      }
+      changes.computeIfAbsent(owner, id -> new LinkedHashMap<>()).put(key, override.value());
+    }
+    Configs set = configs;
+    for (Map.Entry<String, Map<String, @Nullable Object>> change : changes.entrySet()) {
+      Object value = set.get(change.getKey());
+      Object changed = value == null ? null : Binder.withKeys(value, change.getValue());
+      if (changed == null) {
+        return null;
+      }
+      set = set.with(change.getKey(), changed);
+    }
+    return set;
   }
 
   /**

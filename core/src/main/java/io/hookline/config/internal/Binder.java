@@ -56,6 +56,15 @@ public final class Binder {
   }
 
   /**
+   * Returns {@code value} with its top-level keys in {@code changes} set to their tree values, exactly as binding its
+   * tree with those keys set would, or {@code null} if this cannot be done directly: the value is not a record bound
+   * without Jackson, or a change does not fit. The caller then goes through a tree, which reports what does not fit.
+   */
+  public static @Nullable Object withKeys(Object value, Map<String, @Nullable Object> changes) {
+    return RecordBinding.handles(value.getClass()) ? RecordBinding.withComponents(value, changes) : null;
+  }
+
+  /**
    * Returns {@code tree} bound to {@code type}.
    *
    * @throws InputException if the tree does not fit the type; {@code origins} say where its values came from

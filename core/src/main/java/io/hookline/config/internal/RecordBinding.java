@@ -102,6 +102,30 @@ final class RecordBinding {
   }
 
   /**
+   * Returns {@code record} with the components named in {@code changes} set to their tree values, converted as
+   * {@link #bind} converts them, or {@code null} if a name is not a component, a value does not convert, or the
+   * record's constructor rejects the result. The caller then takes the long way, through a tree, which reports why.
+   */
+  static @Nullable Object withComponents(Object record, Map<String, @Nullable Object> changes) {
+    Shape shape = SHAPES.get(record.getClass());
+    if (!shape.names.containsAll(changes.keySet())) {
+      return null;
+    }
+    Object[] arguments = new Object[shape.components.length];
+    try {
+      for (int i = 0; i < arguments.length; i++) {
+        String name = shape.names.get(i);
+        arguments[i] = changes.containsKey(name)
+            ? convert(changes.get(name), shape.components[i].getGenericType(), new ArrayList<>(), "", Map.of())
+            : shape.accessors[i].invoke(record);
+      }
+      return shape.canonical.newInstance(arguments);
+    } catch (InputException | ReflectiveOperationException doesNotFit) {
+      return null;
+    }
+  }
+
+  /**
    * Returns {@code tree} bound to the handled record type {@code type}.
    *
    * @throws InputException if it does not fit, naming {@code subject}, the key, and where the value came from
