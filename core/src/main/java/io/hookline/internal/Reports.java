@@ -38,8 +38,9 @@ public final class Reports {
     if (failed == 0 && interrupted == 0) {
       return;
     }
-    err.println(app + ": multirun of " + results.size() + " jobs: " + (results.size() - failed - interrupted)
-        + " completed, " + failed + " failed, " + interrupted + " interrupted" + where);
+    err.println(app + ": multirun of " + results.size() + (results.size() == 1 ? " job: " : " jobs: ")
+        + (results.size() - failed - interrupted) + " completed, " + failed + " failed, " + interrupted
+        + " interrupted" + where);
     for (JobReturn result : results) {
       if (result.status() == JobStatus.FAILED) {
         Throwable error = result.error();

@@ -2,7 +2,14 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.App;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.command.Command;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -124,6 +131,28 @@ class ProcessLauncherTest {
 
     assertThat(controller.exitCode(Duration.ofSeconds(20))).isEqualTo(3);
     assertThat(controller.events()).containsExactly("job start #0");
+  }
+
+  @Test
+  void insideABuildToolsJvmTheJobsFailWithAReasonInsteadOfStartingTheBuildTool() {
+    String started = System.getProperty("sun.java.command");
+    System.setProperty("sun.java.command", "org.codehaus.plexus.classworlds.launcher.Launcher exec:java");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      Outcome outcome = App.named("inside")
+          .output(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8))
+          .directory(dir).launcher(Launcher.process(1))
+          .command(Command.of("job", invocation -> "never"))
+          .invoke("job", "-m", "+x=1");
+
+      assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(outcome.jobs()).singleElement().satisfies(result -> assertThat(result.error())
+          .hasMessageStartingWith("cannot start workers: this program runs inside Maven's JVM (exec:java)"));
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("inside: multirun of 1 job: 0 completed, 1 failed");
+    } finally {
+      System.setProperty("sun.java.command", started);
+    }
   }
 
   /** Returns the process id of job {@code job}'s worker, from its start event. */
