@@ -1,0 +1,76 @@
+package io.hookline.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deep pipelines (arounds nested past what a default stack holds) run on helper threads that are kept for reuse: a
+ * second run does not start a thread, an interrupt of the caller reaches the running steps, and no interrupt is left
+ * behind for the next run.
+ */
+class DeepPipelineTest {
+
+  /** Returns a pipeline of {@code hook} inside {@code depth} arounds that pass the state through. */
+  private static Pipeline<String> deep(int depth, Hook<String> hook) {
+    Pipeline<String> p = Pipeline.<String>empty().andThen(hook);
+    for (int i = 0; i < depth; i++) {
+      p = p.around((s, next) -> next.invoke(s));
+    }
+    return p;
+  }
+
+  @Test
+  void aSecondDeepRunReusesTheHelperThread() throws Exception {
+    Pipeline<String> p = deep(2_000, s -> Thread.currentThread().getName() + "#" + Thread.currentThread().getId());
+
+    String first = p.run("");
+    String second = p.run("");
+
+    assertThat(first).startsWith("hookline-deep-pipeline-").isNotEqualTo(Thread.currentThread().getName());
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void anInterruptOfTheCallerReachesTheStepsAndIsNotLeftForTheNextRun() throws Exception {
+    CountDownLatch sleeping = new CountDownLatch(1);
+    Pipeline<String> sleeper = deep(3_000, s -> {
+      sleeping.countDown();
+      Thread.sleep(60_000);
+      return "woke";
+    });
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicReference<Boolean> flagAfter = new AtomicReference<>();
+    Thread caller = new Thread(() -> {
+      try {
+        sleeper.run("");
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+      flagAfter.set(Thread.currentThread().isInterrupted());
+    });
+    caller.start();
+    assertThat(sleeping.await(30, TimeUnit.SECONDS)).isTrue();
+    caller.interrupt();
+    caller.join(30_000);
+
+    assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+    assertThat(flagAfter.get()).isTrue();
+    assertThat(deep(3_000, s -> Boolean.toString(Thread.currentThread().isInterrupted())).run(""))
+        .as("the next run on that helper starts without an interrupt").isEqualTo("false");
+  }
+
+  @Test
+  void whatAStepThrowsReachesTheCallerUnchanged() {
+    IllegalStateException boom = new IllegalStateException("boom");
+    Pipeline<String> p = deep(1_500, s -> {
+      throw boom;
+    });
+
+    assertThatThrownBy(() -> p.run("")).isSameAs(boom);
+  }
+}
