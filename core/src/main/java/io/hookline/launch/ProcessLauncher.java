@@ -1,7 +1,6 @@
 package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.command.InputException;
 import io.hookline.launch.internal.ParallelLauncher;
 import io.hookline.launch.internal.WorkerCommand;
 import io.hookline.launch.internal.WorkerJobs;
@@ -40,7 +39,7 @@ public final class ProcessLauncher implements Launcher {
     }
     this.workers = workers;
     this.retries = retries;
-    this.workerCommand = workerCommand == null ? null : List.copyOf(workerCommand);
+    this.workerCommand = workerCommand == null ? null : WorkerCommand.checked(workerCommand);
   }
 
   static ProcessLauncher of(int workers) {
@@ -72,22 +71,13 @@ public final class ProcessLauncher implements Launcher {
    * example {@code java -cp app.jar com.example.Main}.
    */
   public ProcessLauncher withWorkerCommand(List<String> command) {
-    if (Objects.requireNonNull(command, "command").isEmpty()) {
-      throw new IllegalArgumentException("a worker command needs at least the program to run");
-    }
-    return new ProcessLauncher(workers, retries, command);
+    return new ProcessLauncher(workers, retries, Objects.requireNonNull(command, "command"));
   }
 
   @Override
   public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    List<String> command;
-    try {
-      command = WorkerCommand.givenOrThisProgram(workerCommand);
-    } catch (InputException cannotStart) {
-      return WorkerJobs.notStarted(jobs, cannotStart);
-    }
-    return new ParallelLauncher(workers).launch(WorkerJobs.inChildJvms(jobs, command, retries, interrupted),
-        interrupted);
+    return WorkerJobs.launch(jobs, workerCommand, command -> new ParallelLauncher(workers)
+        .launch(WorkerJobs.inChildJvms(jobs, command, retries, interrupted), interrupted));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.command.InputException;
 import io.hookline.launch.internal.SlurmArray;
 import io.hookline.launch.internal.WorkerCommand;
 import io.hookline.launch.internal.WorkerJobs;
@@ -60,7 +59,7 @@ public final class SlurmLauncher implements Launcher {
     }
     this.pollInterval = pollInterval;
     this.retries = atLeast(retries, 0, "retries");
-    this.workerCommand = workerCommand == null ? null : List.copyOf(workerCommand);
+    this.workerCommand = workerCommand == null ? null : WorkerCommand.checked(workerCommand);
   }
 
   static SlurmLauncher defaults() {
@@ -182,22 +181,13 @@ public final class SlurmLauncher implements Launcher {
 
   /** Returns this launcher, starting each task's worker with {@code command} followed by the job's arguments. */
   public SlurmLauncher withWorkerCommand(List<String> command) {
-    if (Objects.requireNonNull(command, "command").isEmpty()) {
-      throw new IllegalArgumentException("a worker command needs at least the program to run");
-    }
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, sbatchArguments, environment,
-        pollInterval, retries, command);
+        pollInterval, retries, Objects.requireNonNull(command, "command"));
   }
 
   @Override
   public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    List<String> command;
-    try {
-      command = WorkerCommand.givenOrThisProgram(workerCommand);
-    } catch (InputException cannotStart) {
-      return WorkerJobs.notStarted(jobs, cannotStart);
-    }
-    return new SlurmArray(this, command).run(jobs, interrupted);
+    return WorkerJobs.launch(jobs, workerCommand, command -> new SlurmArray(this, command).run(jobs, interrupted));
   }
 
   @Override

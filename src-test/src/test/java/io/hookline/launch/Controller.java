@@ -1,5 +1,7 @@
 package io.hookline.launch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +77,27 @@ final class Controller {
   /** Sends the controller SIGINT, as Ctrl-C would. */
   void interrupt() throws IOException, InterruptedException {
     new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Sends SIGINT once jobs 0 and 1 of a sweep of three sleeping jobs have started, and checks that the sweep ended as
+   * Ctrl-C must end it: exit code 130, both started jobs ended INTERRUPTED with their end events, the third never
+   * started, and the multirun's end event fired.
+   */
+  void interruptTwoOfThreeSleepers(Duration limit) throws Exception {
+    awaitEvent(line -> line.equals("job start #0"), limit);
+    awaitEvent(line -> line.equals("job start #1"), limit);
+
+    interrupt();
+
+    assertThat(exitCode(limit)).isEqualTo(130);
+    List<String> events = events();
+    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED", "multirun end");
+    assertThat(events).doesNotContain("job start #2");
+    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
+        "result #0 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
+        "result #1 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
+        "result #2 INTERRUPTED value=null error=none");
   }
 
   /** Returns the lines of {@code events.log}, without the process ids. */

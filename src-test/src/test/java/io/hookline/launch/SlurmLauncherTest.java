@@ -96,19 +96,9 @@ class SlurmLauncherTest {
   void ctrlCCancelsTheArrayAndEveryStartedJobEndsInterrupted() throws Exception {
     Controller controller = controller(Map.of(), "-m", "what=sleep,sleep,sleep", "launcher=slurm",
         "launcher.poll=0.2", "launcher.parallel=2");
-    controller.awaitEvent(line -> line.equals("job start #0"), LIMIT);
-    controller.awaitEvent(line -> line.equals("job start #1"), LIMIT);
 
-    controller.interrupt();
+    controller.interruptTwoOfThreeSleepers(LIMIT);
 
-    assertThat(controller.exitCode(LIMIT)).isEqualTo(130);
-    List<String> events = controller.events();
-    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED", "multirun end");
-    assertThat(events).doesNotContain("job start #2");
-    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
-        "result #0 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
-        "result #1 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
-        "result #2 INTERRUPTED value=null error=none");
     ProcessBuilder queue = new ProcessBuilder("squeue", "--noheader").redirectErrorStream(true);
     queue.environment().putAll(cluster.environment());
     assertThat(new String(queue.start().getInputStream().readAllBytes())).as("the queue after scancel").isBlank();

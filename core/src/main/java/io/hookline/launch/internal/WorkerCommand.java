@@ -25,6 +25,18 @@ public final class WorkerCommand {
   private WorkerCommand() {}
 
   /**
+   * Returns {@code command}, copied, as a worker command given in code.
+   *
+   * @throws IllegalArgumentException if it is empty
+   */
+  public static List<String> checked(List<String> command) {
+    if (command.isEmpty()) {
+      throw new IllegalArgumentException("a worker command needs at least the program to run");
+    }
+    return List.copyOf(command);
+  }
+
+  /**
    * Returns {@code given}, or, if it is {@code null}, the command that starts this program again.
    *
    * @throws InputException if the JVM does not say how it was started, or it runs a build tool rather than the

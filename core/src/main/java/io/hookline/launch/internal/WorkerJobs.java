@@ -16,8 +16,23 @@ public final class WorkerJobs {
 
   private WorkerJobs() {}
 
+  /**
+   * Launches {@code jobs} with {@code launch}, given the worker command: {@code given}, or else this program's own.
+   * If there is none (the program runs inside a build tool's JVM, say), no job starts, and each fails with the reason.
+   */
+  public static List<JobReturn> launch(List<Job> jobs, @Nullable List<String> given,
+      Function<List<String>, List<JobReturn>> launch) {
+    List<String> command;
+    try {
+      command = WorkerCommand.givenOrThisProgram(given);
+    } catch (InputException cannotStart) {
+      return notStarted(jobs, cannotStart);
+    }
+    return launch.apply(command);
+  }
+
   /** Returns a FAILED return for each of {@code jobs}, none of which could start, for {@code reason}. */
-  public static List<JobReturn> notStarted(List<Job> jobs, InputException reason) {
+  private static List<JobReturn> notStarted(List<Job> jobs, InputException reason) {
     Instant now = Instant.now();
     List<JobReturn> results = new ArrayList<>(jobs.size());
     for (Job job : jobs) {
