@@ -3,6 +3,8 @@ package io.hookline.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,14 +27,16 @@ class DeepPipelineTest {
   }
 
   @Test
-  void aSecondDeepRunReusesTheHelperThread() throws Exception {
+  void deepRunsReuseTheirHelperThreads() throws Exception {
     Pipeline<String> p = deep(2_000, s -> Thread.currentThread().getName() + "#" + Thread.currentThread().getId());
+    Set<String> helpers = new HashSet<>();
 
-    String first = p.run("");
-    String second = p.run("");
+    for (int run = 0; run < 20; run++) {
+      helpers.add(p.run(""));
+    }
 
-    assertThat(first).startsWith("hookline-deep-pipeline-").isNotEqualTo(Thread.currentThread().getName());
-    assertThat(second).isEqualTo(first);
+    // A helper may not be back in its pool the instant its run ends, so a run can start another; but not each run.
+    assertThat(helpers).allMatch(name -> name.startsWith("hookline-deep-pipeline-")).hasSizeLessThan(5);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,19 @@ public final class Construction {
         constructor.trySetAccessible();
       }
       return constructors;
+    }
+  };
+
+  /** The parameter types of each class's public constructors, in {@link #CONSTRUCTORS}' order, looked up once. */
+  private static final ClassValue<Class<?>[][]> PARAMETERS = new ClassValue<>() {
+    @Override
+    protected Class<?>[][] computeValue(Class<?> type) {
+      Constructor<?>[] constructors = CONSTRUCTORS.get(type);
+      Class<?>[][] parameters = new Class<?>[constructors.length][];
+      for (int i = 0; i < constructors.length; i++) {
+        parameters[i] = constructors[i].getParameterTypes();
+      }
+      return parameters;
     }
   };
 
@@ -105,15 +119,22 @@ public final class Construction {
   }
 
   private static Constructor<?> byPosition(String command, Class<?> type, List<@Nullable Object> values) {
-    List<Constructor<?>> fitting = Arrays.stream(CONSTRUCTORS.get(type))
-        .filter(constructor -> accepts(constructor.getParameterTypes(), values))
-        .toList();
-    if (fitting.size() != 1) {
-      throw new IllegalStateException("command '" + command + "': " + (fitting.isEmpty() ? "no" : "more than one")
+    Constructor<?>[] constructors = CONSTRUCTORS.get(type);
+    Class<?>[][] parameters = PARAMETERS.get(type);
+    Constructor<?> fitting = null;
+    int fits = 0;
+    for (int i = 0; i < constructors.length; i++) {
+      if (accepts(parameters[i], values)) {
+        fitting = constructors[i];
+        fits++;
+      }
+    }
+    if (fits != 1) {
+      throw new IllegalStateException("command '" + command + "': " + (fits == 0 ? "no" : "more than one")
           + " public constructor of " + type.getName() + " takes its configs in order ("
           + describe(values) + "); its constructors: " + Arrays.toString(type.getConstructors()));
     }
-    return fitting.get(0);
+    return Objects.requireNonNull(fitting);
   }
 
   private static Constructor<?> single(String command, Class<?> type) {
