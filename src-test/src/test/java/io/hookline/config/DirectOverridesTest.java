@@ -1,11 +1,11 @@
 package io.hookline.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.hookline.command.Invocation;
 import io.hookline.command.internal.ConfigStages;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +64,7 @@ class DirectOverridesTest {
     Object actual;
     try {
       Configs configs = ConfigStages.applyOverrides(invocation, OverrideOptions.defaults()).configs();
-      Map<String, Object> values = new java.util.LinkedHashMap<>();
+      Map<String, Object> values = new LinkedHashMap<>();
       configs.ids().forEach(id -> values.put(id, Objects.requireNonNull(configs.get(id))));
       actual = values;
     } catch (RuntimeException e) {

@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A real single-node SLURM cluster for a test class: munged, slurmctld and slurmd started in a directory of their own,
@@ -60,7 +64,7 @@ final class SlurmCluster implements AutoCloseable {
     Path dir = Files.createTempDirectory("hookline-slurm",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     Path script = dir.resolve("cluster.sh");
-    try (var in = SlurmCluster.class.getResourceAsStream("/slurm/cluster.sh")) {
+    try (InputStream in = Objects.requireNonNull(SlurmCluster.class.getResourceAsStream("/slurm/cluster.sh"))) {
       Files.write(script, in.readAllBytes());
     }
     SlurmCluster cluster = new SlurmCluster(dir, script);
@@ -84,8 +88,8 @@ final class SlurmCluster implements AutoCloseable {
   @Override
   public void close() throws IOException {
     stop();
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
     }
     try {
       Runtime.getRuntime().removeShutdownHook(onExit);
