@@ -111,7 +111,7 @@ public record LauncherChoice(Launcher launcher, boolean chosen, List<String> ove
   }
 
   private static SlurmLauncher slurm(Options options) {
-    SlurmLauncher slurm = Launcher.slurm().withRetries(options.count("retries", 0, 0));
+    SlurmLauncher slurm = Launcher.slurm();
     for (Map.Entry<String, String> option : options.given.entrySet()) {
       String value = option.getValue();
       slurm = switch (option.getKey()) {
@@ -122,7 +122,7 @@ public record LauncherChoice(Launcher launcher, boolean chosen, List<String> ove
         case "parallel" -> slurm.withParallel(options.count("parallel", 1));
         case "poll" -> slurm.withPollInterval(options.seconds("poll"));
         case "args" -> slurm.withSbatchArguments(Arrays.asList(value.strip().split("\\s+")));
-        case "retries" -> slurm;
+        case "retries" -> slurm.withRetries(options.count("retries", 0, 0));
         default -> slurm.withEnvironment(option.getKey().substring("env.".length()), value);
       };
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sweep run as SLURM job arrays: the submission, the polling, the cancelling and the reading of results; see
@@ -50,10 +51,14 @@ public final class SlurmArray {
     Instant start = Instant.now();
     Map<Integer, JobReturn> results = new HashMap<>();
     List<Job> pending = jobs;
+    @Nullable Path script = null;
     for (int round = 1; !pending.isEmpty(); round++) {
       String array;
       try {
-        array = submit(writeScript(sweep, jobs.get(0)), sweep, pending);
+        if (script == null) {
+          script = writeScript(sweep, jobs.get(0)); // once: every round runs the same script
+        }
+        array = submit(script, sweep, pending);
       } catch (IOException e) {
         for (Job job : pending) {
           results.put(job.number(), WorkerResults.lost(job, "not run: " + e.getMessage(), start));
