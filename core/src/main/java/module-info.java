@@ -19,7 +19,9 @@ module io.hookline.core {
   exports io.hookline.callback;
   exports io.hookline.command;
   exports io.hookline.config;
+  exports io.hookline.failure;
   exports io.hookline.launch;
   exports io.hookline.pipeline;
+  exports io.hookline.runtime;
   exports io.hookline.sweep;
 }

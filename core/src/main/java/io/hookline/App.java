@@ -1,25 +1,23 @@
 package io.hookline;
 
 import io.hookline.callback.Callback;
-import io.hookline.callback.internal.CallbackLoader;
-import io.hookline.cli.Completion;
-import io.hookline.cli.Help;
-import io.hookline.cli.OptionsParser;
-import io.hookline.cli.ParsedLine;
+import io.hookline.callback.internal.NamedCallback;
+import io.hookline.cli.ReservedNames;
 import io.hookline.command.Command;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.Hooks;
-import io.hookline.command.InputException;
+import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
-import io.hookline.config.internal.Suggestions;
-import io.hookline.internal.LauncherChoice;
-import io.hookline.internal.Reports;
-import io.hookline.internal.Runs;
-import io.hookline.internal.Settings;
-import io.hookline.internal.Worker;
+import io.hookline.failure.ExitCode;
+import io.hookline.internal.AppParts;
+import io.hookline.internal.ResolvedCommand;
+import io.hookline.internal.Runner;
+import io.hookline.internal.ShutdownGuard;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
+import io.hookline.runtime.Outcome;
+import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.Sweep;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,8 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,10 +55,10 @@ public final class App {
   private final Hooks hooks;
   private final List<ConfigSpec<?>> configs;
   private final Settings settings;
-  private final Map<String, Resolved> resolved;
+  private final Map<String, ResolvedCommand> resolved;
 
   private App(String name, String description, Map<String, Command> commands, Hooks hooks,
-      List<ConfigSpec<?>> configs, Settings settings, @Nullable Map<String, Resolved> resolved) {
+      List<ConfigSpec<?>> configs, Settings settings, @Nullable Map<String, ResolvedCommand> resolved) {
     this.name = name;
     this.description = description;
     this.commands = commands;
@@ -72,7 +68,7 @@ public final class App {
     if (resolved != null) {
       this.resolved = resolved;
     } else {
-      Map<String, Resolved> all = new LinkedHashMap<>();
+      Map<String, ResolvedCommand> all = new LinkedHashMap<>();
       commands.values().forEach(command -> all.put(command.name(), resolve(command)));
       this.resolved = all;
     }
@@ -105,7 +101,7 @@ public final class App {
     }
     Map<String, Command> more = new LinkedHashMap<>(commands);
     more.put(command.name(), command);
-    Map<String, Resolved> all = new LinkedHashMap<>(resolved);
+    Map<String, ResolvedCommand> all = new LinkedHashMap<>(resolved);
     all.put(command.name(), resolve(command));
     return new App(name, description, more, hooks, configs, settings, all);
   }
@@ -127,9 +123,9 @@ public final class App {
    * Callbacks from a file ({@link #callbacksFrom}) come after those registered in code.
    */
   public App callback(String callbackName, Callback callback) {
-    List<Settings.NamedCallback> more = new ArrayList<>(settings.callbacks());
-    more.add(new Settings.NamedCallback(Objects.requireNonNull(callbackName, "name"),
-        Objects.requireNonNull(callback, "callback")));
+    List<NamedCallback> more = new ArrayList<>(settings.callbacks());
+    more.add(new NamedCallback(Objects.requireNonNull(callbackName, "name"), Objects.requireNonNull(callback,
+        "callback")));
     return with(settings.withCallbacks(more));
   }
 
@@ -189,173 +185,47 @@ public final class App {
    * @throws IllegalArgumentException if there is no such command
    */
   public CommandSpec spec(String command) {
-    Resolved found = resolved.get(command);
+    ResolvedCommand found = resolved.get(command);
     if (found == null) {
       throw new IllegalArgumentException("no command '" + command + "'; the commands are " + commandNames());
     }
-    return found.spec;
+    return found.spec();
   }
 
   /**
    * Runs the program on {@code args} and returns its {@link ExitCode exit code}. Never calls {@code System.exit}.
    *
-   * <p>While it runs, a shutdown hook stands by: on Ctrl-C it interrupts the run and waits (up to 30 seconds) for the
-   * jobs to stop and every started callback to get its end event, so that the process exits only then.
+   * <p>While it runs, a shutdown hook stands by: on Ctrl-C it interrupts the run and waits (up to
+   * {@value ShutdownGuard#GRACE_SECONDS} seconds) for the jobs to stop and every started callback to get its end
+   * event, so that the process exits only then.
    */
   public int wake(String... args) {
-    Thread caller = Thread.currentThread();
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread onInterrupt = new Thread(() -> {
-      if (callsExit(caller)) {
-        return; // the command itself called System.exit: there is nothing to interrupt or wait for
-      }
-      caller.interrupt();
-      try {
-        finished.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, name + "-interrupt");
-    Runtime.getRuntime().addShutdownHook(onInterrupt);
-    try {
-      return invoke(args).exitCode();
-    } finally {
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is already exiting; the hook has done its part
-      }
-    }
+    return ShutdownGuard.guard(name, () -> invoke(args).exitCode());
   }
 
-  /** Returns whether {@code thread} is inside {@code System.exit}, waiting for the shutdown hooks to finish. */
-  private static boolean callsExit(Thread thread) {
-    for (StackTraceElement frame : thread.getStackTrace()) {
-      if (frame.getClassName().equals("java.lang.Shutdown")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Runs the program on {@code args} and returns what came of it. */
+  /** Runs the program on {@code args} and returns what came of it; never throws. */
   public Outcome invoke(String... args) {
-    List<String> arguments = Arrays.asList(args);
-    try {
-      return run(arguments);
-    } catch (InputException e) {
-      settings.err().println(name + ": " + e.getMessage());
-      return Outcome.withoutJobs(ExitCode.USAGE, e);
-    } catch (Exception e) {
-      settings.err().println(name + ": a callback failed to start: " + e);
-      Reports.trace(settings.err(), e);
-      return Outcome.withoutJobs(ExitCode.FAILED, e);
-    }
-  }
-
-  private Outcome run(List<String> args) throws Exception {
-    if (args.isEmpty()) {
-      throw new InputException("no command given; the commands are " + commandNames() + " (see --help)");
-    }
-    String first = args.get(0);
-    if (first.equals("-h") || first.equals("--help")) {
-      settings.out().print(Help.app(name, description, specs()));
-      return Outcome.withoutJobs(ExitCode.OK, null);
-    }
-    if (first.equals("--completion")) {
-      if (args.size() != 2) {
-        throw new InputException("--completion takes one shell: bash or zsh");
-      }
-      settings.out().print(Completion.script(args.get(1), name, specs()));
-      return Outcome.withoutJobs(ExitCode.OK, null);
-    }
-    if (first.equals(Worker.OPTION)) {
-      return worker(args);
-    }
-    if (first.startsWith("-")) {
-      throw new InputException("unknown option '" + first + "'"
-          + Suggestions.didYouMean(first, List.of("--help", "--completion"))
-          + "; a command's options go after the command's name");
-    }
-    Resolved command = resolved.get(first);
-    if (command == null) {
-      throw new InputException("unknown command '" + first + "'" + Suggestions.didYouMean(first, commandNames())
-          + "; the commands are " + commandNames());
-    }
-    ParsedLine line = OptionsParser.parse(command.spec, args.subList(1, args.size()));
-    if (line.help()) {
-      settings.out().print(Help.command(name, command.spec));
-      return Outcome.withoutJobs(ExitCode.OK, null);
-    }
-    LauncherChoice choice = LauncherChoice.from(line.overrides(), settings.launcher());
-    if (!line.multirun() && choice.chosen()) {
-      throw new InputException("launcher=... applies to a multirun; add -m");
-    }
-    Sweep sweep = line.multirun() ? Sweep.of(choice.overrides()) : null;
-    List<Callback> callbacks = callbacks();
-    Runs.Request request = new Runs.Request(name, first, command.command.target(), command.hooks, command.configs,
-        line.options(), choice.overrides(), settings, callbacks);
-    return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
-  }
-
-  /** Runs one job of a sweep's plan, as a worker started by a launcher that runs jobs elsewhere. */
-  private Outcome worker(List<String> args) throws Exception {
-    if (args.size() != 3) {
-      throw new InputException(Worker.OPTION + " takes a plan's path and a job's number");
-    }
-    Worker.PlannedJob job = Worker.read(Path.of(args.get(1)), args.get(2));
-    Resolved command = resolved.get(job.command());
-    if (command == null) {
-      throw new InputException("the plan's command '" + job.command() + "' is not one of " + commandNames());
-    }
-    Runs.Request request = new Runs.Request(name, job.command(), command.command.target(), command.hooks,
-        command.configs, job.options(), job.overrides(), settings, callbacks());
-    return Runs.worker(request, job.number(), job.directory(), Worker.resultFile(job.directory()));
-  }
-
-  /** Creates this invocation's callbacks: those registered in code, then those declared in the file. */
-  private List<Callback> callbacks() throws Exception {
-    List<Callback> all = new ArrayList<>();
-    settings.callbacks().forEach(named -> all.add(named.callback()));
-    Path file = settings.callbackFile();
-    if (file != null) {
-      CallbackLoader.load(settings.directory().resolve(file), file.toString())
-          .forEach(named -> all.add(named.callback()));
-    }
-    return all;
+    return Runner.invoke(new AppParts(name, description, resolved, settings), Arrays.asList(args));
   }
 
   private App with(Settings newSettings) {
     return new App(name, description, commands, hooks, configs, newSettings, resolved);
   }
 
-  private List<CommandSpec> specs() {
-    return resolved.values().stream().map(Resolved::spec).toList();
-  }
-
-  private Resolved resolve(Command command) {
+  private ResolvedCommand resolve(Command command) {
     List<ConfigSpec<?>> effectiveConfigs = command.effectiveConfigs(configs);
     Configs.of(effectiveConfigs);
     Hooks effective = command.effectiveHooks(hooks);
     CommandSpec spec = effective.describe(
         new CommandSpec(command.name(), command.description(), effectiveConfigs, List.of()));
-    for (var option : spec.options()) {
-      for (String reserved : OptionsParser.RESERVED) {
-        if (option.names().contains(reserved)) {
-          throw new IllegalArgumentException("command '" + command.name() + "': the option name '" + reserved
-              + "' is reserved for Hookline");
-        }
-      }
+    for (OptionSpec option : spec.options()) {
+      ReservedNames.check("command '" + command.name() + "'", option);
     }
-    return new Resolved(command, effective, effectiveConfigs, spec);
+    return new ResolvedCommand(command, effective, effectiveConfigs, spec);
   }
 
   @Override
   public String toString() {
     return "App[" + name + ", commands " + commandNames() + "]";
   }
-
-  /** A command with its effective hooks, configs and spec. */
-  private record Resolved(Command command, Hooks hooks, List<ConfigSpec<?>> configs, CommandSpec spec) {}
 }

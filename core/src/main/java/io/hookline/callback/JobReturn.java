@@ -1,6 +1,7 @@
 package io.hookline.callback;
 
 import io.hookline.config.internal.Binder;
+import io.hookline.failure.Failure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,13 +14,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outcome of one job: how it ended, what it returned or threw, and which job it was.
  *
- * <p>Contract: immutable, and reading it never throws. A failed job's exception is the {@code error} field; unlike
- * Hydra's {@code return_value}, nothing rethrows it. {@code value} is {@code null} unless the job completed (and may
- * be {@code null} then too); {@code error} is {@code null} unless it failed or was interrupted.
+ * <p>Contract: immutable, and reading it never throws. A failed job's {@link Failure} is a field; unlike Hydra's
+ * {@code return_value}, nothing rethrows it. {@code value} is {@code null} unless the job completed (and may be
+ * {@code null} then too). The status and the failure agree, so that no return says two things: a COMPLETED or
+ * SKIPPED job has no failure, an INTERRUPTED one has a failure of kind {@link Failure.Kind#INTERRUPTED}, and a FAILED
+ * one a failure of any other kind.
  *
  * @param status how the job ended
  * @param value what the command returned
- * @param error what the job threw
+ * @param failure why the job did not complete, or {@code null} if it completed or was skipped
  * @param overrides the job's override arguments, swept and fixed ones
  * @param number the job's number, from 0 in sweep order (0 in a single run)
  * @param id the job's id, unique within the run: its number, unless a launcher gives another
@@ -27,12 +30,24 @@ import org.jspecify.annotations.Nullable;
  * @param start when the job started
  * @param end when it ended
  */
-public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Throwable error, List<String> overrides,
+public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Failure failure, List<String> overrides,
     int number, String id, @Nullable Path outputDir, Instant start, Instant end) {
 
-  /** Checks and copies the fields. */
+  /**
+   * Checks and copies the fields.
+   *
+   * @throws IllegalArgumentException if the status and the failure disagree
+   */
   public JobReturn {
     Objects.requireNonNull(status, "status");
+    boolean agree = switch (status) {
+      case COMPLETED, SKIPPED -> failure == null;
+      case INTERRUPTED -> failure != null && failure.kind() == Failure.Kind.INTERRUPTED;
+      case FAILED -> failure != null && failure.kind() != Failure.Kind.INTERRUPTED;
+    };
+    if (!agree) {
+      throw new IllegalArgumentException("a " + status + " job cannot have the failure " + failure);
+    }
     overrides = List.copyOf(overrides);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(start, "start");
@@ -44,13 +59,27 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Thro
    * that ran in another process (on the process or SLURM launcher) comes back with its value as a tree of maps, lists
    * and scalars, its JSON; this gives it its type back. Empty when there is no value.
    *
-   * @throws io.hookline.command.InputException if the value does not fit {@code type}
+   * @throws io.hookline.failure.InputException if the value does not fit {@code type}
    */
   public <T> Optional<T> valueAs(Class<T> type) {
     if (value == null || type.isInstance(value)) {
       return Optional.ofNullable(type.cast(value));
     }
     return Optional.of(Binder.bind(value, type, "value of job " + id, Map.of()));
+  }
+
+  /**
+   * Returns a job's return with {@code failure}: INTERRUPTED if it is an interruption, else FAILED.
+   */
+  public static JobReturn failed(Failure failure, List<String> overrides, int number, String id,
+      @Nullable Path outputDir, Instant start, Instant end) {
+    JobStatus status = failure.kind() == Failure.Kind.INTERRUPTED ? JobStatus.INTERRUPTED : JobStatus.FAILED;
+    return new JobReturn(status, null, failure, overrides, number, id, outputDir, start, end);
+  }
+
+  /** Returns what the job threw, or {@code null} if it has no failure: the {@link Failure#cause() failure's cause}. */
+  public @Nullable Throwable error() {
+    return failure == null ? null : failure.cause();
   }
 
   /** Returns whether the job completed. */

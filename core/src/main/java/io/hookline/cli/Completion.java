@@ -1,7 +1,7 @@
 package io.hookline.cli;
 
 import io.hookline.command.CommandSpec;
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.hookline.cli;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
-import io.hookline.internal.LauncherChoice;
+import io.hookline.launch.internal.LauncherChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.hookline.cli;
 
 import io.hookline.command.CommandSpec;
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
 import java.util.ArrayList;
@@ -29,9 +29,6 @@ public final class OptionsParser {
 
   /** The names of the multirun option, which every command has. */
   public static final List<String> MULTIRUN = List.of("m", "multirun");
-
-  /** Option names no command may take for itself. */
-  public static final List<String> RESERVED = List.of("h", "help", "m", "multirun");
 
   private OptionsParser() {}
 
@@ -74,7 +71,7 @@ public final class OptionsParser {
   private static void rejectUnknownOptions(CommandSpec spec, List<String> args) {
     List<String> known = new ArrayList<>();
     spec.options().forEach(option -> known.addAll(option.names()));
-    known.addAll(RESERVED);
+    known.addAll(ReservedNames.COMMAND);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--")) {

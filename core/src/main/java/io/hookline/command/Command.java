@@ -1,7 +1,7 @@
 package io.hookline.command;
 
 import io.hookline.config.ConfigSpec;
-import io.hookline.internal.Names;
+import io.hookline.config.internal.Names;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import io.hookline.pipeline.Pipeline;

@@ -1,6 +1,6 @@
 package io.hookline.command;
 
-import io.hookline.internal.Names;
+import io.hookline.config.internal.Names;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

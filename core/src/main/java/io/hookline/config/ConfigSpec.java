@@ -1,7 +1,7 @@
 package io.hookline.config;
 
 import io.hookline.config.internal.Keys;
-import io.hookline.internal.Names;
+import io.hookline.config.internal.Names;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;

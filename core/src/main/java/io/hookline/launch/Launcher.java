@@ -4,26 +4,28 @@ import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.ParallelLauncher;
 import io.hookline.launch.internal.SequentialLauncher;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * Runs the jobs of a multirun. The service-provider interface for where and how jobs run: {@link #sequential()} runs
  * them one after the other, {@link #parallel(int)} on a pool of threads, {@link #process(int)} in child JVMs and
  * {@link #slurm()} as a SLURM job array.
  *
- * <p>Contract: {@link #launch} runs every job exactly once, even when some fail, and returns one {@link JobReturn} per
- * job, in job order. If the launching thread is interrupted, jobs not yet started are not started: each gets an
- * {@link io.hookline.callback.JobStatus#INTERRUPTED INTERRUPTED} return made by {@code interrupted}, jobs running are
- * interrupted and their returns kept, and the launcher returns once they have all ended.
+ * <p>Contract: {@link #launch} runs every job at most once, even when some fail, and hands each job's
+ * {@link JobReturn} to {@code ended} as the job ends, from whichever thread saw it end; it returns once every job it
+ * started has ended. If the launching thread is interrupted, jobs not yet started are not started, jobs running are
+ * interrupted and their returns handed on, and the launcher returns with the thread's interrupt flag set. A launcher
+ * makes no return for a job it did not run: the runtime, which owns the failure model, gives such a job its return
+ * (interrupted if the user interrupted, else a defect of the launcher), and classifies anything the launcher throws.
  */
 public interface Launcher {
 
   /**
-   * Runs {@code jobs} and returns their outcomes in job order.
+   * Runs {@code jobs}, handing each one's return to {@code ended} as it ends.
    *
-   * @param interrupted makes the return of a job that never ran because the launch was interrupted
+   * @param ended takes each job's return as the job ends; safe to call from any thread, and never throws
    */
-  List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted);
+  void launch(List<Job> jobs, Consumer<JobReturn> ended);
 
   /** Returns the launcher's name, as selected on the command line ({@code launcher=parallel}). */
   String name();

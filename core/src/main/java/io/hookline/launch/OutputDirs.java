@@ -1,8 +1,8 @@
 package io.hookline.launch;
 
 import io.hookline.command.Attribute;
+import io.hookline.failure.InfrastructureException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ public record OutputDirs(Path root, boolean runs, boolean multiruns) {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create an output directory under " + day, e);
+      throw new InfrastructureException("cannot create an output directory under " + day + ": " + e, e);
     }
   }
 }

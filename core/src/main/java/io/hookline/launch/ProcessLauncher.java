@@ -7,7 +7,7 @@ import io.hookline.launch.internal.WorkerJobs;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,9 +75,9 @@ public final class ProcessLauncher implements Launcher {
   }
 
   @Override
-  public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    return WorkerJobs.launch(jobs, workerCommand, command -> new ParallelLauncher(workers)
-        .launch(WorkerJobs.inChildJvms(jobs, command, retries, interrupted), interrupted));
+  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
+    WorkerJobs.launch(jobs, workerCommand, ended, command -> new ParallelLauncher(workers)
+        .launch(WorkerJobs.inChildJvms(jobs, command, retries), ended));
   }
 
   @Override

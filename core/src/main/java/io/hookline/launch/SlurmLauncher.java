@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -186,8 +186,8 @@ public final class SlurmLauncher implements Launcher {
   }
 
   @Override
-  public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    return WorkerJobs.launch(jobs, workerCommand, command -> new SlurmArray(this, command).run(jobs, interrupted));
+  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
+    WorkerJobs.launch(jobs, workerCommand, ended, command -> new SlurmArray(this, command).run(jobs, ended));
   }
 
   @Override

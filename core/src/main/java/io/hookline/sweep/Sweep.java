@@ -1,6 +1,6 @@
 package io.hookline.sweep;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

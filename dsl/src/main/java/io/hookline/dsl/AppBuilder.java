@@ -1,7 +1,7 @@
 package io.hookline.dsl;
 
 import io.hookline.App;
-import io.hookline.Outcome;
+import io.hookline.runtime.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.command.Command;
 import io.hookline.command.CommandSpec;

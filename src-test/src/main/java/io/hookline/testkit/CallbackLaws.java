@@ -1,7 +1,7 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
-import io.hookline.Outcome;
+import io.hookline.runtime.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
@@ -15,7 +15,9 @@ import java.util.Map;
  * A ready-made check that your callbacks keep the start/end ordering: run beside {@link EventProbe probes} in a real
  * multirun, they must
  * let every event through in order, so that starts reach the callbacks in registration order, ends in reverse, and
- * each start has exactly one end. A callback that blocks, throws an {@link Error}, or swallows the run breaks it.
+ * each start has exactly one end. A callback cannot break this by throwing, an {@link Error} included: Hookline turns
+ * what it throws into a warning. A callback that blocks breaks it, and so does a launcher that runs a job twice or
+ * not at all, so the check is also a check of a launcher.
  */
 public final class CallbackLaws {
 

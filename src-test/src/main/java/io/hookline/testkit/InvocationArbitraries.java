@@ -1,6 +1,6 @@
 package io.hookline.testkit;
 
-import io.hookline.Outcome;
+import io.hookline.runtime.Outcome;
 import io.hookline.command.Command;
 import io.hookline.command.Invocation;
 import io.hookline.config.ConfigKey;

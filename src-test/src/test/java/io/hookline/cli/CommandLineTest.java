@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
+import io.hookline.failure.ExitCode;
+import io.hookline.runtime.Outcome;
 import io.hookline.command.Command;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
@@ -145,10 +145,18 @@ class CommandLineTest {
   }
 
   @Test
-  void anOptionBeforeTheCommandIsAnError() {
-    assertThat(run("--verbose", "train").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err()).isEqualTo(
-        "trainer: unknown option '--verbose'; a command's options go after the command's name\n");
+  void anOptionOfNoCommandBeforeTheCommandIsAnError() {
+    assertThat(run("--verbos", "train").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).startsWith("trainer: unknown option '--verbos'; did you mean '--verbose'?");
+  }
+
+  @Test
+  void aCommandsOptionMayComeBeforeItsName() {
+    Outcome early = run("--verbose", "--limit", "3", "train");
+    Outcome late = run("train", "--verbose", "--limit", "3");
+
+    assertThat(early.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(early.result()).isEqualTo("3 true").isEqualTo(late.result());
   }
 
   @Test

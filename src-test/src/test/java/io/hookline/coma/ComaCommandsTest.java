@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
+import io.hookline.failure.ExitCode;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
 import io.hookline.command.Hooks;

@@ -3,7 +3,7 @@ package io.hookline.coma;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
+import io.hookline.failure.ExitCode;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
 import io.hookline.command.Hooks;

@@ -3,7 +3,7 @@ package io.hookline.config;
 import static io.hookline.config.OverridesTest.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

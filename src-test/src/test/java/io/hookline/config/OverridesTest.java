@@ -3,7 +3,7 @@ package io.hookline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Overrides;

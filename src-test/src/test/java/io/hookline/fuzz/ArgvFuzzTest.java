@@ -3,8 +3,8 @@ package io.hookline.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
+import io.hookline.failure.ExitCode;
+import io.hookline.runtime.Outcome;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
 import io.hookline.command.Hooks;

@@ -2,7 +2,7 @@ package io.hookline.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
 import io.hookline.config.internal.ConfigLoader;

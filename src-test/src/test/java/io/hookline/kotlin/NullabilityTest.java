@@ -2,7 +2,7 @@ package io.hookline.kotlin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.Outcome;
+import io.hookline.runtime.Outcome;
 import io.hookline.dsl.Hookline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,19 +30,19 @@ class NullabilityTest {
 
   @Test
   void aNullableResultCannotBeUsedAsNonNull() throws Exception {
-    String errors = compile("fun f(o: io.hookline.Outcome): Any = o.result()\n");
+    String errors = compile("fun f(o: io.hookline.runtime.Outcome): Any = o.result()\n");
     assertThat(errors).contains("error").contains("Any?");
   }
 
   @Test
   void theSameCodeCompilesWhenItHandlesNull() throws Exception {
-    assertThat(compile("fun f(o: io.hookline.Outcome): Any = o.result() ?: \"none\"\n")).isEmpty();
+    assertThat(compile("fun f(o: io.hookline.runtime.Outcome): Any = o.result() ?: \"none\"\n")).isEmpty();
   }
 
   @Test
   void nonNullValuesAreNonNullTypes() throws Exception {
     String errors = compile("""
-        fun f(o: io.hookline.Outcome): Int = o.exitCode()
+        fun f(o: io.hookline.runtime.Outcome): Int = o.exitCode()
         fun g(a: io.hookline.App): String = a.name()
         fun h(a: io.hookline.App): List<String> = a.commandNames()
         """);

@@ -3,8 +3,9 @@ package io.hookline.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
+import io.hookline.failure.ExitCode;
+import io.hookline.failure.Failure;
+import io.hookline.runtime.Outcome;
 import io.hookline.command.Command;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -135,9 +136,12 @@ class ProcessLauncherTest {
           .command(Command.of("job", invocation -> "never"))
           .invoke("job", "-m", "+x=1");
 
-      assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
-      assertThat(outcome.jobs()).singleElement().satisfies(result -> assertThat(result.error())
-          .hasMessageStartingWith("cannot start workers: this program runs inside Maven's JVM (exec:java)"));
+      assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(outcome.jobs()).singleElement().satisfies(result -> {
+        assertThat(result.failure().kind()).isEqualTo(Failure.Kind.INFRASTRUCTURE);
+        assertThat(result.error())
+            .hasMessageStartingWith("cannot start workers: this program runs inside Maven's JVM (exec:java)");
+      });
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("inside: multirun of 1 job: 0 completed, 1 failed");
     } finally {
       System.setProperty("sun.java.command", started);

@@ -3,8 +3,8 @@ package io.hookline.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
+import io.hookline.failure.ExitCode;
+import io.hookline.runtime.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
@@ -123,7 +123,7 @@ class FaultsTest {
 
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(outcome.jobs()).allMatch(JobReturn::completed);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("." + event + " raised IllegalStateException: broke in "
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(" failed in " + event + ": IllegalStateException: broke in "
         + event);
     String kind = multirun ? "M" : "R";
     assertThat(EventProbe.of(log, kind)).isEqualTo(EventProbe.expected(kind, 2, ""));

@@ -7,7 +7,10 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.command.Invocation;
 import io.hookline.config.ConfigSpec;
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import java.util.function.Consumer;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import java.util.List;
@@ -86,14 +89,31 @@ class TestkitTest {
   }
 
   @Test
-  void callbackOrderingFailsForACallbackThatStopsTheRun() {
+  void callbackOrderingHoldsForACallbackThatThrowsAnError() {
     Callback fatal = new Callback() {
       @Override
       public void onJobStart(JobContext job) {
         throw new AssertionError("stop");
       }
     };
-    assertThatThrownBy(() -> CallbackLaws.assertOrdering(List.of(fatal), 2, Launcher.sequential()))
-        .isInstanceOf(AssertionError.class);
+    CallbackLaws.assertOrdering(List.of(fatal), 2, Launcher.sequential());
+  }
+
+  @Test
+  void callbackOrderingFailsOnALauncherThatRunsAJobTwice() {
+    Launcher twice = new Launcher() {
+      @Override
+      public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
+        jobs.forEach(job -> ended.accept(job.run()));
+        jobs.get(0).run();
+      }
+
+      @Override
+      public String name() {
+        return "twice";
+      }
+    };
+    assertThatThrownBy(() -> CallbackLaws.assertOrdering(List.of(new Callback() {}), 2, twice))
+        .isInstanceOf(AssertionError.class).hasMessageStartingWith("job 0 events out of order");
   }
 }

@@ -1,7 +1,7 @@
 package io.hookline.kotlin
 
 import io.hookline.App
-import io.hookline.ExitCode
+import io.hookline.failure.ExitCode
 import io.hookline.command.Command
 import io.hookline.config.ConfigSpec
 import java.io.ByteArrayOutputStream

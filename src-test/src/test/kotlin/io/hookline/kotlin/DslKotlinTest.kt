@@ -1,6 +1,6 @@
 package io.hookline.kotlin
 
-import io.hookline.ExitCode
+import io.hookline.failure.ExitCode
 import io.hookline.callback.Callback
 import io.hookline.callback.JobContext
 import io.hookline.callback.JobReturn

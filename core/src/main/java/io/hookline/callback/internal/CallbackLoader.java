@@ -1,12 +1,14 @@
 package io.hookline.callback.internal;
 
 import io.hookline.callback.Callback;
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,36 +39,49 @@ public final class CallbackLoader {
 
   private CallbackLoader() {}
 
-  /** A callback and the name it was declared under. */
-  public record Named(String name, Callback callback) {}
-
   /**
-   * Returns the callbacks declared in {@code file}, shown in messages as {@code shown}; none if the file is missing.
+   * Returns the callbacks declared in {@code file}, shown in messages as {@code shown}; none if there is no file
+   * there (nor a link). An empty file declares none too.
    *
+   * @throws InputException if something other than a readable file stands there (a folder, a FIFO, a dangling
+   *     link), or the file has no {@code callbacks:} map but other keys (a misspelt {@code callback:}, say)
    * @throws Exception what a callback's constructor threw
    */
-  public static List<Named> load(Path file, String shown) throws Exception {
-    if (!Files.isRegularFile(file)) {
+  public static List<NamedCallback> load(Path file, String shown) throws Exception {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(shown + ": not a file but " + (Files.isDirectory(file) ? "a folder"
+          : Files.isSymbolicLink(file) && !Files.exists(file) ? "a link to nothing" : "a special file")
+          + "; callbacks are declared in a YAML, JSON or HOCON file");
     }
     ConfigFormat format = ConfigFormat.of(file).orElseThrow(() -> new InputException(
         shown + ": unsupported file extension; use .yaml, .yml, .json or .conf"));
     Parsed parsed = TreeReader.read(file, shown, format);
-    Object callbacks = parsed.tree() instanceof Map<?, ?> root ? root.get("callbacks") : null;
+    Map<?, ?> root = parsed.tree() instanceof Map<?, ?> map ? map : Map.of();
+    Object callbacks = root.get("callbacks");
     if (callbacks == null) {
-      return List.of();
+      if (root.isEmpty() || root.containsKey("callbacks")) {
+        return List.of();
+      }
+      List<String> keys = new ArrayList<>();
+      root.keySet().forEach(key -> keys.add(String.valueOf(key)));
+      String hint = keys.stream().filter(key -> !Suggestions.closest(key, List.of("callbacks")).isEmpty())
+          .findFirst().map(key -> "; did you mean 'callbacks' for '" + key + "'?").orElse("");
+      throw new InputException(shown + ": no 'callbacks' map, only the keys " + keys + hint);
     }
     if (!(callbacks instanceof Map<?, ?> declared)) {
       throw new InputException(shown + ": 'callbacks' must map names to callbacks" + where(parsed, "callbacks"));
     }
-    List<Named> created = new ArrayList<>();
+    List<NamedCallback> created = new ArrayList<>();
     for (Map.Entry<?, ?> entry : declared.entrySet()) {
       String name = (String) entry.getKey();
       String path = "callbacks." + name;
       if (!(entry.getValue() instanceof Map<?, ?> params)) {
         throw new InputException("callback '" + name + "': expected a mapping with _target_" + where(parsed, path));
       }
-      created.add(new Named(name, create(name, params, parsed, path)));
+      created.add(new NamedCallback(name, create(name, params, parsed, path)));
     }
     return created;
   }

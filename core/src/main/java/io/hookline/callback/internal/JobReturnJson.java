@@ -2,13 +2,14 @@ package io.hookline.callback.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
-import io.hookline.launch.WorkerException;
+import io.hookline.failure.Failure;
+import io.hookline.failure.WorkerException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * A {@link JobReturn} as a JSON document, written by {@link io.hookline.callback.WriteJobReturns} and by workers, and
  * read back by the launchers that run jobs in other processes.
  *
- * <p>Contract: {@link #read} of what {@link #write} wrote gives the same status, overrides, number, id and times; the
- * value comes back as its tree (maps, lists, strings, numbers, booleans), and the error as an
- * {@link InputException} if it was one (so bad input still exits with code 2), else as a {@link WorkerException}.
+ * <p>Contract: {@link #read} of what {@link #write} wrote gives the same status, failure kind, overrides, number, id
+ * and times; the value comes back as its tree (maps, lists, strings, numbers, booleans), and the failure's cause as an
+ * {@link InputException} if it was one (so bad input still exits with code 2), else as a {@link WorkerException} that
+ * keeps the failure's kind.
  */
 public final class JobReturnJson {
 
@@ -50,14 +52,22 @@ public final class JobReturnJson {
       List<String> overrides = new ArrayList<>();
       ((List<?>) tree.get("overrides")).forEach(item -> overrides.add(String.valueOf(item)));
       return new JobReturn(JobStatus.valueOf((String) tree.get("status")), tree.get("value"),
-          readError(tree.get("error")), overrides, ((Number) tree.get("number")).intValue(), (String) tree.get("id"),
+          readFailure(tree.get("failure")), overrides, ((Number) tree.get("number")).intValue(), (String) tree.get("id"),
           outputDir, Instant.parse((String) tree.get("start")), Instant.parse((String) tree.get("end")));
     } catch (RuntimeException e) {
       throw new InputException(file + ": not a job return: " + e);
     }
   }
 
-  private static @Nullable Throwable readError(@Nullable Object tree) {
+  private static @Nullable Failure readFailure(@Nullable Object tree) {
+    if (!(tree instanceof Map<?, ?> failure)) {
+      return null;
+    }
+    Failure.Kind kind = Failure.Kind.valueOf((String) failure.get("kind"));
+    return new Failure(kind, Objects.requireNonNull(readError(kind, failure), "cause"));
+  }
+
+  private static @Nullable Throwable readError(Failure.Kind kind, @Nullable Object tree) {
     if (!(tree instanceof Map<?, ?> error)) {
       return null;
     }
@@ -70,7 +80,8 @@ public final class JobReturnJson {
     if (error.get("trace") instanceof List<?> frames) {
       frames.forEach(frame -> trace.add(String.valueOf(frame)));
     }
-    return new WorkerException(Objects.requireNonNull(type, "type"), message, trace, readError(error.get("cause")));
+    return new WorkerException(kind, Objects.requireNonNull(type, "type"), message, trace,
+        readError(kind, error.get("cause")));
   }
 
   /** Returns {@code result} as a tree of plain values. */
@@ -78,7 +89,7 @@ public final class JobReturnJson {
     Map<String, @Nullable Object> tree = new LinkedHashMap<>();
     tree.put("status", result.status().name());
     tree.put("value", value(result.value()));
-    tree.put("error", error(result.error()));
+    tree.put("failure", failure(result.failure()));
     tree.put("overrides", result.overrides());
     tree.put("number", result.number());
     tree.put("id", result.id());
@@ -99,10 +110,17 @@ public final class JobReturnJson {
     }
   }
 
-  private static @Nullable Object error(@Nullable Throwable error) {
-    if (error == null) {
+  private static @Nullable Object failure(@Nullable Failure failure) {
+    if (failure == null) {
       return null;
     }
+    Map<String, @Nullable Object> tree = new LinkedHashMap<>();
+    tree.put("kind", failure.kind().name());
+    tree.putAll(error(failure.cause()));
+    return tree;
+  }
+
+  private static Map<String, @Nullable Object> error(Throwable error) {
     Map<String, @Nullable Object> tree = new LinkedHashMap<>();
     tree.put("type", error.getClass().getName());
     tree.put("message", error.getMessage());
@@ -111,7 +129,8 @@ public final class JobReturnJson {
       trace.add(frame.toString());
     }
     tree.put("trace", trace);
-    tree.put("cause", error(error.getCause() == error ? null : error.getCause()));
+    Throwable cause = error.getCause();
+    tree.put("cause", cause == null || cause == error ? null : error(cause));
     return tree;
   }
 }

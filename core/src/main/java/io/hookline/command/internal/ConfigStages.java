@@ -1,7 +1,7 @@
 package io.hookline.command.internal;
 
 import io.hookline.command.Attribute;
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.command.Invocation;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;

@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;

@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.OverrideOptions;
 import java.util.ArrayList;
 import java.util.HashMap;

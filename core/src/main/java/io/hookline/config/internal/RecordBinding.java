@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

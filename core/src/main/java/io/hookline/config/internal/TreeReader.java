@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.ConfigFormat;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

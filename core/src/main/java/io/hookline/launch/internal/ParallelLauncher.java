@@ -11,14 +11,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * Runs jobs on a fixed pool of threads; see {@link Launcher#parallel(int)}.
  *
- * <p>Each job records its own return as it ends, so an interrupt loses nothing: the pool is stopped, running jobs
- * are interrupted and waited for, and only the jobs that never started get an interrupted return. The pool's threads
- * are daemons named {@code hookline-job-N}, and the pool lives only as long as one launch.
+ * <p>Each job hands on its own return as it ends, so an interrupt loses nothing: the pool is stopped, and running jobs
+ * are interrupted and waited for. The pool's threads are daemons named {@code hookline-job-N}, and the pool lives only
+ * as long as one launch.
  */
 public final class ParallelLauncher implements Launcher {
 
@@ -33,12 +33,10 @@ public final class ParallelLauncher implements Launcher {
   }
 
   @Override
-  public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    AtomicReferenceArray<JobReturn> results = new AtomicReferenceArray<>(jobs.size());
+  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
-    for (int i = 0; i < jobs.size(); i++) {
-      int index = i;
-      pool.execute(() -> results.set(index, jobs.get(index).run()));
+    for (Job job : jobs) {
+      pool.execute(() -> ended.accept(job.run()));
     }
     pool.shutdown();
     boolean wasInterrupted = false;
@@ -50,15 +48,9 @@ public final class ParallelLauncher implements Launcher {
         pool.shutdownNow();
       }
     }
-    List<JobReturn> ordered = new ArrayList<>(jobs.size());
-    for (int i = 0; i < jobs.size(); i++) {
-      JobReturn result = results.get(i);
-      ordered.add(result != null ? result : interrupted.apply(jobs.get(i)));
-    }
     if (wasInterrupted) {
       Thread.currentThread().interrupt();
     }
-    return ordered;
   }
 
   @Override

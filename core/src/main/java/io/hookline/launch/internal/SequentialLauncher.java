@@ -5,18 +5,19 @@ import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /** Runs jobs one after the other on the calling thread; see {@link Launcher#sequential()}. */
 public final class SequentialLauncher implements Launcher {
 
   @Override
-  public List<JobReturn> launch(List<Job> jobs, Function<Job, JobReturn> interrupted) {
-    List<JobReturn> results = new ArrayList<>(jobs.size());
+  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
     for (Job job : jobs) {
-      results.add(Thread.currentThread().isInterrupted() ? interrupted.apply(job) : job.run());
+      if (Thread.currentThread().isInterrupted()) {
+        return;
+      }
+      ended.accept(job.run());
     }
-    return results;
   }
 
   @Override

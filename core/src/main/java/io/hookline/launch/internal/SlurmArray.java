@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * array, waits until {@code squeue} no longer lists it, and reads the returns the tasks wrote. Jobs without one are
  * lost: submitted again while rounds remain, else FAILED. A submission that {@code sbatch} refuses fails every job it
  * held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
- * jobs without a return get {@code interrupted}'s.
+ * the jobs that wrote no return are INTERRUPTED. Each return is handed on as it is read.
  */
 public final class SlurmArray {
 
@@ -43,13 +43,12 @@ public final class SlurmArray {
   }
 
   /** Runs the jobs and returns their returns, in job order. */
-  public List<JobReturn> run(List<Job> jobs, Function<Job, JobReturn> interrupted) {
+  public void run(List<Job> jobs, Consumer<JobReturn> ended) {
     if (jobs.isEmpty()) {
-      return List.of();
+      return;
     }
     Path sweep = Objects.requireNonNull(jobs.get(0).directory(), "a job run elsewhere has a directory").getParent();
     Instant start = Instant.now();
-    Map<Integer, JobReturn> results = new HashMap<>();
     List<Job> pending = jobs;
     @Nullable Path script = null;
     for (int round = 1; !pending.isEmpty(); round++) {
@@ -61,7 +60,7 @@ public final class SlurmArray {
         array = submit(script, sweep, pending);
       } catch (IOException e) {
         for (Job job : pending) {
-          results.put(job.number(), WorkerResults.lost(job, "not run: " + e.getMessage(), start));
+          ended.accept(WorkerResults.lost(job, "not run: " + e.getMessage(), start));
         }
         break;
       }
@@ -70,7 +69,7 @@ public final class SlurmArray {
       } catch (InterruptedException e) {
         cancel(array);
         for (Job job : pending) {
-          results.put(job.number(), WorkerResults.read(job).orElseGet(() -> interrupted.apply(job)));
+          ended.accept(WorkerResults.read(job).orElseGet(() -> WorkerResults.interrupted(job, start)));
         }
         Thread.currentThread().interrupt();
         break;
@@ -79,9 +78,9 @@ public final class SlurmArray {
       for (Job job : pending) {
         Optional<JobReturn> result = WorkerResults.read(job);
         if (result.isPresent()) {
-          results.put(job.number(), result.get());
+          ended.accept(result.get());
         } else if (round > options.retries()) {
-          results.put(job.number(), WorkerResults.lost(job, lostReason(array, job, round), start));
+          ended.accept(WorkerResults.lost(job, lostReason(array, job, round), start));
         } else {
           lost.add(job);
           System.err.println("job " + job.number() + " " + lostReason(array, job, round) + "; submitting it again");
@@ -89,11 +88,6 @@ public final class SlurmArray {
       }
       pending = lost;
     }
-    List<JobReturn> ordered = new ArrayList<>(jobs.size());
-    for (Job job : jobs) {
-      ordered.add(results.get(job.number()));
-    }
-    return ordered;
   }
 
   private static String lostReason(String array, Job job, int round) {

@@ -1,6 +1,6 @@
 package io.hookline.launch.internal;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InfrastructureException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class WorkerCommand {
   /**
    * Returns {@code given}, or, if it is {@code null}, the command that starts this program again.
    *
-   * @throws InputException if the JVM does not say how it was started, or it runs a build tool rather than the
+   * @throws InfrastructureException if the JVM does not say how it was started, or it runs a build tool rather than the
    *     program
    */
   public static List<String> givenOrThisProgram(@Nullable List<String> given) {
@@ -49,7 +49,7 @@ public final class WorkerCommand {
     String started = System.getProperty("sun.java.command", "").strip();
     String main = started.split(" ", 2)[0];
     if (main.isEmpty() || main.startsWith("org.codehaus.plexus.classworlds.") || main.startsWith("org.apache.maven.")) {
-      throw new InputException("cannot start workers: " + (main.isEmpty() ? "this JVM does not say how it was started"
+      throw new InfrastructureException("cannot start workers: " + (main.isEmpty() ? "this JVM does not say how it was started"
           : "this program runs inside Maven's JVM (exec:java)") + "; run it with java -cp ... instead, or give the"
           + " launcher its worker command (withWorkerCommand)");
     }

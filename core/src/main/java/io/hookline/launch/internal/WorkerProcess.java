@@ -23,7 +23,7 @@ import java.util.function.Function;
  * again while attempts remain; a job that ended with a return, whatever its status, is never run again. If the
  * calling thread is interrupted, the child is asked to stop (SIGTERM, so that it ends its job and fires its end
  * events), then killed if it has not stopped within the grace period; its return, if it wrote one, is kept, else the
- * job gets {@code interrupted}'s.
+ * job is INTERRUPTED.
  */
 final class WorkerProcess {
 
@@ -31,7 +31,7 @@ final class WorkerProcess {
 
   private WorkerProcess() {}
 
-  static JobReturn run(Job job, List<String> command, int retries, Function<Job, JobReturn> interrupted) {
+  static JobReturn run(Job job, List<String> command, int retries) {
     Path dir = Objects.requireNonNull(job.directory(), "a job run elsewhere has a directory");
     List<String> line = new ArrayList<>(command);
     line.addAll(job.workerArguments());
@@ -53,7 +53,7 @@ final class WorkerProcess {
       } catch (InterruptedException e) {
         stop(process);
         Thread.currentThread().interrupt();
-        return WorkerResults.read(job).orElseGet(() -> interrupted.apply(job));
+        return WorkerResults.read(job).orElseGet(() -> WorkerResults.interrupted(job, start));
       }
       Optional<JobReturn> result = WorkerResults.read(job);
       if (result.isPresent()) {

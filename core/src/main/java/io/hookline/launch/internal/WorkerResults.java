@@ -1,7 +1,7 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
+import io.hookline.failure.Failure;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.launch.Job;
 import io.hookline.launch.JobLostException;
@@ -28,8 +28,15 @@ final class WorkerResults {
 
   /** Returns the FAILED return of a job whose worker, started at {@code start}, left no result, for {@code reason}. */
   static JobReturn lost(Job job, String reason, Instant start) {
-    return new JobReturn(JobStatus.FAILED, null, new JobLostException(reason), job.overrides(), job.number(),
-        Integer.toString(job.number()), job.directory(), start, Instant.now());
+    return JobReturn.failed(new Failure(Failure.Kind.INFRASTRUCTURE, new JobLostException(reason)), job.overrides(),
+        job.number(), Integer.toString(job.number()), job.directory(), start, Instant.now());
+  }
+
+  /** Returns the INTERRUPTED return of a job whose worker, started at {@code start}, was stopped before its return. */
+  static JobReturn interrupted(Job job, Instant start) {
+    return JobReturn.failed(new Failure(Failure.Kind.INTERRUPTED,
+        new InterruptedException("the worker was stopped before it wrote the job's return")), job.overrides(),
+        job.number(), Integer.toString(job.number()), job.directory(), start, Instant.now());
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.hookline.internal;
+package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.hookline.internal;
+package io.hookline.config.internal;
 
 /**
  * The spelling rules for the names users give: commands, options and config ids.

@@ -1,6 +1,6 @@
-package io.hookline.internal;
+package io.hookline.runtime.internal;
 
-import io.hookline.callback.Callback;
+import io.hookline.callback.internal.NamedCallback;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import java.io.PrintStream;
@@ -21,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     @Nullable Path callbackFile, Launcher launcher, OutputDirs outputs) {
-
-  /** A callback registered in code. */
-  public record NamedCallback(String name, Callback callback) {}
 
   /** Copies the callbacks. */
   public Settings {

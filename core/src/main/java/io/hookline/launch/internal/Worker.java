@@ -1,6 +1,7 @@
-package io.hookline.internal;
+package io.hookline.launch.internal;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InfrastructureException;
+import io.hookline.failure.InputException;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
@@ -73,7 +74,7 @@ public final class Worker {
       Files.createDirectories(file.getParent());
       Files.writeString(file, TreeWriter.render(plan, ConfigFormat.JSON));
     } catch (IOException e) {
-      throw new InputException("cannot write the sweep's plan " + file + ": " + e.getMessage());
+      throw new InfrastructureException("cannot write the sweep's plan " + file + ": " + e.getMessage(), e);
     }
     return file;
   }

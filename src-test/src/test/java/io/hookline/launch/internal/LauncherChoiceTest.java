@@ -1,9 +1,9 @@
-package io.hookline.internal;
+package io.hookline.launch.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.ProcessLauncher;
 import io.hookline.launch.SlurmLauncher;

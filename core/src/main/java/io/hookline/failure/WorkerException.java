@@ -1,12 +1,14 @@
-package io.hookline.launch;
+package io.hookline.failure;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A job's failure that happened in a worker process, as the controller sees it: the class, message and stack of the
- * exception the job threw there, read back from the job's result file. Nothing crosses between processes but text, so
- * the original exception is not rebuilt.
+ * A job's failure that happened in a worker process, as the controller sees it: its {@link Failure.Kind kind}, and
+ * the class, message and stack of the exception behind it, read back from the job's return file. Nothing crosses
+ * between processes but text, so the original exception is not rebuilt; its kind is kept, so that a worker's full disk
+ * is still infrastructure in the controller.
  *
  * <p>Contract: {@link #getMessage()} is {@code type: message}, as {@link Throwable#toString()} of the original would
  * be; {@link #remoteType()} is the original's class name; {@link #remoteTrace()} its stack, one frame per line.
@@ -15,17 +17,28 @@ public final class WorkerException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private final Failure.Kind kind;
   private final String remoteType;
   private final @Nullable String remoteMessage;
   private final List<String> remoteTrace;
 
-  /** Creates the exception from what the worker wrote; {@code cause} is the original's cause, read back alike. */
-  public WorkerException(String remoteType, @Nullable String remoteMessage, List<String> remoteTrace,
-      @Nullable Throwable cause) {
+  /**
+   * Creates the exception from what the worker wrote; {@code cause} is the original's cause, read back alike.
+   *
+   * @param kind the kind the worker classified the failure as
+   */
+  public WorkerException(Failure.Kind kind, String remoteType, @Nullable String remoteMessage,
+      List<String> remoteTrace, @Nullable Throwable cause) {
     super(remoteMessage == null ? remoteType : remoteType + ": " + remoteMessage, cause, false, false);
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.remoteType = remoteType;
     this.remoteMessage = remoteMessage;
     this.remoteTrace = List.copyOf(remoteTrace);
+  }
+
+  /** Returns the kind of failure, as the worker classified it. */
+  public Failure.Kind kind() {
+    return kind;
   }
 
   /** Returns the class name of the exception the job threw in the worker. */

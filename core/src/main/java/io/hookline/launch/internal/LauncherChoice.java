@@ -1,6 +1,6 @@
-package io.hookline.internal;
+package io.hookline.launch.internal;
 
-import io.hookline.command.InputException;
+import io.hookline.failure.InputException;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.SlurmLauncher;

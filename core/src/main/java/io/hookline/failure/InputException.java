@@ -1,4 +1,4 @@
-package io.hookline.command;
+package io.hookline.failure;
 
 /**
  * Bad input from the person running the program: an unknown command or option, a malformed override, a config file
@@ -19,7 +19,8 @@ public class InputException extends RuntimeException {
     super(oneLine(message), null, false, false);
   }
 
-  private static String oneLine(String message) {
+  /** Returns {@code message} with its control characters escaped, as one line. */
+  static String oneLine(String message) {
     StringBuilder line = new StringBuilder(message.length());
     message.codePoints().forEach(c -> {
       switch (c) {

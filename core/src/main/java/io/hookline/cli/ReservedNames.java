@@ -1,0 +1,42 @@
+package io.hookline.cli;
+
+import io.hookline.command.OptionSpec;
+import java.util.List;
+
+/**
+ * The option names Hookline keeps for itself, so that no app or command option can take one and be surprised at run
+ * time.
+ *
+ * <p>Contract: {@link #COMMAND} names are understood after every command's name; {@link #APP} names before it, as the
+ * first argument. {@link #check} rejects an option that takes any of them, when the option is registered. Names that
+ * later versions will use are reserved already, so that adding them breaks no program.
+ */
+public final class ReservedNames {
+
+  /** The options of every command: help and multirun. */
+  public static final List<String> COMMAND = List.of("h", "help", "m", "multirun");
+
+  /**
+   * The options of the app itself, given before the command: help, completion and the worker protocol, and those
+   * reserved for the version, rerun, resume and the failure policy. ({@code --cfg} is not reserved: coma's own
+   * example gives a command a {@code --cfg FILE} option.)
+   */
+  public static final List<String> APP = List.of("h", "help", "completion", "hookline-worker", "version", "rerun",
+      "resume", "fail-fast");
+
+  private ReservedNames() {}
+
+  /**
+   * Checks that {@code option}, registered by {@code owner} (an app or a command, for the message), takes no
+   * reserved name.
+   *
+   * @throws IllegalArgumentException if it does
+   */
+  public static void check(String owner, OptionSpec option) {
+    for (String name : option.names()) {
+      if (COMMAND.contains(name) || APP.contains(name)) {
+        throw new IllegalArgumentException(owner + ": the option name '" + name + "' is reserved for Hookline");
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.hookline.internal;
+
+import io.hookline.cli.Completion;
+import io.hookline.cli.Help;
+import io.hookline.cli.OptionsParser;
+import io.hookline.cli.ParsedLine;
+import io.hookline.command.OptionSpec;
+import io.hookline.config.internal.Suggestions;
+import io.hookline.failure.InputException;
+import io.hookline.launch.internal.Worker;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
+ * job of a plan as a worker.
+ *
+ * <p>Contract: the app's own options ({@code --help}, {@code --completion SHELL}, the worker option) come first. Any
+ * other option before the command's name is one of the command's own, given early ({@code app --dry-run deploy} is
+ * {@code app deploy --dry-run}); an option that no command has is an unknown option, with suggestions. Everything else
+ * is the command's to parse. Every mistake is an {@link InputException}.
+ */
+public final class Dispatcher {
+
+  private Dispatcher() {}
+
+  /** What the arguments ask for. */
+  public sealed interface Dispatch {}
+
+  /**
+   * Show a text on the output stream, and exit with code 0.
+   *
+   * @param text the text
+   */
+  public record Show(String text) implements Dispatch {}
+
+  /**
+   * Run a command.
+   *
+   * @param command the command
+   * @param line its parsed arguments
+   */
+  public record Run(ResolvedCommand command, ParsedLine line) implements Dispatch {}
+
+  /**
+   * Run one job of a plan, as a worker.
+   *
+   * @param command the plan's command
+   * @param job the job
+   */
+  public record Work(ResolvedCommand command, Worker.PlannedJob job) implements Dispatch {}
+
+  /** Reads {@code args} for {@code app}. */
+  public static Dispatch dispatch(AppParts app, List<String> args) {
+    if (args.isEmpty()) {
+      throw new InputException("no command given; the commands are " + app.commandNames() + " (see --help)");
+    }
+    String first = args.get(0);
+    if (first.equals("-h") || first.equals("--help")) {
+      return new Show(Help.app(app.name(), app.description(), app.specs()));
+    }
+    if (first.equals("--completion")) {
+      if (args.size() != 2) {
+        throw new InputException("--completion takes one shell: bash or zsh");
+      }
+      return new Show(Completion.script(args.get(1), app.name(), app.specs()));
+    }
+    if (first.equals(Worker.OPTION)) {
+      if (args.size() != 3) {
+        throw new InputException(Worker.OPTION + " takes a plan's path and a job's number");
+      }
+      Worker.PlannedJob job = Worker.read(Path.of(args.get(1)), args.get(2));
+      ResolvedCommand command = app.commands().get(job.command());
+      if (command == null) {
+        throw new InputException("the plan's command '" + job.command() + "' is not one of " + app.commandNames());
+      }
+      return new Work(command, job);
+    }
+    List<String> early = new ArrayList<>();
+    int at = 0;
+    while (at < args.size() && args.get(at).startsWith("-") && !args.get(at).equals("--")) {
+      String arg = args.get(at);
+      OptionSpec option = commandOption(app, arg);
+      early.add(arg);
+      if (option.takesValue() && !arg.contains("=") && at + 1 < args.size()) {
+        early.add(args.get(at + 1));
+        at++;
+      }
+      at++;
+    }
+    if (at == args.size()) {
+      throw new InputException("no command given after " + early + "; the commands are " + app.commandNames());
+    }
+    String name = args.get(at);
+    ResolvedCommand command = app.commands().get(name);
+    if (command == null) {
+      throw new InputException("unknown command '" + name + "'" + Suggestions.didYouMean(name, app.commandNames())
+          + "; the commands are " + app.commandNames());
+    }
+    List<String> rest = new ArrayList<>(early);
+    rest.addAll(args.subList(at + 1, args.size()));
+    return new Run(command, OptionsParser.parse(command.spec(), rest));
+  }
+
+  /** Returns the option of some command that {@code arg} names, given before the command. */
+  private static OptionSpec commandOption(AppParts app, String arg) {
+    String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+    List<String> known = new ArrayList<>(List.of("--help", "--completion"));
+    for (ResolvedCommand command : app.commands().values()) {
+      for (OptionSpec option : command.spec().options()) {
+        if (option.flags().contains(flag)) {
+          return option;
+        }
+        known.addAll(option.flags());
+      }
+    }
+    throw new InputException("unknown option '" + flag + "'" + Suggestions.didYouMean(flag, known)
+        + "; the app's options are --help and --completion, and a command's options are its own");
+  }
+}

@@ -1,0 +1,17 @@
+package io.hookline.internal;
+
+import io.hookline.command.Command;
+import io.hookline.command.CommandSpec;
+import io.hookline.command.Hooks;
+import io.hookline.config.ConfigSpec;
+import java.util.List;
+
+/**
+ * A command of an app with what it has from the app: its effective hooks and configs, and its spec.
+ *
+ * @param command the command as registered
+ * @param hooks the global hooks piped into its own
+ * @param configs the global configs, then its own
+ * @param spec how it looks from the command line
+ */
+public record ResolvedCommand(Command command, Hooks hooks, List<ConfigSpec<?>> configs, CommandSpec spec) {}

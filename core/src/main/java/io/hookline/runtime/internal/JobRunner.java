@@ -1,0 +1,201 @@
+package io.hookline.runtime.internal;
+
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.Attribute;
+import io.hookline.command.Hooks;
+import io.hookline.command.Invocation;
+import io.hookline.command.Stage;
+import io.hookline.command.internal.ConfigStages;
+import io.hookline.config.ConfigFormat;
+import io.hookline.config.Configs;
+import io.hookline.config.internal.AtomicFiles;
+import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.FileCache;
+import io.hookline.config.internal.TreeWriter;
+import io.hookline.failure.Failure;
+import io.hookline.failure.InfrastructureException;
+import io.hookline.launch.OutputDirs;
+import io.hookline.pipeline.Around;
+import io.hookline.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one job: the job's boundary, which is total.
+ *
+ * <p>Contract: {@link #run} returns the job's {@link JobReturn} for whatever happens inside it and never throws. A
+ * job first makes its directory (in a multirun) and runs its config stages, so that {@code onJobStart} sees its
+ * configs; then it writes {@code .hookline/overrides.yaml} and {@code config.yaml}; then, inside the job events, the
+ * init and run stages. Whatever fails is classified once, by {@link Failure#classify}, and the job's events still
+ * fire: each list of callbacks becomes nested {@link Around arounds}, the first registered outermost, so start events
+ * go in registration order and end events in reverse, and every start has exactly one end.
+ */
+final class JobRunner {
+
+  private static final List<Stage> CONFIG_STAGES = List.of(Stage.PRE_CONFIG, Stage.CONFIG, Stage.POST_CONFIG);
+  private static final List<Stage> TASK_STAGES = List.of(Stage.PRE_INIT, Stage.INIT, Stage.POST_INIT, Stage.PRE_RUN,
+      Stage.RUN, Stage.POST_RUN);
+
+  private JobRunner() {}
+
+  /** A job's return and the invocation it ended with, if it got as far as having one. */
+  record Finished(JobReturn result, @Nullable Invocation invocation) {}
+
+  /**
+   * Runs one job and returns how it ended.
+   *
+   * @param dir the job's directory, or {@code null} if it has none
+   * @param create whether to create {@code dir} (a sweep's job) or whether it exists (a run's)
+   */
+  static Finished run(Runs.Request request, List<String> overrides, int number, @Nullable Path dir, boolean create,
+      Notifier notify, @Nullable FileCache files) {
+    Instant start = Instant.now();
+    String id = Integer.toString(number);
+    Map<Attribute<?>, Object> attributes = new HashMap<>();
+    if (dir != null) {
+      attributes.put(OutputDirs.DIRECTORY, dir);
+    }
+    if (files != null) {
+      attributes.put(ConfigStages.FILES, files);
+    }
+    Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
+        Configs.of(request.configs()), null, null, attributes, request.settings().directory());
+    Failure failed = null;
+    try {
+      if (dir != null && create) {
+        createDirectory(dir);
+      }
+      invocation = stages(request.hooks(), CONFIG_STAGES, invocation);
+    } catch (Throwable t) {
+      failed = classify(t);
+    }
+    if (dir != null && (failed == null || failed.kind() != Failure.Kind.INFRASTRUCTURE)) {
+      try {
+        write(dir.resolve(".hookline/overrides.yaml"), overrides);
+        if (failed == null) {
+          write(dir.resolve(".hookline/config.yaml"), resolved(invocation.configs()));
+        }
+      } catch (Throwable t) {
+        failed = failed != null ? failed : classify(t);
+      }
+    }
+    JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
+        dir);
+    Failure configFailure = failed;
+    Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
+      if (configFailure != null) {
+        return state.ended(JobReturn.failed(configFailure, overrides, number, id, dir, start, Instant.now()),
+            state.invocation());
+      }
+      try {
+        Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
+        return state.ended(new JobReturn(JobStatus.COMPLETED, done.result(), null, overrides, number, id, dir, start,
+            Instant.now()), done);
+      } catch (Throwable t) {
+        return state.ended(JobReturn.failed(classify(t), overrides, number, id, dir, start, Instant.now()),
+            state.invocation());
+      }
+    });
+    task = wrap(task, request.callbacks(), (callback, state) -> notify.event(callback, "onJobStart",
+        () -> callback.callback().onJobStart(context)), (callback, state) -> notify.event(callback, "onJobEnd",
+        () -> callback.callback().onJobEnd(context, state.finished().result())));
+    return task.run(new Task(invocation, null)).finished();
+  }
+
+  /**
+   * Classifies what a job threw, as {@link Failure#classify} does with the thread's interrupt flag; an interruption
+   * sets the flag again (catching {@link InterruptedException} cleared it), so that the launcher starts no more jobs.
+   */
+  static Failure classify(Throwable thrown) {
+    Failure failure = Failure.classify(thrown, Thread.currentThread().isInterrupted());
+    if (failure.kind() == Failure.Kind.INTERRUPTED) {
+      Thread.currentThread().interrupt();
+    }
+    return failure;
+  }
+
+  private static Invocation stages(Hooks hooks, List<Stage> stages, Invocation invocation) {
+    Invocation current = invocation;
+    for (Stage stage : stages) {
+      current = hooks.stage(stage).run(current);
+    }
+    return current;
+  }
+
+  /**
+   * Wraps {@code core} in one around per callback, the first callback outermost: {@code start} runs before what the
+   * around wraps, {@code end} after it, on its result.
+   */
+  static <S> Pipeline<S> wrap(Pipeline<S> core, List<NamedCallback> callbacks, BiConsumer<NamedCallback, S> start,
+      BiConsumer<NamedCallback, S> end) {
+    Pipeline<S> wrapped = core;
+    for (int i = callbacks.size() - 1; i >= 0; i--) {
+      NamedCallback callback = callbacks.get(i);
+      wrapped = wrapped.around((state, next) -> {
+        start.accept(callback, state);
+        S done = next.invoke(state);
+        end.accept(callback, done);
+        return done;
+      });
+    }
+    return wrapped;
+  }
+
+  private static Map<String, @Nullable Object> resolved(Configs configs) {
+    Map<String, @Nullable Object> trees = new LinkedHashMap<>();
+    for (String id : configs.ids()) {
+      Object value = configs.get(id);
+      trees.put(id, value == null ? null : Binder.toTree(value));
+    }
+    return trees;
+  }
+
+  /**
+   * Creates {@code dir} and its parents.
+   *
+   * @throws InfrastructureException if it cannot be created
+   */
+  static Path createDirectory(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new InfrastructureException("cannot create the job directory " + dir + ": " + e, e);
+    }
+  }
+
+  /**
+   * Writes {@code tree} as YAML to a new {@code file}, atomically: a reader or a crash sees the whole file or none.
+   *
+   * @throws InfrastructureException if it cannot be written (a full disk, a read-only place); nothing is left then
+   */
+  static void write(Path file, Object tree) {
+    try {
+      AtomicFiles.writeNew(file, TreeWriter.render(tree, ConfigFormat.YAML));
+    } catch (IOException e) {
+      throw new InfrastructureException("cannot write " + file + ": " + e, e);
+    }
+  }
+
+  /** The state of a job inside its events: the invocation, and the outcome once ended. */
+  private record Task(Invocation invocation, @Nullable Finished done) {
+    Task ended(JobReturn result, Invocation last) {
+      return new Task(last, new Finished(result, last));
+    }
+
+    Finished finished() {
+      return Objects.requireNonNull(done, "the job has not ended");
+    }
+  }
+}

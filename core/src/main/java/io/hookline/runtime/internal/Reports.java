@@ -1,0 +1,80 @@
+package io.hookline.runtime.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.failure.Failure;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * What an app prints when something goes wrong, by the {@link Failure.Kind kind} of failure: one line for bad input
+ * and for infrastructure, the message and then the stack trace without Hookline's own frames for a job's own failure
+ * and for a defect, and a summary with every failure for a multirun.
+ */
+public final class Reports {
+
+  private static final List<String> HIDDEN = List.of("io.hookline.pipeline.", "io.hookline.command.",
+      "io.hookline.config.", "io.hookline.cli.", "io.hookline.internal.", "io.hookline.callback.internal.",
+      "io.hookline.launch.internal.", "io.hookline.runtime.", "io.hookline.App.", "java.lang.reflect.",
+      "jdk.internal.reflect.");
+
+  private Reports() {}
+
+  /** Reports a single run's failure, as its failure's kind says. */
+  public static void failure(PrintStream err, String app, String command, JobReturn result) {
+    Failure failure = result.failure();
+    if (failure == null) {
+      return;
+    }
+    switch (failure.kind()) {
+      case INPUT -> err.println(app + ": " + failure.message());
+      case INTERRUPTED -> err.println(app + ": command '" + command + "' was interrupted");
+      case INFRASTRUCTURE -> err.println(app + ": command '" + command + "' failed: " + failure.message());
+      case JOB, DEFECT -> {
+        err.println(app + ": command '" + command + "' failed: " + failure.message());
+        trace(err, failure.cause());
+      }
+    }
+  }
+
+  /** Reports a failure found before any job ran: one line, and the trace too for a defect. */
+  public static void beforeJobs(PrintStream err, String app, Failure failure) {
+    err.println(app + ": " + failure.message());
+    if (failure.kind() == Failure.Kind.DEFECT || failure.kind() == Failure.Kind.JOB) {
+      trace(err, failure.cause());
+    }
+  }
+
+  /** Reports a multirun: a summary line, then one line for each job that failed. */
+  public static void summary(PrintStream err, String app, List<JobReturn> results, String where) {
+    long failed = results.stream().filter(r -> r.status() == JobStatus.FAILED).count();
+    long interrupted = results.stream().filter(r -> r.status() == JobStatus.INTERRUPTED).count();
+    long skipped = results.stream().filter(r -> r.status() == JobStatus.SKIPPED).count();
+    if (failed == 0 && interrupted == 0 && skipped == 0) {
+      return;
+    }
+    err.println(app + ": multirun of " + results.size() + (results.size() == 1 ? " job: " : " jobs: ")
+        + (results.size() - failed - interrupted - skipped) + " completed, " + failed + " failed, " + interrupted
+        + " interrupted" + (skipped > 0 ? ", " + skipped + " skipped" : "") + where);
+    for (JobReturn result : results) {
+      Failure failure = result.failure();
+      if (result.status() == JobStatus.FAILED && failure != null) {
+        err.println(app + ": job #" + result.number() + " " + result.overrides() + " failed: " + failure.message());
+      }
+    }
+  }
+
+  /** Prints {@code error}'s stack trace and causes without Hookline's own frames. */
+  public static void trace(PrintStream err, Throwable error) {
+    for (StackTraceElement frame : error.getStackTrace()) {
+      if (HIDDEN.stream().noneMatch(frame.getClassName()::startsWith)) {
+        err.println("\tat " + frame);
+      }
+    }
+    Throwable cause = error.getCause();
+    if (cause != null && cause != error) {
+      err.println("Caused by: " + cause);
+      trace(err, cause);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.hookline.runtime.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.failure.Failure;
+import io.hookline.failure.InfrastructureException;
+import io.hookline.launch.Job;
+import io.hookline.launch.Launcher;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The returns of a multirun's jobs, as the launcher hands them on: the launcher's side of the runtime's boundary.
+ *
+ * <p>Contract: {@link #accept} is safe from any thread and never throws; the first return of a job is kept, and a
+ * second return, or one for a job that is not in the sweep, is a warning about the launcher. {@link #all} gives every
+ * job a return, in job order: a job the launcher never ended is INTERRUPTED if the user interrupted, FAILED as an
+ * infrastructure failure if the launcher threw, and FAILED as a defect of the launcher otherwise.
+ */
+final class Returns implements Consumer<JobReturn> {
+
+  private final List<Job> jobs;
+  private final AtomicReferenceArray<JobReturn> returns;
+  private final Consumer<JobReturn> onEach;
+  private final String app;
+  private final PrintStream err;
+
+  /** Collects the returns of {@code jobs}, telling {@code onEach} of each as it comes. */
+  Returns(List<Job> jobs, Consumer<JobReturn> onEach, String app, PrintStream err) {
+    this.jobs = jobs;
+    this.returns = new AtomicReferenceArray<>(jobs.size());
+    this.onEach = onEach;
+    this.app = app;
+    this.err = err;
+  }
+
+  @Override
+  public void accept(JobReturn result) {
+    try {
+      int number = result.number();
+      if (number < 0 || number >= jobs.size()) {
+        err.println(app + ": warning: the launcher ended job #" + number + ", which is not in this sweep");
+      } else if (!returns.compareAndSet(number, null, result)) {
+        err.println(app + ": warning: the launcher ended job #" + number + " twice; the first return is kept");
+      } else {
+        onEach.accept(result);
+      }
+    } catch (Throwable t) {
+      // Reporting a return must not fail the launcher that reports it; the return itself is kept above.
+    }
+  }
+
+  /**
+   * Returns every job's return in job order, making those the launcher did not hand on.
+   *
+   * @param launcher the launcher, for the messages
+   * @param thrown what the launcher threw, or {@code null} if it returned
+   */
+  List<JobReturn> all(Launcher launcher, @Nullable Throwable thrown) {
+    boolean interrupted = Thread.currentThread().isInterrupted();
+    Instant now = Instant.now();
+    List<JobReturn> all = new ArrayList<>(jobs.size());
+    for (int i = 0; i < jobs.size(); i++) {
+      JobReturn result = returns.get(i);
+      if (result == null) {
+        Job job = jobs.get(i);
+        Failure failure = interrupted ? Failure.notStarted()
+            : thrown != null ? new Failure(Failure.Kind.INFRASTRUCTURE, new InfrastructureException(
+                "the " + launcher.name() + " launcher failed before job #" + i + " ended: " + thrown, thrown))
+            : new Failure(Failure.Kind.DEFECT, new IllegalStateException(
+                "the " + launcher.name() + " launcher returned without ending job #" + i));
+        result = JobReturn.failed(failure, job.overrides(), i, Integer.toString(i), job.directory(), now, now);
+        accept(result);
+      }
+      all.add(result);
+    }
+    return all;
+  }
+}

@@ -1,0 +1,65 @@
+package io.hookline.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hookline's layers run one way, as DESIGN.md orders them, and its packages form no cycle. The same rule, run on a
+ * fixture with a cycle injected, goes red: the rule can fail.
+ */
+class LayersTest {
+
+  /** The layers from the bottom up; a group may use only lower ranks. */
+  static final Layers HOOKLINE = new Layers("io.hookline", Map.ofEntries(
+      Map.entry("pipeline", 0),
+      Map.entry("failure", 1),
+      Map.entry("config", 2),
+      Map.entry("command", 3),
+      Map.entry("callback", 4),
+      Map.entry("sweep", 4),
+      Map.entry("launch", 5),
+      Map.entry("runtime", 6),
+      Map.entry("cli", 7),
+      Map.entry("", 8),
+      Map.entry("dsl", 9),
+      Map.entry("testkit", 10),
+      Map.entry("examples", 11)));
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.hookline");
+
+  @Test
+  void everyLayerUsesOnlyTheLayersBelowIt() {
+    assertThat(MAIN.size()).as("classes imported").isGreaterThan(100);
+    assertThat(HOOKLINE.violations(MAIN)).isEmpty();
+  }
+
+  @Test
+  void noPackagesFormACycle() {
+    assertThat(HOOKLINE.cycles(MAIN)).isEmpty();
+  }
+
+  @Test
+  void theCoreModuleIsCheckedAsWell() {
+    assertThat(MAIN.contain("io.hookline.App")).isTrue();
+    assertThat(MAIN.contain("io.hookline.pipeline.Pipeline")).isTrue();
+    assertThat(MAIN.contain("io.hookline.dsl.Hookline")).isTrue();
+  }
+
+  @Test
+  void anInjectedCycleTurnsTheRuleRed() {
+    Layers fixture = new Layers("io.hookline.architecture.fixture", Map.of("low", 0, "high", 1));
+    JavaClasses classes = new ClassFileImporter().importPackages("io.hookline.architecture.fixture");
+
+    assertThat(fixture.violations(classes)).containsExactly(
+        "io.hookline.architecture.fixture.low.Low -> io.hookline.architecture.fixture.high.High (low -> high)");
+    assertThat(fixture.cycles(classes)).isNotEmpty();
+    assertThat(String.join("\n", fixture.cycles(classes))).contains("high", "low");
+  }
+}
