@@ -26,12 +26,14 @@ final class Returns implements Consumer<JobReturn> {
   private final List<Job> jobs;
   private final AtomicReferenceArray<JobReturn> returns;
   private final Consumer<JobReturn> onEach;
+  private final Launcher launcher;
   private final String app;
   private final PrintStream err;
 
-  /** Collects the returns of {@code jobs}, telling {@code onEach} of each as it comes. */
-  Returns(List<Job> jobs, Consumer<JobReturn> onEach, String app, PrintStream err) {
+  /** Collects the returns of {@code jobs} from {@code launcher}, telling {@code onEach} of each as it comes. */
+  Returns(List<Job> jobs, Launcher launcher, Consumer<JobReturn> onEach, String app, PrintStream err) {
     this.jobs = jobs;
+    this.launcher = launcher;
     this.returns = new AtomicReferenceArray<>(jobs.size());
     this.onEach = onEach;
     this.app = app;
@@ -43,9 +45,11 @@ final class Returns implements Consumer<JobReturn> {
     try {
       int number = result.number();
       if (number < 0 || number >= jobs.size()) {
-        err.println(app + ": warning: the launcher ended job #" + number + ", which is not in this sweep");
+        err.println(app + ": warning: the " + launcher.name() + " launcher ended job #" + number
+            + ", which is not in this sweep");
       } else if (!returns.compareAndSet(number, null, result)) {
-        err.println(app + ": warning: the launcher ended job #" + number + " twice; the first return is kept");
+        err.println(app + ": warning: the " + launcher.name() + " launcher ended job #" + number
+            + " twice; the first return is kept");
       } else {
         onEach.accept(result);
       }
@@ -57,10 +61,9 @@ final class Returns implements Consumer<JobReturn> {
   /**
    * Returns every job's return in job order, making those the launcher did not hand on.
    *
-   * @param launcher the launcher, for the messages
    * @param thrown what the launcher threw, or {@code null} if it returned
    */
-  List<JobReturn> all(Launcher launcher, @Nullable Throwable thrown) {
+  List<JobReturn> all(@Nullable Throwable thrown) {
     boolean interrupted = Thread.currentThread().isInterrupted();
     Instant now = Instant.now();
     List<JobReturn> all = new ArrayList<>(jobs.size());

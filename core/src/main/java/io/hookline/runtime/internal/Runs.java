@@ -100,7 +100,7 @@ public final class Runs {
       jobs.add(new SweepJob(number, overrides, dir, planFile,
           () -> job(request, overrides, number, dir, true, notify, files).result()));
     }
-    Returns returns = new Returns(jobs, progress::ended, request.app(), settings.err());
+    Returns returns = new Returns(jobs, launcher, progress::ended, request.app(), settings.err());
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       Throwable thrown = null;
       try {
@@ -108,7 +108,7 @@ public final class Runs {
       } catch (Throwable t) {
         thrown = t;
       }
-      return new Multi(returns.all(launcher, thrown));
+      return new Multi(returns.all(thrown));
     });
     runs = JobRunner.wrap(runs, request.callbacks(), (callback, state) -> notify.event(callback, "onMultirunStart",
         () -> callback.callback().onMultirunStart(run)), (callback, state) -> notify.event(callback, "onMultirunEnd",

@@ -1,0 +1,125 @@
+package io.hookline.failure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.launch.JobLostException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The failure model as values: classification, the status a failure allows, and the exit code's precedence. */
+class FailureModelTest {
+
+  @Test
+  void eachThrowableIsClassifiedByTheLayerThatThrewIt() {
+    assertThat(Failure.classify(new InputException("bad"), false).kind()).isEqualTo(Failure.Kind.INPUT);
+    assertThat(Failure.classify(new InfrastructureException("disk"), false).kind())
+        .isEqualTo(Failure.Kind.INFRASTRUCTURE);
+    assertThat(Failure.classify(new JobLostException("lost"), false).kind()).isEqualTo(Failure.Kind.INFRASTRUCTURE);
+    assertThat(Failure.classify(new InterruptedException(), false).kind()).isEqualTo(Failure.Kind.INTERRUPTED);
+    assertThat(Failure.classify(new ClosedByInterruptException(), false).kind()).isEqualTo(Failure.Kind.INTERRUPTED);
+    assertThat(Failure.classify(new InterruptedIOException(), false).kind()).isEqualTo(Failure.Kind.INTERRUPTED);
+    assertThat(Failure.classify(new IllegalStateException(), true).kind()).isEqualTo(Failure.Kind.INTERRUPTED);
+    assertThat(Failure.classify(new IOException("the job's own"), false).kind()).isEqualTo(Failure.Kind.JOB);
+    assertThat(Failure.classify(new OutOfMemoryError(), false).kind()).isEqualTo(Failure.Kind.JOB);
+    assertThat(Failure.classify(new StackOverflowError(), false).kind()).isEqualTo(Failure.Kind.JOB);
+    assertThat(Failure.classify(new InputException("bad"), true).kind()).isEqualTo(Failure.Kind.INPUT);
+  }
+
+  @Test
+  void aWorkersFailureKeepsItsKindAcrossTheProcessBoundary() {
+    WorkerException remote = new WorkerException(Failure.Kind.INFRASTRUCTURE, "java.io.IOException",
+        "No space left on device", List.of(), null);
+
+    assertThat(Failure.classify(remote, false).kind()).isEqualTo(Failure.Kind.INFRASTRUCTURE);
+    assertThat(remote).hasMessage("java.io.IOException: No space left on device");
+  }
+
+  @Test
+  void aReturnsStatusAndFailureCannotDisagree() {
+    Failure job = new Failure(Failure.Kind.JOB, new IllegalStateException("x"));
+    Failure interrupted = Failure.notStarted();
+    Instant now = Instant.now();
+
+    assertThatThrownBy(() -> new JobReturn(JobStatus.COMPLETED, null, job, List.of(), 0, "0", null, now, now))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JobReturn(JobStatus.FAILED, null, null, List.of(), 0, "0", null, now, now))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JobReturn(JobStatus.FAILED, null, interrupted, List.of(), 0, "0", null, now, now))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JobReturn(JobStatus.INTERRUPTED, null, job, List.of(), 0, "0", null, now, now))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JobReturn(JobStatus.SKIPPED, null, job, List.of(), 0, "0", null, now, now))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(JobReturn.failed(interrupted, List.of(), 0, "0", null, now, now).status())
+        .isEqualTo(JobStatus.INTERRUPTED);
+    assertThat(JobReturn.failed(job, List.of(), 0, "0", null, now, now).status()).isEqualTo(JobStatus.FAILED);
+  }
+
+  @Test
+  void thePublishedPrecedence() {
+    assertThat(ExitCode.of(List.of())).isEqualTo(ExitCode.OK);
+    assertThat(ExitCode.of(List.of(Failure.Kind.INPUT))).isEqualTo(ExitCode.USAGE);
+    assertThat(ExitCode.of(List.of(Failure.Kind.INPUT, Failure.Kind.INFRASTRUCTURE))).isEqualTo(ExitCode.FAILED);
+    assertThat(ExitCode.of(List.of(Failure.Kind.DEFECT, Failure.Kind.INPUT))).isEqualTo(ExitCode.FAILED);
+    assertThat(ExitCode.of(List.of(Failure.Kind.JOB, Failure.Kind.INTERRUPTED))).isEqualTo(ExitCode.INTERRUPTED);
+  }
+
+  @Property
+  void theExitCodeIsTheWorstKindsAndIgnoresOrder(@ForAll("kinds") List<Failure.Kind> kinds) {
+    List<Failure.Kind> shuffled = new ArrayList<>(kinds);
+    Collections.reverse(shuffled);
+    int code = ExitCode.of(kinds);
+
+    assertThat(ExitCode.of(shuffled)).isEqualTo(code);
+    int worst = kinds.stream().mapToInt(ExitCodeRank::of).max().orElse(0);
+    assertThat(ExitCodeRank.of(code)).isEqualTo(worst);
+  }
+
+  @Property
+  void oneInterruptionMakesAnyRun130AndOneInputErrorNeverHidesAFailure(
+      @ForAll("kinds") List<Failure.Kind> kinds) {
+    List<Failure.Kind> interrupted = new ArrayList<>(kinds);
+    interrupted.add(Failure.Kind.INTERRUPTED);
+    List<Failure.Kind> withInput = new ArrayList<>(kinds);
+    withInput.add(Failure.Kind.INPUT);
+
+    assertThat(ExitCode.of(interrupted)).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(ExitCode.of(withInput)).isEqualTo(kinds.isEmpty() ? ExitCode.USAGE
+        : ExitCode.of(kinds) == ExitCode.USAGE ? ExitCode.USAGE : ExitCode.of(kinds));
+  }
+
+  @Provide
+  Arbitrary<List<Failure.Kind>> kinds() {
+    return Arbitraries.of(Failure.Kind.class).list().ofMaxSize(8);
+  }
+
+  /** The order of severity the precedence publishes: none, input, a failure, an interruption. */
+  private static final class ExitCodeRank {
+    static int of(Failure.Kind kind) {
+      return of(kind.exitCode());
+    }
+
+    static int of(int exitCode) {
+      return switch (exitCode) {
+        case ExitCode.OK -> 0;
+        case ExitCode.USAGE -> 1;
+        case ExitCode.FAILED -> 2;
+        default -> 3;
+      };
+    }
+  }
+}
