@@ -106,9 +106,12 @@ public record Failure(Kind kind, Throwable cause) {
     return new Failure(kind, thrown);
   }
 
-  /** Returns the failure of a job that never started because the user interrupted the run. */
+  /**
+   * Returns the failure of a job that has no return of its own because the user interrupted the run: it never
+   * started, or its launcher cannot tell whether it had.
+   */
   public static Failure notStarted() {
-    return new Failure(Kind.INTERRUPTED, new InterruptedException("not started: the run was interrupted"));
+    return new Failure(Kind.INTERRUPTED, new InterruptedException("the run was interrupted before this job ended"));
   }
 
   /** Returns the message to show: the cause's message for input and infrastructure, else the cause itself. */

@@ -97,7 +97,7 @@ final class Controller {
     assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
         "result #0 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
         "result #1 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
-        "result #2 INTERRUPTED value=null error=not started: the run was interrupted");
+        "result #2 INTERRUPTED value=null error=the run was interrupted before this job ended");
   }
 
   /** Returns the lines of {@code events.log}, without the process ids. */

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * array, waits until {@code squeue} no longer lists it, and reads the returns the tasks wrote. Jobs without one are
  * lost: submitted again while rounds remain, else FAILED. A submission that {@code sbatch} refuses fails every job it
  * held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
- * the jobs that wrote no return are INTERRUPTED. Each return is handed on as it is read.
+ * the jobs that wrote no return are left to the runtime, which makes them INTERRUPTED (SLURM does not say whether a
+ * cancelled task had started). Each return is handed on as it is read.
  */
 public final class SlurmArray {
 
@@ -69,7 +70,7 @@ public final class SlurmArray {
       } catch (InterruptedException e) {
         cancel(array);
         for (Job job : pending) {
-          ended.accept(WorkerResults.read(job).orElseGet(() -> WorkerResults.interrupted(job, start)));
+          WorkerResults.read(job).ifPresent(ended);
         }
         Thread.currentThread().interrupt();
         break;
