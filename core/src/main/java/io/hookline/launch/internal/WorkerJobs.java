@@ -29,8 +29,7 @@ public final class WorkerJobs {
     } catch (InfrastructureException cannotStart) {
       Instant now = Instant.now();
       for (Job job : jobs) {
-        ended.accept(JobReturn.failed(new Failure(Failure.Kind.INFRASTRUCTURE, cannotStart), job.overrides(),
-            job.number(), Integer.toString(job.number()), job.directory(), now, now));
+        ended.accept(WorkerResults.failed(job, new Failure(Failure.Kind.INFRASTRUCTURE, cannotStart), now));
       }
       return;
     }

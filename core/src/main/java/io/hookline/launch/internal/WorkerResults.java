@@ -28,15 +28,19 @@ final class WorkerResults {
 
   /** Returns the FAILED return of a job whose worker, started at {@code start}, left no result, for {@code reason}. */
   static JobReturn lost(Job job, String reason, Instant start) {
-    return JobReturn.failed(new Failure(Failure.Kind.INFRASTRUCTURE, new JobLostException(reason)), job.overrides(),
-        job.number(), Integer.toString(job.number()), job.directory(), start, Instant.now());
+    return failed(job, new Failure(Failure.Kind.INFRASTRUCTURE, new JobLostException(reason)), start);
+  }
+
+  /** Returns the return of {@code job}, started at {@code start} and ended now, with {@code failure}. */
+  static JobReturn failed(Job job, Failure failure, Instant start) {
+    return JobReturn.failed(failure, job.overrides(), job.number(), Integer.toString(job.number()), job.directory(),
+        start, Instant.now());
   }
 
   /** Returns the INTERRUPTED return of a job whose worker, started at {@code start}, was stopped before its return. */
   static JobReturn interrupted(Job job, Instant start) {
-    return JobReturn.failed(new Failure(Failure.Kind.INTERRUPTED,
-        new InterruptedException("the worker was stopped before it wrote the job's return")), job.overrides(),
-        job.number(), Integer.toString(job.number()), job.directory(), start, Instant.now());
+    return failed(job, new Failure(Failure.Kind.INTERRUPTED,
+        new InterruptedException("the worker was stopped before it wrote the job's return")), start);
   }
 
   /**
