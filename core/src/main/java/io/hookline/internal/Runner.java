@@ -108,10 +108,5 @@ public final class Runner {
     CallbackFailed(Throwable cause) {
       super(cause.toString(), cause, false, false);
     }
-
-    @Override
-    public synchronized Throwable getCause() {
-      return super.getCause();
-    }
   }
 }

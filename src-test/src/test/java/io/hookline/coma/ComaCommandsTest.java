@@ -283,4 +283,17 @@ class ComaCommandsTest {
         .hasMessage("command 'x': the option name 'h' is reserved for Hookline");
   }
 
+  @Test
+  void theAppsReservedNamesAreErrorsAtRegistrationButCfgIsFree() {
+    for (String name : List.of("completion", "version", "rerun", "resume", "fail-fast", "hookline-worker")) {
+      assertThatThrownBy(() -> App.named("prog").command(Command.of("x", inv -> null)
+          .registerParser("p", spec -> spec.withOption(OptionSpec.flag(name, "hijack")))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("command 'x': the option name '" + name + "' is reserved for Hookline");
+    }
+    assertThat(App.named("prog").command(Command.of("x", inv -> null)
+        .registerParser("p", spec -> spec.withOption(OptionSpec.flag("cfg", "coma's own")))).commandNames())
+        .containsExactly("x");
+  }
+
 }
