@@ -41,10 +41,10 @@ public final class Runner {
     } catch (InfrastructureException e) {
       failure = new Failure(Failure.Kind.INFRASTRUCTURE, e);
     } catch (CallbackFailed e) {
-      failure = new Failure(Failure.Kind.JOB, e.getCause());
-      settings.err().println(app.name() + ": a callback failed to start: " + e.getCause());
-      Reports.trace(settings.err(), e.getCause());
-      return Outcome.withoutJobs(failure);
+      Throwable cause = e.getCause();
+      settings.err().println(app.name() + ": a callback failed to start: " + cause);
+      Reports.trace(settings.err(), cause);
+      return Outcome.withoutJobs(new Failure(Failure.Kind.JOB, cause));
     } catch (Throwable t) {
       failure = new Failure(Failure.Kind.DEFECT, t);
     }

@@ -7,7 +7,8 @@ import io.hookline.failure.InfrastructureException;
  * {@code -XX:+ExitOnOutOfMemoryError}, {@code System.exit}), or the node or the scheduler lost it. A launcher may run
  * a lost job again; a job that failed with an exception is never run again.
  *
- * <p>Contract: an infrastructure failure; the message says why the job is counted as lost, with the worker's exit code or signal where known.
+ * <p>Contract: an infrastructure failure; the message says why the job is counted as lost, with the worker's exit
+ * code or signal where known.
  */
 public final class JobLostException extends InfrastructureException {
 

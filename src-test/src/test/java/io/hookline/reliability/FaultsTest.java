@@ -123,8 +123,8 @@ class FaultsTest {
 
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(outcome.jobs()).allMatch(JobReturn::completed);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(" failed in " + event + ": IllegalStateException: broke in "
-        + event);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(" failed in " + event + ": IllegalStateException: broke in " + event);
     String kind = multirun ? "M" : "R";
     assertThat(EventProbe.of(log, kind)).isEqualTo(EventProbe.expected(kind, 2, ""));
     int jobs = multirun ? 2 : 1;

@@ -49,7 +49,8 @@ public final class WorkerCommand {
     String started = System.getProperty("sun.java.command", "").strip();
     String main = started.split(" ", 2)[0];
     if (main.isEmpty() || main.startsWith("org.codehaus.plexus.classworlds.") || main.startsWith("org.apache.maven.")) {
-      throw new InfrastructureException("cannot start workers: " + (main.isEmpty() ? "this JVM does not say how it was started"
+      throw new InfrastructureException("cannot start workers: "
+          + (main.isEmpty() ? "this JVM does not say how it was started"
           : "this program runs inside Maven's JVM (exec:java)") + "; run it with java -cp ... instead, or give the"
           + " launcher its worker command (withWorkerCommand)");
     }

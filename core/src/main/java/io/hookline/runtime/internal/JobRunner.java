@@ -73,15 +73,23 @@ final class JobRunner {
     Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
         Configs.of(request.configs()), null, null, attributes, request.settings().directory());
     Failure failed = null;
+    boolean dirMade = dir != null;
     try {
       if (dir != null && create) {
         createDirectory(dir);
       }
-      invocation = stages(request.hooks(), CONFIG_STAGES, invocation);
     } catch (Throwable t) {
       failed = classify(t);
+      dirMade = false;
     }
-    if (dir != null && (failed == null || failed.kind() != Failure.Kind.INFRASTRUCTURE)) {
+    if (failed == null) {
+      try {
+        invocation = stages(request.hooks(), CONFIG_STAGES, invocation);
+      } catch (Throwable t) {
+        failed = classify(t);
+      }
+    }
+    if (dirMade) {
       try {
         write(dir.resolve(".hookline/overrides.yaml"), overrides);
         if (failed == null) {
@@ -167,9 +175,9 @@ final class JobRunner {
    *
    * @throws InfrastructureException if it cannot be created
    */
-  static Path createDirectory(Path dir) {
+  private static void createDirectory(Path dir) {
     try {
-      return Files.createDirectories(dir);
+      Files.createDirectories(dir);
     } catch (IOException e) {
       throw new InfrastructureException("cannot create the job directory " + dir + ": " + e, e);
     }

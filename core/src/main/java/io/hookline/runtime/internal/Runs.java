@@ -68,7 +68,11 @@ public final class Runs {
     runs = JobRunner.wrap(runs, request.callbacks(), (callback, state) -> notify.event(callback, "onRunStart",
         () -> callback.callback().onRunStart(run)), (callback, state) -> notify.event(callback, "onRunEnd",
         () -> callback.callback().onRunEnd(run, state.done().result())));
-    JobRunner.Finished done = runs.run(new Single(null)).done();
+    return outcome(request, runs.run(new Single(null)).done());
+  }
+
+  /** Reports a job that did not complete, and returns the outcome of a run of that one job. */
+  private static Outcome outcome(Request request, JobRunner.Finished done) {
     JobReturn result = done.result();
     if (!result.completed()) {
       Reports.failure(request.settings().err(), request.app(), request.command(), result);
@@ -142,11 +146,7 @@ public final class Runs {
         Thread.currentThread().interrupt();
       }
     }
-    if (!result.completed()) {
-      Reports.failure(request.settings().err(), request.app(), request.command(), result);
-    }
-    return new Outcome(ExitCode.of(kinds(List.of(result))), result.value(), result.failure(), done.invocation(),
-        List.of(result));
+    return outcome(request, done);
   }
 
   /** Runs one job inside its boundary; a throwable that escapes even that is a defect, and the job's return says so. */
