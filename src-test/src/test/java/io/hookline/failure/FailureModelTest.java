@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
+import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.launch.JobLostException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The failure model as values: classification, the status a failure allows, and the exit code's precedence. */
 class FailureModelTest {
@@ -46,6 +49,24 @@ class FailureModelTest {
 
     assertThat(Failure.classify(remote, false).kind()).isEqualTo(Failure.Kind.INFRASTRUCTURE);
     assertThat(remote).hasMessage("java.io.IOException: No space left on device");
+  }
+
+  @Test
+  void aReturnsFailureKindSurvivesItsJsonForm(@TempDir Path dir) throws IOException {
+    Instant now = Instant.now();
+    for (Failure failure : List.of(new Failure(Failure.Kind.INFRASTRUCTURE, new InfrastructureException("disk full")),
+        new Failure(Failure.Kind.JOB, new IllegalStateException("boom")), Failure.notStarted(),
+        new Failure(Failure.Kind.INPUT, new InputException("bad key")))) {
+      Path file = dir.resolve(failure.kind() + ".json");
+      JobReturnJson.write(file, JobReturn.failed(failure, List.of("a=1"), 3, "3", null, now, now));
+
+      JobReturn read = JobReturnJson.read(file, null);
+
+      assertThat(read.failure().kind()).isEqualTo(failure.kind());
+      assertThat(read.status()).isEqualTo(failure.kind() == Failure.Kind.INTERRUPTED ? JobStatus.INTERRUPTED
+          : JobStatus.FAILED);
+      assertThat(Failure.classify(read.error(), false).kind()).isEqualTo(failure.kind());
+    }
   }
 
   @Test

@@ -219,6 +219,25 @@ class BoundariesTest {
     assertThat(events).isEmpty();
   }
 
+  @Test
+  void aCallbacksPathThatIsAFifoOrADanglingLinkIsBadInputInOneLine() throws Exception {
+    Path fifo = dir.resolve("fifo.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo").isTrue();
+    Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("nothing-here.yaml"));
+
+    Outcome fromFifo = app(dir, Launcher.sequential()).callbacksFrom(Path.of("fifo.yaml")).invoke("job");
+    Outcome fromLink = app(dir, Launcher.sequential()).callbacksFrom(Path.of("dangling.yaml")).invoke("job");
+
+    assertThat(fromFifo.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(fromLink.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("faults: fifo.yaml: not a file but a special file; callbacks are declared in a YAML,"
+        + " JSON or HOCON file\n"
+        + "faults: dangling.yaml: not a file but a link to nothing; callbacks are declared in a YAML, JSON or HOCON"
+        + " file\n");
+    assertThat(events).isEmpty();
+  }
+
   /** Mounts a 64 KiB tmpfs on {@code where}: a real full disk. Needs root; CI must have it. */
   private static void mountSmallTmpfs(Path where) throws Exception {
     Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", where.toString())
