@@ -14,6 +14,13 @@ module io.hookline.core {
   requires jopt.simple;
 
   uses com.fasterxml.jackson.databind.Module;
+  uses io.hookline.launch.LauncherProvider;
+
+  provides io.hookline.launch.LauncherProvider with
+      io.hookline.launch.internal.SequentialProvider,
+      io.hookline.launch.internal.ParallelProvider,
+      io.hookline.launch.internal.ProcessProvider,
+      io.hookline.launch.internal.SlurmProvider;
 
   exports io.hookline;
   exports io.hookline.callback;

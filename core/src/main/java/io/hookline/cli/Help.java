@@ -3,10 +3,10 @@ package io.hookline.cli;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
-import io.hookline.launch.internal.LauncherChoice;
+import io.hookline.launch.LauncherProvider;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The text of {@code --help}: for the app, its commands; for a command, its options and every config key with its
@@ -31,14 +31,8 @@ public final class Help {
     return text.toString();
   }
 
-  private static final Map<String, String> LAUNCHERS = Map.of(
-      "sequential", "jobs one after another, in this JVM",
-      "parallel", "jobs on threads of this JVM",
-      "process", "each job in a child JVM of this program",
-      "slurm", "the jobs as one SLURM job array");
-
-  /** Returns a command's help. */
-  public static String command(String app, CommandSpec spec) {
+  /** Returns a command's help, listing {@code launchers} with their options. */
+  public static String command(String app, CommandSpec spec, Collection<LauncherProvider> launchers) {
     StringBuilder text = new StringBuilder();
     text.append("Usage: ").append(app).append(' ').append(spec.command()).append(" [options] [key=value ...]\n");
     if (!spec.description().isBlank()) {
@@ -56,10 +50,12 @@ public final class Help {
     options.add(new String[] {"-h, --help", "show this help"});
     table(text, options);
     text.append("\nLaunchers (with -m; launcher=NAME launcher.OPTION=VALUE):\n");
-    List<String[]> launchers = new ArrayList<>();
-    LauncherChoice.OPTIONS.forEach((launcher, named) -> launchers.add(new String[] {launcher,
-        LAUNCHERS.get(launcher) + (named.isEmpty() ? "" : "; " + String.join(", ", named.keySet()))}));
-    table(text, launchers);
+    List<String[]> rows = new ArrayList<>();
+    for (LauncherProvider launcher : launchers) {
+      rows.add(new String[] {launcher.name(), launcher.description()});
+      launcher.options().forEach(option -> rows.add(new String[] {"  " + option.name(), option.description()}));
+    }
+    table(text, rows);
     if (!spec.configs().isEmpty()) {
       text.append("\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
       List<String[]> keys = new ArrayList<>();

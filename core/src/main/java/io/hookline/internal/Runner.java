@@ -7,6 +7,7 @@ import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
 import io.hookline.launch.internal.LauncherChoice;
+import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.runtime.Outcome;
 import io.hookline.runtime.internal.Reports;
@@ -67,15 +68,15 @@ public final class Runner {
       Worker.PlannedJob job = work.job();
       Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
           command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings));
-      return Runs.worker(request, job.number(), job.directory(), Worker.resultFile(job.directory()));
+      return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
     ResolvedCommand command = run.command();
     if (run.line().help()) {
-      settings.out().print(Help.command(app.name(), command.spec()));
+      settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values()));
       return Outcome.withoutJobs(null);
     }
-    LauncherChoice choice = LauncherChoice.from(run.line().overrides(), settings.launcher());
+    LauncherChoice choice = LauncherChoice.from(run.line().overrides(), settings.launcher(), LauncherProviders.find());
     if (!run.line().multirun() && choice.chosen()) {
       throw new InputException("launcher=... applies to a multirun; add -m");
     }

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * Runs each job of a multirun in its own child JVM of this program, {@link #workers()} at a time: a job that exhausts
  * its heap, calls {@code System.exit} or is killed fails alone, and the sweep goes on.
  *
- * <p>Each child is a worker: the program started again with {@link Job#workerArguments()}. It runs its one job with
+ * <p>Each child is a worker: the program started again with {@link WorkerJob#workerArguments()}. It runs its one job with
  * the normal pipeline, fires the job's {@code onJobStart} and {@code onJobEnd} in its own process, and writes the
- * job's return to {@link Job#resultFile()}. A child that ends without writing one is lost: its job is started again
+ * job's return to {@link WorkerJob#returnFile()}. A child that ends without writing one is lost: its job is started again
  * up to {@link #retries()} times, then fails with a {@link JobLostException} that gives the exit code or signal. The
  * child's output goes to {@code out.log} and {@code err.log} in the job's directory. On Ctrl-C the children are asked
  * to stop, so that they end their jobs as INTERRUPTED and fire their end events.
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Contract: immutable. The worker command is this program's own unless {@link #withWorkerCommand} gives another,
  * as it must when the program runs inside another tool's JVM (a build tool's, say).
  */
-public final class ProcessLauncher implements Launcher {
+public final class ProcessLauncher implements WorkerLauncher {
 
   private final int workers;
   private final int retries;
@@ -75,14 +75,9 @@ public final class ProcessLauncher implements Launcher {
   }
 
   @Override
-  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
+  public void launch(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
     WorkerJobs.launch(jobs, workerCommand, ended, command -> new ParallelLauncher(workers)
         .launch(WorkerJobs.inChildJvms(jobs, command, retries), ended));
-  }
-
-  @Override
-  public boolean runsJobsElsewhere() {
-    return true;
   }
 
   @Override

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Contract: immutable; every option left unset is SLURM's default. The environment of the controller reaches the
  * tasks ({@code --export=ALL}), with {@link #environment()} added.
  */
-public final class SlurmLauncher implements Launcher {
+public final class SlurmLauncher implements WorkerLauncher {
 
   private static final SlurmLauncher DEFAULTS = new SlurmLauncher(null, null, 0, null, 0, List.of(), Map.of(),
       Duration.ofSeconds(1), 0, null);
@@ -186,13 +186,8 @@ public final class SlurmLauncher implements Launcher {
   }
 
   @Override
-  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
+  public void launch(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
     WorkerJobs.launch(jobs, workerCommand, ended, command -> new SlurmArray(this, command).run(jobs, ended));
-  }
-
-  @Override
-  public boolean runsJobsElsewhere() {
-    return true;
   }
 
   @Override

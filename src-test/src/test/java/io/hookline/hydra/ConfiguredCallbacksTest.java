@@ -137,19 +137,22 @@ class ConfiguredCallbacksTest {
     assertThat(Files.readString(sweep.resolve("multirun.yaml"))).isEqualTo("""
         app: my_app
         command: task
+        options: {}
         overrides:
           - "x=1,2"
+        launcher: sequential
         jobs:
           - number: 0
             id: "0"
             overrides:
               - x=1
+            directory: %s
           - number: 1
             id: "1"
             overrides:
               - x=2
-        launcher: sequential
-        """);
+            directory: %s
+        """.formatted(sweep.resolve("0").toAbsolutePath(), sweep.resolve("1").toAbsolutePath()));
     for (int job = 0; job < 2; job++) {
       Path jobDir = sweep.resolve(Integer.toString(job));
       assertThat(outcome.jobs().get(job).outputDir()).isEqualTo(jobDir);
@@ -190,9 +193,15 @@ class ConfiguredCallbacksTest {
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(outcome.jobs()).extracting(r -> r.value()).containsExactly("done [x=1]", "done [x=2]", "done [x=3]");
 
+    Outcome shuffled = app().outputs(OutputDirs.off())
+        .invoke("task", "-m", "x=1,2,3,4", "launcher=shuffled", "launcher.seed=3");
+    assertThat(shuffled.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(shuffled.jobs()).extracting(r -> r.value())
+        .containsExactly("done [x=1]", "done [x=2]", "done [x=3]", "done [x=4]");
+
     assertThat(app().invoke("task", "-m", "x=1", "launcher=paralel").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err()).contains("my_app: unknown launcher 'paralel'; did you mean 'parallel'?; the launchers are"
-        + " [sequential, parallel, process, slurm]");
+        + " [sequential, parallel, process, slurm, shuffled]");
     assertThat(app().invoke("task", "launcher=parallel").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err()).contains("my_app: launcher=... applies to a multirun; add -m");
     assertThat(List.of(app().invoke("task", "-m", "launcher=parallel", "launcher.threads=0").exitCode()))

@@ -86,7 +86,7 @@ class ProcessLauncherTest {
           .contains("job start #" + job + " pid=" + workerPid(controller, job),
               "job end #" + job + " COMPLETED pid=" + workerPid(controller, job));
       Path jobDir = sweepDir().resolve(Integer.toString(job));
-      assertThat(jobDir.resolve(".hookline/return.json")).exists();
+      assertThat(jobDir.resolve(".hookline/job_return.json")).exists();
       assertThat(jobDir.resolve("out.log")).exists();
       assertThat(jobDir.resolve("err.log")).exists();
       assertThat(jobDir.resolve(".hookline/config.yaml")).content().contains("what: ok");
@@ -156,7 +156,7 @@ class ProcessLauncherTest {
 
   private Path sweepDir() throws IOException {
     try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
-      return files.filter(file -> file.endsWith("plan.json")).findFirst().orElseThrow().getParent().getParent();
+      return files.filter(file -> file.endsWith("multirun.yaml")).findFirst().orElseThrow().getParent();
     }
   }
 }

@@ -116,7 +116,7 @@ class SlurmLauncherTest {
 
   private Path sweepDir() throws Exception {
     try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
-      return files.filter(file -> file.endsWith("plan.json")).findFirst().orElseThrow().getParent().getParent();
+      return files.filter(file -> file.endsWith("multirun.yaml")).findFirst().orElseThrow().getParent();
     }
   }
 }

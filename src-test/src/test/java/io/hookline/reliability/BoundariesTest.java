@@ -16,6 +16,7 @@ import io.hookline.failure.ExitCode;
 import io.hookline.failure.Failure;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.runtime.Outcome;
 import java.io.ByteArrayOutputStream;
@@ -152,7 +153,7 @@ class BoundariesTest {
 
   @Test
   void aLauncherThatThrowsKeepsTheReturnsItHandedOnAndFailsTheRest() {
-    Launcher breaking = new Launcher() {
+    Launcher breaking = new LocalLauncher() {
       @Override
       public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
         ended.accept(jobs.get(0).run());
@@ -179,7 +180,7 @@ class BoundariesTest {
 
   @Test
   void aLauncherThatForgetsAJobIsADefectOfTheLauncherAndItsTwiceEndedJobAWarning() {
-    Launcher forgetful = new Launcher() {
+    Launcher forgetful = new LocalLauncher() {
       @Override
       public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
         JobReturn first = jobs.get(0).run();

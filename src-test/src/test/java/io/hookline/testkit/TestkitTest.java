@@ -10,6 +10,7 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher;
 import java.util.function.Consumer;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
@@ -101,7 +102,7 @@ class TestkitTest {
 
   @Test
   void callbackOrderingFailsOnALauncherThatRunsAJobTwice() {
-    Launcher twice = new Launcher() {
+    Launcher twice = new LocalLauncher() {
       @Override
       public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
         jobs.forEach(job -> ended.accept(job.run()));

@@ -3,6 +3,7 @@ package io.hookline.kotlin
 import io.hookline.callback.JobReturn
 import io.hookline.callback.JobStatus
 import io.hookline.launch.Launcher
+import io.hookline.launch.WorkerLauncher
 import java.time.Duration
 import java.time.Instant
 import org.assertj.core.api.Assertions.assertThat
@@ -24,7 +25,7 @@ class LaunchersKotlinTest {
     assertThat(process.workerCommand()).contains(listOf("java", "-cp", "app.jar", "app.Main"))
     assertThat(slurm.partition()).contains("gpu")
     assertThat(slurm.environment()).isEqualTo(mapOf("DATA" to "/scratch"))
-    assertThat(listOf(process, slurm).all { it.runsJobsElsewhere() }).isTrue()
+    assertThat(listOf(process, slurm).all { it is WorkerLauncher }).isTrue()
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.Failure;
+import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.WorkerException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,10 +35,26 @@ public final class JobReturnJson {
 
   private JobReturnJson() {}
 
-  /** Writes {@code result} to {@code file}, atomically, replacing nothing: a second write of one job is skipped. */
+  /**
+   * Writes {@code result} to {@code file}, atomically, replacing nothing: a second write of one job is skipped.
+   *
+   * @throws InfrastructureException if the return is beyond what {@link #read} reads: larger than
+   *     {@value TreeReader#MAX_DOCUMENT_CHARS} characters or nested deeper than {@value TreeReader#MAX_DEPTH} levels;
+   *     nothing is written then
+   */
   public static void write(Path file, JobReturn result) throws IOException {
+    String text = TreeWriter.render(tree(result), ConfigFormat.JSON);
+    if (text.length() > TreeReader.MAX_DOCUMENT_CHARS) {
+      throw new InfrastructureException("job #" + result.number() + "'s return is " + text.length()
+          + " characters of JSON, beyond the " + TreeReader.MAX_DOCUMENT_CHARS + " a return may hold");
+    }
+    try {
+      TreeReader.checkDepth(text, "job #" + result.number() + "'s return");
+    } catch (InputException tooDeep) {
+      throw new InfrastructureException(tooDeep.getMessage() + ", beyond what a return may hold");
+    }
     Files.createDirectories(file.getParent());
-    AtomicFiles.writeNew(file, TreeWriter.render(tree(result), ConfigFormat.JSON));
+    AtomicFiles.writeNew(file, text);
   }
 
   /**

@@ -35,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TreeReader {
 
-  static final int MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
-  static final int MAX_DEPTH = 200;
+  /** The most characters a document may hold. */
+  public static final int MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
+  /** The deepest a document may nest. */
+  public static final int MAX_DEPTH = 200;
 
   private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_DEPTH)
@@ -77,7 +79,7 @@ public final class TreeReader {
    * Rejects a document whose brackets and braces nest deeper than {@value #MAX_DEPTH} levels, before any parser sees
    * it: not every parser limits its own recursion. Brackets inside quoted strings do not count.
    */
-  static void checkDepth(String text, String shown) {
+  public static void checkDepth(String text, String shown) {
     int depth = 0;
     int line = 1;
     char quote = 0;

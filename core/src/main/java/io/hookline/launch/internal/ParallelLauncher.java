@@ -3,6 +3,7 @@ package io.hookline.launch.internal;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
  * are interrupted and waited for. The pool's threads are daemons named {@code hookline-job-N}, and the pool lives only
  * as long as one launch.
  */
-public final class ParallelLauncher implements Launcher {
+public final class ParallelLauncher implements LocalLauncher {
 
   private final int threads;
 

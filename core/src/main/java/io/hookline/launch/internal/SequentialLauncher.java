@@ -3,12 +3,13 @@ package io.hookline.launch.internal;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Runs jobs one after the other on the calling thread; see {@link Launcher#sequential()}. */
-public final class SequentialLauncher implements Launcher {
+public final class SequentialLauncher implements LocalLauncher {
 
   @Override
   public void launch(List<Job> jobs, Consumer<JobReturn> ended) {

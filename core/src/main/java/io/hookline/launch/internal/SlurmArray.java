@@ -1,7 +1,7 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.Job;
+import io.hookline.launch.WorkerJob;
 import io.hookline.launch.SlurmLauncher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +44,13 @@ public final class SlurmArray {
   }
 
   /** Runs the jobs and returns their returns, in job order. */
-  public void run(List<Job> jobs, Consumer<JobReturn> ended) {
+  public void run(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
     if (jobs.isEmpty()) {
       return;
     }
-    Path sweep = Objects.requireNonNull(jobs.get(0).directory(), "a job run elsewhere has a directory").getParent();
+    Path sweep = Objects.requireNonNull(jobs.get(0).directory().getParent(), "a job's directory is in its sweep's");
     Instant start = Instant.now();
-    List<Job> pending = jobs;
+    List<WorkerJob> pending = jobs;
     @Nullable Path script = null;
     for (int round = 1; !pending.isEmpty(); round++) {
       String array;
@@ -60,7 +60,7 @@ public final class SlurmArray {
         }
         array = submit(script, sweep, pending);
       } catch (IOException e) {
-        for (Job job : pending) {
+        for (WorkerJob job : pending) {
           ended.accept(WorkerResults.lost(job, "not run: " + e.getMessage(), start));
         }
         break;
@@ -69,14 +69,14 @@ public final class SlurmArray {
         waitFor(array, false);
       } catch (InterruptedException e) {
         cancel(array);
-        for (Job job : pending) {
+        for (WorkerJob job : pending) {
           WorkerResults.read(job).ifPresent(ended);
         }
         Thread.currentThread().interrupt();
         break;
       }
-      List<Job> lost = new ArrayList<>();
-      for (Job job : pending) {
+      List<WorkerJob> lost = new ArrayList<>();
+      for (WorkerJob job : pending) {
         Optional<JobReturn> result = WorkerResults.read(job);
         if (result.isPresent()) {
           ended.accept(result.get());
@@ -91,8 +91,8 @@ public final class SlurmArray {
     }
   }
 
-  private static String lostReason(String array, Job job, int round) {
-    Path logs = Objects.requireNonNull(job.directory());
+  private static String lostReason(String array, WorkerJob job, int round) {
+    Path logs = job.directory();
     String task = array + "_" + job.number();
     return "lost: SLURM task " + task + " ended without writing the job's result"
         + (round > 1 ? ", in submission " + round : "")
@@ -100,7 +100,7 @@ public final class SlurmArray {
   }
 
   /** Writes the task script: the worker command, for the job whose number is the task's index. */
-  private Path writeScript(Path sweep, Job any) throws IOException {
+  private Path writeScript(Path sweep, WorkerJob any) throws IOException {
     List<String> line = new ArrayList<>(command);
     List<String> arguments = any.workerArguments();
     line.addAll(arguments.subList(0, arguments.size() - 1));
@@ -116,7 +116,7 @@ public final class SlurmArray {
   }
 
   /** Submits {@code jobs} as one array and returns its id. */
-  private String submit(Path script, Path sweep, List<Job> jobs) throws IOException {
+  private String submit(Path script, Path sweep, List<WorkerJob> jobs) throws IOException {
     List<String> line = new ArrayList<>(List.of("sbatch", "--parsable", "--job-name=hookline",
         "--array=" + indices(jobs) + (options.parallel() > 0 ? "%" + options.parallel() : ""),
         "--output=" + sweep.toAbsolutePath() + "/%a/slurm-%A_%a.out",
@@ -139,7 +139,7 @@ public final class SlurmArray {
   }
 
   /** Returns the array indices of {@code jobs}: a range if they are consecutive, else a list. */
-  private static String indices(List<Job> jobs) {
+  private static String indices(List<WorkerJob> jobs) {
     int first = jobs.get(0).number();
     int last = jobs.get(jobs.size() - 1).number();
     if (last - first + 1 == jobs.size()) {

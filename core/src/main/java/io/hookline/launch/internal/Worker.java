@@ -1,10 +1,14 @@
 package io.hookline.launch.internal;
 
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.InputException;
+import io.hookline.callback.WriteJobReturns;
 import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.AtomicFiles;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
+import io.hookline.failure.InfrastructureException;
+import io.hookline.failure.InputException;
+import io.hookline.launch.Job;
+import io.hookline.launch.WorkerJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +18,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The worker protocol: how a multirun whose launcher runs jobs elsewhere hands one job to another process of the same
- * program, and how that process finds it.
+ * The worker protocol: the one plan file of a sweep, and how a worker, another process of the same program, finds its
+ * job in it and where it leaves the job's return.
  *
- * <p>The controller writes a plan, {@code .hookline/plan.json} in the sweep directory: the app, the command, its
- * options, and each job's number, overrides and directory. A worker is the program started with {@link #OPTION}, the
- * plan's path and a job's number; it runs that job and writes its return to {@link #resultFile} of the job's
- * directory. Only this small data crosses between processes: overrides in, JSON out. Nothing is Java-serialized.
+ * <p>The controller writes {@code multirun.yaml} in the sweep directory, before the first event: the app, the
+ * command, its options, the overrides, the launcher, and each job's number, id, overrides and directory. A worker is
+ * the program started with {@link #OPTION}, the plan's path and a job's number; it runs that job and writes its return
+ * to {@link #returnFile}, the one return file of a job, which {@link WriteJobReturns} writes too. Only this small data
+ * crosses between processes: overrides in, JSON out. Nothing is Java-serialized.
  */
 public final class Worker {
 
   /** The hidden option that makes the program a worker: {@code --hookline-worker <plan> <job number>}. */
   public static final String OPTION = "--hookline-worker";
 
+  /** The plan's file name in the sweep directory. */
+  public static final String PLAN = "multirun.yaml";
+
   private Worker() {}
+
+  /**
+   * A sweep's plan.
+   *
+   * @param app the app's name
+   * @param command the command's name
+   * @param options the command's parsed options
+   * @param overrides the overrides as given, sweeps included
+   * @param launcher the launcher's name
+   * @param jobs each job's overrides, in job order
+   * @param sweepDir the sweep directory; job {@code n}'s directory is {@code sweepDir/n}
+   */
+  public record Plan(String app, String command, Map<String, List<String>> options, List<String> overrides,
+      String launcher, List<List<String>> jobs, Path sweepDir) {}
 
   /**
    * One job of a plan, as a worker runs it.
@@ -41,42 +63,76 @@ public final class Worker {
   public record PlannedJob(String command, Map<String, List<String>> options, List<String> overrides, int number,
       Path directory) {}
 
+  /** A job of a plan, as a launcher that runs jobs elsewhere is given it. */
+  private record Planned(int number, List<String> overrides, Path directory, Path plan) implements WorkerJob {
+
+    @Override
+    public List<String> workerArguments() {
+      return List.of(OPTION, plan.toString(), Integer.toString(number));
+    }
+
+    @Override
+    public Path returnFile() {
+      return Worker.returnFile(directory);
+    }
+  }
+
   /** Returns the file the worker of the job whose directory is {@code jobDir} writes the job's return to. */
-  public static Path resultFile(Path jobDir) {
-    return jobDir.resolve(".hookline/return.json");
+  public static Path returnFile(Path jobDir) {
+    return jobDir.resolve(".hookline").resolve(WriteJobReturns.FILE);
   }
 
   /**
-   * Writes the plan of a sweep into {@code sweepDir} and returns its path.
+   * Writes {@code plan} into its sweep directory, atomically, and returns the file's absolute path.
    *
-   * @param jobs each job's overrides, in job order; job {@code n}'s directory is {@code sweepDir/n}
+   * @throws InfrastructureException if it cannot be written; nothing is left then
    */
-  public static Path writePlan(Path sweepDir, String app, String command, Map<String, List<String>> options,
-      List<List<String>> jobs) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("app", app);
-    plan.put("command", command);
-    plan.put("options", options);
+  public static Path writePlan(Plan plan) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("app", plan.app());
+    tree.put("command", plan.command());
+    tree.put("options", plan.options());
+    tree.put("overrides", plan.overrides());
+    tree.put("launcher", plan.launcher());
     List<Map<String, Object>> planned = new ArrayList<>();
-    for (int number = 0; number < jobs.size(); number++) {
+    for (int number = 0; number < plan.jobs().size(); number++) {
       Map<String, Object> job = new LinkedHashMap<>();
       job.put("number", number);
-      job.put("overrides", jobs.get(number));
-      job.put("directory", sweepDir.resolve(Integer.toString(number)).toAbsolutePath().toString());
+      job.put("id", Integer.toString(number));
+      job.put("overrides", plan.jobs().get(number));
+      job.put("directory", plan.sweepDir().resolve(Integer.toString(number)).toAbsolutePath().toString());
       planned.add(job);
     }
-    plan.put("jobs", planned);
-    Path file = sweepDir.resolve(".hookline/plan.json").toAbsolutePath();
+    tree.put("jobs", planned);
+    Path file = plan.sweepDir().resolve(PLAN).toAbsolutePath();
     try {
-      for (int number = 0; number < jobs.size(); number++) {
-        Files.createDirectories(sweepDir.resolve(Integer.toString(number)));
-      }
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, TreeWriter.render(plan, ConfigFormat.JSON));
+      AtomicFiles.writeNew(file, TreeWriter.render(tree, ConfigFormat.YAML));
     } catch (IOException e) {
       throw new InfrastructureException("cannot write the sweep's plan " + file + ": " + e.getMessage(), e);
     }
     return file;
+  }
+
+  /**
+   * Returns {@code jobs} as jobs for workers, given the plan at {@code plan}, and makes their directories.
+   *
+   * @throws InfrastructureException if a job's directory cannot be made
+   */
+  public static List<WorkerJob> jobs(Path plan, List<Job> jobs) {
+    List<WorkerJob> planned = new ArrayList<>(jobs.size());
+    for (Job job : jobs) {
+      Path dir = job.directory();
+      if (dir == null) {
+        throw new IllegalStateException("job #" + job.number() + " of a planned sweep has no directory");
+      }
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new InfrastructureException("cannot make job #" + job.number() + "'s directory " + dir + ": " + e, e);
+      }
+      planned.add(new Planned(job.number(), job.overrides(), dir, plan));
+    }
+    return planned;
   }
 
   /**
@@ -85,7 +141,7 @@ public final class Worker {
    * @throws InputException if the plan cannot be read, or has no such job
    */
   public static PlannedJob read(Path plan, String number) {
-    Object tree = TreeReader.read(plan, plan.toString(), ConfigFormat.JSON).tree();
+    Object tree = TreeReader.read(plan, plan.toString(), ConfigFormat.YAML).tree();
     try {
       Map<?, ?> root = (Map<?, ?>) tree;
       List<?> jobs = (List<?>) root.get("jobs");
@@ -106,7 +162,7 @@ public final class Worker {
   private static List<String> strings(Object list) {
     List<String> strings = new ArrayList<>();
     for (Object item : (List<?>) list) {
-      strings.add((String) item);
+      strings.add(String.valueOf(item));
     }
     return strings;
   }

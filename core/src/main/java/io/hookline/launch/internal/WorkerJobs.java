@@ -4,6 +4,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.launch.Job;
+import io.hookline.launch.WorkerJob;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** Jobs whose {@link Job#run()} runs them in a child JVM, for a launcher that runs jobs on threads to drive. */
+/** The start of a launch on workers: the worker command, and jobs that run in child JVMs for a pool of threads. */
 public final class WorkerJobs {
 
   private WorkerJobs() {}
@@ -21,14 +22,14 @@ public final class WorkerJobs {
    * If there is none (the program runs inside a build tool's JVM, say), no job starts, and each fails with the reason,
    * an infrastructure failure.
    */
-  public static void launch(List<Job> jobs, @Nullable List<String> given, Consumer<JobReturn> ended,
-      Consumer<List<String>> launch) {
+  public static void launch(List<WorkerJob> jobs, @Nullable List<String> given,
+      Consumer<JobReturn> ended, Consumer<List<String>> launch) {
     List<String> command;
     try {
       command = WorkerCommand.givenOrThisProgram(given);
     } catch (InfrastructureException cannotStart) {
       Instant now = Instant.now();
-      for (Job job : jobs) {
+      for (WorkerJob job : jobs) {
         ended.accept(WorkerResults.failed(job, new Failure(Failure.Kind.INFRASTRUCTURE, cannotStart), now));
       }
       return;
@@ -36,42 +37,36 @@ public final class WorkerJobs {
     launch.accept(command);
   }
 
-  /** Returns {@code jobs}, each run by {@link WorkerProcess} when a launcher runs it. */
-  public static List<Job> inChildJvms(List<Job> jobs, List<String> command, int retries) {
+  /** Returns {@code jobs} as jobs whose {@link Job#run()} runs them in a child JVM, with {@link WorkerProcess}. */
+  public static List<Job> inChildJvms(List<WorkerJob> jobs, List<String> command, int retries) {
     List<Job> wrapped = new ArrayList<>(jobs.size());
-    for (Job job : jobs) {
-      wrapped.add(new Job() {
-        @Override
-        public int number() {
-          return job.number();
-        }
-
-        @Override
-        public List<String> overrides() {
-          return job.overrides();
-        }
-
-        @Override
-        public JobReturn run() {
-          return WorkerProcess.run(job, command, retries);
-        }
-
-        @Override
-        public @Nullable Path directory() {
-          return job.directory();
-        }
-
-        @Override
-        public List<String> workerArguments() {
-          return job.workerArguments();
-        }
-
-        @Override
-        public Path resultFile() {
-          return job.resultFile();
-        }
-      });
+    for (WorkerJob job : jobs) {
+      wrapped.add(new InChildJvm(job, command, retries));
     }
     return wrapped;
+  }
+
+  /** A worker job, run by a thread that waits for its child JVM. */
+  private record InChildJvm(WorkerJob job, List<String> command, int retries) implements Job {
+
+    @Override
+    public int number() {
+      return job.number();
+    }
+
+    @Override
+    public List<String> overrides() {
+      return job.overrides();
+    }
+
+    @Override
+    public Path directory() {
+      return job.directory();
+    }
+
+    @Override
+    public JobReturn run() {
+      return WorkerProcess.run(job, command, retries);
+    }
   }
 }

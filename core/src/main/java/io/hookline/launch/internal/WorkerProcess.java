@@ -1,7 +1,7 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.Job;
+import io.hookline.launch.WorkerJob;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -31,8 +30,8 @@ final class WorkerProcess {
 
   private WorkerProcess() {}
 
-  static JobReturn run(Job job, List<String> command, int retries) {
-    Path dir = Objects.requireNonNull(job.directory(), "a job run elsewhere has a directory");
+  static JobReturn run(WorkerJob job, List<String> command, int retries) {
+    Path dir = job.directory();
     List<String> line = new ArrayList<>(command);
     line.addAll(job.workerArguments());
     Instant start = Instant.now();

@@ -3,9 +3,13 @@ package io.hookline.launch.internal;
 import io.hookline.callback.JobReturn;
 import io.hookline.failure.Failure;
 import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.launch.Job;
+import io.hookline.launch.WorkerJob;
 import io.hookline.launch.JobLostException;
+import io.hookline.failure.InfrastructureException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,27 +22,41 @@ import java.util.Optional;
  */
 final class WorkerResults {
 
+  /** How much of the end of a log is read for a lost worker's last words, however large the log. */
+  static final int TAIL_BYTES = 64 * 1024;
+
   private WorkerResults() {}
 
-  /** Returns the return the job's worker wrote, if it wrote one. */
-  static Optional<JobReturn> read(Job job) {
-    Path file = job.resultFile();
-    return Files.exists(file) ? Optional.of(JobReturnJson.read(file, job.directory())) : Optional.empty();
+  /**
+   * Returns the return the job's worker wrote, if it wrote one; one that cannot be read is a FAILED return, an
+   * infrastructure failure that says why.
+   */
+  static Optional<JobReturn> read(WorkerJob job) {
+    Path file = job.returnFile();
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JobReturnJson.read(file, job.directory()));
+    } catch (RuntimeException unreadable) {
+      return Optional.of(failed(job, new Failure(Failure.Kind.INFRASTRUCTURE, new InfrastructureException(
+          "the worker's return cannot be read: " + unreadable.getMessage(), unreadable)), Instant.now()));
+    }
   }
 
   /** Returns the FAILED return of a job whose worker, started at {@code start}, left no result, for {@code reason}. */
-  static JobReturn lost(Job job, String reason, Instant start) {
+  static JobReturn lost(WorkerJob job, String reason, Instant start) {
     return failed(job, new Failure(Failure.Kind.INFRASTRUCTURE, new JobLostException(reason)), start);
   }
 
   /** Returns the return of {@code job}, started at {@code start} and ended now, with {@code failure}. */
-  static JobReturn failed(Job job, Failure failure, Instant start) {
+  static JobReturn failed(WorkerJob job, Failure failure, Instant start) {
     return JobReturn.failed(failure, job.overrides(), job.number(), Integer.toString(job.number()), job.directory(),
         start, Instant.now());
   }
 
   /** Returns the INTERRUPTED return of a job whose worker, started at {@code start}, was stopped before its return. */
-  static JobReturn interrupted(Job job, Instant start) {
+  static JobReturn interrupted(WorkerJob job, Instant start) {
     return failed(job, new Failure(Failure.Kind.INTERRUPTED,
         new InterruptedException("the worker was stopped before it wrote the job's return")), start);
   }
@@ -50,7 +68,7 @@ final class WorkerResults {
   static String lastWords(Path... logs) {
     for (Path log : logs) {
       try {
-        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        List<String> lines = tail(log).lines().toList();
         for (int i = lines.size() - 1; i >= 0; i--) {
           String line = lines.get(i).strip();
           if (!line.isEmpty()) {
@@ -62,6 +80,22 @@ final class WorkerResults {
       }
     }
     return "";
+  }
+
+  /** Returns the last {@value #TAIL_BYTES} bytes of {@code log} as text, or nothing if it does not exist. */
+  private static String tail(Path log) throws IOException {
+    if (!Files.isRegularFile(log)) {
+      return "";
+    }
+    try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+      long size = channel.size();
+      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, TAIL_BYTES));
+      channel.position(size - buffer.capacity());
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // read on until the buffer is full
+      }
+      return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
   }
 
   /** Returns the first line of {@code text} that is not blank, or "no output". */

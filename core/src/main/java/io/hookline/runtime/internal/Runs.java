@@ -9,8 +9,11 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.config.internal.FileCache;
 import io.hookline.failure.ExitCode;
 import io.hookline.failure.Failure;
+import io.hookline.failure.InfrastructureException;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.launch.internal.Worker;
 import io.hookline.pipeline.Pipeline;
@@ -84,14 +87,10 @@ public final class Runs {
   /** Runs one job per element of the sweep, on the launcher: multirun events around the launch. */
   public static Outcome multi(Request request, Sweep sweep, Launcher launcher) {
     Settings settings = request.settings();
-    boolean elsewhere = launcher.runsJobsElsewhere();
-    OutputDirs outputs = elsewhere ? settings.outputs().withMultiruns() : settings.outputs();
+    boolean workers = launcher instanceof WorkerLauncher;
+    OutputDirs outputs = workers ? settings.outputs().withMultiruns() : settings.outputs();
     Path sweepDir = outputs.multiruns() ? outputs.newSweepDir(settings.directory(), LocalDateTime.now()) : null;
-    Path planFile = elsewhere ? Worker.writePlan(Objects.requireNonNull(sweepDir), request.app(), request.command(),
-        request.options(), sweep.jobs()) : null;
-    if (sweepDir != null) {
-      JobRunner.write(sweepDir.resolve("multirun.yaml"), plan(request, sweep, launcher));
-    }
+    Path planFile = sweepDir == null ? null : Worker.writePlan(plan(request, sweep, launcher, sweepDir));
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(), sweepDir);
     Notifier notify = new Notifier(request.app(), settings.err());
     Progress progress = Progress.on(settings.err(), sweep.size());
@@ -101,14 +100,18 @@ public final class Runs {
       int number = i;
       List<String> overrides = sweep.jobs().get(i);
       Path dir = sweepDir == null ? null : sweepDir.resolve(Integer.toString(i));
-      jobs.add(new SweepJob(number, overrides, dir, planFile,
+      jobs.add(new SweepJob(number, overrides, dir,
           () -> job(request, overrides, number, dir, true, notify, files).result()));
     }
     Returns returns = new Returns(jobs, launcher, progress::ended, request.app(), settings.err());
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       Throwable thrown = null;
       try {
-        launcher.launch(jobs, returns);
+        if (launcher instanceof WorkerLauncher elsewhere) {
+          elsewhere.launch(Worker.jobs(Objects.requireNonNull(planFile), jobs), returns);
+        } else {
+          ((LocalLauncher) launcher).launch(jobs, returns);
+        }
       } catch (Throwable t) {
         thrown = t;
       }
@@ -127,7 +130,8 @@ public final class Runs {
   /**
    * Runs one job of a plan, as a worker: its job events around it, no run events (the controller fires those), and its
    * return written to {@code resultFile} for the controller to read. A return that cannot be written is reported in
-   * one line, exit code {@value ExitCode#FAILED}; the controller then counts the job as lost.
+   * one line, exit code {@value ExitCode#FAILED}; the controller then counts the job as lost. A return beyond what the
+   * controller reads (its size and depth limits) is replaced by a FAILED one that says so, an infrastructure failure.
    */
   public static Outcome worker(Request request, int number, Path dir, Path resultFile) {
     Notifier notify = new Notifier(request.app(), request.settings().err());
@@ -137,7 +141,14 @@ public final class Runs {
     // clear it for the write, since the result must reach the controller, then set it again.
     boolean interrupted = Thread.interrupted();
     try {
-      JobReturnJson.write(resultFile, result);
+      try {
+        JobReturnJson.write(resultFile, result);
+      } catch (InfrastructureException beyondLimits) {
+        result = JobReturn.failed(new Failure(Failure.Kind.INFRASTRUCTURE, beyondLimits), result.overrides(),
+            result.number(), result.id(), result.outputDir(), result.start(), result.end());
+        done = new JobRunner.Finished(result, done.invocation());
+        JobReturnJson.write(resultFile, result);
+      }
     } catch (IOException | RuntimeException e) {
       request.settings().err().println(request.app() + ": cannot write the job's return " + resultFile + ": " + e);
       return new Outcome(ExitCode.FAILED, null, result.failure(), null, List.of(result));
@@ -172,22 +183,10 @@ public final class Runs {
     return kinds;
   }
 
-  private static Map<String, Object> plan(Request request, Sweep sweep, Launcher launcher) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("app", request.app());
-    plan.put("command", request.command());
-    plan.put("overrides", request.overrides());
-    List<Map<String, Object>> planned = new ArrayList<>();
-    for (int i = 0; i < sweep.size(); i++) {
-      Map<String, Object> job = new LinkedHashMap<>();
-      job.put("number", i);
-      job.put("id", Integer.toString(i));
-      job.put("overrides", sweep.jobs().get(i));
-      planned.add(job);
-    }
-    plan.put("jobs", planned);
-    plan.put("launcher", launcher.name());
-    return plan;
+  /** Returns the sweep's plan, which {@link Worker#writePlan} writes: what a worker needs to run any of its jobs. */
+  private static Worker.Plan plan(Request request, Sweep sweep, Launcher launcher, Path sweepDir) {
+    return new Worker.Plan(request.app(), request.command(), request.options(), request.overrides(), launcher.name(),
+        sweep.jobs(), sweepDir);
   }
 
   /** The state of a single run: its job, once finished. */

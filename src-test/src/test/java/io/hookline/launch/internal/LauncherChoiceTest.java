@@ -3,20 +3,30 @@ package io.hookline.launch.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LauncherOptions;
+import io.hookline.launch.LauncherProvider;
 import io.hookline.launch.ProcessLauncher;
 import io.hookline.launch.SlurmLauncher;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.acme.launch.ShuffledLauncher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher and its options are picked on the command line and taken out of the overrides. */
 class LauncherChoiceTest {
 
   private static LauncherChoice choose(String... arguments) {
-    return LauncherChoice.from(List.of(arguments), Launcher.sequential());
+    return LauncherChoice.from(List.of(arguments), Launcher.sequential(), LauncherProviders.find());
   }
 
   @Test
@@ -28,7 +38,6 @@ class LauncherChoiceTest {
     ProcessLauncher launcher = (ProcessLauncher) choice.launcher();
     assertThat(launcher.workers()).isEqualTo(3);
     assertThat(launcher.retries()).isEqualTo(2);
-    assertThat(launcher.runsJobsElsewhere()).isTrue();
   }
 
   @Test
@@ -58,8 +67,72 @@ class LauncherChoiceTest {
     assertThatThrownBy(() -> choose("launcher=process", "launcher.wrkers=2"))
         .hasMessageStartingWith("unknown launcher option 'launcher.wrkers'; did you mean 'workers'?");
     assertThatThrownBy(() -> choose("launcher=slurm", "launcher.poll=0"))
-        .hasMessage("launcher.poll must be a number of seconds above 0, not '0'");
+        .hasMessage("launcher.poll must be a number of seconds above 0 and at most 3600, not '0'");
     assertThatThrownBy(() -> choose("launcher=process", "launcher.retries=-1"))
         .hasMessage("launcher.retries must be a whole number of at least 0, not '-1'");
+  }
+
+  @Test
+  void aLauncherFromAnotherJarIsFoundWithItsOptions() {
+    ShuffledLauncher launcher = (ShuffledLauncher) choose("launcher=shuffled", "launcher.threads=3",
+        "launcher.seed=7").launcher();
+
+    assertThat(launcher.threads()).isEqualTo(3);
+    assertThat(launcher.seed()).isEqualTo(7);
+    assertThat(LauncherProviders.find().keySet()).containsExactly("sequential", "parallel", "process", "slurm",
+        "shuffled");
+    assertThatThrownBy(() -> choose("launcher=shuffled", "launcher.workers=2"))
+        .hasMessage("launcher.workers applies to launcher=process, not launcher=shuffled");
+  }
+
+  @Test
+  void aFamilyOptionTakesAnyNameButNotNone() {
+    assertThat(((SlurmLauncher) choose("launcher=slurm", "launcher.env.A=1", "launcher.env.B.C=2").launcher())
+        .environment()).isEqualTo(Map.of("A", "1", "B.C", "2"));
+    assertThatThrownBy(() -> choose("launcher=slurm", "launcher.env.=1"))
+        .hasMessageStartingWith("unknown launcher option 'launcher.env.'");
+  }
+
+  @Test
+  void anOptionIsNamedInCamelCase() {
+    assertThat(new LauncherProvider.Option("pollSeconds", "x").name()).isEqualTo("pollSeconds");
+    assertThatThrownBy(() -> new LauncherProvider.Option("poll_seconds", "x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("camelCase");
+  }
+
+  @Test
+  void twoProvidersOfOneNameAreAFaultOfThePackaging(@TempDir Path dir) throws IOException {
+    Path services = dir.resolve("META-INF/services/" + LauncherProvider.class.getName());
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, Impostor.class.getName() + "\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> LauncherProviders.find(loader))
+          .isInstanceOf(InfrastructureException.class)
+          .hasMessage("two launcher providers are named 'parallel': " + ParallelProvider.class.getName() + " and "
+              + Impostor.class.getName());
+    }
+  }
+
+  /** A provider that takes a name already taken. */
+  public static final class Impostor implements LauncherProvider {
+    @Override
+    public String name() {
+      return "parallel";
+    }
+
+    @Override
+    public String description() {
+      return "not the real one";
+    }
+
+    @Override
+    public List<Option> options() {
+      return List.of();
+    }
+
+    @Override
+    public Launcher create(LauncherOptions options) {
+      return Launcher.sequential();
+    }
   }
 }

@@ -1,0 +1,32 @@
+package io.hookline.launch;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One job of a multirun, to be run by a worker in another process: what a {@link WorkerLauncher} is given.
+ *
+ * <p>Contract: the program started with {@link #workerArguments()} after its own command runs this job alone, fires
+ * its job events, writes its return to {@link #returnFile()} atomically, and exits. The return file does not exist
+ * until the worker has ended the job; its JSON form is that of {@link io.hookline.callback.WriteJobReturns}.
+ */
+public interface WorkerJob {
+
+  /** Returns the job's number, from 0 in sweep order. */
+  int number();
+
+  /** Returns the job's override arguments. */
+  List<String> overrides();
+
+  /** Returns the job's directory, where its worker's logs and return go. */
+  Path directory();
+
+  /**
+   * Returns the program arguments that make this program run this job alone: the hidden worker option, the path of
+   * the sweep's plan and the job's number.
+   */
+  List<String> workerArguments();
+
+  /** Returns the file the worker writes this job's return to. */
+  Path returnFile();
+}

@@ -1,0 +1,57 @@
+package io.hookline.launch.internal;
+
+import io.hookline.launch.Launcher;
+import io.hookline.launch.LauncherOptions;
+import io.hookline.launch.LauncherProvider;
+import io.hookline.launch.SlurmLauncher;
+import java.util.Arrays;
+import java.util.List;
+
+/** Provides {@code launcher=slurm}: {@link Launcher#slurm()}, with its options from the command line. */
+public final class SlurmProvider implements LauncherProvider {
+
+  @Override
+  public String name() {
+    return "slurm";
+  }
+
+  @Override
+  public String description() {
+    return "the jobs as one SLURM job array";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(new Option("partition", "the partition (--partition)"),
+        new Option("time", "each task's time limit (--time), such as 30 or 2:00:00"),
+        new Option("cpus", "CPUs per task (--cpus-per-task)"),
+        new Option("mem", "memory per task (--mem), such as 4G"),
+        new Option("parallel", "tasks at once (the %k of --array)"),
+        new Option("retries", "times a lost task is submitted again (default 0)"),
+        new Option("poll", "seconds between looks at squeue (default 1)"),
+        new Option("args", "more sbatch arguments, separated by spaces"),
+        new Option("env.NAME", "a variable for the tasks' environment"));
+  }
+
+  @Override
+  public Launcher create(LauncherOptions options) {
+    SlurmLauncher slurm = Launcher.slurm();
+    slurm = slurm.withPollInterval(options.seconds("poll", slurm.pollInterval()))
+        .withRetries(options.count("retries", 0, 0));
+    if (options.has("cpus")) {
+      slurm = slurm.withCpusPerTask(options.count("cpus", 1, 1));
+    }
+    if (options.has("parallel")) {
+      slurm = slurm.withParallel(options.count("parallel", 1, 1));
+    }
+    slurm = options.text("partition").map(slurm::withPartition).orElse(slurm);
+    slurm = options.text("time").map(slurm::withTimeLimit).orElse(slurm);
+    slurm = options.text("mem").map(slurm::withMemory).orElse(slurm);
+    slurm = options.text("args").map(args -> Arrays.asList(args.strip().split("\\s+")))
+        .map(slurm::withSbatchArguments).orElse(slurm);
+    for (var variable : options.family("env.").entrySet()) {
+      slurm = slurm.withEnvironment(variable.getKey(), variable.getValue());
+    }
+    return slurm;
+  }
+}
