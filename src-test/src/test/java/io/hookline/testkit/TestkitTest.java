@@ -14,7 +14,11 @@ import io.hookline.launch.LocalLauncher;
 import java.util.function.Consumer;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
+import io.hookline.callback.JobStatus;
+import io.hookline.failure.Failure;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -91,10 +95,12 @@ class TestkitTest {
 
   @Test
   void callbackOrderingHoldsForACallbackThatThrowsAnError() {
+    // Not an AssertionError, which the check itself throws: were Hookline to let this Error through, the test would
+    // fail with it, and not pass by mistaking it for the check's own verdict.
     Callback fatal = new Callback() {
       @Override
       public void onJobStart(JobContext job) {
-        throw new AssertionError("stop");
+        throw new StackOverflowError("stop");
       }
     };
     CallbackLaws.assertOrdering(List.of(fatal), 2, Launcher.sequential());
@@ -116,5 +122,30 @@ class TestkitTest {
     };
     assertThatThrownBy(() -> CallbackLaws.assertOrdering(List.of(new Callback() {}), 2, twice))
         .isInstanceOf(AssertionError.class).hasMessageStartingWith("job 0 events out of order");
+  }
+
+  @Test
+  void theCallbackContractRejectsACallbackThatThrowsOnAFailedJob() {
+    CallbackContract contract = new CallbackContract() {
+      @Override
+      protected Callback callback() {
+        return new Callback() {
+          @Override
+          public void onJobEnd(JobContext job, JobReturn result) {
+            Objects.requireNonNull(result.value(), "value");
+          }
+        };
+      }
+    };
+    Instant now = Instant.now();
+    JobReturn completed = new JobReturn(JobStatus.COMPLETED, 1, null, List.of(), 0, "0", null, now, now);
+    JobReturn failed = JobReturn.failed(new Failure(Failure.Kind.JOB, new IllegalStateException("no")), List.of(), 1,
+        "1", null, now, now);
+
+    contract.takesAnyReturnWithoutThrowing(completed);
+    assertThatThrownBy(() -> contract.takesAnyReturnWithoutThrowing(failed))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("the callback threw in onJobEnd on FAILED")
+        .hasMessageEndingWith("with value null: java.lang.NullPointerException: value");
   }
 }

@@ -289,7 +289,21 @@ final class RecordBinding {
         || value instanceof BigInteger;
   }
 
+  /**
+   * Parses a number written as text. {@code NaN}, {@code Infinity} and {@code -Infinity} are numbers too: JSON cannot
+   * hold them plainly, so they are written as these strings, and read back as the doubles they were.
+   */
   private static @Nullable Number parse(String text) {
+    switch (text) {
+      case "NaN":
+        return Double.NaN;
+      case "Infinity", "+Infinity":
+        return Double.POSITIVE_INFINITY;
+      case "-Infinity":
+        return Double.NEGATIVE_INFINITY;
+      default:
+        break;
+    }
     try {
       return text.contains(".") || text.contains("e") || text.contains("E") ? (Number) Double.parseDouble(text)
           : new BigInteger(text.strip());

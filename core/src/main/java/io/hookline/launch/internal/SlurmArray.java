@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +26,12 @@ import org.jspecify.annotations.Nullable;
  * {@link SlurmLauncher}.
  *
  * <p>Contract: returns one return per job, in job order. Each round submits the jobs still without a return as one
- * array, waits until {@code squeue} no longer lists it, and reads the returns the tasks wrote. Jobs without one are
+ * array, waits until {@code squeue} no longer lists it, handing on each return as soon as its task has written it (it
+ * looks at each poll). Jobs without one are
  * lost: submitted again while rounds remain, else FAILED. A submission that {@code sbatch} refuses fails every job it
  * held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
  * the jobs that wrote no return are left to the runtime, which makes them INTERRUPTED (SLURM does not say whether a
- * cancelled task had started). Each return is handed on as it is read.
+ * cancelled task had started).
  */
 public final class SlurmArray {
 
@@ -52,7 +55,7 @@ public final class SlurmArray {
     Instant start = Instant.now();
     List<WorkerJob> pending = jobs;
     @Nullable Path script = null;
-    for (int round = 1; !pending.isEmpty(); round++) {
+    for (int submission = 1; !pending.isEmpty(); submission++) {
       String array;
       try {
         if (script == null) {
@@ -65,29 +68,44 @@ public final class SlurmArray {
         }
         break;
       }
+      Set<Integer> handedOn = new HashSet<>();
+      List<WorkerJob> round = pending;
       try {
-        waitFor(array, false);
+        waitFor(array, false, () -> handOn(round, handedOn, ended));
       } catch (InterruptedException e) {
         cancel(array);
-        for (WorkerJob job : pending) {
-          WorkerResults.read(job).ifPresent(ended);
-        }
+        handOn(round, handedOn, ended);
         Thread.currentThread().interrupt();
         break;
       }
+      handOn(round, handedOn, ended);
       List<WorkerJob> lost = new ArrayList<>();
       for (WorkerJob job : pending) {
-        Optional<JobReturn> result = WorkerResults.read(job);
-        if (result.isPresent()) {
-          ended.accept(result.get());
-        } else if (round > options.retries()) {
-          ended.accept(WorkerResults.lost(job, lostReason(array, job, round), start));
+        if (handedOn.contains(job.number())) {
+          continue;
+        }
+        if (submission > options.retries()) {
+          ended.accept(WorkerResults.lost(job, lostReason(array, job, submission), start));
         } else {
           lost.add(job);
-          System.err.println("job " + job.number() + " " + lostReason(array, job, round) + "; submitting it again");
+          System.err.println("job " + job.number() + " " + lostReason(array, job, submission)
+              + "; submitting it again");
         }
       }
       pending = lost;
+    }
+  }
+
+  /** Hands on the return of each of {@code jobs} that has written one since the last look, once. */
+  private static void handOn(List<WorkerJob> jobs, Set<Integer> handedOn, Consumer<JobReturn> ended) {
+    for (WorkerJob job : jobs) {
+      if (!handedOn.contains(job.number())) {
+        Optional<JobReturn> result = WorkerResults.read(job);
+        if (result.isPresent()) {
+          handedOn.add(job.number());
+          ended.accept(result.get());
+        }
+      }
     }
   }
 
@@ -151,10 +169,10 @@ public final class SlurmArray {
   }
 
   /**
-   * Returns once {@code squeue} no longer lists the array. When {@code draining}, an interrupt does not stop the wait,
-   * which ends after {@link #DRAIN_LIMIT} at the latest.
+   * Returns once {@code squeue} no longer lists the array, running {@code eachPoll} after each look. When
+   * {@code draining}, an interrupt does not stop the wait, which ends after {@link #DRAIN_LIMIT} at the latest.
    */
-  private void waitFor(String array, boolean draining) throws InterruptedException {
+  private void waitFor(String array, boolean draining, Runnable eachPoll) throws InterruptedException {
     Instant giveUp = Instant.now().plus(DRAIN_LIMIT);
     while (true) {
       try {
@@ -164,18 +182,19 @@ public final class SlurmArray {
           throw e;
         }
       }
-      Answer queued = ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"), Map.of());
+      Answer queued = ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"), options.environment());
       if (queued.code() != 0 || queued.output().isBlank() || draining && Instant.now().isAfter(giveUp)) {
         return;
       }
+      eachPoll.run();
     }
   }
 
   /** Cancels the array and waits until it has left the queue, so that its tasks have written what they could. */
   private void cancel(String array) {
-    ask(List.of("scancel", array), Map.of());
+    ask(List.of("scancel", array), options.environment());
     try {
-      waitFor(array, true);
+      waitFor(array, true, () -> { });
     } catch (InterruptedException cannotHappen) {
       Thread.currentThread().interrupt();
     }
