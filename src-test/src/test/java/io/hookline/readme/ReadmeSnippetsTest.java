@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's quick start is, word for word, the newcomer's project that CI builds and runs (src-test/consumer), so
+ * The README's quick start is, word for word, the newcomer's projects that CI builds and runs (src-test/consumer, consumer-scala and consumer-groovy), so
  * the snippets a reader copies are the ones known to compile and run.
  */
 class ReadmeSnippetsTest {
@@ -29,5 +29,13 @@ class ReadmeSnippetsTest {
   void theKotlinQuickStartIsTheConsumersSource() throws IOException {
     assertThat(read("README.md"))
         .contains("```kotlin\n" + read("src-test/consumer/src/main/kotlin/quickstart/Quickstart.kt") + "\n```");
+  }
+
+  @Test
+  void theScalaAndGroovyQuickStartsAreTheirProjectsSources() throws IOException {
+    assertThat(read("README.md"))
+        .contains("```scala\n" + read("src-test/consumer-scala/src/main/scala/quickstart/Quickstart.scala") + "\n```")
+        .contains("```groovy\n" + read("src-test/consumer-groovy/src/main/groovy/quickstart/Quickstart.groovy")
+            + "\n```");
   }
 }
