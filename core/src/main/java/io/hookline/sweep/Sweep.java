@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>{@code a=choice(x, y)}: the same, written as a function;
  *   <li>{@code a=range(stop)}, {@code a=range(start, stop)}, {@code a=range(start, stop, step)}: numbers from start
  *       up to (not including) stop, integers or decimals, the step possibly negative ({@code range(0, 1, 0.25)} is
- *       0, 0.25, 0.5, 0.75; {@code range(5, 0, -2)} is 5, 3, 1).
+ *       0, 0.25, 0.5, 0.75; {@code range(5, 0, -2)} is 5, 3, 1). Its numbers have at most 100 digits before the point
+ *       and 100 after it, and it makes at most a million values.
  * </ul>
  *
  * <p>Contract: jobs are the cartesian product of the keys' values, with keys in the order of their first appearance
@@ -34,6 +35,12 @@ public final class Sweep {
   private static final Pattern FUNCTION = Pattern.compile("(range|choice)\\((.*)\\)", Pattern.DOTALL);
   private static final int MAX_JOBS = 1_000_000;
 
+  /** The most keys a sweep may set. */
+  private static final int MAX_KEYS = 1000;
+
+  /** The most digits a range's number may have before the point, and after it. */
+  private static final int MAX_DIGITS = 100;
+
   private final List<String> arguments;
   private final List<List<String>> jobs;
 
@@ -45,7 +52,8 @@ public final class Sweep {
   /**
    * Parses and expands {@code arguments}.
    *
-   * @throws InputException if a swept value is malformed, or the sweep would exceed a million jobs
+   * @throws InputException if a swept value is malformed, or the sweep sets more than 1000 keys or would exceed a
+   *     million jobs
    */
   public static Sweep of(List<String> arguments) {
     Map<String, List<String>> values = new LinkedHashMap<>();
@@ -63,16 +71,18 @@ public final class Sweep {
       }
       values.put(key, options);
     }
+    if (values.size() > MAX_KEYS) {
+      throw new InputException("the sweep sets " + values.size() + " keys; a sweep sets at most " + MAX_KEYS);
+    }
     long count = 1;
     for (List<String> options : values.values()) {
       count *= options.size();
       if (count > MAX_JOBS) {
-        throw new InputException("the sweep " + arguments + " has more than " + MAX_JOBS + " jobs");
+        throw new InputException("the sweep has more than " + MAX_JOBS + " jobs; sweep fewer values ("
+            + swept(values) + ")");
       }
     }
-    List<List<String>> jobs = new ArrayList<>();
-    product(new ArrayList<>(values.values()), 0, new ArrayList<>(), jobs);
-    return new Sweep(arguments, jobs);
+    return new Sweep(arguments, product(new ArrayList<>(values.values()), (int) count));
   }
 
   /** Returns the arguments as given. */
@@ -95,16 +105,32 @@ public final class Sweep {
     return "Sweep" + arguments + " (" + jobs.size() + " jobs)";
   }
 
-  private static void product(List<List<String>> keys, int index, List<String> prefix, List<List<String>> out) {
-    if (index == keys.size()) {
-      out.add(List.copyOf(prefix));
-      return;
+  /** Returns the swept keys with their numbers of values, the first few: {@code lr: 3, seed: 10, …}. */
+  private static String swept(Map<String, List<String>> values) {
+    List<String> swept = new ArrayList<>();
+    values.forEach((key, options) -> {
+      if (options.size() > 1) {
+        swept.add(key + ": " + options.size());
+      }
+    });
+    return swept.size() <= 5 ? String.join(", ", swept) : String.join(", ", swept.subList(0, 5)) + ", …";
+  }
+
+  /** Returns the cartesian product of {@code keys}' values, the last key varying fastest. */
+  private static List<List<String>> product(List<List<String>> keys, int count) {
+    List<List<String>> jobs = new ArrayList<>(count);
+    int[] digits = new int[keys.size()];
+    for (int job = 0; job < count; job++) {
+      List<String> overrides = new ArrayList<>(keys.size());
+      for (int key = 0; key < keys.size(); key++) {
+        overrides.add(keys.get(key).get(digits[key]));
+      }
+      jobs.add(List.copyOf(overrides));
+      for (int key = keys.size() - 1; key >= 0 && ++digits[key] == keys.get(key).size(); key--) {
+        digits[key] = 0;
+      }
     }
-    for (String option : keys.get(index)) {
-      prefix.add(option);
-      product(keys, index + 1, prefix, out);
-      prefix.remove(prefix.size() - 1);
-    }
+    return jobs;
   }
 
   private static List<String> values(String argument, String text) {
@@ -160,6 +186,10 @@ public final class Sweep {
         numbers[i] = new BigDecimal(parameters.get(i));
       } catch (NumberFormatException e) {
         throw new InputException("sweep '" + argument + "': range needs numbers, got '" + parameters.get(i) + "'");
+      }
+      if (numbers[i].scale() > MAX_DIGITS || numbers[i].precision() - numbers[i].scale() > MAX_DIGITS) {
+        throw new InputException("sweep '" + argument + "': range's numbers have at most " + MAX_DIGITS
+            + " digits before and after the point, not '" + parameters.get(i) + "'");
       }
     }
     BigDecimal start = numbers.length == 1 ? BigDecimal.ZERO : numbers[0];

@@ -34,7 +34,7 @@ public record CliOverride(String text, @Nullable String prefix, Op op, List<Stri
     String body = op == Op.SET ? text : text.substring(1);
     int equals = body.indexOf('=');
     if (op == Op.REMOVE && equals >= 0) {
-      throw new InputException("override '" + text + "': a removal takes no value; write " + text.substring(0,
+      throw new InputException("override '" + shorten(text) + "': a removal takes no value; write " + text.substring(0,
           equals + 1));
     }
     if (op != Op.REMOVE && equals < 0) {
@@ -48,19 +48,28 @@ public record CliOverride(String text, @Nullable String prefix, Op op, List<Stri
       prefix = key.substring(0, split);
       key = key.substring(split + separator.length());
       if (key.contains(separator)) {
-        throw new InputException("override '" + text + "': more than one '" + separator + "'; write id" + separator
+        throw new InputException("override '" + shorten(text) + "': more than one '" + separator + "'; write id" + separator
             + "key=value");
       }
     }
     List<String> path = Tree.split(key);
+    if (path.size() > TreeReader.MAX_DEPTH) {
+      throw new InputException("override '" + shorten(text) + "': a key path of " + path.size() + " parts; at most "
+          + TreeReader.MAX_DEPTH);
+    }
     for (String segment : path) {
       if (segment.isEmpty() || !segment.equals(segment.strip())) {
-        throw new InputException("override '" + text + "': '" + key + "' is not a key path; write keys joined by"
+        throw new InputException("override '" + shorten(text) + "': '" + key + "' is not a key path; write keys joined by"
             + " dots, as in optim.lr=0.1");
       }
     }
     Object value = op == Op.REMOVE ? null : Scalars.parse(body.substring(equals + 1), "command line: " + text);
     return new CliOverride(text, prefix, op, path, value);
+  }
+
+  /** Returns {@code text}, cut to 80 characters for a message. */
+  private static String shorten(String text) {
+    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
   }
 
   /** Returns the dotted key path. */

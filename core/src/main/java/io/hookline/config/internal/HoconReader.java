@@ -10,6 +10,7 @@ import io.hookline.failure.InputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads HOCON ({@code .conf}) files into {@link Tree trees} with Typesafe Config, resolving {@code ${}} references
- * within the file and from the environment. Kept apart from {@link TreeReader} so that Typesafe Config's classes
+ * within the file and from the environment, and including only what {@link HoconIncludes} allows. Dotted keys
+ * ({@code a.b.c = 1}) count against the depth limit as nesting does. Kept apart from {@link TreeReader} so that Typesafe Config's classes
  * are loaded only by programs that read a {@code .conf} file.
  *
  * <p>Contract: origins give the file and line (HOCON's parser reports no columns); every failure is an
@@ -29,9 +31,15 @@ final class HoconReader {
 
   private HoconReader() {}
 
-  static Parsed read(String text, String shown) {
+  /**
+   * Reads {@code text}, shown as {@code shown}, whose includes come from {@code folder} (see {@link HoconIncludes}).
+   *
+   * @param folder the real path of the config's folder, or {@code null} if the text has no file
+   */
+  static Parsed read(String text, String shown, @Nullable Path folder) {
     try (Reader reader = new StringReader(text)) {
-      ConfigObject root = ConfigFactory.parseReader(reader, ConfigParseOptions.defaults().setOriginDescription(shown))
+      ConfigObject root = ConfigFactory.parseReader(reader, ConfigParseOptions.defaults().setOriginDescription(shown)
+              .setIncluder(new HoconIncludes(folder, shown, text.length())))
           .resolve()
           .root();
       Map<String, String> origins = new HashMap<>();
@@ -46,6 +54,10 @@ final class HoconReader {
 
   private static @Nullable Object unwrap(ConfigValue value, List<String> path, Map<String, String> origins,
       String shown) {
+    if (path.size() > TreeReader.MAX_DEPTH) {
+      throw new InputException(shown + ": nested more than " + TreeReader.MAX_DEPTH + " levels deep, at "
+          + Tree.show(path.subList(0, 3)) + "…");
+    }
     int line = value.origin().lineNumber();
     origins.put(Tree.show(path), line > 0 ? shown + ":" + line : shown);
     if (value instanceof ConfigObject object) {

@@ -66,12 +66,21 @@ public final class TreeReader {
     checkDepth(text, shown);
     try {
       return switch (format) {
-        case HOCON -> HoconReader.read(text, shown);
+        case HOCON -> HoconReader.read(text, shown, folder(file));
         case YAML -> YamlReader.read(text, shown);
         case JSON -> readJson(text, shown);
       };
     } catch (StackOverflowError e) {
       throw new InputException(shown + ": nested too deeply to read");
+    }
+  }
+
+  /** Returns the real path of {@code file}'s folder, from which its includes come, or {@code null} if it has none. */
+  private static @Nullable Path folder(Path file) {
+    try {
+      return file.toRealPath().getParent();
+    } catch (IOException e) {
+      return null;
     }
   }
 
