@@ -14,6 +14,7 @@ import io.hookline.internal.AppParts;
 import io.hookline.internal.ResolvedCommand;
 import io.hookline.internal.Runner;
 import io.hookline.internal.ShutdownGuard;
+import io.hookline.runtime.internal.Runs;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.runtime.Outcome;
@@ -21,6 +22,7 @@ import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.Sweep;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -143,6 +145,19 @@ public final class App {
     return with(settings.withLauncher(Objects.requireNonNull(launcher, "launcher")));
   }
 
+  /**
+   * Returns this app with {@code gracePeriod} as the time a job has to stop once interrupted (Ctrl-C), 10 seconds
+   * unless set. A job still running after it is INTERRUPTED, and its end events fire without it.
+   *
+   * @throws IllegalArgumentException unless it is above 0 and at most an hour
+   */
+  public App gracePeriod(Duration gracePeriod) {
+    if (gracePeriod.isNegative() || gracePeriod.isZero() || gracePeriod.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalArgumentException("the grace period is above 0 and at most an hour, not " + gracePeriod);
+    }
+    return with(settings.withGracePeriod(gracePeriod));
+  }
+
   /** Returns this app with its output directories as {@code outputs} say. */
   public App outputs(OutputDirs outputs) {
     return with(settings.withOutputs(Objects.requireNonNull(outputs, "outputs")));
@@ -195,12 +210,13 @@ public final class App {
   /**
    * Runs the program on {@code args} and returns its {@link ExitCode exit code}. Never calls {@code System.exit}.
    *
-   * <p>While it runs, a shutdown hook stands by: on Ctrl-C it interrupts the run and waits (up to
-   * {@value ShutdownGuard#GRACE_SECONDS} seconds) for the jobs to stop and every started callback to get its end
-   * event, so that the process exits only then.
+   * <p>While it runs, a shutdown hook stands by: on Ctrl-C (or SIGTERM) it interrupts the run and waits for the jobs
+   * to stop and every started callback to get its end event, so that the process exits only then. A job that ignores
+   * the interrupt has the {@link #gracePeriod grace period}; then its events end without it, as INTERRUPTED, and the
+   * process exits with code 130 within the grace period and 30 seconds more.
    */
   public int wake(String... args) {
-    return ShutdownGuard.guard(name, () -> invoke(args).exitCode());
+    return ShutdownGuard.guard(name, Runs.shutdownPlan(name, settings), () -> invoke(args).exitCode());
   }
 
   /** Runs the program on {@code args} and returns what came of it; never throws. */

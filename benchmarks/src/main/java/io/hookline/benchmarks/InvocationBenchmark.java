@@ -7,6 +7,7 @@ import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public class InvocationBenchmark {
   public void build() throws IOException {
     directory = Files.createTempDirectory("hookline-bench");
     hooks = Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-        DefaultHooks.load(LoadOptions.defaults().withoutWriting()));
+        DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS)));
     List<String> overrides = override.equals("none") ? List.of() : List.of(override);
     invocation = new Invocation("train", Trainer.class, Map.of(), overrides,
         Configs.of(List.of(ConfigSpec.of(Train.class))), null, null, Map.of(), directory);

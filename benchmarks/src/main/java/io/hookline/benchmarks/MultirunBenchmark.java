@@ -7,6 +7,7 @@ import io.hookline.command.Hooks;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.OutputDirs;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,7 +58,7 @@ public class MultirunBenchmark {
     app = App.named("bench")
         .directory(directory)
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+            DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
         .outputs(outputs.equals("on") ? OutputDirs.defaults() : OutputDirs.off())
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
         .command(Command.of("job", inv -> inv.config(Job.class).n() * 2).withConfig(ConfigSpec.of(Job.class)));

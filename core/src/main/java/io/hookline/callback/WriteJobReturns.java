@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * <p>The file holds the status, the value (as JSON when Jackson can write it, else as its {@code toString}), the
  * error (class, message and stack trace), the overrides, the job's number and id, and its start, end and duration.
  * It is written atomically, so a reader never sees half of it, and never replaced: it is the job's one return file,
- * which a worker writes too, so on a launcher that runs jobs in workers every job has it, declared or not. Declare it as
- * {@code _target_: io.hookline.callback.WriteJobReturns}. Safe to share between threads.
+ * which a worker writes too, so on a launcher that runs jobs in workers every job has it, declared or not. Declare it
+ * as {@code _target_: io.hookline.callback.WriteJobReturns}. Safe to share between threads.
  */
 public final class WriteJobReturns implements Callback {
 

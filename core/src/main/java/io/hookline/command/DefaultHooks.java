@@ -4,6 +4,7 @@ import io.hookline.command.internal.ConfigStages;
 import io.hookline.command.internal.Construction;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.config.OverrideOptions;
 import io.hookline.pipeline.Hook;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.Set;
  * </table>
  *
  * <p>To change one for every command, override it in the app's hooks: {@code
- * hooks.override(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults().withoutWriting()))}. To
+ * hooks.override(Stage.CONFIG, DefaultHooks.LOAD,
+ *     DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS)))}. To
  * change it for one command, use {@link Command#overrideGlobal}.
  */
 public final class DefaultHooks {

@@ -2,6 +2,7 @@ package io.hookline.failure;
 
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -112,6 +113,15 @@ public record Failure(Kind kind, Throwable cause) {
    */
   public static Failure notStarted() {
     return new Failure(Kind.INTERRUPTED, new InterruptedException("the run was interrupted before this job ended"));
+  }
+
+  /**
+   * Returns the failure of a job that ignored an interrupt for longer than {@code gracePeriod}: it is INTERRUPTED, and
+   * its end events were fired without waiting for it.
+   */
+  public static Failure stuck(Duration gracePeriod) {
+    return new Failure(Kind.INTERRUPTED, new InterruptedException("the job did not stop within the grace period of "
+        + gracePeriod.toSeconds() + " s after the interrupt; its end events fired without it"));
   }
 
   /** Returns the message to show: the cause's message for input and infrastructure, else the cause itself. */

@@ -1,5 +1,6 @@
 package io.hookline.internal;
 
+import io.hookline.runtime.internal.ShutdownPlan;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
@@ -10,27 +11,29 @@ import java.util.function.IntSupplier;
  * exits.
  *
  * <p>Contract: {@link #guard} runs {@code body} on the calling thread with a shutdown hook registered, and removes the
- * hook when the body returns. The hook waits at most {@link #GRACE_SECONDS} seconds. If the body itself called
- * {@link System#exit}, the hook does nothing, since there is nothing to interrupt or wait for.
+ * hook when the body returns. The hook follows the {@link ShutdownPlan}: it waits the grace period for the body, then
+ * ends the events of jobs that ignored the interrupt, then waits while anything is still open, up to the plan's limit,
+ * when it ends everything, and lets the process exit. If the program itself called {@link System#exit}, on any
+ * thread, the hook does nothing, since the program chose to end there and then.
  */
 public final class ShutdownGuard {
 
-  /** How long the shutdown hook waits for the run to end, in seconds. */
-  public static final long GRACE_SECONDS = 30;
-
   private ShutdownGuard() {}
 
-  /** Runs {@code body} under the guard, named {@code name} for the hook's thread, and returns what it returns. */
-  public static int guard(String name, IntSupplier body) {
+  /**
+   * Runs {@code body} under the guard, named {@code name} for the hook's thread, and returns what it returns; on
+   * shutdown the hook follows {@code plan}.
+   */
+  public static int guard(String name, ShutdownPlan plan, IntSupplier body) {
     Thread caller = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
     Thread onInterrupt = new Thread(() -> {
-      if (callsExit(caller)) {
+      if (exitCalled()) {
         return;
       }
       caller.interrupt();
       try {
-        finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
+        stop(plan, finished);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -48,10 +51,39 @@ public final class ShutdownGuard {
     }
   }
 
-  /** Returns whether {@code thread} is inside {@code System.exit}, waiting for the shutdown hooks to finish. */
-  private static boolean callsExit(Thread thread) {
-    for (StackTraceElement frame : thread.getStackTrace()) {
-      if (frame.getClassName().equals("java.lang.Shutdown")) {
+  /** Waits for the body as {@code plan} says, ending what it leaves open. */
+  private static void stop(ShutdownPlan plan, CountDownLatch finished) throws InterruptedException {
+    long deadline = System.nanoTime() + plan.limit().toNanos();
+    if (finished.await(plan.grace().toMillis(), TimeUnit.MILLISECONDS)) {
+      return;
+    }
+    plan.endStuckJobs();
+    while (!finished.await(100, TimeUnit.MILLISECONDS)) {
+      if (!plan.anyOpen()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        plan.endAll();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Returns whether some thread is inside {@code System.exit}, waiting for the shutdown hooks to finish: the program
+   * itself chose to end (a job on an in-JVM launcher called it, say), so there is no run to wait for. A signal's handler
+   * ends the JVM through {@code java.lang.Terminator}, and is not such a thread.
+   */
+  private static boolean exitCalled() {
+    for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+      boolean shutdown = false;
+      boolean signal = false;
+      for (StackTraceElement frame : stack) {
+        shutdown |= frame.getClassName().equals("java.lang.Shutdown");
+        signal |= frame.getClassName().startsWith("java.lang.Terminator")
+            || frame.getClassName().equals("jdk.internal.misc.Signal");
+      }
+      if (shutdown && !signal) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package io.hookline.launch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,4 +30,10 @@ public interface WorkerJob {
 
   /** Returns the file the worker writes this job's return to. */
   Path returnFile();
+
+  /**
+   * Returns how long the worker may take to stop once asked (SIGTERM), to end its events and write its return,
+   * before it may be killed: the app's grace period and a margin.
+   */
+  Duration gracePeriod();
 }

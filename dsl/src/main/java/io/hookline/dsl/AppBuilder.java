@@ -15,6 +15,7 @@ import io.hookline.launch.OutputDirs;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -193,6 +194,11 @@ public final class AppBuilder {
   /** Runs multiruns with {@code launcher}, unless the command line picks another. */
   public AppBuilder launcher(Launcher launcher) {
     return new AppBuilder(app.launcher(launcher));
+  }
+
+  /** Gives a job {@code gracePeriod} to stop once interrupted; see {@link App#gracePeriod}. */
+  public AppBuilder gracePeriod(Duration gracePeriod) {
+    return new AppBuilder(app.gracePeriod(gracePeriod));
   }
 
   /** Keeps runs' and jobs' files as {@code outputs} say. */

@@ -5,6 +5,7 @@ import io.hookline.command.DefaultHooks;
 import io.hookline.command.Hooks;
 import io.hookline.command.Stage;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.OutputDirs;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -21,7 +22,7 @@ final class QuietApp {
   static App named(String name) {
     return App.named(name)
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+            DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
         .outputs(OutputDirs.off())
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()));
   }

@@ -13,6 +13,7 @@ import io.hookline.command.Stage;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,10 +205,10 @@ class ComaConfigsTest {
   void item21_aMissingFileCanBeAnErrorOrLeftUnwritten() {
     App failing = App.named("prog")
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().failingWhenMissing())))
+            DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.FAIL))))
         .command(say());
     App unwritten = failing.hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-        DefaultHooks.load(LoadOptions.defaults().withoutWriting())));
+        DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))));
 
     Run failed = Run.of(failing, dir, "greet");
     Run ran = Run.of(unwritten, dir, "greet");

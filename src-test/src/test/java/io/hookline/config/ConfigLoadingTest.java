@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.failure.InputException;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.ConfigLoader.Loaded;
 import java.io.IOException;
@@ -128,15 +129,17 @@ class ConfigLoadingTest {
 
   @Test
   void failingWhenMissingNamesTheFileAndWritesNothing() {
-    assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults().failingWhenMissing()))
+    assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), null,
+        LoadOptions.defaults().whenMissing(WhenMissing.FAIL)))
         .isInstanceOf(InputException.class)
         .hasMessage("config 'greeting': greeting.yaml does not exist");
     assertThat(dir).isEmptyDirectory();
   }
 
   @Test
-  void withoutWritingTheDefaultsAreUsedAndNoFileAppears() {
-    Loaded loaded = load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults().withoutWriting());
+  void usingTheDefaultsWhenMissingWritesNoFile() {
+    Loaded loaded = load(ConfigSpec.of(Greeting.class), null,
+        LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS));
     assertThat(loaded.value()).isEqualTo(new Greeting("Hello World!"));
     assertThat(dir).isEmptyDirectory();
   }

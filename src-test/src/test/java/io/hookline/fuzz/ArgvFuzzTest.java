@@ -12,6 +12,7 @@ import io.hookline.command.OptionSpec;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,7 +57,7 @@ class ArgvFuzzTest {
       .directory(DIRECTORY)
       .outputs(OutputDirs.off())
       .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-          DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+          DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
       .command(Command.of("greet", inv -> inv.config(Greeting.class).message())
           .withConfig(ConfigSpec.of(Greeting.class))
           .registerParser("options", spec -> spec

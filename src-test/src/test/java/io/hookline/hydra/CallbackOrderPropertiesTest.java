@@ -15,6 +15,7 @@ import io.hookline.command.Hooks;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.testkit.EventProbe;
@@ -171,7 +172,7 @@ class CallbackOrderPropertiesTest {
   private static App app(Launcher launcher) {
     return App.named("prop")
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+            DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
         .launcher(launcher)
         .outputs(OutputDirs.off())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))

@@ -6,6 +6,7 @@ import io.hookline.command.DefaultHooks;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.OutputDirs;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public final class QuickApp {
           return "done";
         }).withConfig(ConfigSpec.of("params", Map.of()))
             .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD,
-                DefaultHooks.load(LoadOptions.defaults().withoutWriting())));
+                DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))));
     System.exit(app.wake("work", "-m", "+n=1,2,3"));
   }
 }

@@ -1,5 +1,6 @@
 package io.hookline.hydra;
 
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
@@ -51,7 +52,8 @@ public final class SleepyApp {
           return "woke";
         }).withConfig(io.hookline.config.ConfigSpec.of("params", java.util.Map.of()))
             .overrideGlobal(io.hookline.command.Stage.CONFIG, io.hookline.command.DefaultHooks.LOAD,
-                io.hookline.command.DefaultHooks.load(io.hookline.config.LoadOptions.defaults().withoutWriting())));
+                io.hookline.command.DefaultHooks.load(io.hookline.config.LoadOptions.defaults()
+                    .whenMissing(WhenMissing.USE_DEFAULTS))));
     System.exit(app.wake("sleep", "-m", "+n=1,2,3"));
   }
 }

@@ -10,11 +10,14 @@ import io.hookline.command.DefaultHooks;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,11 +42,12 @@ public final class LaunchedApp {
   /** Runs the program on its arguments and exits with its exit code. */
   public static void main(String[] args) {
     App app = App.named("launched")
+        .gracePeriod(Duration.ofSeconds(Long.getLong("launched.grace", 10)))
         .callback("recorder", new Recorder())
         .command(Command.of("job", inv -> act(inv.config(Job.class).what()))
             .withConfig(ConfigSpec.of(Job.class))
             .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
-                .withoutWriting())));
+                .whenMissing(WhenMissing.USE_DEFAULTS))));
     System.exit(app.wake(args));
   }
 
@@ -82,11 +86,27 @@ public final class LaunchedApp {
           Thread.sleep(120_000);
         }
         return "second attempt";
+      case "stubborn":
+        // Ignores interrupts until the file 'release' appears, as a job stuck in uninterruptible work does.
+        log("stubborn #" + pid);
+        Instant giveUp = Instant.now().plusSeconds(120);
+        while (!Files.exists(Path.of("release")) && Instant.now().isBefore(giveUp)) {
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException ignored) {
+            // stubborn
+          }
+        }
+        return "released";
       case "env":
         return System.getenv("HOOKLINE_TEST_VAR") + "," + System.getenv("HOOKLINE_FROM_CONTROLLER");
       default:
         throw new IllegalArgumentException("no such behaviour: " + what);
     }
+  }
+
+  private static void log(String line) {
+    Recorder.write(line);
   }
 
   /** Writes {@code pid} into {@code name}, unless it exists; returns whether it did. */
@@ -103,7 +123,21 @@ public final class LaunchedApp {
   /** Appends each event, with the id of the process that fired it, to {@code events.log}. */
   private static final class Recorder implements Callback {
 
+    @Override
+    public void onRunStart(RunContext run) {
+      log("run start");
+    }
+
+    @Override
+    public void onRunEnd(RunContext run, JobReturn result) {
+      log("run end " + result.status());
+    }
+
     private static void log(String line) {
+      write(line);
+    }
+
+    static void write(String line) {
       try {
         Files.writeString(Path.of("events.log"), line + " pid=" + ProcessHandle.current().pid() + "\n",
             StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -120,7 +120,7 @@ class ProcessLauncherTest {
     Controller controller = Controller.start(dir, List.of(), "what=exit3");
 
     assertThat(controller.exitCode(Duration.ofSeconds(20))).isEqualTo(3);
-    assertThat(controller.events()).containsExactly("job start #0");
+    assertThat(controller.events()).containsExactly("run start", "job start #0");
   }
 
   @Test

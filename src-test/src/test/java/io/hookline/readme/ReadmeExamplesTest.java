@@ -16,6 +16,7 @@ import io.hookline.command.OptionSpec;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -110,7 +111,8 @@ class ReadmeExamplesTest {
               System.out.println("== " + inv.command() + " ==");
               return inv;
             })
-            .override(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+            .override(Stage.CONFIG, DefaultHooks.LOAD,
+                DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
         .command(Command.of("shout", inv -> inv.config(Greeting.class).message().toUpperCase() + "!")
             .withConfig(ConfigSpec.of(Greeting.class))
             .forgetGlobal(Stage.PRE_RUN, "banner")

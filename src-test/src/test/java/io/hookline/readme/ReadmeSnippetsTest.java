@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's quick start is, word for word, the newcomer's projects that CI builds and runs (src-test/consumer, consumer-scala and consumer-groovy), so
- * the snippets a reader copies are the ones known to compile and run.
+ * The README's quick starts are, word for word, the newcomer's projects that CI builds and runs (src-test/consumer,
+ * consumer-scala and consumer-groovy), so the snippets a reader copies are the ones known to compile and run.
  */
 class ReadmeSnippetsTest {
 

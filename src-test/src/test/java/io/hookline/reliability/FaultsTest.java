@@ -1,5 +1,6 @@
 package io.hookline.reliability;
 
+import io.hookline.config.LoadOptions.WhenMissing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
@@ -39,7 +40,8 @@ class FaultsTest {
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .command(command.withConfig(io.hookline.config.ConfigSpec.of("params", Map.of("n", 0)))
             .overrideGlobal(io.hookline.command.Stage.CONFIG, io.hookline.command.DefaultHooks.LOAD,
-                io.hookline.command.DefaultHooks.load(io.hookline.config.LoadOptions.defaults().withoutWriting())));
+                io.hookline.command.DefaultHooks.load(io.hookline.config.LoadOptions.defaults()
+                    .whenMissing(WhenMissing.USE_DEFAULTS))));
     for (int i = 0; i < callbacks.length; i++) {
       app = app.callback("cb" + i, callbacks[i]);
     }

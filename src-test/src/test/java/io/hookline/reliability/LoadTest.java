@@ -15,6 +15,7 @@ import io.hookline.command.Hooks;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +59,7 @@ class LoadTest {
   private static App app() {
     return App.named("load")
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().withoutWriting())))
+            DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
         .outputs(OutputDirs.off())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
         .command(Command.of("job", inv -> {

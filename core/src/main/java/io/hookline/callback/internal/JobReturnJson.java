@@ -70,7 +70,8 @@ public final class JobReturnJson {
       ((List<?>) tree.get("overrides")).forEach(item -> overrides.add(String.valueOf(item)));
       return new JobReturn(JobStatus.valueOf((String) tree.get("status")), tree.get("value"),
           readFailure(tree.get("failure")), overrides, ((Number) tree.get("number")).intValue(),
-          (String) tree.get("id"), outputDir, Instant.parse((String) tree.get("start")), Instant.parse((String) tree.get("end")));
+          (String) tree.get("id"), outputDir, Instant.parse((String) tree.get("start")),
+          Instant.parse((String) tree.get("end")));
     } catch (RuntimeException e) {
       throw new InputException(file + ": not a job return: " + e);
     }

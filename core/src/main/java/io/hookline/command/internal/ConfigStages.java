@@ -68,7 +68,8 @@ public final class ConfigStages {
       String given = invocation.option(options.pathOptionFor(spec.id())).orElse(null);
       ConfigLoader.Located where = ConfigLoader.locate(spec, invocation.directory(), given, options);
       Object defaults = spec.defaults();
-      if (defaults != null && options.keepsDefaultsWhenMissing() && !Files.exists(where.file())) {
+      if (defaults != null && options.whenMissing() == LoadOptions.WhenMissing.USE_DEFAULTS
+          && !Files.exists(where.file())) {
         // Nothing to read, write or bind: the defaults are the value, and a tree is made only if overrides need one.
         if (configs.get(spec.id()) != defaults) {
           configs = configs.with(spec.id(), defaults);

@@ -1,12 +1,11 @@
 package io.hookline.config.internal;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a new file so that readers, and a crash, only ever see no file or the whole file.
@@ -15,7 +14,8 @@ import java.nio.file.StandardOpenOption;
  * target name in one step, which fails if the target exists: an existing file is never replaced or modified, and when
  * two processes write the same new file at once, one wins and the other leaves the winner's file alone. Where the file
  * system has no hard links, the temporary file is moved into place instead, after a check that the target is still
- * absent. The temporary file is removed in every case. Missing parent folders are created.
+ * absent. The temporary file is removed in every case. Missing parent folders are created. An interrupt of the
+ * writing thread does not stop the write.
  */
 public final class AtomicFiles {
 
@@ -42,9 +42,11 @@ public final class AtomicFiles {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        channel.write(StandardCharsets.UTF_8.encode(text));
-        channel.force(true);
+      // A stream, not a channel: an interrupt closes a channel mid-write, and a job's return must be written even as
+      // its worker is asked to stop.
+      try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.getFD().sync();
       }
       beforeLink.run(temp);
       try {

@@ -48,7 +48,8 @@ public record CliOverride(String text, @Nullable String prefix, Op op, List<Stri
       prefix = key.substring(0, split);
       key = key.substring(split + separator.length());
       if (key.contains(separator)) {
-        throw new InputException("override '" + shorten(text) + "': more than one '" + separator + "'; write id" + separator
+        throw new InputException("override '" + shorten(text) + "': more than one '" + separator + "'; write id"
+            + separator
             + "key=value");
       }
     }
@@ -59,8 +60,8 @@ public record CliOverride(String text, @Nullable String prefix, Op op, List<Stri
     }
     for (String segment : path) {
       if (segment.isEmpty() || !segment.equals(segment.strip())) {
-        throw new InputException("override '" + shorten(text) + "': '" + key + "' is not a key path; write keys joined by"
-            + " dots, as in optim.lr=0.1");
+        throw new InputException("override '" + shorten(text) + "': '" + shorten(key) + "' is not a key path; write"
+            + " keys joined by dots, as in optim.lr=0.1");
       }
     }
     Object value = op == Op.REMOVE ? null : Scalars.parse(body.substring(equals + 1), "command line: " + text);

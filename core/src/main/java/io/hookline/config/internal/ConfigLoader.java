@@ -101,11 +101,12 @@ public final class ConfigLoader {
       merged = new Parsed(Tree.merge(defaults.tree(), read.tree()), origins);
     } else if (Files.exists(file)) {
       throw new InputException("config '" + id + "': " + shown + " is not a file");
-    } else if (options.failWhenMissing()) {
+    } else if (options.whenMissing() == LoadOptions.WhenMissing.FAIL) {
       throw new InputException("config '" + id + "': " + shown + " does not exist");
     } else {
       merged = defaults;
-      written = options.writeWhenMissing() && write(file, shown, defaults.tree(), format, id);
+      written = options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS
+          && write(file, shown, defaults.tree(), format, id);
     }
     return new Read(merged, file, written);
   }

@@ -12,6 +12,7 @@ import io.hookline.launch.WorkerJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,8 @@ public final class Worker {
       Path directory) {}
 
   /** A job of a plan, as a launcher that runs jobs elsewhere is given it. */
-  private record Planned(int number, List<String> overrides, Path directory, Path plan) implements WorkerJob {
+  private record Planned(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod)
+      implements WorkerJob {
 
     @Override
     public List<String> workerArguments() {
@@ -116,9 +118,10 @@ public final class Worker {
   /**
    * Returns {@code jobs} as jobs for workers, given the plan at {@code plan}, and makes their directories.
    *
+   * @param gracePeriod how long each worker may take to stop once asked
    * @throws InfrastructureException if a job's directory cannot be made
    */
-  public static List<WorkerJob> jobs(Path plan, List<Job> jobs) {
+  public static List<WorkerJob> jobs(Path plan, List<Job> jobs, Duration gracePeriod) {
     List<WorkerJob> planned = new ArrayList<>(jobs.size());
     for (Job job : jobs) {
       Path dir = job.directory();
@@ -130,7 +133,7 @@ public final class Worker {
       } catch (IOException e) {
         throw new InfrastructureException("cannot make job #" + job.number() + "'s directory " + dir + ": " + e, e);
       }
-      planned.add(new Planned(job.number(), job.overrides(), dir, plan));
+      planned.add(new Planned(job.number(), job.overrides(), dir, plan, gracePeriod));
     }
     return planned;
   }

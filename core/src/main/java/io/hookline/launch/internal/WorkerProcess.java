@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,6 @@ import java.util.function.Function;
  * job is INTERRUPTED.
  */
 final class WorkerProcess {
-
-  private static final long GRACE_SECONDS = 20;
 
   private WorkerProcess() {}
 
@@ -50,7 +49,7 @@ final class WorkerProcess {
       try {
         code = process.waitFor();
       } catch (InterruptedException e) {
-        stop(process);
+        stop(process, job.gracePeriod());
         Thread.currentThread().interrupt();
         return WorkerResults.read(job).orElseGet(() -> WorkerResults.interrupted(job, start));
       }
@@ -68,12 +67,12 @@ final class WorkerProcess {
     }
   }
 
-  /** Asks the process to stop, then kills it if it has not within the grace period; waits for it either way. */
-  private static void stop(Process process) {
+  /** Asks the process to stop, then kills it if it has not within {@code grace}; waits for it either way. */
+  private static void stop(Process process, Duration grace) {
     process.destroy();
     boolean interrupted = false;
     try {
-      if (!process.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
+      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly().waitFor();
       }
     } catch (InterruptedException again) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,9 +59,10 @@ final class JobRunner {
    *
    * @param dir the job's directory, or {@code null} if it has none
    * @param create whether to create {@code dir} (a sweep's job) or whether it exists (a run's)
+   * @param watch told of the job's scope as its events open, and of its return if the scope is abandoned
    */
   static Finished run(Runs.Request request, List<String> overrides, int number, @Nullable Path dir, boolean create,
-      Notifier notify, @Nullable FileCache files) {
+      Notifier notify, @Nullable FileCache files, Watch watch) {
     Instant start = Instant.now();
     String id = Integer.toString(number);
     Map<Attribute<?>, Object> attributes = new HashMap<>();
@@ -116,10 +118,29 @@ final class JobRunner {
             state.invocation());
       }
     });
-    task = wrap(task, request.callbacks(), (callback, state) -> notify.event(callback, "onJobStart",
+    Scope<JobReturn> scope = Scope.open(Scope.Level.JOB, (callback, result) -> notify.event(callback, "onJobEnd",
+        () -> callback.callback().onJobEnd(context, result)), () -> JobReturn.failed(Failure.stuck(
+            request.settings().gracePeriod()), overrides, number, id, dir, start, Instant.now()), watch.abandoned());
+    watch.opened().accept(scope);
+    task = wrap(task, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onJobStart",
         () -> callback.callback().onJobStart(context)), (callback, state) -> notify.event(callback, "onJobEnd",
         () -> callback.callback().onJobEnd(context, state.finished().result())));
-    return task.run(new Task(invocation, null)).finished();
+    try {
+      return task.run(new Task(invocation, null)).finished();
+    } finally {
+      scope.close();
+    }
+  }
+
+  /**
+   * Who watches a job's scope: the runtime, which may abandon a job that ignores an interrupt.
+   *
+   * @param opened told of the scope as the job's events open
+   * @param abandoned told of the job's return if its scope is abandoned, after its end events
+   */
+  record Watch(Consumer<Scope<JobReturn>> opened, Consumer<JobReturn> abandoned) {
+    /** Nobody watches. */
+    static final Watch NONE = new Watch(scope -> { }, result -> { });
   }
 
   /**
@@ -144,17 +165,22 @@ final class JobRunner {
 
   /**
    * Wraps {@code core} in one around per callback, the first callback outermost: {@code start} runs before what the
-   * around wraps, {@code end} after it, on its result.
+   * around wraps, {@code end} after it, on its result, each only if {@code scope} lets it (it does not once the scope
+   * is abandoned).
    */
-  static <S> Pipeline<S> wrap(Pipeline<S> core, List<NamedCallback> callbacks, BiConsumer<NamedCallback, S> start,
-      BiConsumer<NamedCallback, S> end) {
+  static <S> Pipeline<S> wrap(Pipeline<S> core, List<NamedCallback> callbacks, Scope<?> scope,
+      BiConsumer<NamedCallback, S> start, BiConsumer<NamedCallback, S> end) {
     Pipeline<S> wrapped = core;
     for (int i = callbacks.size() - 1; i >= 0; i--) {
       NamedCallback callback = callbacks.get(i);
       wrapped = wrapped.around((state, next) -> {
-        start.accept(callback, state);
+        if (scope.start(callback)) {
+          start.accept(callback, state);
+        }
         S done = next.invoke(state);
-        end.accept(callback, done);
+        if (scope.end(callback)) {
+          end.accept(callback, done);
+        }
         return done;
       });
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,7 @@ final class Returns implements Consumer<JobReturn> {
   private final Launcher launcher;
   private final String app;
   private final PrintStream err;
+  private volatile boolean sealed;
 
   /** Collects the returns of {@code jobs} from {@code launcher}, telling {@code onEach} of each as it comes. */
   Returns(List<Job> jobs, Launcher launcher, Consumer<JobReturn> onEach, String app, PrintStream err) {
@@ -42,6 +44,9 @@ final class Returns implements Consumer<JobReturn> {
 
   @Override
   public void accept(JobReturn result) {
+    if (sealed) {
+      return;
+    }
     try {
       int number = result.number();
       if (number < 0 || number >= jobs.size()) {
@@ -51,33 +56,49 @@ final class Returns implements Consumer<JobReturn> {
         err.println(app + ": warning: the " + launcher.name() + " launcher ended job #" + number
             + " twice; the first return is kept");
       } else {
-        onEach.accept(result);
+        tell(result);
       }
     } catch (Throwable t) {
       // Reporting a return must not fail the launcher that reports it; the return itself is kept above.
     }
   }
 
+  private void tell(JobReturn result) {
+    try {
+      onEach.accept(result);
+    } catch (Throwable t) {
+      // the progress line is only a view: a failure to show it loses nothing
+    }
+  }
+
   /**
-   * Returns every job's return in job order, making those the launcher did not hand on.
+   * Returns every job's return in job order, making those the launcher did not hand on; a return handed on later is
+   * dropped without a word, since the job has its return and its end events.
    *
    * @param thrown what the launcher threw, or {@code null} if it returned
+   * @param interrupted whether the user interrupted the run
+   * @param stuck the failure of job {@code i} if it is still running when the user interrupted, else {@code null}
    */
-  List<JobReturn> all(@Nullable Throwable thrown) {
-    boolean interrupted = Thread.currentThread().isInterrupted();
+  List<JobReturn> all(@Nullable Throwable thrown, boolean interrupted, IntFunction<@Nullable Failure> stuck) {
+    sealed = true;
     Instant now = Instant.now();
     List<JobReturn> all = new ArrayList<>(jobs.size());
     for (int i = 0; i < jobs.size(); i++) {
       JobReturn result = returns.get(i);
       if (result == null) {
         Job job = jobs.get(i);
-        Failure failure = interrupted ? Failure.notStarted()
+        Failure stuckFailure = interrupted ? stuck.apply(i) : null;
+        Failure failure = stuckFailure != null ? stuckFailure : interrupted ? Failure.notStarted()
             : thrown != null ? new Failure(Failure.Kind.INFRASTRUCTURE, new InfrastructureException(
                 "the " + launcher.name() + " launcher failed before job #" + i + " ended: " + thrown, thrown))
             : new Failure(Failure.Kind.DEFECT, new IllegalStateException(
                 "the " + launcher.name() + " launcher returned without ending job #" + i));
         result = JobReturn.failed(failure, job.overrides(), i, Integer.toString(i), job.directory(), now, now);
-        accept(result);
+        if (returns.compareAndSet(i, null, result)) {
+          tell(result);
+        } else {
+          result = returns.get(i);
+        }
       }
       all.add(result);
     }

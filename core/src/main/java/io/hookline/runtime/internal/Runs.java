@@ -12,7 +12,6 @@ import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LocalLauncher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.launch.internal.Worker;
@@ -21,13 +20,16 @@ import io.hookline.runtime.Outcome;
 import io.hookline.sweep.Sweep;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,12 +68,20 @@ public final class Runs {
     Path dir = outputs.runs() ? outputs.newRunDir(request.settings().directory(), LocalDateTime.now()) : null;
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir);
     Notifier notify = new Notifier(request.app(), request.settings().err());
-    Pipeline<Single> runs = Pipeline.<Single>empty()
-        .andThen(state -> new Single(job(request, request.overrides(), 0, dir, false, notify, null)));
-    runs = JobRunner.wrap(runs, request.callbacks(), (callback, state) -> notify.event(callback, "onRunStart",
+    Instant start = Instant.now();
+    Scope<JobReturn> scope = Scope.open(Scope.Level.RUN, (callback, result) -> notify.event(callback, "onRunEnd",
+        () -> callback.callback().onRunEnd(run, result)), () -> JobReturn.failed(Failure.stuck(
+            request.settings().gracePeriod()), request.overrides(), 0, "0", dir, start, Instant.now()), result -> { });
+    Pipeline<Single> runs = Pipeline.<Single>empty().andThen(state -> new Single(job(request, request.overrides(), 0,
+        dir, false, notify, null, JobRunner.Watch.NONE)));
+    runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onRunStart",
         () -> callback.callback().onRunStart(run)), (callback, state) -> notify.event(callback, "onRunEnd",
         () -> callback.callback().onRunEnd(run, state.done().result())));
-    return outcome(request, runs.run(new Single(null)).done());
+    try {
+      return outcome(request, runs.run(new Single(null)).done());
+    } finally {
+      scope.close();
+    }
   }
 
   /** Reports a job that did not complete, and returns the outcome of a run of that one job. */
@@ -95,32 +105,46 @@ public final class Runs {
     Notifier notify = new Notifier(request.app(), settings.err());
     Progress progress = Progress.on(settings.err(), sweep.size());
     FileCache files = new FileCache();
+    AtomicReferenceArray<Scope<JobReturn>> jobScopes = new AtomicReferenceArray<>(sweep.size());
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < sweep.size(); i++) {
       int number = i;
       List<String> overrides = sweep.jobs().get(i);
       Path dir = sweepDir == null ? null : sweepDir.resolve(Integer.toString(i));
+      JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(number, scope), result -> { });
       jobs.add(new SweepJob(number, overrides, dir,
-          () -> job(request, overrides, number, dir, true, notify, files).result()));
+          () -> job(request, overrides, number, dir, true, notify, files, watch).result()));
     }
     Returns returns = new Returns(jobs, launcher, progress::ended, request.app(), settings.err());
+    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, (callback, results) -> notify.event(callback,
+        "onMultirunEnd", () -> callback.callback().onMultirunEnd(run, results)),
+        () -> returns.all(null, true, i -> null),
+        results -> { });
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
-      Throwable thrown = null;
-      try {
-        if (launcher instanceof WorkerLauncher elsewhere) {
-          elsewhere.launch(Worker.jobs(Objects.requireNonNull(planFile), jobs), returns);
-        } else {
-          ((LocalLauncher) launcher).launch(jobs, returns);
+      Launch launch = Launch.start(launcher, jobs, planFile, settings.gracePeriod(), returns);
+      boolean interrupted = launch.await(settings.gracePeriod());
+      Failure stuck = Failure.stuck(settings.gracePeriod());
+      List<JobReturn> all = returns.all(launch.thrown(), interrupted, i -> {
+        Scope<JobReturn> running = jobScopes.get(i);
+        return running != null && running.running() ? stuck : null;
+      });
+      for (int i = 0; i < all.size(); i++) {
+        Scope<JobReturn> job = jobScopes.get(i);
+        if (job != null) {
+          job.abandon(all.get(i));
         }
-      } catch (Throwable t) {
-        thrown = t;
       }
-      return new Multi(returns.all(thrown));
+      return new Multi(all);
     });
-    runs = JobRunner.wrap(runs, request.callbacks(), (callback, state) -> notify.event(callback, "onMultirunStart",
-        () -> callback.callback().onMultirunStart(run)), (callback, state) -> notify.event(callback, "onMultirunEnd",
-        () -> callback.callback().onMultirunEnd(run, state.results())));
-    List<JobReturn> results = runs.run(new Multi(List.of())).results();
+    runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback,
+        "onMultirunStart", () -> callback.callback().onMultirunStart(run)), (callback, state) -> notify.event(
+            callback, "onMultirunEnd", () -> callback.callback().onMultirunEnd(run, state.results())));
+    List<JobReturn> results;
+    try {
+      results = runs.run(new Multi(List.of())).results();
+    } finally {
+      scope.close();
+    }
     progress.finish();
     Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")");
     Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst().orElse(null);
@@ -135,11 +159,10 @@ public final class Runs {
    */
   public static Outcome worker(Request request, int number, Path dir, Path resultFile) {
     Notifier notify = new Notifier(request.app(), request.settings().err());
-    JobRunner.Finished done = job(request, request.overrides(), number, dir, true, notify, null);
+    JobRunner.Watch watch = new JobRunner.Watch(scope -> { }, abandoned -> writeReturn(request, resultFile,
+        abandoned));
+    JobRunner.Finished done = job(request, request.overrides(), number, dir, true, notify, null, watch);
     JobReturn result = done.result();
-    // An interrupted job leaves the thread's flag set, and file channels refuse to work on an interrupted thread:
-    // clear it for the write, since the result must reach the controller, then set it again.
-    boolean interrupted = Thread.interrupted();
     try {
       try {
         JobReturnJson.write(resultFile, result);
@@ -152,20 +175,63 @@ public final class Runs {
     } catch (IOException | RuntimeException e) {
       request.settings().err().println(request.app() + ": cannot write the job's return " + resultFile + ": " + e);
       return new Outcome(ExitCode.FAILED, null, result.failure(), null, List.of(result));
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
     return outcome(request, done);
   }
 
+  /** Writes a worker's return, abandoned by the shutdown hook, as well as it can. */
+  private static void writeReturn(Request request, Path resultFile, JobReturn result) {
+    try {
+      JobReturnJson.write(resultFile, result);
+    } catch (IOException | RuntimeException e) {
+      request.settings().err().println(request.app() + ": cannot write the job's return " + resultFile + ": " + e);
+    }
+  }
+
+  /**
+   * Returns how the shutdown hook ends a run of {@code app} that does not stop once interrupted: after the grace
+   * period, the events of jobs still running and of single runs end without them, as INTERRUPTED (a worker's return is
+   * written then); a multirun, which ends its stuck jobs itself, gets room for a launcher that runs jobs in workers to
+   * hear from them, and its events end after the grace period and three margins at the latest.
+   */
+  public static ShutdownPlan shutdownPlan(String app, Settings settings) {
+    return new ShutdownPlan() {
+      @Override
+      public Duration grace() {
+        return settings.gracePeriod();
+      }
+
+      @Override
+      public Duration limit() {
+        return settings.gracePeriod().plus(Launch.MARGIN.multipliedBy(3));
+      }
+
+      @Override
+      public void endStuckJobs() {
+        if (Scope.abandonAll(EnumSet.of(Scope.Level.JOB, Scope.Level.RUN))) {
+          settings.err().println(app + ": a job did not stop within " + grace().toSeconds() + " s of the interrupt;"
+              + " its events ended without it");
+        }
+      }
+
+      @Override
+      public boolean anyOpen() {
+        return Scope.anyOpen();
+      }
+
+      @Override
+      public void endAll() {
+        Scope.abandonAll(EnumSet.allOf(Scope.Level.class));
+      }
+    };
+  }
+
   /** Runs one job inside its boundary; a throwable that escapes even that is a defect, and the job's return says so. */
   private static JobRunner.Finished job(Request request, List<String> overrides, int number, @Nullable Path dir,
-      boolean create, Notifier notify, @Nullable FileCache files) {
+      boolean create, Notifier notify, @Nullable FileCache files, JobRunner.Watch watch) {
     Instant start = Instant.now();
     try {
-      return JobRunner.run(request, overrides, number, dir, create, notify, files);
+      return JobRunner.run(request, overrides, number, dir, create, notify, files, watch);
     } catch (Throwable t) {
       JobReturn defect = JobReturn.failed(new Failure(Failure.Kind.DEFECT, t), overrides, number,
           Integer.toString(number), dir, start, Instant.now());

@@ -1,0 +1,93 @@
+package io.hookline.runtime.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Job;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.WorkerLauncher;
+import io.hookline.launch.internal.Worker;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One launch of a multirun's jobs, on a thread of its own ({@code hookline-launch}), so that an interrupt is bounded
+ * whatever the launcher does.
+ *
+ * <p>Contract: {@link #await} returns when the launcher does, or, if the waiting thread is interrupted, once the
+ * launcher has been interrupted and has returned, or after the grace period at the latest (the grace period and
+ * twice {@link #MARGIN} for a launcher whose workers must hear of it, stop, and write their returns). A launcher still
+ * running then is left to end on its own; the runtime gives its jobs their INTERRUPTED returns and end events.
+ */
+final class Launch {
+
+  /** The room a worker has, beyond the grace period, to end its events and write its return once it has stopped. */
+  static final Duration MARGIN = Duration.ofSeconds(10);
+
+  private final Launcher launcher;
+  private final Thread thread;
+  private volatile @Nullable Throwable thrown;
+
+  private Launch(Launcher launcher, Runnable body) {
+    this.launcher = launcher;
+    this.thread = new Thread(() -> {
+      try {
+        body.run();
+      } catch (Throwable t) {
+        thrown = t;
+      }
+    }, "hookline-launch");
+    thread.setDaemon(true);
+  }
+
+  /**
+   * Starts {@code launcher} on {@code jobs}, whose plan is {@code plan} (needed by a worker launcher), handing each
+   * return to {@code ended}.
+   */
+  static Launch start(Launcher launcher, List<Job> jobs, @Nullable Path plan, Duration gracePeriod,
+      Consumer<JobReturn> ended) {
+    Launch launch = new Launch(launcher, () -> {
+      if (launcher instanceof WorkerLauncher workers) {
+        workers.launch(Worker.jobs(Objects.requireNonNull(plan, "a sweep on workers has a plan"), jobs,
+            gracePeriod.plus(MARGIN)), ended);
+      } else {
+        ((LocalLauncher) launcher).launch(jobs, ended);
+      }
+    });
+    launch.thread.start();
+    return launch;
+  }
+
+  /**
+   * Waits for the launcher, at most the grace period once this thread is interrupted, and returns whether it was; the
+   * thread's interrupt flag is set again then.
+   */
+  boolean await(Duration gracePeriod) {
+    try {
+      thread.join();
+      return false;
+    } catch (InterruptedException e) {
+      thread.interrupt();
+      Duration bound = launcher instanceof WorkerLauncher ? gracePeriod.plus(MARGIN.multipliedBy(2)) : gracePeriod;
+      long deadline = System.nanoTime() + bound.toNanos();
+      while (thread.isAlive() && System.nanoTime() < deadline) {
+        try {
+          TimeUnit.NANOSECONDS.timedJoin(thread, deadline - System.nanoTime());
+        } catch (InterruptedException again) {
+          // interrupted twice: the bound still holds
+        }
+      }
+      Thread.currentThread().interrupt();
+      return true;
+    }
+  }
+
+  /** Returns what the launcher threw, if it has returned by throwing. */
+  @Nullable Throwable thrown() {
+    return thread.isAlive() ? null : thrown;
+  }
+}

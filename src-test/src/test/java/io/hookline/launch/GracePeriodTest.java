@@ -1,0 +1,190 @@
+package io.hookline.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hookline.App;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.callback.RunContext;
+import io.hookline.command.Command;
+import io.hookline.dsl.Hookline;
+import io.hookline.config.ConfigSpec;
+import io.hookline.failure.ExitCode;
+import io.hookline.runtime.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C with a bound: a job that ignores the interrupt gets its end events as INTERRUPTED once the grace period is
+ * over, exactly once, and the program ends with exit code 130, in this JVM and in real processes.
+ */
+class GracePeriodTest {
+
+  private static final Duration LIMIT = Duration.ofSeconds(60);
+
+  @TempDir
+  Path dir;
+
+  private final AtomicBoolean release = new AtomicBoolean();
+  private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+
+  @AfterEach
+  void releaseTheStubbornJobs() {
+    release.set(true);
+  }
+
+  private App app(Launcher launcher) {
+    return App.named("graceful")
+        .gracePeriod(Duration.ofSeconds(1))
+        .directory(dir)
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
+        .launcher(launcher)
+        .callback("recorder", new Callback() {
+          @Override
+          public void onJobStart(JobContext job) {
+            events.add("job start #" + job.number());
+          }
+
+          @Override
+          public void onJobEnd(JobContext job, JobReturn result) {
+            events.add("job end #" + job.number() + " " + result.status());
+          }
+
+          @Override
+          public void onMultirunEnd(RunContext run, List<JobReturn> results) {
+            events.add("multirun end " + results.stream().map(JobReturn::status).toList());
+          }
+        })
+        .command(Command.of("job", inv -> act(inv.config(Map.class).get("what").toString()))
+            .withConfig(ConfigSpec.of("params", Map.of("what", "sleep"))));
+  }
+
+  private Object act(String what) throws InterruptedException {
+    if (what.equals("sleep")) {
+      Thread.sleep(LIMIT.toMillis());
+      return "slept";
+    }
+    while (!release.get()) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException ignored) {
+        // stubborn
+      }
+    }
+    return "released";
+  }
+
+  /** Runs {@code args} on a thread, interrupts it once {@code starts} jobs have started, and returns the outcome. */
+  private Outcome interrupted(App app, int starts, String... args) throws Exception {
+    AtomicReference<Outcome> outcome = new AtomicReference<>();
+    Thread main = new Thread(() -> outcome.set(app.invoke(args)));
+    main.start();
+    long giveUp = System.nanoTime() + LIMIT.toNanos();
+    while (events.stream().filter(e -> e.startsWith("job start")).count() < starts && System.nanoTime() < giveUp) {
+      Thread.sleep(10);
+    }
+    long interrupted = System.nanoTime();
+    main.interrupt();
+    main.join(LIMIT.toMillis());
+    assertThat(main.isAlive()).as("the run has not ended").isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - interrupted)).isLessThan(Duration.ofSeconds(10));
+    return outcome.get();
+  }
+
+  @Test
+  void aStubbornJobOnAPoolEndsInterruptedOnceTheGracePeriodIsOver() throws Exception {
+    Outcome outcome = interrupted(app(Launcher.parallel(2)), 2, "job", "-m", "what=stubborn,sleep");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(outcome.jobs()).extracting(JobReturn::status)
+        .containsExactly(JobStatus.INTERRUPTED, JobStatus.INTERRUPTED);
+    assertThat(outcome.jobs().get(0).error()).hasMessage("the job did not stop within the grace period of 1 s after"
+        + " the interrupt; its end events fired without it");
+    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED",
+        "multirun end [INTERRUPTED, INTERRUPTED]");
+
+    release.set(true);
+    Thread.sleep(300);
+    assertThat(events).filteredOn(e -> e.startsWith("job end #0")).hasSize(1);
+  }
+
+  @Test
+  void aStubbornJobOnTheSequentialLauncherEndsTooAndTheNextNeverStarts() throws Exception {
+    Outcome outcome = interrupted(app(Launcher.sequential()), 1, "job", "-m", "what=stubborn,sleep");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(outcome.jobs()).extracting(JobReturn::status)
+        .containsExactly(JobStatus.INTERRUPTED, JobStatus.INTERRUPTED);
+    assertThat(events).containsExactly("job start #0", "job end #0 INTERRUPTED",
+        "multirun end [INTERRUPTED, INTERRUPTED]");
+  }
+
+  @Test
+  void ctrlCOnAStubbornSingleRunEndsItsEventsAndExits130() throws Exception {
+    Controller controller = Controller.start(dir, List.of("-Dlaunched.grace=1"), "what=stubborn");
+    controller.awaitEvent(line -> line.startsWith("stubborn"), LIMIT);
+
+    long interrupted = System.nanoTime();
+    controller.interrupt();
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(130);
+    assertThat(Duration.ofNanos(System.nanoTime() - interrupted)).isLessThan(Duration.ofSeconds(15));
+    assertThat(controller.events()).containsSubsequence("run start", "job start #0", "job end #0 INTERRUPTED",
+        "run end INTERRUPTED");
+    assertThat(controller.err()).contains("launched: a job did not stop within 1 s of the interrupt; its events ended"
+        + " without it");
+  }
+
+  @Test
+  void ctrlCOnAStubbornWorkerEndsItsJobInTheWorkerAndTheSweepInTheController() throws Exception {
+    Controller controller = Controller.start(dir, List.of("-Dlaunched.grace=1"), "-m", "what=stubborn,ok",
+        "launcher=process", "launcher.workers=2");
+    controller.awaitEvent(line -> line.startsWith("stubborn"), LIMIT);
+    controller.awaitEvent(line -> line.equals("job end #1 COMPLETED"), LIMIT);
+
+    controller.interrupt();
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(130);
+    List<String> events = controller.events();
+    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "multirun end");
+    assertThat(events).filteredOn(line -> line.startsWith("result #")).satisfiesExactly(
+        zero -> assertThat(zero).isEqualTo("result #0 INTERRUPTED value=null error=java.lang.InterruptedException:"
+            + " the job did not stop within the grace period of 1 s after the interrupt; its end events fired without"
+            + " it"),
+        one -> assertThat(one).matches("result #1 COMPLETED value=done in \\d+ error=none"));
+  }
+
+  @Test
+  void aJobThatCallsSystemExitOnAnInJvmLauncherEndsTheProgramAtOnce() throws Exception {
+    Files.writeString(dir.resolve("release"), "");
+    Controller controller = Controller.start(dir, List.of(), "-m", "what=exit3,stubborn", "launcher=parallel",
+        "launcher.threads=2");
+
+    assertThat(controller.exitCode(Duration.ofSeconds(8))).isEqualTo(3);
+  }
+
+  @Test
+  void theGracePeriodIsAboveZeroAndAtMostAnHourInTheAppAndTheDsl() {
+    assertThatThrownBy(() -> App.named("x").gracePeriod(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the grace period is above 0 and at most an hour, not PT0S");
+    assertThatThrownBy(() -> Hookline.app("x").gracePeriod(Duration.ofHours(2)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Hookline.app("x").gracePeriod(Duration.ofMinutes(5)).build()).isNotNull();
+  }
+}
