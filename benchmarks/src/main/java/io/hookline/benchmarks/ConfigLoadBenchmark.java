@@ -2,6 +2,7 @@ package io.hookline.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.hookline.command.CommandTarget;
 import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
 import io.hookline.command.Stage;
@@ -60,7 +61,7 @@ public class ConfigLoadBenchmark {
     stages = Hooks.empty()
         .with(Stage.CONFIG, defaults.stage(Stage.CONFIG))
         .with(Stage.POST_CONFIG, defaults.stage(Stage.POST_CONFIG));
-    invocation = new Invocation("train", "train", Map.of(), List.of("lr=0.5"),
+    invocation = new Invocation("train", CommandTarget.of(Object.class), Map.of(), List.of("lr=0.5"),
         Configs.of(List.of(ConfigSpec.of("train", DEFAULTS))), null, null, Map.of(), directory);
     yaml = new ObjectMapper(new YAMLFactory());
   }

@@ -1,5 +1,6 @@
 package io.hookline.benchmarks;
 
+import io.hookline.command.CommandTarget;
 import io.hookline.command.DefaultHooks;
 import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
@@ -73,7 +74,7 @@ public class InvocationBenchmark {
     hooks = Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
         DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS)));
     List<String> overrides = override.equals("none") ? List.of() : List.of(override);
-    invocation = new Invocation("train", Trainer.class, Map.of(), overrides,
+    invocation = new Invocation("train", CommandTarget.of(Trainer.class), Map.of(), overrides,
         Configs.of(List.of(ConfigSpec.of(Train.class))), null, null, Map.of(), directory);
   }
 

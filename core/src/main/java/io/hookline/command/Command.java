@@ -27,14 +27,14 @@ public final class Command {
 
   private final String name;
   private final String description;
-  private final Object target;
+  private final CommandTarget target;
   private final List<ConfigSpec<?>> configs;
   private final Hooks hooks;
   private final List<UnaryOperator<Hooks>> globalEdits;
   private final Set<String> forgottenConfigs;
   private final List<UnaryOperator<Hooks>> stageArounds;
 
-  private Command(String name, String description, Object target, List<ConfigSpec<?>> configs, Hooks hooks,
+  private Command(String name, String description, CommandTarget target, List<ConfigSpec<?>> configs, Hooks hooks,
       List<UnaryOperator<Hooks>> globalEdits, Set<String> forgottenConfigs, List<UnaryOperator<Hooks>> stageArounds) {
     this.name = name;
     this.description = description;
@@ -48,15 +48,15 @@ public final class Command {
 
   /** Returns a command that runs {@code body}. */
   public static Command of(String name, CommandBody body) {
-    return create(name, Objects.requireNonNull(body, "body"));
+    return create(name, CommandTarget.of(body));
   }
 
   /** Returns a command built from {@code type}'s public constructor and run by its public {@code run()} method. */
   public static Command of(String name, Class<?> type) {
-    return create(name, Objects.requireNonNull(type, "type"));
+    return create(name, CommandTarget.of(type));
   }
 
-  private static Command create(String name, Object target) {
+  private static Command create(String name, CommandTarget target) {
     Objects.requireNonNull(name, "name");
     if (!Names.isName(name)) {
       throw new IllegalArgumentException("command name '" + name
@@ -75,8 +75,8 @@ public final class Command {
     return description;
   }
 
-  /** Returns what runs: a {@link CommandBody} or a class. */
-  public Object target() {
+  /** Returns what runs: a body or a class. */
+  public CommandTarget target() {
     return target;
   }
 
@@ -118,8 +118,8 @@ public final class Command {
   }
 
   /** Returns this command with the local hook {@code hook} added to {@code stage} under {@code key}. */
-  public Command register(Stage stage, String key, Hook<Invocation> hook) {
-    return withHooks(hooks.register(stage, key, hook));
+  public Command andThen(Stage stage, String key, Hook<Invocation> hook) {
+    return withHooks(hooks.andThen(stage, key, hook));
   }
 
   /**
@@ -134,8 +134,8 @@ public final class Command {
   }
 
   /** Returns this command with the local parser hook {@code hook} under {@code key}. */
-  public Command registerParser(String key, Hook<CommandSpec> hook) {
-    return withHooks(hooks.registerParser(key, hook));
+  public Command andThenParser(String key, Hook<CommandSpec> hook) {
+    return withHooks(hooks.andThenParser(key, hook));
   }
 
   /** Returns this command without the global hook {@code key} of {@code stage}; other commands keep it. */

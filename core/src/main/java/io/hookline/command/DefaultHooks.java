@@ -58,11 +58,11 @@ public final class DefaultHooks {
   /** Returns the default hooks table: each default hook under its key, every other stage empty. */
   public static Hooks table() {
     return Hooks.empty()
-        .registerParser(CONFIG_PATHS, configPaths())
-        .register(Stage.CONFIG, LOAD, load(LoadOptions.defaults()))
-        .register(Stage.POST_CONFIG, OVERRIDES, overrides(OverrideOptions.defaults()))
-        .register(Stage.INIT, BUILD, build(InitBy.POSITION))
-        .register(Stage.RUN, CALL, call("run"));
+        .andThenParser(CONFIG_PATHS, configPaths())
+        .andThen(Stage.CONFIG, LOAD, load(LoadOptions.defaults()))
+        .andThen(Stage.POST_CONFIG, OVERRIDES, overrides(OverrideOptions.defaults()))
+        .andThen(Stage.INIT, BUILD, build(InitBy.POSITION))
+        .andThen(Stage.RUN, CALL, call("run"));
   }
 
   /** Returns the parser hook that adds {@code --{id}-path FILE} for each of the command's configs. */

@@ -56,7 +56,7 @@ public final class Hooks {
   }
 
   /** Returns this table with {@code hook} added to the end of {@code stage} under {@code key}. */
-  public Hooks register(Stage stage, String key, Hook<Invocation> hook) {
+  public Hooks andThen(Stage stage, String key, Hook<Invocation> hook) {
     return map(stage, p -> p.andThen(key, hook));
   }
 
@@ -96,7 +96,7 @@ public final class Hooks {
   }
 
   /** Returns this table with the parser hook {@code hook} added under {@code key}. */
-  public Hooks registerParser(String key, Hook<CommandSpec> hook) {
+  public Hooks andThenParser(String key, Hook<CommandSpec> hook) {
     return withParser(parser.andThen(key, hook));
   }
 

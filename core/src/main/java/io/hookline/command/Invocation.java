@@ -15,13 +15,13 @@ import org.jspecify.annotations.Nullable;
  * receives an invocation and returns the next one.
  *
  * <p>Contract: immutable; the {@code with} methods return a new invocation. Collections are unmodifiable copies.
- * {@code target} is what was registered as the command: a class, or a {@link CommandBody}. {@code instance} is
+ * {@code target} is what was registered as the command, a class or a {@link CommandBody}. {@code instance} is
  * {@code null} until the init stage builds the command from the target, and {@code result} is {@code null} until the
  * run stage runs it (or when the command returns nothing). Relative config paths resolve against {@code directory},
  * because a JVM cannot change its working directory.
  *
  * @param command the name the command was invoked by
- * @param target the class or {@link CommandBody} registered as the command
+ * @param target what was registered as the command
  * @param options the parsed command-line options, by name, each with its values in the order given
  * @param overrides the override arguments ({@code key=value}, {@code id::key=value}, {@code +key=value},
  *     {@code ~key}), in the order given
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Invocation(
     String command,
-    Object target,
+    CommandTarget target,
     Map<String, List<String>> options,
     List<String> overrides,
     Configs configs,
@@ -66,7 +66,7 @@ public record Invocation(
   }
 
   /** Returns an invocation of {@code command}, registered as {@code target}, with nothing else yet. */
-  public static Invocation of(String command, Object target, Path directory) {
+  public static Invocation of(String command, CommandTarget target, Path directory) {
     return new Invocation(command, target, Map.of(), List.of(), Configs.empty(), null, null, Map.of(), directory);
   }
 

@@ -68,20 +68,29 @@ public final class AppBuilder {
   }
 
   /**
-   * Adds {@code command}; see {@link Hookline} for typed commands. A config of the command's own that the app already
-   * has as a global config, with the same id and type, is left to the global one, so that a typed body can name a
-   * global config too.
+   * Adds {@code command} as it is, checked as {@link App#command} checks it; see {@link Hookline} for typed commands.
+   *
+   * @throws IllegalArgumentException if a command has that name already, or a config of the command has the id of a
+   *     global config, or the command does not resolve
    */
   public AppBuilder command(Command command) {
-    Command adjusted = command;
+    return new AppBuilder(app.command(command));
+  }
+
+  /**
+   * Adds a typed command whose configs were named by class: a config that the app already has as a global config, of
+   * the same class, is the global one, so that a typed body can read a global config too.
+   */
+  private AppBuilder typed(Command command) {
+    Command shared = command;
     for (ConfigSpec<?> global : app.configs()) {
       for (ConfigSpec<?> own : command.configs()) {
         if (own.id().equals(global.id()) && own.type().equals(global.type())) {
-          adjusted = adjusted.withoutConfig(own.id());
+          shared = shared.withoutConfig(own.id());
         }
       }
     }
-    return new AppBuilder(app.command(adjusted));
+    return command(shared);
   }
 
   /** Adds a command that takes no config. */
@@ -91,7 +100,7 @@ public final class AppBuilder {
 
   /** Adds a command that takes one config of class {@code a}. */
   public <A> AppBuilder command(String name, Class<A> a, Body1<A> body) {
-    return command(Hookline.command(name, a, body));
+    return typed(Hookline.command(name, a, body));
   }
 
   /** Adds a command that takes the config {@code a}. */
@@ -101,7 +110,7 @@ public final class AppBuilder {
 
   /** Adds a command that takes configs of classes {@code a} and {@code b}. */
   public <A, B> AppBuilder command(String name, Class<A> a, Class<B> b, Body2<A, B> body) {
-    return command(Hookline.command(name, a, b, body));
+    return typed(Hookline.command(name, a, b, body));
   }
 
   /** Adds a command that takes the configs {@code a} and {@code b}. */
@@ -111,48 +120,48 @@ public final class AppBuilder {
 
   /** Adds a command that takes configs of classes {@code a}, {@code b} and {@code c}. */
   public <A, B, C> AppBuilder command(String name, Class<A> a, Class<B> b, Class<C> c, Body3<A, B, C> body) {
-    return command(Hookline.command(name, a, b, c, body));
+    return typed(Hookline.command(name, a, b, c, body));
   }
 
   /** Adds a command that takes configs of classes {@code a}, {@code b}, {@code c} and {@code d}. */
   public <A, B, C, D> AppBuilder command(String name, Class<A> a, Class<B> b, Class<C> c, Class<D> d,
       Body4<A, B, C, D> body) {
-    return command(Hookline.command(name, a, b, c, d, body));
+    return typed(Hookline.command(name, a, b, c, d, body));
   }
 
   /** Adds a global hook at the end of the pre-config stage. */
   public AppBuilder preConfig(String key, Hook<Invocation> hook) {
-    return hook(Stage.PRE_CONFIG, key, hook);
+    return andThen(Stage.PRE_CONFIG, key, hook);
   }
 
   /** Adds a global hook at the end of the post-config stage, after the overrides are applied. */
   public AppBuilder postConfig(String key, Hook<Invocation> hook) {
-    return hook(Stage.POST_CONFIG, key, hook);
+    return andThen(Stage.POST_CONFIG, key, hook);
   }
 
   /** Adds a global hook at the end of the pre-init stage. */
   public AppBuilder preInit(String key, Hook<Invocation> hook) {
-    return hook(Stage.PRE_INIT, key, hook);
+    return andThen(Stage.PRE_INIT, key, hook);
   }
 
   /** Adds a global hook at the end of the post-init stage. */
   public AppBuilder postInit(String key, Hook<Invocation> hook) {
-    return hook(Stage.POST_INIT, key, hook);
+    return andThen(Stage.POST_INIT, key, hook);
   }
 
   /** Adds a global hook at the end of the pre-run stage. */
   public AppBuilder preRun(String key, Hook<Invocation> hook) {
-    return hook(Stage.PRE_RUN, key, hook);
+    return andThen(Stage.PRE_RUN, key, hook);
   }
 
   /** Adds a global hook at the end of the post-run stage, which sees the result. */
   public AppBuilder postRun(String key, Hook<Invocation> hook) {
-    return hook(Stage.POST_RUN, key, hook);
+    return andThen(Stage.POST_RUN, key, hook);
   }
 
   /** Adds a global hook at the end of {@code stage}. */
-  public AppBuilder hook(Stage stage, String key, Hook<Invocation> hook) {
-    return withHooks(hooks -> hooks.register(stage, key, hook));
+  public AppBuilder andThen(Stage stage, String key, Hook<Invocation> hook) {
+    return withHooks(hooks -> hooks.andThen(stage, key, hook));
   }
 
   /** Wraps everything {@code stage} has so far in {@code around}. */
@@ -171,14 +180,14 @@ public final class AppBuilder {
   }
 
   /** Adds a global parser hook: it adds options to every command when the command is added. */
-  public AppBuilder parser(String key, Hook<CommandSpec> hook) {
-    return withHooks(hooks -> hooks.registerParser(key, hook));
+  public AppBuilder andThenParser(String key, Hook<CommandSpec> hook) {
+    return withHooks(hooks -> hooks.andThenParser(key, hook));
   }
 
   /** Adds {@code option} to every command. */
   public AppBuilder option(OptionSpec option) {
     Objects.requireNonNull(option, "option");
-    return parser("option " + option.dest(), spec -> spec.withOption(option));
+    return andThenParser("option " + option.dest(), spec -> spec.withOption(option));
   }
 
   /** Registers {@code callback} under {@code name}, after the callbacks registered before it. */

@@ -34,7 +34,7 @@ public final class HooksArbitraries {
       for (int i = 0; i < steps.size(); i++) {
         String tag = prefix + stage.ordinal() + "." + i;
         hooks = steps.get(i)
-            ? hooks.register(stage, tag, Tracing.invocationHook(tag))
+            ? hooks.andThen(stage, tag, Tracing.invocationHook(tag))
             : hooks.around(stage, tag, Tracing.invocationAround(tag));
       }
     }

@@ -44,7 +44,7 @@ class CommandLineTest {
       .command(Command.of("train", inv -> inv.option("limit").orElse("none") + " " + inv.flag("verbose"))
           .describedAs("Train a model")
           .withConfig(ConfigSpec.of(Train.class))
-          .registerParser("extra", spec -> spec
+          .andThenParser("extra", spec -> spec
               .withOption(OptionSpec.flag("verbose", "say more"))
               .withOption(OptionSpec.withValue("limit", "N", "stop after N steps").withDefault("100"))))
       .command(Command.of("evaluate", inv -> null).describedAs("Evaluate a model")

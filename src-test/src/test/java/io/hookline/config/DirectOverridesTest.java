@@ -2,6 +2,7 @@ package io.hookline.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.command.CommandTarget;
 import io.hookline.command.Invocation;
 import io.hookline.command.internal.ConfigStages;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class DirectOverridesTest {
   void directOverridesGiveWhatTheTreePathGives(@ForAll("overrides") @Size(max = 5) List<String> overrides,
       @ForAll boolean withOther) {
     List<ConfigSpec<?>> specs = withOther ? TWO : ONE;
-    Invocation invocation = new Invocation("c", Object.class, Map.of(), overrides, Configs.of(specs), null, null,
+    Invocation invocation = new Invocation("c", CommandTarget.of(Object.class), Map.of(), overrides, Configs.of(specs), null, null,
         Map.of(), Path.of(""));
 
     Object viaTrees;
@@ -83,7 +84,7 @@ class DirectOverridesTest {
   void theDirectPathIsTakenForSimpleOverrides(@ForAll("simple") String override) {
     // Not a proof by timing: the direct path keeps the components it does not set, the tree path rebuilds them.
     Settings defaults = (Settings) Objects.requireNonNull(ONE.get(0).defaults());
-    Invocation invocation = new Invocation("c", Object.class, Map.of(), List.of(override), Configs.of(ONE), null,
+    Invocation invocation = new Invocation("c", CommandTarget.of(Object.class), Map.of(), List.of(override), Configs.of(ONE), null,
         null, Map.of(), Path.of(""));
 
     Settings set = ConfigStages.applyOverrides(invocation, OverrideOptions.defaults()).configs().get(Settings.class);

@@ -60,7 +60,7 @@ class ArgvFuzzTest {
           DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
       .command(Command.of("greet", inv -> inv.config(Greeting.class).message())
           .withConfig(ConfigSpec.of(Greeting.class))
-          .registerParser("options", spec -> spec
+          .andThenParser("options", spec -> spec
               .withOption(OptionSpec.flag("verbose", "say more"))
               .withOption(OptionSpec.withValue("limit", "N", "at most N"))))
       .command(Command.of("count", inv -> inv.configs().get("extras"))

@@ -107,7 +107,7 @@ class ReadmeExamplesTest {
     // README: "Hooks"
     App app = greeter()
         .hooks(Hooks.defaults()
-            .register(Stage.PRE_RUN, "banner", inv -> {
+            .andThen(Stage.PRE_RUN, "banner", inv -> {
               System.out.println("== " + inv.command() + " ==");
               return inv;
             })
@@ -116,7 +116,7 @@ class ReadmeExamplesTest {
         .command(Command.of("shout", inv -> inv.config(Greeting.class).message().toUpperCase() + "!")
             .withConfig(ConfigSpec.of(Greeting.class))
             .forgetGlobal(Stage.PRE_RUN, "banner")
-            .registerParser("dry-run", spec -> spec.withOption(OptionSpec.flag("dry-run", "only say what would run")))
+            .andThenParser("dry-run", spec -> spec.withOption(OptionSpec.flag("dry-run", "only say what would run")))
             .around(Stage.RUN, "dry-run", (inv, next) ->
                 inv.flag("dry-run") ? inv.withResult("would shout") : next.invoke(inv)));
 

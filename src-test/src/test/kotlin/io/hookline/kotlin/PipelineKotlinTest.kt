@@ -52,12 +52,6 @@ class PipelineKotlinTest {
   }
 
   @Test
-  fun `keys come back as a read-only Kotlin list of non-null strings`() {
-    val keys: List<String> = pipeline.keys()
-    assertThat(keys.map { it.length }).containsExactly(6, 7)
-  }
-
-  @Test
   fun `a Kotlin exception passes through unchanged`() {
     val failure = IllegalStateException("from Kotlin")
     val failing = pipeline.andThen("fail") { throw failure }

@@ -1,6 +1,7 @@
 package io.hookline.command.internal;
 
 import io.hookline.command.CommandBody;
+import io.hookline.command.CommandTarget;
 import io.hookline.command.InitBy;
 import io.hookline.command.Invocation;
 import io.hookline.config.ConfigSpec;
@@ -76,9 +77,10 @@ public final class Construction {
   /** Builds the invocation's target into its instance; a {@link CommandBody} is its own instance. */
   public static Invocation build(Invocation invocation, InitBy by, Set<String> skips) throws Exception {
     ConfigStages.requireBound(invocation);
-    if (!(invocation.target() instanceof Class<?> type)) {
-      return invocation.withInstance(invocation.target());
+    if (invocation.target() instanceof CommandTarget.Body body) {
+      return invocation.withInstance(body.body());
     }
+    Class<?> type = ((CommandTarget.Type) invocation.target()).type();
     List<ConfigSpec<?>> specs = new ArrayList<>();
     List<@Nullable Object> values = new ArrayList<>();
     for (ConfigSpec<?> spec : invocation.configs().specs()) {

@@ -13,12 +13,18 @@ import java.util.List;
  */
 public final class Reports {
 
-  private static final List<String> HIDDEN = List.of("io.hookline.pipeline.", "io.hookline.command.",
-      "io.hookline.config.", "io.hookline.cli.", "io.hookline.internal.", "io.hookline.callback.internal.",
-      "io.hookline.launch.internal.", "io.hookline.runtime.", "io.hookline.App.", "java.lang.reflect.",
-      "jdk.internal.reflect.");
+  /** The frames a trace leaves out: Hookline's own packages and the JDK's reflection. */
+  private static final List<String> HIDDEN = List.of("io.hookline.App", "io.hookline.pipeline.",
+      "io.hookline.command.", "io.hookline.config.", "io.hookline.cli.", "io.hookline.internal.", "io.hookline.callback.",
+      "io.hookline.launch.", "io.hookline.runtime.", "io.hookline.sweep.", "io.hookline.failure.", "io.hookline.dsl.",
+      "java.lang.reflect.", "jdk.internal.reflect.");
 
   private Reports() {}
+
+  /** Returns whether {@code type} is in {@code hidden}: a package (ending in a dot), or a class and its nested ones. */
+  private static boolean hidden(String type, String hidden) {
+    return hidden.endsWith(".") ? type.startsWith(hidden) : type.equals(hidden) || type.startsWith(hidden + "$");
+  }
 
   /** Reports a single run's failure, as its failure's kind says. */
   public static void failure(PrintStream err, String app, String command, JobReturn result) {
@@ -67,7 +73,7 @@ public final class Reports {
   /** Prints {@code error}'s stack trace and causes without Hookline's own frames. */
   public static void trace(PrintStream err, Throwable error) {
     for (StackTraceElement frame : error.getStackTrace()) {
-      if (HIDDEN.stream().noneMatch(frame.getClassName()::startsWith)) {
+      if (HIDDEN.stream().noneMatch(hidden -> hidden(frame.getClassName(), hidden))) {
         err.println("\tat " + frame);
       }
     }

@@ -4,6 +4,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.CommandTarget;
 import io.hookline.command.Hooks;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.internal.FileCache;
@@ -58,7 +59,7 @@ public final class Runs {
    * @param settings the app's settings
    * @param callbacks the callbacks of this invocation, in order
    */
-  public record Request(String app, String command, Object target, Hooks hooks, List<ConfigSpec<?>> configs,
+  public record Request(String app, String command, CommandTarget target, Hooks hooks, List<ConfigSpec<?>> configs,
       Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks) {}
 
   /** Runs the command once: run events around job events around the command. */

@@ -1,6 +1,7 @@
 package io.hookline.examples.deploy;
 
 import io.hookline.App;
+import io.hookline.command.Command;
 import io.hookline.command.OptionSpec;
 import io.hookline.command.Stage;
 import io.hookline.dsl.Hookline;
@@ -55,9 +56,11 @@ public final class DeployApp {
           }
           return "rolled out " + target.version();
         })
-        .command(Hookline.command("status", Target.class, target ->
-                target.environment() + ": " + target.replicas() + " replicas of " + target.version())
-            .forgetGlobal(Stage.PRE_RUN, "banner"))
+        // A command with a local change reads the global config by its class: it declares no config of its own.
+        .command(Command.of("status", inv -> {
+          Target target = inv.config(Target.class);
+          return target.environment() + ": " + target.replicas() + " replicas of " + target.version();
+        }).forgetGlobal(Stage.PRE_RUN, "banner"))
         .directory(home)
         .build();
   }
