@@ -35,7 +35,21 @@ final class Controller {
   /** Starts the controller as {@link #start(Path, List, String...)} does, with {@code environment} added. */
   static Controller start(Path dir, Map<String, String> environment, List<String> jvmOptions, String... arguments)
       throws IOException {
-    List<String> line = new ArrayList<>();
+    return start(dir, environment, List.of(), jvmOptions, arguments);
+  }
+
+  /**
+   * Starts the controller, and so its workers, with files limited to {@code kilobytes} (the shell's
+   * {@code ulimit -f}), so that a write past the limit fails as on a full quota.
+   */
+  static Controller startWithFileLimit(Path dir, int kilobytes, String... arguments) throws IOException {
+    return start(dir, Map.of(), List.of("sh", "-c", "ulimit -f " + kilobytes + " && exec \"$@\"", "limited"), List.of(),
+        arguments);
+  }
+
+  private static Controller start(Path dir, Map<String, String> environment, List<String> prefix,
+      List<String> jvmOptions, String... arguments) throws IOException {
+    List<String> line = new ArrayList<>(prefix);
     line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     line.addAll(jvmOptions);
     line.addAll(List.of("-cp", System.getProperty("java.class.path"), LaunchedApp.class.getName(), "job"));

@@ -7,6 +7,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
+import io.hookline.command.Invocation;
 import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
@@ -44,14 +45,14 @@ public final class LaunchedApp {
     App app = App.named("launched")
         .gracePeriod(Duration.ofSeconds(Long.getLong("launched.grace", 10)))
         .callback("recorder", new Recorder())
-        .command(Command.of("job", inv -> act(inv.config(Job.class).what()))
+        .command(Command.of("job", inv -> act(inv.config(Job.class).what(), inv))
             .withConfig(ConfigSpec.of(Job.class))
             .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
                 .whenMissing(WhenMissing.USE_DEFAULTS))));
     System.exit(app.wake(args));
   }
 
-  private static Object act(String what) throws Exception {
+  private static Object act(String what, Invocation inv) throws Exception {
     long pid = ProcessHandle.current().pid();
     switch (what) {
       case "ok":
@@ -98,6 +99,15 @@ public final class LaunchedApp {
           }
         }
         return "released";
+      case "big":
+        return "x".repeat(100_000);
+      case "garble":
+        // Leaves a return the controller cannot read, as a worker cut off mid-protocol might, and ends at once.
+        Path file = inv.attribute(OutputDirs.DIRECTORY).orElseThrow().resolve(".hookline/job_return.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{ \"status\": ");
+        Runtime.getRuntime().halt(0);
+        return "unreachable";
       case "env":
         return System.getenv("HOOKLINE_TEST_VAR") + "," + System.getenv("HOOKLINE_FROM_CONTROLLER");
       default:
