@@ -10,6 +10,7 @@ import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
+import io.hookline.callback.WriteJobReturns;
 import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
 import io.hookline.failure.ExitCode;
@@ -113,9 +114,11 @@ class BoundariesTest {
     Path disk = Files.createDirectory(dir.resolve("disk"));
     mountSmallTmpfs(disk);
     try {
-      Outcome outcome = app(disk, Launcher.parallel(4)).invoke("job", "-m", sweep(60));
+      Outcome outcome = app(disk, Launcher.parallel(4), new WriteJobReturns()).invoke("job", "-m", sweep(60));
 
       assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+      // A callback's write that finds the disk full is its own failure: a warning, and the job's return stands.
+      assertThat(err()).contains("callback 'more 0' (WriteJobReturns) failed in onJobEnd");
       assertThat(events).containsExactly("multirun start", "multirun end");
       assertThat(multirunEnd.get()).hasSize(60).isEqualTo(outcome.jobs());
       assertThat(outcome.jobs()).extracting(JobReturn::number).containsExactlyElementsOf(

@@ -170,4 +170,19 @@ class LimitsTest {
 
     assertThat(app.invoke("show", "--params-path", "conf/params.conf").result()).isEqualTo(Map.of("n", 7, "x", 2.5));
   }
+
+  @Test
+  void aSweepWhosePlanItsWorkersCouldNotReadIsOneLineBeforeAnyEvent() throws IOException {
+    int code = app().outputs(OutputDirs.defaults()).wake("job", "-m", "n=range(0,100000)",
+        "+label=a label that makes each jobs entry in the plan longer than it would be otherwise", "launcher=process");
+
+    String said = err.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(said).isEqualTo(ExitCode.USAGE);
+    assertThat(said.lines().toList()).as(said).hasSize(1);
+    assertThat(said).startsWith("limits: the plan of this sweep of 100000 jobs is ").contains("more than the 8388608 a"
+        + " worker reads");
+    try (var files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).toList()).as("nothing written").isEmpty();
+    }
+  }
 }

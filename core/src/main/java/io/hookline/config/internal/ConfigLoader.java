@@ -79,6 +79,15 @@ public final class ConfigLoader {
     return read(spec, locate(spec, directory, given, options), options, null);
   }
 
+  /** Returns where the link {@code file} points, or a question mark if it cannot be read. */
+  private static String linkTarget(Path file) {
+    try {
+      return Files.readSymbolicLink(file).toString();
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
   /** Reads {@code spec}'s tree from the file {@code where} locates, through {@code cache} if given. */
   public static Read read(ConfigSpec<?> spec, Located where, LoadOptions options, @Nullable FileCache cache) {
     String id = spec.id();
@@ -101,6 +110,8 @@ public final class ConfigLoader {
       merged = new Parsed(Tree.merge(defaults.tree(), read.tree()), origins);
     } else if (Files.exists(file)) {
       throw new InputException("config '" + id + "': " + shown + " is not a file");
+    } else if (Files.isSymbolicLink(file)) {
+      throw new InputException("config '" + id + "': " + shown + " is a link to nowhere (" + linkTarget(file) + ")");
     } else if (options.whenMissing() == LoadOptions.WhenMissing.FAIL) {
       throw new InputException("config '" + id + "': " + shown + " does not exist");
     } else {

@@ -48,9 +48,10 @@ public final class Worker {
    * @param launcher the launcher's name
    * @param jobs each job's overrides, in job order
    * @param sweepDir the sweep directory; job {@code n}'s directory is {@code sweepDir/n}
+   * @param forWorkers whether workers will read it, and so it must be within the limits they read with
    */
   public record Plan(String app, String command, Map<String, List<String>> options, List<String> overrides,
-      String launcher, List<List<String>> jobs, Path sweepDir) {}
+      String launcher, List<List<String>> jobs, Path sweepDir, boolean forWorkers) {}
 
   /**
    * One job of a plan, as a worker runs it.
@@ -87,6 +88,8 @@ public final class Worker {
   /**
    * Writes {@code plan} into its sweep directory, atomically, and returns the file's absolute path.
    *
+   * @throws InputException if workers will read it and it is beyond the limits they read with (a sweep too large for
+   *     workers); the empty sweep directory is removed then
    * @throws InfrastructureException if it cannot be written; nothing is left then
    */
   public static Path writePlan(Plan plan) {
@@ -107,8 +110,15 @@ public final class Worker {
     }
     tree.put("jobs", planned);
     Path file = plan.sweepDir().resolve(PLAN).toAbsolutePath();
+    String text = TreeWriter.render(tree, ConfigFormat.YAML);
     try {
-      AtomicFiles.writeNew(file, TreeWriter.render(tree, ConfigFormat.YAML));
+      if (plan.forWorkers() && text.length() > TreeReader.MAX_DOCUMENT_CHARS) {
+        Files.deleteIfExists(plan.sweepDir());
+        throw new InputException("the plan of this sweep of " + plan.jobs().size() + " jobs is " + text.length()
+            + " characters, more than the " + TreeReader.MAX_DOCUMENT_CHARS + " a worker reads; sweep fewer jobs, or"
+            + " run them on a launcher in this JVM");
+      }
+      AtomicFiles.writeNew(file, text);
     } catch (IOException e) {
       throw new InfrastructureException("cannot write the sweep's plan " + file + ": " + e.getMessage(), e);
     }
