@@ -2,39 +2,29 @@ package io.hookline.launch.internal;
 
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LauncherOptions;
-import io.hookline.launch.LauncherProvider;
 import io.hookline.launch.SlurmLauncher;
 import java.util.Arrays;
 import java.util.List;
 
 /** Provides {@code launcher=slurm}: {@link Launcher#slurm()}, with its options from the command line. */
-public final class SlurmProvider implements LauncherProvider {
+public final class SlurmProvider extends BuiltInProvider {
 
-  @Override
-  public String name() {
-    return "slurm";
+  /** Creates the provider, as {@link java.util.ServiceLoader} does. */
+  public SlurmProvider() {
+    super("slurm", "the jobs as one SLURM job array",
+        List.of(new Option("partition", "the partition (--partition)"),
+            new Option("time", "each task's time limit (--time), such as 30 or 2:00:00"),
+            new Option("cpus", "CPUs per task (--cpus-per-task)"),
+            new Option("mem", "memory per task (--mem), such as 4G"),
+            new Option("parallel", "tasks at once (the %k of --array)"),
+            new Option("retries", "times a lost task is submitted again (default 0)"),
+            new Option("poll", "seconds between looks at squeue (default 1)"),
+            new Option("args", "more sbatch arguments, separated by spaces"),
+            new Option("env.NAME", "a variable for the tasks' environment")),
+        SlurmProvider::slurm);
   }
 
-  @Override
-  public String description() {
-    return "the jobs as one SLURM job array";
-  }
-
-  @Override
-  public List<Option> options() {
-    return List.of(new Option("partition", "the partition (--partition)"),
-        new Option("time", "each task's time limit (--time), such as 30 or 2:00:00"),
-        new Option("cpus", "CPUs per task (--cpus-per-task)"),
-        new Option("mem", "memory per task (--mem), such as 4G"),
-        new Option("parallel", "tasks at once (the %k of --array)"),
-        new Option("retries", "times a lost task is submitted again (default 0)"),
-        new Option("poll", "seconds between looks at squeue (default 1)"),
-        new Option("args", "more sbatch arguments, separated by spaces"),
-        new Option("env.NAME", "a variable for the tasks' environment"));
-  }
-
-  @Override
-  public Launcher create(LauncherOptions options) {
+  private static Launcher slurm(LauncherOptions options) {
     SlurmLauncher slurm = Launcher.slurm();
     slurm = slurm.withPollInterval(options.seconds("poll", slurm.pollInterval()))
         .withRetries(options.count("retries", 0, 0));
