@@ -132,6 +132,13 @@ class GracePeriodTest {
         .containsExactly(JobStatus.INTERRUPTED, JobStatus.INTERRUPTED);
     assertThat(events).containsExactly("job start #0", "job end #0 INTERRUPTED",
         "multirun end [INTERRUPTED, INTERRUPTED]");
+
+    // Released, the stubborn job ends, and the launcher it held goes on to the next job, which must not run: its
+    // return and the multirun's end are given already.
+    release.set(true);
+    Thread.sleep(500);
+    assertThat(events).containsExactly("job start #0", "job end #0 INTERRUPTED",
+        "multirun end [INTERRUPTED, INTERRUPTED]");
   }
 
   @Test

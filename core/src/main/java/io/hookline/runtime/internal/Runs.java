@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
@@ -107,14 +108,19 @@ public final class Runs {
     Progress progress = Progress.on(settings.err(), sweep.size());
     FileCache files = new FileCache();
     AtomicReferenceArray<Scope<JobReturn>> jobScopes = new AtomicReferenceArray<>(sweep.size());
+    // Once the runtime has stopped waiting for an interrupted launcher, a job it still starts does not run: its return
+    // and end events have been given already, and nothing may fire after the multirun's end.
+    AtomicBoolean over = new AtomicBoolean();
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < sweep.size(); i++) {
       int number = i;
       List<String> overrides = sweep.jobs().get(i);
       Path dir = sweepDir == null ? null : sweepDir.resolve(Integer.toString(i));
       JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(number, scope), result -> { });
-      jobs.add(new SweepJob(number, overrides, dir,
-          () -> job(request, overrides, number, dir, true, notify, files, watch).result()));
+      jobs.add(new SweepJob(number, overrides, dir, () -> over.get()
+          ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
+              Instant.now())
+          : job(request, overrides, number, dir, true, notify, files, watch).result()));
     }
     Returns returns = new Returns(jobs, launcher, progress::ended, request.app(), settings.err());
     Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, (callback, results) -> notify.event(callback,
@@ -124,6 +130,7 @@ public final class Runs {
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       Launch launch = Launch.start(launcher, jobs, planFile, settings.gracePeriod(), returns);
       boolean interrupted = launch.await(settings.gracePeriod());
+      over.set(interrupted);
       Failure stuck = Failure.stuck(settings.gracePeriod());
       List<JobReturn> all = returns.all(launch.thrown(), interrupted, i -> {
         Scope<JobReturn> running = jobScopes.get(i);
