@@ -23,8 +23,9 @@ import java.util.Objects;
  *       full disk, a worker lost, a return over a limit, a launcher that failed</td><td>the code that touches the
  *       machine, by throwing an {@link InfrastructureException}; the runtime, for a launcher</td><td>FAILED</td>
  *       <td>{@value ExitCode#FAILED}</td></tr>
- *   <tr><td>{@link Kind#INTERRUPTED}</td><td>the user stopped the run (Ctrl-C, SIGTERM)</td><td>the runtime: the
- *       job's thread was interrupted, or it threw {@link InterruptedException}</td><td>INTERRUPTED</td>
+ *   <tr><td>{@link Kind#INTERRUPTED}</td><td>the user stopped the run (Ctrl-C, SIGTERM); a job that ignored it past
+ *       the grace period ({@link #stuck})</td><td>the runtime: the job's thread was interrupted, or it threw
+ *       {@link InterruptedException}</td><td>INTERRUPTED</td>
  *       <td>{@value ExitCode#INTERRUPTED}</td></tr>
  *   <tr><td>{@link Kind#DEFECT}</td><td>a broken invariant in Hookline itself, or in a launcher</td><td>the runtime,
  *       at its outermost boundary</td><td>FAILED, said to be a defect, with its trace</td>
