@@ -102,7 +102,14 @@ class ConfiguredCallbacksTest {
   void parametersThatDoNotFitAreAUsageError() throws IOException {
     callbacks("callbacks:\n  rec:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    nmae: x\n");
     assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err()).startsWith("my_app: callback 'rec': ");
+    assertThat(err()).startsWith("my_app: callback 'rec': nmae: ").endsWith(" (callbacks.yaml:4:5)\n");
+  }
+
+  @Test
+  void aFileWithoutACallbacksMapSuggestsOnlyAKeyThatIsCloseToIt() throws IOException {
+    callbacks("hooks:\n  rec: 1\n");
+    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("my_app: callbacks.yaml: no 'callbacks' map, only the keys [hooks]\n");
   }
 
   @Test

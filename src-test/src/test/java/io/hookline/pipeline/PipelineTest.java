@@ -240,4 +240,14 @@ class PipelineTest {
     }
     assertThat(p.keys()).containsExactlyElementsOf(expectedKeys);
   }
+
+  @Test
+  void aPipelineEqualsOnlyOneWithTheSameStepsAndIsEmptyOnlyWithoutSteps() {
+    Pipeline<Trace> one = Pipeline.<Trace>empty().andThen("a", Tracing.hook("a"));
+
+    assertThat(Pipeline.<Trace>empty().isEmpty()).isTrue();
+    assertThat(one.isEmpty()).isFalse();
+    assertThat(one).isEqualTo(one).isNotEqualTo(Pipeline.<Trace>empty())
+        .isNotEqualTo(Pipeline.<Trace>empty().andThen("b", Tracing.hook("b"))).isNotEqualTo("a");
+  }
 }

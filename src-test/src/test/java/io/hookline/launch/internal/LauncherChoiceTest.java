@@ -135,4 +135,16 @@ class LauncherChoiceTest {
       return Launcher.sequential();
     }
   }
+
+  @Test
+  void eachOptionTakesItsLeastAndMostValuesAndOnlyWhatIsGiven() {
+    assertThat(((ProcessLauncher) choose("launcher=process", "launcher.workers=1", "launcher.retries=0").launcher())
+        .retries()).isZero();
+    SlurmLauncher slurm = (SlurmLauncher) choose("launcher=slurm", "launcher.poll=3600").launcher();
+    assertThat(slurm.pollInterval()).isEqualTo(Duration.ofHours(1));
+    assertThat(slurm.cpusPerTask()).as("CPUs not given stay SLURM's default").isZero();
+    assertThat(slurm.parallel()).isZero();
+    assertThatThrownBy(() -> choose("launcher=slurm", "launcher.poll=3600.5"))
+        .hasMessage("launcher.poll must be a number of seconds above 0 and at most 3600, not '3600.5'");
+  }
 }
