@@ -16,12 +16,14 @@ import io.hookline.failure.ExitCode;
 import io.hookline.runtime.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +44,8 @@ class GracePeriodTest {
 
   private final AtomicBoolean release = new AtomicBoolean();
   private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final AtomicBoolean interruptedAfter = new AtomicBoolean();
 
   @AfterEach
   void releaseTheStubbornJobs() {
@@ -52,7 +56,7 @@ class GracePeriodTest {
     return App.named("graceful")
         .gracePeriod(Duration.ofSeconds(1))
         .directory(dir)
-        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .launcher(launcher)
         .callback("recorder", new Callback() {
           @Override
@@ -79,6 +83,14 @@ class GracePeriodTest {
       Thread.sleep(LIMIT.toMillis());
       return "slept";
     }
+    if (what.equals("tidy")) {
+      try {
+        Thread.sleep(LIMIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.sleep(300); // tidies up for a while, well within the grace period, then ends on its own
+        return "tidied up";
+      }
+    }
     while (!release.get()) {
       try {
         Thread.sleep(20);
@@ -92,7 +104,10 @@ class GracePeriodTest {
   /** Runs {@code args} on a thread, interrupts it once {@code starts} jobs have started, and returns the outcome. */
   private Outcome interrupted(App app, int starts, String... args) throws Exception {
     AtomicReference<Outcome> outcome = new AtomicReference<>();
-    Thread main = new Thread(() -> outcome.set(app.invoke(args)));
+    Thread main = new Thread(() -> {
+      outcome.set(app.invoke(args));
+      interruptedAfter.set(Thread.currentThread().isInterrupted());
+    });
     main.start();
     long giveUp = System.nanoTime() + LIMIT.toNanos();
     while (events.stream().filter(e -> e.startsWith("job start")).count() < starts && System.nanoTime() < giveUp) {
@@ -117,6 +132,9 @@ class GracePeriodTest {
         + " the interrupt; its end events fired without it");
     assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED",
         "multirun end [INTERRUPTED, INTERRUPTED]");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("graceful: multirun of 2 jobs: 0 completed, 0 failed, 2 interrupted");
+    assertThat(interruptedAfter).as("the caller's interrupt flag, set again").isTrue();
 
     release.set(true);
     Thread.sleep(300);
@@ -139,6 +157,41 @@ class GracePeriodTest {
     Thread.sleep(500);
     assertThat(events).containsExactly("job start #0", "job end #0 INTERRUPTED",
         "multirun end [INTERRUPTED, INTERRUPTED]");
+  }
+
+  @Test
+  void aJobThatStopsWithinTheGracePeriodKeepsItsOwnReturn() throws Exception {
+    Outcome outcome = interrupted(app(Launcher.parallel(1)).gracePeriod(Duration.ofSeconds(10)), 1, "job", "-m",
+        "what=tidy");
+
+    assertThat(outcome.jobs()).extracting(JobReturn::status).containsExactly(JobStatus.COMPLETED);
+    assertThat(outcome.jobs().get(0).value()).isEqualTo("tidied up");
+    assertThat(events).containsExactly("job start #0", "job end #0 COMPLETED", "multirun end [COMPLETED]");
+  }
+
+  @Test
+  void aJobThatEndedButWhoseReturnALauncherDroppedIsNotTakenForAStuckOne() throws Exception {
+    Launcher dropping = new LocalLauncher() {
+      @Override
+      public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
+        jobs.get(0).run(); // its return is dropped, and the launcher waits to be interrupted
+        try {
+          Thread.sleep(LIMIT.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public String name() {
+        return "dropping";
+      }
+    };
+    release.set(true);
+
+    Outcome outcome = interrupted(app(dropping), 1, "job", "-m", "what=stubborn");
+
+    assertThat(outcome.jobs().get(0).error()).hasMessage("the run was interrupted before this job ended");
   }
 
   @Test

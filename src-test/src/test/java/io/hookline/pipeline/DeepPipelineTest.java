@@ -43,6 +43,12 @@ class DeepPipelineTest {
   }
 
   @Test
+  void aDeepRunsHelperIsADaemonThatNeverKeepsTheProgramAlive() {
+    assertThat(deep(2_000, s -> Thread.currentThread().getName() + " " + Thread.currentThread().isDaemon()).run(""))
+        .startsWith("hookline-deep-pipeline-").endsWith(" true");
+  }
+
+  @Test
   void anInterruptOfTheCallerReachesTheStepsAndIsNotLeftForTheNextRun() throws Exception {
     CountDownLatch sleeping = new CountDownLatch(1);
     Pipeline<String> sleeper = deep(3_000, s -> {

@@ -4,14 +4,12 @@ import io.hookline.callback.JobReturn;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 /**

@@ -4,7 +4,6 @@ import io.hookline.callback.JobReturn;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -83,6 +83,8 @@ class InJvmLaunchersTest {
     assertThat(Launcher.sequential().name()).isEqualTo("sequential");
     assertThat(Launcher.sequential()).hasToString("sequential");
     assertThat(Launcher.process(1).workers()).isEqualTo(1);
+    assertThat(Launcher.process(1).name()).isEqualTo("process");
+    assertThat(Launcher.slurm().name()).isEqualTo("slurm");
   }
 
   @Test
