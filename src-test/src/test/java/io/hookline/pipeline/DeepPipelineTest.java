@@ -43,9 +43,17 @@ class DeepPipelineTest {
   }
 
   @Test
-  void aDeepRunsHelperIsADaemonThatNeverKeepsTheProgramAlive() {
-    assertThat(deep(2_000, s -> Thread.currentThread().getName() + " " + Thread.currentThread().isDaemon()).run(""))
-        .startsWith("hookline-deep-pipeline-").endsWith(" true");
+  void aDeepRunsHelperIsADaemonThatNeverKeepsTheProgramAlive() throws Exception {
+    // Run from a thread that is not a daemon, whose new threads would not be daemons unless made so; at a depth of its
+    // own, so that its helper is new.
+    AtomicReference<String> seen = new AtomicReference<>();
+    Thread caller = new Thread(() -> seen.set(deep(50_000,
+        s -> Thread.currentThread().getName() + " " + Thread.currentThread().isDaemon()).run("")));
+    caller.setDaemon(false);
+    caller.start();
+    caller.join();
+
+    assertThat(seen.get()).startsWith("hookline-deep-pipeline-").endsWith(" true");
   }
 
   @Test
