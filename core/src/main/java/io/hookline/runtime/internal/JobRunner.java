@@ -118,13 +118,14 @@ final class JobRunner {
             state.invocation());
       }
     });
-    Scope<JobReturn> scope = Scope.open(Scope.Level.JOB, (callback, result) -> notify.event(callback, "onJobEnd",
-        () -> callback.callback().onJobEnd(context, result)), () -> JobReturn.failed(Failure.stuck(
-            request.settings().gracePeriod()), overrides, number, id, dir, start, Instant.now()), watch.abandoned());
+    BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onJobEnd",
+        () -> callback.callback().onJobEnd(context, result));
+    Scope<JobReturn> scope = Scope.open(Scope.Level.JOB, end, () -> JobReturn.failed(Failure.stuck(
+        request.settings().gracePeriod()), overrides, number, id, dir, start, Instant.now()), watch.abandoned());
     watch.opened().accept(scope);
     task = wrap(task, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onJobStart",
-        () -> callback.callback().onJobStart(context)), (callback, state) -> notify.event(callback, "onJobEnd",
-        () -> callback.callback().onJobEnd(context, state.finished().result())));
+        () -> callback.callback().onJobStart(context)), (callback, state) -> end.accept(callback,
+            state.finished().result()));
     try {
       return task.run(new Task(invocation, null)).finished();
     } finally {

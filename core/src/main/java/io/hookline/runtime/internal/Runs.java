@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,14 +71,14 @@ public final class Runs {
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir);
     Notifier notify = new Notifier(request.app(), request.settings().err());
     Instant start = Instant.now();
-    Scope<JobReturn> scope = Scope.open(Scope.Level.RUN, (callback, result) -> notify.event(callback, "onRunEnd",
-        () -> callback.callback().onRunEnd(run, result)), () -> JobReturn.failed(Failure.stuck(
-            request.settings().gracePeriod()), request.overrides(), 0, "0", dir, start, Instant.now()), result -> { });
+    BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onRunEnd",
+        () -> callback.callback().onRunEnd(run, result));
+    Scope<JobReturn> scope = Scope.open(Scope.Level.RUN, end, () -> JobReturn.failed(Failure.stuck(
+        request.settings().gracePeriod()), request.overrides(), 0, "0", dir, start, Instant.now()), result -> { });
     Pipeline<Single> runs = Pipeline.<Single>empty().andThen(state -> new Single(job(request, request.overrides(), 0,
         dir, false, notify, null, JobRunner.Watch.NONE)));
     runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onRunStart",
-        () -> callback.callback().onRunStart(run)), (callback, state) -> notify.event(callback, "onRunEnd",
-        () -> callback.callback().onRunEnd(run, state.done().result())));
+        () -> callback.callback().onRunStart(run)), (callback, state) -> end.accept(callback, state.done().result()));
     try {
       return outcome(request, runs.run(new Single(null)).done());
     } finally {
@@ -122,9 +123,9 @@ public final class Runs {
           : job(request, overrides, number, dir, true, notify, files, watch).result()));
     }
     Returns returns = new Returns(jobs, launcher, progress::ended, request.app(), settings.err());
-    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, (callback, results) -> notify.event(callback,
-        "onMultirunEnd", () -> callback.callback().onMultirunEnd(run, results)),
-        () -> returns.all(null, true, i -> null),
+    BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
+        () -> callback.callback().onMultirunEnd(run, results));
+    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, () -> returns.all(null, true, i -> null),
         results -> { });
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       Launch launch = Launch.start(launcher, jobs, planFile, settings.gracePeriod(), returns);
@@ -144,8 +145,8 @@ public final class Runs {
       return new Multi(all);
     });
     runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback,
-        "onMultirunStart", () -> callback.callback().onMultirunStart(run)), (callback, state) -> notify.event(
-            callback, "onMultirunEnd", () -> callback.callback().onMultirunEnd(run, state.results())));
+        "onMultirunStart", () -> callback.callback().onMultirunStart(run)), (callback, state) -> end.accept(callback,
+            state.results()));
     List<JobReturn> results;
     try {
       results = runs.run(new Multi(List.of())).results();
