@@ -102,7 +102,8 @@ class ConfiguredCallbacksTest {
   void parametersThatDoNotFitAreAUsageError() throws IOException {
     callbacks("callbacks:\n  rec:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    nmae: x\n");
     assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err()).startsWith("my_app: callback 'rec': nmae: ").endsWith(" (callbacks.yaml:4:5)\n");
+    assertThat(err()).isEqualTo("my_app: callback 'rec': unknown key 'nmae'; did you mean 'name'?; the keys are [name]"
+        + " (callbacks.yaml:4:5)\n");
   }
 
   @Test

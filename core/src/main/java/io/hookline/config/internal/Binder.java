@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.hookline.failure.InputException;
@@ -158,6 +159,13 @@ public final class Binder {
       }
       String key = path.isEmpty() ? "" : Tree.show(path) + ": ";
       String origin = origin(path, origins);
+      if (e instanceof UnrecognizedPropertyException unknown) {
+        List<String> known = new ArrayList<>();
+        unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+        known.sort(null);
+        return subject + ": unknown key '" + Tree.show(path) + "'"
+            + Suggestions.didYouMean(unknown.getPropertyName(), known) + "; the keys are " + known + origin;
+      }
       if (e instanceof ValueInstantiationException) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return subject + ": " + key + TreeReader.firstLine(cause.getMessage())
