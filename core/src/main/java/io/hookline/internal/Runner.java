@@ -76,7 +76,7 @@ public final class Runner {
       settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values()));
       return Outcome.withoutJobs(null);
     }
-    LauncherChoice choice = LauncherChoice.from(run.line().overrides(), settings.launcher(), LauncherProviders.find());
+    LauncherChoice choice = LauncherChoice.from(run.line().overrides(), settings.launcher(), LauncherProviders::find);
     if (!run.line().multirun() && choice.chosen()) {
       throw new InputException("launcher=... applies to a multirun; add -m");
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The launcher a multirun uses: the app's, or the one picked on the command line with the reserved overrides
@@ -21,9 +22,15 @@ import java.util.Map;
  */
 public record LauncherChoice(Launcher launcher, boolean chosen, List<String> overrides) {
 
-  /** Separates the launcher's overrides from the others, and makes the launcher they pick with {@code providers}. */
+  /**
+   * Separates the launcher's overrides from the others, and makes the launcher they pick with the providers
+   * {@code find} finds; it is asked only if there is a launcher override, so that a plain run loads no provider.
+   */
   public static LauncherChoice from(List<String> arguments, Launcher fallback,
-      Map<String, LauncherProvider> providers) {
+      Supplier<Map<String, LauncherProvider>> find) {
+    boolean named = arguments.stream().anyMatch(argument -> argument.startsWith("launcher=")
+        || argument.startsWith("launcher."));
+    Map<String, LauncherProvider> providers = named ? find.get() : Map.of();
     LauncherProvider chosen = null;
     Map<String, String> given = new LinkedHashMap<>();
     List<String> rest = new ArrayList<>();

@@ -215,7 +215,7 @@ final class JobRunner {
    *
    * @throws InfrastructureException if it cannot be written (a full disk, a read-only place); nothing is left then
    */
-  static void write(Path file, Object tree) {
+  private static void write(Path file, Object tree) {
     try {
       AtomicFiles.writeNew(file, TreeWriter.render(tree, ConfigFormat.YAML));
     } catch (IOException e) {

@@ -29,11 +29,13 @@ final class Launch {
   static final Duration MARGIN = Duration.ofSeconds(10);
 
   private final Launcher launcher;
+  private final Duration gracePeriod;
   private final Thread thread;
   private volatile @Nullable Throwable thrown;
 
-  private Launch(Launcher launcher, Runnable body) {
+  private Launch(Launcher launcher, Duration gracePeriod, Runnable body) {
     this.launcher = launcher;
+    this.gracePeriod = gracePeriod;
     this.thread = new Thread(() -> {
       try {
         body.run();
@@ -46,11 +48,11 @@ final class Launch {
 
   /**
    * Starts {@code launcher} on {@code jobs}, whose plan is {@code plan} (needed by a worker launcher), handing each
-   * return to {@code ended}.
+   * return to {@code ended}; a job has {@code gracePeriod} to stop once interrupted.
    */
   static Launch start(Launcher launcher, List<Job> jobs, @Nullable Path plan, Duration gracePeriod,
       Consumer<JobReturn> ended) {
-    Launch launch = new Launch(launcher, () -> {
+    Launch launch = new Launch(launcher, gracePeriod, () -> {
       if (launcher instanceof WorkerLauncher workers) {
         workers.launch(Worker.jobs(Objects.requireNonNull(plan, "a sweep on workers has a plan"), jobs,
             gracePeriod.plus(MARGIN)), ended);
@@ -66,7 +68,7 @@ final class Launch {
    * Waits for the launcher, at most the grace period once this thread is interrupted, and returns whether it was; the
    * thread's interrupt flag is set again then.
    */
-  boolean await(Duration gracePeriod) {
+  boolean await() {
     try {
       thread.join();
       return false;

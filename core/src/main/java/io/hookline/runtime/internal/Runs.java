@@ -129,7 +129,7 @@ public final class Runs {
         results -> { });
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       Launch launch = Launch.start(launcher, jobs, planFile, settings.gracePeriod(), returns);
-      boolean interrupted = launch.await(settings.gracePeriod());
+      boolean interrupted = launch.await();
       over.set(interrupted);
       Failure stuck = Failure.stuck(settings.gracePeriod());
       List<JobReturn> all = returns.all(launch.thrown(), interrupted, i -> {

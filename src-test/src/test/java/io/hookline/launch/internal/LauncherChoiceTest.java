@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherChoiceTest {
 
   private static LauncherChoice choose(String... arguments) {
-    return LauncherChoice.from(List.of(arguments), Launcher.sequential(), LauncherProviders.find());
+    return LauncherChoice.from(List.of(arguments), Launcher.sequential(), LauncherProviders::find);
   }
 
   @Test
