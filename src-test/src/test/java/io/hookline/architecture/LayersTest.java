@@ -19,16 +19,17 @@ class LayersTest {
       Map.entry("pipeline", 0),
       Map.entry("failure", 1),
       Map.entry("config", 2),
-      Map.entry("command", 3),
-      Map.entry("callback", 4),
-      Map.entry("sweep", 4),
-      Map.entry("launch", 5),
-      Map.entry("runtime", 6),
-      Map.entry("cli", 7),
-      Map.entry("", 8),
-      Map.entry("dsl", 9),
-      Map.entry("testkit", 10),
-      Map.entry("examples", 11)));
+      Map.entry("compose", 3),
+      Map.entry("command", 4),
+      Map.entry("callback", 5),
+      Map.entry("sweep", 5),
+      Map.entry("launch", 6),
+      Map.entry("runtime", 7),
+      Map.entry("cli", 8),
+      Map.entry("", 9),
+      Map.entry("dsl", 10),
+      Map.entry("testkit", 11),
+      Map.entry("examples", 12)));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

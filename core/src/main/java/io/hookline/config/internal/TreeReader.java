@@ -63,10 +63,29 @@ public final class TreeReader {
     } catch (IOException e) {
       throw new InputException(shown + ": cannot read the file: " + e.getMessage());
     }
+    return parse(text, shown, format, format == ConfigFormat.HOCON ? folder(file) : null);
+  }
+
+  /**
+   * Reads {@code text}, the content of a YAML or JSON document shown in messages and origins as {@code shown}.
+   *
+   * @throws InputException if it does not parse, or is HOCON, whose includes need a folder to come from
+   */
+  public static Parsed read(String text, String shown, ConfigFormat format) {
+    if (format == ConfigFormat.HOCON) {
+      throw new InputException(shown + ": HOCON is read from files only; use YAML or JSON here");
+    }
+    if (text.length() > MAX_DOCUMENT_CHARS) {
+      throw new InputException(shown + ": larger than " + MAX_DOCUMENT_CHARS + " characters");
+    }
+    return parse(text, shown, format, null);
+  }
+
+  private static Parsed parse(String text, String shown, ConfigFormat format, @Nullable Path includes) {
     checkDepth(text, shown);
     try {
       return switch (format) {
-        case HOCON -> HoconReader.read(text, shown, folder(file));
+        case HOCON -> HoconReader.read(text, shown, includes);
         case YAML -> YamlReader.read(text, shown);
         case JSON -> readJson(text, shown);
       };

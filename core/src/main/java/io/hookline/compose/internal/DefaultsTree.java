@@ -1,0 +1,299 @@
+package io.hookline.compose.internal;
+
+import io.hookline.compose.CompositionException;
+import io.hookline.compose.CompositionException.Code;
+import io.hookline.config.internal.Suggestions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One expansion of the defaults tree, for a given set of choices: from the primary config down, each entry's options
+ * are read and expanded in turn, depth first, in list order.
+ *
+ * <p>Contract: the expansion records, in depth-first order, every group entry with its key and choice, every
+ * {@code override} entry, and every config with the package its content goes to, in the order the contents are
+ * merged. It fails at the first entry that cannot be expanded: a missing config or option, a group chosen twice, a
+ * {@code ???} left unchosen, a bad interpolation, a config that includes itself. Whether the {@code override} entries
+ * agree with the choices it was given is for {@link Composer} to judge.
+ */
+final class DefaultsTree {
+
+  private static final int MAX_DEPTH = 64;
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+
+  /**
+   * A config whose content is merged, at its package.
+   *
+   * @param file the config
+   * @param pkg the package its content goes to
+   * @param parent the config whose defaults list holds it, or {@code <root>}
+   */
+  record Placed(ConfigFile file, String pkg, String parent) {}
+
+  /**
+   * A group entry of the tree.
+   *
+   * @param key its override key, {@code group} or {@code group@package}
+   * @param group its absolute group path
+   * @param entry the entry as written
+   * @param choice the choice it ended with
+   * @param by where that choice came from: the entry, the command line, or an override entry
+   * @param position its place in depth-first order
+   * @param deleted whether the command line deleted it
+   */
+  record Registered(String key, String group, Entry.Group entry, Choice choice, String by, int position,
+      boolean deleted) {}
+
+  /**
+   * An {@code override} entry of the tree.
+   *
+   * @param key the override key it changes
+   * @param entry the entry as written
+   * @param position its place in depth-first order
+   */
+  record OverrideUse(String key, Entry.Group entry, int position) {}
+
+  private final SearchPath search;
+  private final Map<String, ConfigFile> files;
+  private final Map<String, Choice> chosen;
+  private final Map<String, String> chosenBy;
+  private final Requests requests;
+  private final Map<String, List<String>> extensions;
+
+  final Map<String, Registered> registered = new LinkedHashMap<>();
+  final List<OverrideUse> overrides = new ArrayList<>();
+  final List<Placed> placed = new ArrayList<>();
+  final List<String> lines = new ArrayList<>();
+  /** Appended options whose group is already a list of options: they extend it, in the next expansion. */
+  final Map<String, List<String>> extend = new LinkedHashMap<>();
+  private final Deque<String> stack = new ArrayDeque<>();
+  private int position;
+
+  /**
+   * Prepares an expansion.
+   *
+   * @param chosen each key's choice where the command line or an override entry makes one
+   * @param chosenBy where each of those choices came from
+   * @param extensions options appended to groups that are lists of options
+   */
+  DefaultsTree(SearchPath search, Map<String, ConfigFile> files, Map<String, Choice> chosen,
+      Map<String, String> chosenBy, Requests requests, Map<String, List<String>> extensions) {
+    this.search = search;
+    this.files = files;
+    this.chosen = chosen;
+    this.chosenBy = chosenBy;
+    this.requests = requests;
+    this.extensions = extensions;
+  }
+
+  /** Expands the tree from {@code primary}. */
+  DefaultsTree expand(ConfigFile primary) {
+    lines.add("<root>:");
+    lines.add("  " + primary.path() + ":");
+    expand(primary, "", "<root>", 1, true);
+    return this;
+  }
+
+  /** Returns the config at {@code path}, read once per composition, or {@code null} if no source has it. */
+  @Nullable ConfigFile load(String path) {
+    if (files.containsKey(path)) {
+      return files.get(path);
+    }
+    SearchPath.Found found = search.find(path);
+    ConfigFile file = found == null ? null : ConfigFile.read(found);
+    files.put(path, file);
+    return file;
+  }
+
+  private void expand(ConfigFile file, String pkg, String parent, int depth, boolean primary) {
+    if (stack.contains(file.path())) {
+      throw new CompositionException(Code.MALFORMED, file.shown() + ": the config includes itself: "
+          + String.join(" -> ", stack) + " -> " + file.path());
+    }
+    if (depth > MAX_DEPTH) {
+      throw new CompositionException(Code.MALFORMED, file.shown() + ": defaults lists nested more than " + MAX_DEPTH
+          + " deep");
+    }
+    stack.push(file.path());
+    List<Entry> entries = new ArrayList<>(file.entries());
+    if (entries.stream().noneMatch(entry -> entry instanceof Entry.Self)) {
+      entries.add(new Entry.Self(file.shown()));
+    }
+    if (primary) {
+      entries.addAll(requests.appends());
+    }
+    String indent = "  ".repeat(depth + 1);
+    for (Entry entry : entries) {
+      if (entry instanceof Entry.Self) {
+        placed.add(new Placed(file, pkg, parent));
+        lines.add(indent + "_self_");
+      } else if (entry instanceof Entry.Config config) {
+        config(config, file, pkg, depth, indent);
+      } else {
+        Entry.Group group = (Entry.Group) entry;
+        Keyed keyed = keyed(group, file, pkg);
+        if (group.override()) {
+          overrides.add(new OverrideUse(keyed.key(), group, position++));
+          lines.add(indent + "override " + keyed.key() + ": " + group.choice().show());
+        } else {
+          group(group, keyed, file, pkg, depth, indent);
+        }
+      }
+    }
+    stack.pop();
+  }
+
+  private void config(Entry.Config config, ConfigFile file, String pkg, int depth, String indent) {
+    String path = config.absolute() ? config.path() : Packages.joinPath(file.group(), config.path());
+    ConfigFile child = load(path);
+    if (child == null) {
+      String group = Packages.groupOf(path);
+      throw new CompositionException(Code.MISSING_CONFIG, config.origin() + ": no config '" + path + "' in the search"
+          + " path " + search.describe() + Suggestions.didYouMean(path, search.options(group).stream()
+              .map(option -> Packages.joinPath(group, option)).toList()));
+    }
+    String childPkg = config.pkg() != null ? Packages.resolve(config.pkg(), pkg, config.absolute())
+        : child.header() != null ? Packages.resolve(child.header(), pkg, true)
+        : config.absolute() ? Packages.dotted(Packages.groupOf(path))
+        : Packages.join(pkg, Packages.dotted(Packages.groupOf(config.path())));
+    lines.add(indent + path + ":");
+    expand(child, childPkg, file.path(), depth + 1, false);
+  }
+
+  private void group(Entry.Group entry, Keyed keyed, ConfigFile file, String pkg, int depth, String indent) {
+    String key = keyed.key();
+    boolean appended = requests.appends().contains(entry);
+    Registered before = registered.get(key);
+    if (before != null) {
+      if (appended && before.deleted()) {
+        return; // the deletion of a group applies to an option appended to it too
+      }
+      if (appended && before.choice() instanceof Choice.Many) {
+        extend.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entry.choice().options());
+        return;
+      }
+      throw new CompositionException(Code.MULTIPLE_VALUES, entry.origin() + ": group '" + key + "' is chosen"
+          + " already, as " + before.choice().show() + " (" + before.entry().origin() + "); "
+          + (appended ? "choose another option with " + key + "=" + entry.choice().show()
+              : "change a choice with 'override " + key + ": " + entry.choice().show() + "'"));
+    }
+    Choice choice = entry.choice();
+    String by = entry.origin();
+    if (chosen.containsKey(key)) {
+      choice = chosen.get(key);
+      by = chosenBy.get(key);
+    }
+    List<String> more = extensions.get(key);
+    if (more != null && choice instanceof Choice.Many many) {
+      List<String> items = new ArrayList<>(many.items());
+      items.addAll(more);
+      choice = new Choice.Many(items);
+    }
+    if (choice instanceof Choice.Template template) {
+      choice = new Choice.One(interpolate(template.template(), by));
+    }
+    boolean deleted = false;
+    Requests.Delete deletion = requests.deletions().get(key);
+    if (deletion != null) {
+      String option = deletion.option();
+      if (option == null || choice instanceof Choice.One one && one.option().equals(option)) {
+        deleted = true;
+      } else if (choice instanceof Choice.Many many && many.items().contains(option)) {
+        List<String> items = new ArrayList<>(many.items());
+        items.remove(option);
+        choice = new Choice.Many(items);
+      } else {
+        throw new CompositionException(Code.NO_MATCH, "command line: " + deletion.text() + ": group '" + key + "' is "
+            + choice.show() + ", not " + option + " (" + by + ")");
+      }
+    }
+    registered.put(key, new Registered(key, keyed.group(), entry, choice, by, position++, deleted));
+    lines.add(indent + key + ": " + choice.show() + (deleted ? " (deleted)" : ""));
+    if (deleted) {
+      return;
+    }
+    if (choice instanceof Choice.Mandatory) {
+      throw new CompositionException(Code.MANDATORY, entry.origin() + ": group '" + key + "' needs an option; choose"
+          + " one, as in " + key + "=" + firstOr(search.options(keyed.group()), "OPTION") + "; the options are "
+          + search.options(keyed.group()));
+    }
+    for (String option : choice.options()) {
+      String path = keyed.group() + "/" + option;
+      ConfigFile child = Packages.isPath(option) ? load(path) : null;
+      if (child == null) {
+        if (entry.optional() && by.equals(entry.origin())) {
+          continue;
+        }
+        throw unknownOption(keyed.group(), option, by);
+      }
+      String childPkg = entry.pkg() != null ? keyed.entryPkg()
+          : child.header() != null ? Packages.resolve(child.header(), pkg, true) : keyed.defaultPkg();
+      lines.add(indent + "  " + path + ":");
+      expand(child, childPkg, file.path(), depth + 2, false);
+    }
+  }
+
+  private CompositionException unknownOption(String group, String option, String by) {
+    List<String> options = search.options(group);
+    if (options.isEmpty() && !search.hasGroup(group)) {
+      return new CompositionException(Code.UNKNOWN_GROUP, by + ": no group '" + group + "' in the search path "
+          + search.describe());
+    }
+    return new CompositionException(Code.UNKNOWN_OPTION, by + ": group '" + group + "' has no option '" + option
+        + "'" + Suggestions.didYouMean(option, options) + "; the options are " + options);
+  }
+
+  /** Returns the option {@code template} names, its {@code ${key}} references replaced by the choices so far. */
+  private String interpolate(String template, String by) {
+    Matcher matcher = REFERENCE.matcher(template);
+    StringBuilder option = new StringBuilder();
+    while (matcher.find()) {
+      String key = matcher.group(1);
+      Registered chosenBefore = registered.get(key);
+      if (chosenBefore == null || chosenBefore.deleted() || !(chosenBefore.choice() instanceof Choice.One one)) {
+        List<String> known = registered.values().stream().filter(r -> r.choice() instanceof Choice.One
+            && !r.deleted()).map(Registered::key).toList();
+        throw new CompositionException(Code.INTERPOLATION, by + ": '${" + key + "}' names no group chosen before it"
+            + (chosenBefore == null ? "" : " with one option") + Suggestions.didYouMean(key, known)
+            + "; the groups chosen so far are " + known);
+      }
+      matcher.appendReplacement(option, Matcher.quoteReplacement(one.option()));
+    }
+    matcher.appendTail(option);
+    if (option.toString().contains("${")) {
+      throw new CompositionException(Code.MALFORMED, by + ": '" + template + "' has an unclosed '${'");
+    }
+    return option.toString();
+  }
+
+  /**
+   * A group entry's identity.
+   *
+   * @param group its absolute group path
+   * @param defaultPkg the package it gets unless it names one
+   * @param entryPkg the package it names, or its default
+   * @param key its override key
+   */
+  record Keyed(String group, String defaultPkg, String entryPkg, String key) {}
+
+  /** Returns the identity of {@code entry}, written in {@code file} at package {@code pkg}. */
+  static Keyed keyed(Entry.Group entry, ConfigFile file, String pkg) {
+    String group = entry.absolute() ? entry.group() : Packages.joinPath(file.group(), entry.group());
+    String defaultPkg = entry.absolute() ? Packages.dotted(entry.group())
+        : Packages.join(pkg, Packages.dotted(entry.group()));
+    String entryPkg = entry.pkg() == null ? defaultPkg : Packages.resolve(entry.pkg(), pkg, entry.absolute());
+    String key = entryPkg.equals(defaultPkg) ? group : group + "@" + Packages.show(entryPkg);
+    return new Keyed(group, defaultPkg, entryPkg, key);
+  }
+
+  private static String firstOr(List<String> options, String fallback) {
+    return options.isEmpty() ? fallback : options.get(0);
+  }
+}

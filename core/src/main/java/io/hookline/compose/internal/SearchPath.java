@@ -1,0 +1,317 @@
+package io.hookline.compose.internal;
+
+import io.hookline.compose.Composition;
+import io.hookline.compose.CompositionException;
+import io.hookline.compose.CompositionException.Code;
+import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sources of a composition, searched in order.
+ *
+ * <p>Contract: a config path such as {@code db/mysql} is found in the first source that has {@code db/mysql.yaml},
+ * {@code .yml} or {@code .json}; two of these in one source are ambiguous, and an error. A group's options are the
+ * union of every source's, sorted. A folder of configs must exist; only regular files are configs, and a config path
+ * that names a folder, a FIFO or a dangling link is an error, not a missing config.
+ */
+public final class SearchPath {
+
+  /** The extensions of config files, in the order they are shown. */
+  static final List<String> EXTENSIONS = List.of("yaml", "yml", "json");
+
+  /**
+   * A config file found on the search path.
+   *
+   * @param path its config path, such as {@code db/mysql}
+   * @param shown how messages and origins show it, such as {@code conf/db/mysql.yaml}
+   * @param text its content
+   * @param format its format
+   */
+  public record Found(String path, String shown, String text, ConfigFormat format) {}
+
+  private final List<Place> places;
+
+  private SearchPath(List<Place> places) {
+    this.places = places;
+  }
+
+  /**
+   * Returns the search path of {@code composition}, with folders resolved against {@code directory}.
+   *
+   * @throws CompositionException if a folder does not exist
+   */
+  public static SearchPath of(Composition composition, Path directory) {
+    List<Place> places = new ArrayList<>();
+    for (Composition.Source source : composition.sources()) {
+      if (source instanceof Composition.Folder folder) {
+        Path root = directory.resolve(folder.path());
+        if (!Files.isDirectory(root)) {
+          throw new CompositionException(Code.MISSING_SOURCE, "the config folder " + folder.path() + " does not exist"
+              + (Files.exists(root) ? " (it is a file)" : "") + "; the composition searches " + describe(composition));
+        }
+        places.add(new FolderPlace(root, folder.path().toString()));
+      } else {
+        places.add(new ClassPathPlace(((Composition.ClassPath) source).root()));
+      }
+    }
+    return new SearchPath(places);
+  }
+
+  private static String describe(Composition composition) {
+    return composition.sources().stream().map(Composition.Source::describe).toList().toString();
+  }
+
+  /** Returns each source as {@code --info searchpath} shows it. */
+  public List<String> describe() {
+    return places.stream().map(Place::describe).toList();
+  }
+
+  /**
+   * Returns the config at {@code path} in the first source that has it, or {@code null} if none has.
+   *
+   * @throws CompositionException if a source has it twice, or as something other than a regular file
+   */
+  public @Nullable Found find(String path) {
+    for (Place place : places) {
+      Found found = place.find(path);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the options of {@code group} in every source together, sorted; empty if no source has the group. */
+  public List<String> options(String group) {
+    Set<String> options = new TreeSet<>();
+    places.forEach(place -> place.options(group, options));
+    return List.copyOf(options);
+  }
+
+  /** Returns whether some source has a folder {@code group}. */
+  public boolean hasGroup(String group) {
+    return places.stream().anyMatch(place -> place.hasGroup(group));
+  }
+
+  /** Returns a config's name without its extension, or {@code null} if the file name has no config extension. */
+  static @Nullable String configName(String fileName) {
+    for (String extension : EXTENSIONS) {
+      if (fileName.endsWith("." + extension) && fileName.length() > extension.length() + 1) {
+        return fileName.substring(0, fileName.length() - extension.length() - 1);
+      }
+    }
+    return null;
+  }
+
+  /** One source. */
+  private interface Place {
+    String describe();
+
+    @Nullable Found find(String path);
+
+    void options(String group, Set<String> into);
+
+    boolean hasGroup(String group);
+  }
+
+  /** A folder on disk. */
+  private record FolderPlace(Path root, String shown) implements Place {
+
+    @Override
+    public String describe() {
+      return "file://" + shown;
+    }
+
+    @Override
+    public @Nullable Found find(String path) {
+      Found found = null;
+      for (String extension : EXTENSIONS) {
+        Path file = root.resolve(path + "." + extension);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        String name = shown + "/" + path + "." + extension;
+        if (!Files.isRegularFile(file)) {
+          throw new CompositionException(Code.MALFORMED, name + ": not a config file but " + (Files.isDirectory(file)
+              ? "a folder" : Files.isSymbolicLink(file) && !Files.exists(file) ? "a link to nothing" : "a special file"));
+        }
+        if (found != null) {
+          throw new CompositionException(Code.MALFORMED, "config '" + path + "' is in " + shown + " twice, as "
+              + found.shown() + " and " + name + "; keep one");
+        }
+        String text;
+        try {
+          if (Files.size(file) > TreeReader.MAX_DOCUMENT_CHARS) {
+            throw new CompositionException(Code.MALFORMED, name + ": larger than " + TreeReader.MAX_DOCUMENT_CHARS
+                + " bytes");
+          }
+          text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new CompositionException(Code.MALFORMED, name + ": cannot read the file: " + e.getMessage());
+        }
+        found = new Found(path, name, text, format(extension));
+      }
+      return found;
+    }
+
+    @Override
+    public void options(String group, Set<String> into) {
+      Path folder = root.resolve(group);
+      if (!Files.isDirectory(folder)) {
+        return;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(Files::isRegularFile).forEach(file -> {
+          String name = configName(file.getFileName().toString());
+          if (name != null) {
+            into.add(name);
+          }
+        });
+      } catch (IOException e) {
+        throw new CompositionException(Code.MALFORMED, shown + "/" + group + ": cannot list the group's options: "
+            + e.getMessage());
+      }
+    }
+
+    @Override
+    public boolean hasGroup(String group) {
+      return Files.isDirectory(root.resolve(group));
+    }
+  }
+
+  /** A root on the class path: every jar or folder that has it, as the class loader orders them. */
+  private static final class ClassPathPlace implements Place {
+
+    private static final int MAX_ENTRIES = 100_000;
+
+    private final String root;
+    private final ClassLoader loader;
+    private @Nullable Set<String> index;
+
+    ClassPathPlace(String root) {
+      this.root = root;
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      this.loader = context != null ? context : SearchPath.class.getClassLoader();
+    }
+
+    @Override
+    public String describe() {
+      return "classpath:" + root;
+    }
+
+    @Override
+    public @Nullable Found find(String path) {
+      Found found = null;
+      for (String extension : EXTENSIONS) {
+        String name = root + "/" + path + "." + extension;
+        if (!index().contains(path + "." + extension)) {
+          continue;
+        }
+        if (found != null) {
+          throw new CompositionException(Code.MALFORMED, "config '" + path + "' is in classpath:" + root + " twice, as "
+              + found.shown() + " and classpath:" + name + "; keep one");
+        }
+        URL url = loader.getResource(name);
+        if (url == null) {
+          continue;
+        }
+        try (InputStream in = url.openStream()) {
+          byte[] bytes = in.readNBytes(TreeReader.MAX_DOCUMENT_CHARS + 1);
+          if (bytes.length > TreeReader.MAX_DOCUMENT_CHARS) {
+            throw new CompositionException(Code.MALFORMED, "classpath:" + name + ": larger than "
+                + TreeReader.MAX_DOCUMENT_CHARS + " bytes");
+          }
+          found = new Found(path, "classpath:" + name, new String(bytes, StandardCharsets.UTF_8), format(extension));
+        } catch (IOException e) {
+          throw new CompositionException(Code.MALFORMED, "classpath:" + name + ": cannot read it: " + e.getMessage());
+        }
+      }
+      return found;
+    }
+
+    @Override
+    public void options(String group, Set<String> into) {
+      String prefix = group + "/";
+      for (String file : index()) {
+        if (file.startsWith(prefix) && file.indexOf('/', prefix.length()) < 0) {
+          String name = configName(file.substring(prefix.length()));
+          if (name != null) {
+            into.add(name);
+          }
+        }
+      }
+    }
+
+    @Override
+    public boolean hasGroup(String group) {
+      String prefix = group + "/";
+      return index().stream().anyMatch(file -> file.startsWith(prefix));
+    }
+
+    /** Returns every file under the root, relative to it, read once from each jar or folder that has the root. */
+    private Set<String> index() {
+      if (index == null) {
+        Set<String> files = new TreeSet<>();
+        try {
+          for (URL url : Collections.list(loader.getResources(root))) {
+            if (url.getProtocol().equals("file")) {
+              addFolder(Path.of(url.toURI()), files);
+            } else if (url.getProtocol().equals("jar")) {
+              addJar(url, files);
+            }
+          }
+        } catch (IOException | URISyntaxException e) {
+          throw new CompositionException(Code.MISSING_SOURCE, "classpath:" + root + ": cannot list it: " + e);
+        }
+        index = files;
+      }
+      return index;
+    }
+
+    private static void addFolder(Path folder, Set<String> files) throws IOException {
+      try (Stream<Path> walk = Files.walk(folder, 32)) {
+        walk.limit(MAX_ENTRIES).filter(Files::isRegularFile)
+            .forEach(file -> files.add(folder.relativize(file).toString().replace('\\', '/')));
+      }
+    }
+
+    private void addJar(URL url, Set<String> files) throws IOException {
+      JarURLConnection connection = (JarURLConnection) url.openConnection();
+      connection.setUseCaches(false);
+      try (JarFile jar = connection.getJarFile()) {
+        String prefix = root + "/";
+        Enumeration<JarEntry> entries = jar.entries();
+        int seen = 0;
+        while (entries.hasMoreElements() && seen++ < MAX_ENTRIES) {
+          JarEntry entry = entries.nextElement();
+          if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+            files.add(entry.getName().substring(prefix.length()));
+          }
+        }
+      }
+    }
+  }
+
+  private static ConfigFormat format(String extension) {
+    return extension.equals("json") ? ConfigFormat.JSON : ConfigFormat.YAML;
+  }
+}

@@ -1,0 +1,157 @@
+package io.hookline.compose.internal;
+
+import io.hookline.compose.CompositionException;
+import io.hookline.compose.CompositionException.Code;
+import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.Scalars;
+import io.hookline.config.internal.Schema;
+import io.hookline.config.internal.Suggestions;
+import io.hookline.config.internal.Tree;
+import io.hookline.config.internal.TreeReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies the command line's value overrides to a composed config, in the order given.
+ *
+ * <p>Contract: keys are paths from the root of the composed config, and the config is closed:
+ *
+ * <ul>
+ *   <li>{@code key=value} sets a key that is there (or that its typed config declares); a map value merges into a
+ *       map;
+ *   <li>{@code +key=value} adds a key that is not there, with the maps on its way, but never to a typed config's fixed
+ *       keys: only a map, or a node no type describes, takes new keys;
+ *   <li>{@code ++key=value} sets a key whether it is there or not, within the same limits;
+ *   <li>{@code ~key} removes a key that is there, and {@code ~key=value} only if it holds that value.
+ * </ul>
+ *
+ * <p>Each value set records {@code command line: text} as its origin. Anything else is a {@link CompositionException}
+ * naming the argument, with the closest keys as suggestions.
+ */
+public final class ValueOverrides {
+
+  private ValueOverrides() {}
+
+  /**
+   * Returns {@code composed} with {@code overrides} applied.
+   *
+   * @param schemaAt the schema of the node at a path, if a typed config holds it; {@code null} where no type does
+   * @param search the search path, to tell a misplaced group choice from a missing key
+   */
+  public static Parsed apply(Parsed composed, List<String> overrides,
+      Function<List<String>, @Nullable Schema> schemaAt, SearchPath search) {
+    Object tree = composed.tree();
+    Map<String, String> origins = new HashMap<>(composed.origins());
+    for (String text : overrides) {
+      String op = text.startsWith("++") ? "++" : text.startsWith("+") ? "+" : text.startsWith("~") ? "~" : "";
+      int equals = text.indexOf('=');
+      String shown = "command line: " + text;
+      if (equals < 0 && !op.equals("~")) {
+        throw new CompositionException(Code.VALUE_OVERRIDE, "'" + text + "' is not an override; write key=value,"
+            + " +key=value, ++key=value, ~key or group=option");
+      }
+      String key = text.substring(op.length(), equals < 0 ? text.length() : equals);
+      List<String> path = path(key, shown);
+      Object value = equals < 0 ? null : Scalars.parse(text.substring(equals + 1), shown);
+      boolean exists = Tree.has(tree, path);
+      Schema parent = schemaAt.apply(path.subList(0, path.size() - 1));
+      boolean declared = parent instanceof Schema.Fields fields && fields.fields().containsKey(path.get(path.size() - 1));
+      boolean fixed = parent instanceof Schema.Fields;
+      switch (op) {
+        case "" -> {
+          if (!exists && !declared) {
+            throw missing(shown, key, tree, search, fixed ? "" : "; to add it, write +" + text);
+          }
+          Object current = Tree.get(tree, path);
+          value = current instanceof Map<?, ?> && value instanceof Map<?, ?> ? Composer.merge(current, value) : value;
+        }
+        case "+" -> {
+          if (exists) {
+            throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is there already"
+                + origin(origins, key) + "; write " + text.substring(1) + " to change it");
+          }
+          requireOpen(fixed, declared, shown, key, parent);
+        }
+        case "++" -> requireOpen(fixed, declared, shown, key, parent);
+        default -> {
+          if (!exists) {
+            throw missing(shown, key, tree, search, "");
+          }
+          if (fixed) {
+            throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is a fixed key of a "
+                + parent.typeName() + "; only a map's keys can be removed");
+          }
+          Object current = Tree.get(tree, path);
+          if (equals >= 0 && !Objects.equals(current, value)) {
+            throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is " + current + ", not "
+                + value + origin(origins, key));
+          }
+          tree = Tree.remove(tree, path);
+          origins.keySet().removeIf(at -> at.equals(key) || at.startsWith(key + "."));
+          continue;
+        }
+      }
+      tree = Tree.set(tree, path, value);
+      origins.keySet().removeIf(at -> at.equals(key) || at.startsWith(key + "."));
+      origins.put(key, shown);
+    }
+    return new Parsed(tree, origins);
+  }
+
+  private static List<String> path(String key, String shown) {
+    if (key.contains("::")) {
+      throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": a composed config names keys from its root;"
+          + " write " + key.replace("::", ".") + ", not " + key);
+    }
+    List<String> path = Tree.split(key);
+    if (path.size() > TreeReader.MAX_DEPTH) {
+      throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": a key path of " + path.size() + " parts; at most "
+          + TreeReader.MAX_DEPTH);
+    }
+    for (String part : path) {
+      if (part.isEmpty() || !part.equals(part.strip())) {
+        throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is not a key path; write keys"
+            + " joined by dots, as in db.port=3307");
+      }
+    }
+    return path;
+  }
+
+  private static void requireOpen(boolean fixed, boolean declared, String shown, String key,
+      @Nullable Schema parent) {
+    if (fixed && !declared) {
+      throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": a " + Objects.requireNonNull(parent).typeName()
+          + " has fixed keys, and '" + key + "' is not one of them; only a map takes new keys");
+    }
+  }
+
+  private static CompositionException missing(String shown, String key, @Nullable Object tree, SearchPath search,
+      String hint) {
+    List<String> keys = new ArrayList<>();
+    collect(tree, "", keys, 0);
+    String groupHint = !key.contains(".") && search.hasGroup(key) && shown.contains("=")
+        ? "; to add an option of group '" + key + "', write +" + shown.substring(shown.indexOf(": ") + 2) : "";
+    return new CompositionException(Code.VALUE_OVERRIDE, shown + ": the composed config has no key '" + key + "'"
+        + Suggestions.didYouMean(key, keys) + (groupHint.isEmpty() ? hint : groupHint));
+  }
+
+  private static String origin(Map<String, String> origins, String key) {
+    String origin = origins.get(key);
+    return origin == null ? "" : " (" + origin + ")";
+  }
+
+  private static void collect(@Nullable Object node, String prefix, List<String> keys, int depth) {
+    if (depth > 8 || !(node instanceof Map<?, ?> map)) {
+      return;
+    }
+    map.forEach((key, child) -> {
+      keys.add(prefix + key);
+      collect(child, prefix + key + ".", keys, depth + 1);
+    });
+  }
+}
