@@ -69,8 +69,7 @@ final class ConfigTree {
   /** Composes with {@code args} and applies the value overrides; returns the tree shown as flow YAML. */
   String compose(String... args) {
     Composed composed = composed(args);
-    Parsed applied = ValueOverrides.apply(new Parsed(composed.tree(), composed.origins()), composed.values(),
-        path -> null, SearchPath.of(Composition.folder(root), Path.of("")));
+    Parsed applied = ValueOverrides.apply(composed, path -> null, SearchPath.of(Composition.folder(root), Path.of("")));
     return String.valueOf(applied.tree());
   }
 

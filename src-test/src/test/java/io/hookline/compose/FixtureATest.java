@@ -2,7 +2,7 @@ package io.hookline.compose;
 
 import static io.hookline.compose.ConfigTree.tree;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.hookline.compose.Failing.fails;
 
 import io.hookline.compose.CompositionException.Code;
 import java.nio.file.Path;
@@ -21,13 +21,6 @@ class FixtureATest {
   @BeforeEach
   void write() {
     a = new ConfigTree(dir).fixtureA();
-  }
-
-  private static void fails(Runnable composing, Code code, String message) {
-    assertThatThrownBy(composing::run).isInstanceOfSatisfying(CompositionException.class, e -> {
-      assertThat(e.getMessage()).isEqualTo(message);
-      assertThat(e.code()).isEqualTo(code);
-    });
   }
 
   @Test

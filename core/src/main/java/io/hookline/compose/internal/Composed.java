@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.hookline.config.internal.Parsed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param rows the configs merged, in order, as {@code --info defaults} lists them
  * @param lines the defaults tree, as {@code --info defaults-tree} prints it
  * @param values the overrides that set values, in the order given
+ * @param packages what each package of an entry holds, by package: {@code group 'db' (file:line:column)}
  */
 public record Composed(Map<String, @Nullable Object> tree, Map<String, String> origins, Map<String, Choice> choices,
-    List<Row> rows, List<String> lines, List<String> values) {
+    List<Row> rows, List<String> lines, List<String> values, Map<String, String> packages) {
 
   /** Copies the collections. */
   public Composed {
@@ -27,6 +29,12 @@ public record Composed(Map<String, @Nullable Object> tree, Map<String, String> o
     rows = List.copyOf(rows);
     lines = List.copyOf(lines);
     values = List.copyOf(values);
+    packages = Map.copyOf(packages);
+  }
+
+  /** Returns the tree and its origins, for the value overrides. */
+  public Parsed parsed() {
+    return new Parsed(tree, origins);
   }
 
   /**

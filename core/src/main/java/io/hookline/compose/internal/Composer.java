@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Merging: maps merge key by key, in the order keys first appear; lists and scalars are replaced; a later
- * {@code ???} does not replace a value. The command line's value overrides are left for {@link ValueOverrides}.
+ * {@code ???} does not replace a value; an empty config adds nothing, not even an empty map at its package. The command line's value overrides are left for {@link ValueOverrides}.
  */
 public final class Composer {
 
@@ -125,7 +125,9 @@ public final class Composer {
     List<Composed.Row> rows = new ArrayList<>();
     for (DefaultsTree.Placed placed : tree.placed) {
       List<String> at = placed.pkg().isEmpty() ? List.of() : Tree.split(placed.pkg());
-      merged = Tree.set(merged, at, merge(Tree.get(merged, at), placed.file().content()));
+      if (!placed.file().content().isEmpty()) { // an empty config adds nothing, not even its package
+        merged = Tree.set(merged, at, merge(Tree.get(merged, at), placed.file().content()));
+      }
       placed.file().origins().forEach((key, origin) -> origins.put(Packages.join(placed.pkg(), key), origin));
       if (!placed.pkg().isEmpty() && !origins.containsKey(placed.pkg())) {
         origins.put(placed.pkg(), placed.file().shown());
@@ -140,7 +142,7 @@ public final class Composer {
     });
     @SuppressWarnings("unchecked")
     Map<String, @Nullable Object> root = (Map<String, @Nullable Object>) merged;
-    return new Composed(root, origins, choices, rows, tree.lines, values);
+    return new Composed(root, origins, choices, rows, tree.lines, values, tree.packages);
   }
 
   private static CompositionException noMatch(String text, String key, DefaultsTree tree, SearchPath search) {

@@ -71,6 +71,8 @@ final class DefaultsTree {
   final List<OverrideUse> overrides = new ArrayList<>();
   final List<Placed> placed = new ArrayList<>();
   final List<String> lines = new ArrayList<>();
+  /** What each package of an entry holds, as messages name it: {@code group 'db'} or {@code config 'server/apache'}. */
+  final Map<String, String> packages = new LinkedHashMap<>();
   /** Appended options whose group is already a list of options: they extend it, in the next expansion. */
   final Map<String, List<String>> extend = new LinkedHashMap<>();
   private final Deque<String> stack = new ArrayDeque<>();
@@ -164,6 +166,7 @@ final class DefaultsTree {
         : config.absolute() ? Packages.dotted(Packages.groupOf(path))
         : Packages.join(pkg, Packages.dotted(Packages.groupOf(config.path())));
     lines.add(indent + path + ":");
+    packages.putIfAbsent(childPkg, "config '" + path + "' (" + config.origin() + ")");
     expand(child, childPkg, file.path(), depth + 1, false);
   }
 
@@ -215,6 +218,7 @@ final class DefaultsTree {
       }
     }
     registered.put(key, new Registered(key, keyed.group(), entry, choice, by, position++, deleted));
+    packages.putIfAbsent(keyed.entryPkg(), "group '" + key + "' (" + entry.origin() + ")");
     lines.add(indent + key + ": " + choice.show() + (deleted ? " (deleted)" : ""));
     if (deleted) {
       return;

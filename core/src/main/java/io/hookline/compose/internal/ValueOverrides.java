@@ -38,16 +38,16 @@ public final class ValueOverrides {
   private ValueOverrides() {}
 
   /**
-   * Returns {@code composed} with {@code overrides} applied.
+   * Returns {@code composed} with its value overrides applied.
    *
    * @param schemaAt the schema of the node at a path, if a typed config holds it; {@code null} where no type does
    * @param search the search path, to tell a misplaced group choice from a missing key
    */
-  public static Parsed apply(Parsed composed, List<String> overrides,
-      Function<List<String>, @Nullable Schema> schemaAt, SearchPath search) {
+  public static Parsed apply(Composed composed, Function<List<String>, @Nullable Schema> schemaAt,
+      SearchPath search) {
     Object tree = composed.tree();
     Map<String, String> origins = new HashMap<>(composed.origins());
-    for (String text : overrides) {
+    for (String text : composed.values()) {
       String op = text.startsWith("++") ? "++" : text.startsWith("+") ? "+" : text.startsWith("~") ? "~" : "";
       int equals = text.indexOf('=');
       String shown = "command line: " + text;
@@ -64,6 +64,12 @@ public final class ValueOverrides {
       boolean fixed = parent instanceof Schema.Fields;
       switch (op) {
         case "" -> {
+          String holds = composed.packages().get(key);
+          if (holds != null && !(value instanceof Map<?, ?>)) {
+            throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is where " + holds + " goes,"
+                + " and a value would replace it; choose an option with GROUP=OPTION, or set a key with " + key
+                + ".KEY=VALUE");
+          }
           if (!exists && !declared) {
             throw missing(shown, key, tree, search, fixed ? "" : "; to add it, write +" + text);
           }

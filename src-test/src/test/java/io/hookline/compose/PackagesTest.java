@@ -1,0 +1,126 @@
+package io.hookline.compose;
+
+import static io.hookline.compose.ConfigTree.tree;
+import static io.hookline.compose.Failing.fails;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.compose.CompositionException.Code;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The conformance checklist's cases on packages: entry packages, headers, and where nested entries land. */
+class PackagesTest {
+
+  @TempDir
+  Path dir;
+
+  private ConfigTree db() {
+    return new ConfigTree(dir).file("db/mysql.yaml", "name: mysql\n").file("db/sqlite.yaml", "name: sqlite\n");
+  }
+
+  @Test
+  void case36OneGroupAtTwoPackages() {
+    ConfigTree twice = db().file("config.yaml", "defaults:\n  - db@src: mysql\n  - db@dst: mysql\n  - _self_\n");
+    assertThat(twice.compose()).isEqualTo(tree("{src: {name: mysql}, dst: {name: mysql}}"));
+    assertThat(twice.compose("db@src=sqlite")).isEqualTo(tree("{src: {name: sqlite}, dst: {name: mysql}}"));
+    fails(() -> twice.compose("db=sqlite"), Code.VALUE_OVERRIDE, "command line: db=sqlite: the composed config has no"
+        + " key 'db'; to add an option of group 'db', write +db=sqlite");
+    fails(() -> twice.compose("db@dts=sqlite"), Code.NO_MATCH, "command line: db@dts=sqlite: no entry of the defaults"
+        + " tree chooses group 'db@dts'; did you mean 'db@dst'?; to add an option of group 'db', write"
+        + " +db@dts=sqlite");
+  }
+
+  @Test
+  void case37TheHeaderPlacesAnOption() {
+    ConfigTree headers = db().file("config.yaml", "defaults:\n  - hdr: global\n  - hdr@x: dotted\n  - _self_\n")
+        .file("hdr/global.yaml", "# @package _global_\ng: 1\n")
+        .file("hdr/dotted.yaml", "# @package foo.bar\nd: 1\n");
+    // An entry's package beats the header (case 40): hdr@x puts dotted.yaml at x, not at foo.bar.
+    assertThat(headers.compose()).isEqualTo(tree("{g: 1, x: {d: 1}}"));
+    assertThat(headers.compose("~hdr@x", "+hdr=dotted", "~hdr")).isEqualTo(tree("{}"));
+    ConfigTree dotted = db().file("config.yaml", "defaults:\n  - hdr: dotted\n")
+        .file("hdr/dotted.yaml", "# @package foo.bar\nd: 1\n");
+    assertThat(dotted.compose()).isEqualTo(tree("{foo: {bar: {d: 1}}}"));
+  }
+
+  @Test
+  void case37TheHeaderIsFoundAfterOtherComments() {
+    // Hydra: a comment line before the header hides it. Hookline reads every leading comment line.
+    ConfigTree commented = db().file("config.yaml", "defaults:\n  - hdr: late\n")
+        .file("hdr/late.yaml", "# Copyright the authors\n\n#   @package   _global_\n# more words\nlate: 1\n");
+    assertThat(commented.compose()).isEqualTo(tree("{late: 1}"));
+  }
+
+  @Test
+  void case37GroupIsNotAHeaderKeyword() {
+    // Hydra 1.3: '# @package _group_' silently becomes a key named _group_. Hookline refuses it.
+    ConfigTree group = db().file("config.yaml", "defaults:\n  - hdr: grouped\n")
+        .file("hdr/grouped.yaml", "# @package _group_\nx: 1\n");
+    fails(group::compose, Code.MALFORMED, dir + "/hdr/grouped.yaml:1: package '_group_': '_group_' is not a keyword;"
+        + " a group's own package is the default, and /group places it from the root");
+    ConfigTree unknown = db().file("config.yaml", "defaults:\n  - hdr: odd\n")
+        .file("hdr/odd.yaml", "# @pakage _global_\nx: 1\n");
+    fails(unknown::compose, Code.MALFORMED, dir + "/hdr/odd.yaml:1: unknown header '@pakage'; the header is"
+        + " '# @package PACKAGE'");
+  }
+
+  private ConfigTree outer(String entry) {
+    return db().file("config.yaml", "defaults:\n  - nested/outer\n  - _self_\n")
+        .file("nested/outer.yaml", "defaults:\n  - " + entry + "\n  - _self_\nown: 1\n")
+        .file("nested/inner/x.yaml", "inner: x\n");
+  }
+
+  @Test
+  void case38WhereEachEntryOfANestedConfigLands() {
+    // Hydra puts /db@here_db at nested.here_db; Hookline's /db is from the root for its package too, so: here_db.
+    assertThat(outer("/db@here_db: mysql").compose()).isEqualTo(tree("{here_db: {name: mysql}, nested: {own: 1}}"));
+    assertThat(outer("/db@here_db: mysql").compose("db@here_db=sqlite"))
+        .isEqualTo(tree("{here_db: {name: sqlite}, nested: {own: 1}}"));
+    assertThat(outer("/db@_here_: sqlite").compose()).isEqualTo(tree("{nested: {name: sqlite, own: 1}}"));
+    assertThat(outer("/db@_here_: sqlite").compose("db@nested=mysql")).isEqualTo(tree("{nested: {name: mysql,"
+        + " own: 1}}"));
+    assertThat(outer("/db@_global_.gg: mysql").compose("db@gg=sqlite")).isEqualTo(tree("{gg: {name: sqlite},"
+        + " nested: {own: 1}}"));
+    assertThat(outer("/db@_global_: sqlite").compose("db@_global_=mysql")).isEqualTo(tree("{name: mysql,"
+        + " nested: {own: 1}}"));
+    assertThat(outer("inner: x").compose()).isEqualTo(tree("{nested: {inner: {inner: x}, own: 1}}"));
+    assertThat(outer("inner: x").compose("~nested/inner")).isEqualTo(tree("{nested: {own: 1}}"));
+  }
+
+  @Test
+  void case38ARelocatedConfigTakesItsRelativeEntriesAlong() {
+    ConfigTree relocated = outer("inner: x").file("config.yaml", "defaults:\n  - nested/outer@relocated\n");
+    assertThat(relocated.compose()).isEqualTo(tree("{relocated: {inner: {inner: x}, own: 1}}"));
+    assertThat(relocated.compose("~nested/inner")).isEqualTo(tree("{relocated: {own: 1}}"));
+  }
+
+  @Test
+  void case39AnAbsoluteGroupIsAbsoluteForItsPackageToo() {
+    // Hydra: /db inside nested/abs lands at nested.db, with the key db@nested.db. Hookline: at db, with the key db.
+    ConfigTree absolute = db().file("config.yaml", "defaults:\n  - nested/abs\n")
+        .file("nested/abs.yaml", "defaults:\n  - /db: mysql\n");
+    assertThat(absolute.compose()).isEqualTo(tree("{db: {name: mysql}}"));
+    assertThat(absolute.compose("db=sqlite")).isEqualTo(tree("{db: {name: sqlite}}"));
+  }
+
+  @Test
+  void climbingOutOfTheSearchPathIsRefused() {
+    ConfigTree climbing = db().file("config.yaml", "defaults:\n  - ../db: mysql\n");
+    fails(climbing::compose, Code.MALFORMED, dir + "/config.yaml:2:5: group '../db' climbs with '..'; paths go down"
+        + " from the root of the search path, or from the group of the config that holds them; write /group for the"
+        + " root");
+  }
+
+  @Test
+  void aGroupWithASlashInItsOptionIsTheDeeperGroup() {
+    ConfigTree deeper = new ConfigTree(dir).file("config.yaml", "defaults:\n  - server: db/mysql\n")
+        .file("server/db/mysql.yaml", "defaults:\n  - engine: inno\nname: mysql\n")
+        .file("server/db/engine/inno.yaml", "engine: inno\n");
+    // Hydra resolves mysql's own entries against server/ (#3060); Hookline reads 'server: db/mysql' as
+    // 'server/db: mysql', so they resolve in server/db/.
+    assertThat(deeper.compose()).isEqualTo(tree("{server: {db: {engine: {engine: inno}, name: mysql}}}"));
+    assertThat(deeper.compose("server/db/engine=inno")).isEqualTo(tree("{server: {db: {engine: {engine: inno},"
+        + " name: mysql}}}"));
+  }
+}
