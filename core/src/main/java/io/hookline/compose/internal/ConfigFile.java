@@ -5,6 +5,7 @@ import io.hookline.compose.CompositionException.Code;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.TreeReader;
+import io.hookline.failure.InputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,14 @@ public record ConfigFile(String path, String shown, Map<String, @Nullable Object
    */
   public static ConfigFile read(SearchPath.Found found) {
     String header = found.format() == ConfigFormat.YAML ? header(found.text(), found.shown()) : null;
-    Parsed parsed = TreeReader.read(found.text(), found.shown(), found.format());
+    Parsed parsed;
+    try {
+      parsed = TreeReader.read(found.text(), found.shown(), found.format());
+    } catch (CompositionException e) {
+      throw e;
+    } catch (InputException e) {
+      throw new CompositionException(Code.MALFORMED, e.getMessage());
+    }
     Object tree = parsed.tree();
     if (tree != null && !(tree instanceof Map<?, ?>)) {
       throw new CompositionException(Code.MALFORMED, found.shown() + ": a config is a map of keys, not a "
