@@ -4,9 +4,11 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.ReservedNames;
 import io.hookline.command.Command;
+import io.hookline.command.DefaultHooks;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.Hooks;
 import io.hookline.command.OptionSpec;
+import io.hookline.compose.Composition;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
 import io.hookline.failure.ExitCode;
@@ -133,11 +135,25 @@ public final class App {
 
   /**
    * Returns this app with more callbacks declared in {@code file} (relative to the app's directory), under a
-   * {@code callbacks:} map of {@code name: {_target_: class, param: value}}. The file is read, and its callbacks
-   * created, once per invocation; a missing file declares none.
+   * {@code callbacks:} map of {@code name: {_target_: class, param: value}}, after those of files named before. The
+   * file is read, and its callbacks created, once per invocation; a missing file, a folder, or a file without a
+   * {@code callbacks:} map is an error then, in one line.
    */
   public App callbacksFrom(Path file) {
     return with(settings.withCallbackFile(Objects.requireNonNull(file, "file")));
+  }
+
+  /**
+   * Returns this app with its configs composed from {@code composition}, as Hydra composes them: config groups whose
+   * options are files, defaults lists that choose them, and {@code group=option} on the command line. The
+   * {@link io.hookline.command.DefaultHooks#COMPOSE compose} hook takes the place of the {@code load} hook, and each
+   * config binds to the composed node named by its id (or by {@link ConfigSpec#at}). Hookline's own settings come
+   * from the composed {@code hookline} node: {@code hookline.callbacks} after the callbacks registered in code and
+   * those of {@link #callbacksFrom} files, and {@code hookline.launcher}.
+   */
+  public App compose(Composition composition) {
+    return new App(name, description, commands, hooks, configs,
+        settings.withComposition(Objects.requireNonNull(composition, "composition")), null);
   }
 
   /** Returns this app with multiruns run by {@code launcher}, unless the command line picks another. */
@@ -231,7 +247,8 @@ public final class App {
   private ResolvedCommand resolve(Command command) {
     List<ConfigSpec<?>> effectiveConfigs = command.effectiveConfigs(configs);
     Configs.of(effectiveConfigs);
-    Hooks effective = command.effectiveHooks(hooks);
+    Composition composition = settings.composition();
+    Hooks effective = command.effectiveHooks(composition == null ? hooks : DefaultHooks.composing(hooks, composition));
     CommandSpec spec = effective.describe(
         new CommandSpec(command.name(), command.description(), effectiveConfigs, List.of()));
     for (OptionSpec option : spec.options()) {

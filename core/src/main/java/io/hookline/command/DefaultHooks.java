@@ -1,12 +1,15 @@
 package io.hookline.command;
 
 import io.hookline.command.internal.ConfigStages;
+import io.hookline.command.internal.Composing;
 import io.hookline.command.internal.Construction;
+import io.hookline.compose.Composition;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
 import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.config.OverrideOptions;
 import io.hookline.pipeline.Hook;
+import io.hookline.pipeline.Pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +46,9 @@ public final class DefaultHooks {
 
   /** The key of the config hook that loads or writes each config. */
   public static final String LOAD = "load";
+
+  /** The key of the config hook that composes the configs, in an app that composes them. */
+  public static final String COMPOSE = "compose";
 
   /** The key of the post-config hook that applies the command-line overrides. */
   public static final String OVERRIDES = "overrides";
@@ -92,6 +98,29 @@ public final class DefaultHooks {
   public static Hook<Invocation> load(LoadOptions options) {
     Objects.requireNonNull(options, "options");
     return invocation -> ConfigStages.load(invocation, options);
+  }
+
+  /**
+   * Returns the config hook that composes the configs from {@code composition}: it composes the tree from the defaults
+   * lists and the command line's choices, applies the command line's values to it, and binds each config to its node.
+   * {@link io.hookline.App#compose} puts it in place of {@link #load}.
+   */
+  public static Hook<Invocation> compose(Composition composition) {
+    Objects.requireNonNull(composition, "composition");
+    return invocation -> Composing.compose(invocation, composition);
+  }
+
+  /**
+   * Returns {@code hooks} made to compose from {@code composition}: the {@link #LOAD} hook replaced by the
+   * {@link #COMPOSE} hook in the same place, and the parser hook of the config path options left out, since composed
+   * configs have no file of their own. Hooks without a {@code load} hook (a disabled config stage, say) get no
+   * {@code compose} hook either.
+   */
+  public static Hooks composing(Hooks hooks, Composition composition) {
+    Pipeline<Invocation> config = hooks.stage(Stage.CONFIG);
+    Hooks composing = hooks.forgetParser(CONFIG_PATHS);
+    return config.contains(LOAD) ? composing.with(Stage.CONFIG, config.override(LOAD, COMPOSE, compose(composition)))
+        : composing;
   }
 
   /** Returns the post-config hook that applies the command-line overrides as {@code options} say. */

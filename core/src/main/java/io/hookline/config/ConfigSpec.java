@@ -36,11 +36,13 @@ public final class ConfigSpec<T> {
   private final String id;
   private final Class<T> type;
   private final @Nullable T defaults;
+  private final @Nullable String node;
 
-  private ConfigSpec(String id, Class<T> type, @Nullable T defaults) {
+  private ConfigSpec(String id, Class<T> type, @Nullable T defaults, @Nullable String node) {
     this.id = checkedId(id);
     this.type = type;
     this.defaults = defaults;
+    this.node = node;
   }
 
   /** Declares a config of {@code type} whose id is the type's simple name in lower case. */
@@ -51,7 +53,7 @@ public final class ConfigSpec<T> {
   /** Declares a config of {@code type} under {@code id}. */
   public static <T> ConfigSpec<T> of(String id, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return new ConfigSpec<>(id, type, defaultInstance(type));
+    return new ConfigSpec<>(id, type, defaultInstance(type), null);
   }
 
   /** Declares a config whose defaults are {@code defaults}; its id is their class's simple name in lower case. */
@@ -64,14 +66,39 @@ public final class ConfigSpec<T> {
   public static <T> ConfigSpec<T> of(String id, T defaults) {
     Objects.requireNonNull(defaults, "defaults");
     if (defaults instanceof Map<?, ?> map) {
-      return (ConfigSpec<T>) new ConfigSpec<>(id, Map.class, new LinkedHashMap<>(map));
+      return (ConfigSpec<T>) new ConfigSpec<>(id, Map.class, new LinkedHashMap<>(map), null);
     }
-    return new ConfigSpec<>(id, (Class<T>) defaults.getClass(), defaults);
+    return new ConfigSpec<>(id, (Class<T>) defaults.getClass(), defaults, null);
   }
 
   /** Returns this declaration under another id. */
   public ConfigSpec<T> withId(String newId) {
-    return new ConfigSpec<>(newId, type, defaults);
+    return new ConfigSpec<>(newId, type, defaults, node);
+  }
+
+  /**
+   * Returns this declaration bound, in an app that composes its configs, to the composed node at {@code path} (keys
+   * joined by dots, such as {@code db.primary}) rather than to the node named by its id. The empty path is the root:
+   * the config then takes every composed key that no other config takes, apart from {@code hookline}.
+   *
+   * @throws IllegalArgumentException if the path is not keys joined by dots
+   */
+  public ConfigSpec<T> at(String path) {
+    Objects.requireNonNull(path, "path");
+    if (!path.isEmpty()) {
+      for (String key : path.split("\\.", -1)) {
+        if (!Names.isIdentifier(key)) {
+          throw new IllegalArgumentException("config '" + id + "': '" + path + "' is not a path of keys joined by"
+              + " dots, such as db.primary");
+        }
+      }
+    }
+    return new ConfigSpec<>(id, type, defaults, path);
+  }
+
+  /** Returns the path of the composed node this config binds to: its id unless {@link #at} gave another. */
+  public String node() {
+    return node != null ? node : id;
   }
 
   /** Returns the id. */

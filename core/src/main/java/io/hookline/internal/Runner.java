@@ -3,6 +3,7 @@ package io.hookline.internal;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.Help;
+import io.hookline.compose.Composition;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
@@ -67,7 +68,8 @@ public final class Runner {
       ResolvedCommand command = work.command();
       Worker.PlannedJob job = work.job();
       Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
-          command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings));
+          command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings,
+              hookline(settings, command, job.overrides(), false).callbacks()));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
@@ -76,21 +78,58 @@ public final class Runner {
       settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values()));
       return Outcome.withoutJobs(null);
     }
-    LauncherChoice choice = LauncherChoice.from(run.line().overrides(), settings.launcher(), LauncherProviders::find);
-    if (!run.line().multirun() && choice.chosen()) {
+    List<String> given = run.line().overrides();
+    HooklineNode hookline = hookline(settings, command, given, run.line().multirun());
+    List<String> arguments = new ArrayList<>(hookline.launcher());
+    arguments.addAll(given);
+    LauncherChoice choice = LauncherChoice.from(arguments, settings.launcher(), LauncherProviders::find);
+    if (!run.line().multirun() && given.stream().anyMatch(LauncherChoice::isLauncherOverride)) {
       throw new InputException("launcher=... applies to a multirun; add -m");
     }
     Sweep sweep = run.line().multirun() ? Sweep.of(choice.overrides()) : null;
     Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
-        command.hooks(), command.configs(), run.line().options(), choice.overrides(), settings, callbacks(settings));
+        command.hooks(), command.configs(), run.line().options(), choice.overrides(), settings,
+        callbacks(settings, hookline.callbacks()));
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
   }
 
-  /** Creates this invocation's callbacks: those registered in code, then those declared in the file. */
-  private static List<NamedCallback> callbacks(Settings settings) {
+  /**
+   * Reads Hookline's own node of the composed config, if the app composes: the jobs' overrides composed up front, the
+   * launcher's own overrides aside.
+   */
+  private static HooklineNode hookline(Settings settings, ResolvedCommand command, List<String> given,
+      boolean multirun) {
+    Composition composition = settings.composition();
+    if (composition == null) {
+      return new HooklineNode(List.of(), List.of());
+    }
+    List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
+    if (multirun) {
+      for (String argument : overrides) {
+        String key = argument.replaceFirst("^[+~]+", "");
+        if ((key.startsWith("hookline.") || key.startsWith("hookline/")) && Sweep.of(List.of(argument)).size() > 1) {
+          throw new InputException("'" + argument + "': Hookline's own settings (callbacks, the launcher) serve every"
+              + " job, so they cannot be swept; set one value");
+        }
+      }
+    }
+    List<List<String>> jobs = multirun ? Sweep.of(overrides).jobs() : List.of(overrides);
+    try {
+      return HooklineNode.read(composition, settings.directory(), command.configs(), jobs);
+    } catch (InputException | InfrastructureException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new CallbackFailed(t);
+    }
+  }
+
+  /**
+   * Creates this invocation's callbacks: those registered in code, then those declared in the files, then those of the
+   * composed config.
+   */
+  private static List<NamedCallback> callbacks(Settings settings, List<NamedCallback> composed) {
     List<NamedCallback> all = new ArrayList<>(settings.callbacks());
-    Path file = settings.callbackFile();
-    if (file != null) {
+    for (Path file : settings.callbackFiles()) {
       try {
         all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString()));
       } catch (InputException | InfrastructureException e) {
@@ -99,6 +138,7 @@ public final class Runner {
         throw new CallbackFailed(t);
       }
     }
+    all.addAll(composed);
     return all;
   }
 

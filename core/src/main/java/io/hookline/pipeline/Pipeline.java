@@ -130,6 +130,21 @@ public final class Pipeline<S> {
   }
 
   /**
+   * Returns this pipeline with the hook under {@code key} replaced by {@code hook} under {@code newKey}, in the same
+   * place: an override that also renames the step, for a hook that does another job in the same place.
+   *
+   * @throws IllegalArgumentException if this pipeline has no step under {@code key}, that step is an around, or
+   *     another step has {@code newKey}
+   */
+  public Pipeline<S> override(String key, String newKey, Hook<S> hook) {
+    if (stepUnder(key) instanceof Step.OfAround<S>) {
+      throw new IllegalArgumentException("step '" + key + "' is an around; override it with an Around");
+    }
+    return with(table.replace(key, new Step.OfHook<>(Objects.requireNonNull(newKey, "newKey"),
+        Objects.requireNonNull(hook, "hook"))));
+  }
+
+  /**
    * Returns this pipeline with the around under {@code key} replaced by {@code around}, wrapping the same steps.
    *
    * @throws IllegalArgumentException if this pipeline has no step under {@code key}, or that step is a hook

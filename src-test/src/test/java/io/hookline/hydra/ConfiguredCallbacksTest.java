@@ -31,8 +31,9 @@ class ConfiguredCallbacksTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
-  void clearSharedLog() {
+  void clearSharedLogAndDeclareNoCallbacks() throws IOException {
     Recorder.SHARED.clear();
+    callbacks("callbacks: {}\n");
   }
 
   private App app() {
@@ -114,6 +115,30 @@ class ConfiguredCallbacksTest {
   }
 
   @Test
+  void aMissingFileAFolderAndAFileWithoutCallbacksAreOneLineEach() throws IOException {
+    Files.delete(dir.resolve("callbacks.yaml"));
+    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    Files.createDirectory(dir.resolve("callbacks.yaml"));
+    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    Files.delete(dir.resolve("callbacks.yaml"));
+    callbacks("");
+    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err().lines().toList()).containsExactly(
+        "my_app: callbacks.yaml: no such file; callbacksFrom names a YAML, JSON or HOCON file with a 'callbacks' map",
+        "my_app: callbacks.yaml: not a file but a folder; callbacks are declared in a YAML, JSON or HOCON file",
+        "my_app: callbacks.yaml: no 'callbacks' map; the file is empty");
+  }
+
+  @Test
+  void twoFilesDeclareTheCallbacksOfBoth() throws IOException {
+    callbacks("callbacks:\n  first:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    name: one\n");
+    Files.writeString(dir.resolve("more.yaml"),
+        "callbacks:\n  second:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    name: two\n");
+    assertThat(app().callbacksFrom(Path.of("more.yaml")).invoke("task").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(Recorder.SHARED).startsWith("Init one", "Init two", "one onRunStart", "two onRunStart");
+  }
+
+  @Test
   void aConstructorThatThrowsMeansNoEventsAndExitOne() throws IOException {
     callbacks("""
         callbacks:
@@ -184,7 +209,8 @@ class ConfiguredCallbacksTest {
 
     app().outputs(OutputDirs.off()).invoke("task", "-m", "x=1,2");
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(path -> path.getFileName().toString()).toList()).containsOnly("outputs", "params.yaml");
+      assertThat(files.map(path -> path.getFileName().toString()).toList()).containsOnly("outputs", "params.yaml",
+          "callbacks.yaml");
     }
   }
 

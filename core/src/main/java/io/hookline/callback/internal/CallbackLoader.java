@@ -40,16 +40,16 @@ public final class CallbackLoader {
   private CallbackLoader() {}
 
   /**
-   * Returns the callbacks declared in {@code file}, shown in messages as {@code shown}; none if there is no file
-   * there (nor a link). An empty file declares none too.
+   * Returns the callbacks declared in {@code file}, shown in messages as {@code shown}.
    *
-   * @throws InputException if something other than a readable file stands there (a folder, a FIFO, a dangling
-   *     link), or the file has no {@code callbacks:} map but other keys (a misspelt {@code callback:}, say)
+   * @throws InputException if there is no file there, something other than a readable file stands there (a folder,
+   *     a FIFO, a dangling link), or the file has no {@code callbacks:} map (a misspelt {@code callback:}, say)
    * @throws Exception what a callback's constructor threw
    */
   public static List<NamedCallback> load(Path file, String shown) throws Exception {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      return List.of();
+      throw new InputException(shown + ": no such file; callbacksFrom names a YAML, JSON or HOCON file with a"
+          + " 'callbacks' map");
     }
     if (!Files.isRegularFile(file)) {
       throw new InputException(shown + ": not a file but " + (Files.isDirectory(file) ? "a folder"
@@ -60,46 +60,60 @@ public final class CallbackLoader {
         shown + ": unsupported file extension; use .yaml, .yml, .json or .conf"));
     Parsed parsed = TreeReader.read(file, shown, format);
     Map<?, ?> root = parsed.tree() instanceof Map<?, ?> map ? map : Map.of();
-    Object callbacks = root.get("callbacks");
-    if (callbacks == null) {
-      if (root.isEmpty() || root.containsKey("callbacks")) {
-        return List.of();
-      }
+    if (!root.containsKey("callbacks")) {
       List<String> keys = new ArrayList<>();
       root.keySet().forEach(key -> keys.add(String.valueOf(key)));
       String hint = keys.stream().filter(key -> !Suggestions.closest(key, List.of("callbacks")).isEmpty())
           .findFirst().map(key -> "; did you mean 'callbacks' for '" + key + "'?").orElse("");
-      throw new InputException(shown + ": no 'callbacks' map, only the keys " + keys + hint);
+      throw new InputException(shown + ": no 'callbacks' map" + (keys.isEmpty() ? "; the file is empty"
+          : ", only the keys " + keys + hint));
     }
-    if (!(callbacks instanceof Map<?, ?> declared)) {
-      throw new InputException(shown + ": 'callbacks' must map names to callbacks" + where(parsed, "callbacks"));
+    return create(root.get("callbacks"), parsed.origins(), "callbacks", shown);
+  }
+
+  /**
+   * Returns the callbacks declared in {@code declared}, the node at dotted {@code path} of a config whose values came
+   * from {@code origins} (by dotted path); {@code shown} names the config. A {@code null} node declares none.
+   *
+   * @throws InputException if the node is not a map of names to callbacks, or a callback's declaration is wrong
+   * @throws Exception what a callback's constructor threw
+   */
+  public static List<NamedCallback> create(@Nullable Object declared, Map<String, String> origins, String path,
+      String shown) throws Exception {
+    if (declared == null) {
+      return List.of();
+    }
+    if (!(declared instanceof Map<?, ?> callbacks)) {
+      throw new InputException(shown + ": '" + path + "' must map names to callbacks" + where(origins, path));
     }
     List<NamedCallback> created = new ArrayList<>();
-    for (Map.Entry<?, ?> entry : declared.entrySet()) {
+    for (Map.Entry<?, ?> entry : callbacks.entrySet()) {
       String name = (String) entry.getKey();
-      String path = "callbacks." + name;
+      String at = path + "." + name;
       if (!(entry.getValue() instanceof Map<?, ?> params)) {
-        throw new InputException("callback '" + name + "': expected a mapping with _target_" + where(parsed, path));
+        throw new InputException("callback '" + name + "': expected a mapping with _target_" + where(origins, at));
       }
-      created.add(new NamedCallback(name, create(name, params, parsed, path)));
+      created.add(new NamedCallback(name, create(name, params, origins, at)));
     }
     return created;
   }
 
-  private static Callback create(String name, Map<?, ?> declared, Parsed parsed, String path) throws Exception {
+  private static Callback create(String name, Map<?, ?> declared, Map<String, String> declaredAt, String path)
+      throws Exception {
     Object target = declared.get("_target_");
     if (!(target instanceof String className) || className.isBlank()) {
-      throw new InputException("callback '" + name + "': no _target_ naming its class" + where(parsed, path));
+      throw new InputException("callback '" + name + "': no _target_ naming its class" + where(declaredAt, path));
     }
     Class<?> type;
     try {
       type = Class.forName(className, false, CallbackLoader.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
-      throw new InputException("callback '" + name + "': no class " + className + where(parsed, path + "._target_"));
+      throw new InputException("callback '" + name + "': no class " + className
+          + where(declaredAt, path + "._target_"));
     }
     if (!Callback.class.isAssignableFrom(type)) {
       throw new InputException("callback '" + name + "': " + className + " is not a " + Callback.class.getName()
-          + where(parsed, path + "._target_"));
+          + where(declaredAt, path + "._target_"));
     }
     Map<String, @Nullable Object> params = new LinkedHashMap<>();
     declared.forEach((key, value) -> {
@@ -108,7 +122,7 @@ public final class CallbackLoader {
       }
     });
     Map<String, String> origins = new LinkedHashMap<>();
-    parsed.origins().forEach((key, origin) -> {
+    declaredAt.forEach((key, origin) -> {
       if (key.startsWith(path + ".")) {
         origins.put(key.substring(path.length() + 1), origin);
       }
@@ -116,8 +130,8 @@ public final class CallbackLoader {
     return (Callback) Binder.construct(params, type, "callback '" + name + "'", origins);
   }
 
-  private static String where(Parsed parsed, String path) {
-    String origin = parsed.origins().get(path);
+  private static String where(Map<String, String> origins, String path) {
+    String origin = origins.get(path);
     return origin == null ? "" : " (" + origin + ")";
   }
 

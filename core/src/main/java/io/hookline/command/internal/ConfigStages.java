@@ -90,8 +90,14 @@ public final class ConfigStages {
     return invocation.withConfigs(configs).with(TREES, new ConfigTrees(trees, pending));
   }
 
-  /** Applies the invocation's overrides to its configs and binds the configs they changed. */
+  /**
+   * Applies the invocation's overrides to its configs and binds the configs they changed; nothing if the configs were
+   * composed, since composition applies them.
+   */
   public static Invocation applyOverrides(Invocation invocation, OverrideOptions options) {
+    if (invocation.attribute(Composing.COMPOSED).isPresent()) {
+      return invocation; // composition applied them, to the composed tree
+    }
     ConfigTrees before = invocation.attribute(TREES).orElse(new ConfigTrees(Map.of(), Set.of()));
     if (invocation.overrides().isEmpty() && before.pending().isEmpty()) {
       return invocation;

@@ -161,7 +161,7 @@ public final class Composer {
   }
 
   /** Merges {@code top} over {@code base}: maps key by key, a {@code ???} never over a value, anything else replaced. */
-  static @Nullable Object merge(@Nullable Object base, @Nullable Object top) {
+  public static @Nullable Object merge(@Nullable Object base, @Nullable Object top) {
     if (!(base instanceof Map<?, ?> baseMap) || !(top instanceof Map<?, ?> topMap)) {
       return "???".equals(top) && base != null ? base : top;
     }

@@ -22,14 +22,18 @@ import java.util.function.Supplier;
  */
 public record LauncherChoice(Launcher launcher, boolean chosen, List<String> overrides) {
 
+  /** Returns whether {@code argument} is one of the launcher's own overrides. */
+  public static boolean isLauncherOverride(String argument) {
+    return argument.startsWith("launcher=") || argument.startsWith("launcher.");
+  }
+
   /**
    * Separates the launcher's overrides from the others, and makes the launcher they pick with the providers
    * {@code find} finds; it is asked only if there is a launcher override, so that a plain run loads no provider.
    */
   public static LauncherChoice from(List<String> arguments, Launcher fallback,
       Supplier<Map<String, LauncherProvider>> find) {
-    boolean named = arguments.stream().anyMatch(argument -> argument.startsWith("launcher=")
-        || argument.startsWith("launcher."));
+    boolean named = arguments.stream().anyMatch(LauncherChoice::isLauncherOverride);
     Map<String, LauncherProvider> providers = named ? find.get() : Map.of();
     LauncherProvider chosen = null;
     Map<String, String> given = new LinkedHashMap<>();

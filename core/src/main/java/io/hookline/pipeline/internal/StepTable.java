@@ -131,6 +131,22 @@ public final class StepTable<S> {
     return new StepTable<>(slots.update(slot, replacement), slotOfKey, live);
   }
 
+  /**
+   * Returns this table with the step under {@code key} replaced by {@code replacement}, under the replacement's key,
+   * in its slot.
+   *
+   * @throws IllegalArgumentException if no step has {@code key}, or another step has the replacement's key
+   */
+  public StepTable<S> replace(String key, Step<S> replacement) {
+    String newKey = Objects.requireNonNull(replacement.key(), "a replacement step needs a key");
+    if (newKey.equals(key)) {
+      return replace(replacement);
+    }
+    Integer slot = slotOfKey.get(key).getOrElseThrow(() -> noSuchKey(key));
+    requireNew(newKey);
+    return new StepTable<>(slots.update(slot, replacement), slotOfKey.remove(key).put(newKey, slot), live);
+  }
+
   /** Returns the keys of the live steps, in slot order, as an unmodifiable list. */
   public List<String> keys() {
     List<String> keys = new ArrayList<>(slotOfKey.size());

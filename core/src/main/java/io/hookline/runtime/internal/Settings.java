@@ -1,11 +1,13 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.compose.Composition;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,13 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param out where help goes
  * @param err where errors, warnings and summaries go
  * @param callbacks callbacks registered in code, in order, with their names
- * @param callbackFile a config file whose {@code callbacks:} map declares more, or {@code null}
+ * @param callbackFiles config files whose {@code callbacks:} maps declare more, in order
  * @param launcher the launcher of multiruns, unless the command line picks another
  * @param outputs where runs and jobs keep their files
  * @param gracePeriod how long a job has to stop once interrupted, before its end events fire without it
+ * @param composition where composed configs come from, or {@code null} if the app does not compose them
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
-    @Nullable Path callbackFile, Launcher launcher, OutputDirs outputs, Duration gracePeriod) {
+    List<Path> callbackFiles, Launcher launcher, OutputDirs outputs, Duration gracePeriod,
+    @Nullable Composition composition) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -30,39 +34,47 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
   /** Copies the callbacks. */
   public Settings {
     callbacks = List.copyOf(callbacks);
+    callbackFiles = List.copyOf(callbackFiles);
   }
 
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
-    return new Settings(Path.of(""), System.out, System.err, List.of(), null, Launcher.sequential(),
-        OutputDirs.defaults(), GRACE_PERIOD);
+    return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), Launcher.sequential(),
+        OutputDirs.defaults(), GRACE_PERIOD, null);
   }
 
   public Settings withDirectory(Path value) {
-    return new Settings(value, out, err, callbacks, callbackFile, launcher, outputs, gracePeriod);
+    return new Settings(value, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition);
   }
 
   public Settings withOutput(PrintStream newOut, PrintStream newErr) {
-    return new Settings(directory, newOut, newErr, callbacks, callbackFile, launcher, outputs, gracePeriod);
+    return new Settings(directory, newOut, newErr, callbacks, callbackFiles, launcher, outputs, gracePeriod,
+        composition);
   }
 
   public Settings withCallbacks(List<NamedCallback> value) {
-    return new Settings(directory, out, err, value, callbackFile, launcher, outputs, gracePeriod);
+    return new Settings(directory, out, err, value, callbackFiles, launcher, outputs, gracePeriod, composition);
   }
 
   public Settings withCallbackFile(Path value) {
-    return new Settings(directory, out, err, callbacks, value, launcher, outputs, gracePeriod);
+    List<Path> more = new ArrayList<>(callbackFiles);
+    more.add(value);
+    return new Settings(directory, out, err, callbacks, more, launcher, outputs, gracePeriod, composition);
   }
 
   public Settings withLauncher(Launcher value) {
-    return new Settings(directory, out, err, callbacks, callbackFile, value, outputs, gracePeriod);
+    return new Settings(directory, out, err, callbacks, callbackFiles, value, outputs, gracePeriod, composition);
   }
 
   public Settings withGracePeriod(Duration value) {
-    return new Settings(directory, out, err, callbacks, callbackFile, launcher, outputs, value);
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, value, composition);
+  }
+
+  public Settings withComposition(Composition value) {
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, value);
   }
 
   public Settings withOutputs(OutputDirs value) {
-    return new Settings(directory, out, err, callbacks, callbackFile, launcher, value, gracePeriod);
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, value, gracePeriod, composition);
   }
 }

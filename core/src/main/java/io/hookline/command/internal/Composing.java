@@ -1,0 +1,172 @@
+package io.hookline.command.internal;
+
+import io.hookline.command.Attribute;
+import io.hookline.command.Invocation;
+import io.hookline.compose.Composition;
+import io.hookline.compose.CompositionException;
+import io.hookline.compose.CompositionException.Code;
+import io.hookline.compose.internal.Composed;
+import io.hookline.compose.internal.Composer;
+import io.hookline.compose.internal.SearchPath;
+import io.hookline.compose.internal.ValueOverrides;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.Configs;
+import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.ConfigLoader;
+import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.Schema;
+import io.hookline.config.internal.Suggestions;
+import io.hookline.config.internal.Tree;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The work of the {@code compose} hook: compose the config tree, lay each config's type defaults under its node,
+ * apply the command line's value overrides, and bind every config to its node.
+ *
+ * <p>Contract: precedence is the type's defaults, then the composed files, then the command line. Each config binds
+ * to the node its {@link ConfigSpec#node()} names; a config at the root takes what no other config takes. Hookline's
+ * own node, {@code hookline}, is never a config's. A top-level key that no config takes is an error naming the file
+ * and line that set it, as is a {@code hydra} node. The composed config stays in the invocation under
+ * {@link #COMPOSED}, and the post-config overrides hook then has nothing left to do.
+ */
+public final class Composing {
+
+  /** The composed config of an invocation, once the compose hook has run. */
+  public static final Attribute<ComposedConfig> COMPOSED = Attribute.of("composed config", ComposedConfig.class);
+
+  /** The node of Hookline's own settings. */
+  public static final String HOOKLINE = "hookline";
+
+  private Composing() {}
+
+  /**
+   * A composed config, its value overrides applied.
+   *
+   * @param tree the whole tree, {@code hookline} included
+   * @param origins where each value came from, by dotted path
+   * @param composed what composition made, before the value overrides
+   */
+  public record ComposedConfig(Map<String, @Nullable Object> tree, Map<String, String> origins, Composed composed) {}
+
+  /** Composes and binds the invocation's configs. */
+  public static Invocation compose(Invocation invocation, Composition composition) {
+    List<ConfigSpec<?>> specs = invocation.configs().specs();
+    ComposedConfig composed = compose(composition, invocation.directory(), specs, invocation.overrides());
+    Configs configs = invocation.configs();
+    for (ConfigSpec<?> spec : specs) {
+      configs = configs.with(spec.id(), bind(spec, composed, specs));
+    }
+    return invocation.withConfigs(configs).with(COMPOSED, composed);
+  }
+
+  /**
+   * Composes the tree for configs {@code specs}, with their type defaults under their nodes and {@code overrides}
+   * applied, and checks that every top-level key has a config to go to.
+   *
+   * @throws CompositionException if it cannot be composed, or a value override does not apply
+   */
+  public static ComposedConfig compose(Composition composition, Path directory, List<ConfigSpec<?>> specs,
+      List<String> overrides) {
+    SearchPath search = SearchPath.of(composition, directory);
+    Composed composed = Composer.compose(search, composition.primary(), overrides);
+    Object tree = composed.tree();
+    Map<String, String> origins = new HashMap<>(composed.origins());
+    if (tree instanceof Map<?, ?> root && root.containsKey("hydra")) {
+      throw new CompositionException(Code.MALFORMED, origin(origins, "hydra") + ": 'hydra' is Hydra's node;"
+          + " Hookline's own settings go under 'hookline', as in hookline.callbacks");
+    }
+    for (ConfigSpec<?> spec : specs) {
+      List<String> path = path(spec);
+      Parsed defaults = ConfigLoader.defaults(spec);
+      Object node = Tree.get(tree, path);
+      Object merged = Tree.has(tree, path) ? Composer.merge(defaults.tree(), node) : defaults.tree();
+      tree = path.isEmpty() ? merged : Tree.set(tree, path, merged);
+      origins.putIfAbsent(spec.node(), "defaults of " + spec.id());
+    }
+    Composed withDefaults = new Composed(asMap(tree), origins, composed.choices(), composed.rows(), composed.lines(),
+        composed.values(), composed.packages());
+    Parsed applied = ValueOverrides.apply(withDefaults, at -> schemaAt(specs, at), search);
+    Map<String, @Nullable Object> result = asMap(applied.tree());
+    checkClaimed(result, applied.origins(), specs);
+    return new ComposedConfig(result, applied.origins(), composed);
+  }
+
+  /** Returns the value of config {@code spec}, bound from its node of {@code composed}. */
+  private static Object bind(ConfigSpec<?> spec, ComposedConfig composed, List<ConfigSpec<?>> specs) {
+    List<String> path = path(spec);
+    Object node = Tree.get(composed.tree(), path);
+    if (path.isEmpty()) {
+      Map<String, @Nullable Object> rest = new LinkedHashMap<>(composed.tree());
+      rest.remove(HOOKLINE);
+      specs.stream().filter(other -> other != spec && !other.node().isEmpty())
+          .forEach(other -> rest.remove(path(other).get(0)));
+      node = rest;
+    }
+    String prefix = spec.node().isEmpty() ? "" : spec.node() + ".";
+    Map<String, String> origins = new HashMap<>();
+    composed.origins().forEach((key, origin) -> {
+      if (prefix.isEmpty() || key.startsWith(prefix)) {
+        origins.put(key.substring(prefix.length()), origin);
+      } else if (key.equals(spec.node())) {
+        origins.put("", origin);
+      }
+    });
+    return ConfigLoader.bind(spec, new Parsed(node, origins));
+  }
+
+  /** Returns the schema of the node at {@code path}, if a typed config holds it. */
+  private static @Nullable Schema schemaAt(List<ConfigSpec<?>> specs, List<String> path) {
+    ConfigSpec<?> holder = null;
+    for (ConfigSpec<?> spec : specs) {
+      List<String> node = path(spec);
+      if (path.size() >= node.size() && path.subList(0, node.size()).equals(node)
+          && (holder == null || node.size() > path(holder).size())) {
+        holder = spec;
+      }
+    }
+    if (holder == null) {
+      return null;
+    }
+    Schema schema = Binder.schema(holder.type());
+    for (String key : path.subList(path(holder).size(), path.size())) {
+      schema = schema == null ? null : schema.child(key);
+    }
+    return schema;
+  }
+
+  /** Checks that every top-level key of the composed tree goes to a config, or is Hookline's own. */
+  private static void checkClaimed(Map<String, @Nullable Object> tree, Map<String, String> origins,
+      List<ConfigSpec<?>> specs) {
+    if (specs.stream().anyMatch(spec -> spec.node().isEmpty())) {
+      return;
+    }
+    List<String> tops = specs.stream().map(spec -> path(spec).get(0)).toList();
+    for (String key : tree.keySet()) {
+      if (!key.equals(HOOKLINE) && !tops.contains(key)) {
+        List<String> ids = specs.stream().map(ConfigSpec::id).toList();
+        throw new CompositionException(Code.MALFORMED, origin(origins, key) + ": the composed key '" + key
+            + "' goes to no config" + Suggestions.didYouMean(key, tops) + "; the configs are " + ids + (ids.isEmpty()
+                ? "; declare one" : "") + ", and a config at the root (ConfigSpec.at(\"\")) takes every key");
+      }
+    }
+  }
+
+  private static String origin(Map<String, String> origins, String key) {
+    String origin = origins.get(key);
+    return origin != null ? origin : "the composed config";
+  }
+
+  private static List<String> path(ConfigSpec<?> spec) {
+    return spec.node().isEmpty() ? List.of() : Tree.split(spec.node());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, @Nullable Object> asMap(@Nullable Object tree) {
+    return tree instanceof Map<?, ?> map ? (Map<String, @Nullable Object>) map : new LinkedHashMap<>();
+  }
+}

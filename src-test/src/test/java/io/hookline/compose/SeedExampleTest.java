@@ -1,0 +1,167 @@
+package io.hookline.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.command.Command;
+import io.hookline.config.ConfigSpec;
+import io.hookline.failure.ExitCode;
+import io.hookline.hydra.DeclaredRecorder;
+import io.hookline.hydra.Recorder;
+import io.hookline.launch.OutputDirs;
+import io.hookline.runtime.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Hydra seed's "Configure Callback" example, word for word with {@code hookline} in place of {@code hydra}: a
+ * primary config whose defaults list pulls {@code /hookline/callbacks: [my_callback]}, and a global-package option
+ * that declares the callback with its {@code _target_} and parameters.
+ */
+class SeedExampleTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private ConfigTree conf;
+
+  @BeforeEach
+  void writeTheSeed() {
+    BucketCallback.LOG.clear();
+    Recorder.SHARED.clear();
+    conf = new ConfigTree(dir.resolve("conf"))
+        .file("config.yaml", """
+            defaults:
+              - /hookline/callbacks:
+                - my_callback
+
+            foo: bar
+            """)
+        .file("hookline/callbacks/my_callback.yaml", """
+            # @package _global_
+            hookline:
+              callbacks:
+                my_callback:
+                  _target_: io.hookline.compose.BucketCallback
+                  bucket: my_s3_bucket
+                  file_path: ./test.pt
+            """)
+        .file("hookline/callbacks/other.yaml", """
+            # @package _global_
+            hookline:
+              callbacks:
+                other:
+                  _target_: io.hookline.compose.BucketCallback
+                  bucket: other_bucket
+                  file_path: ./other.pt
+            """);
+  }
+
+  private App app() {
+    return App.named("my_app")
+        .directory(dir)
+        .outputs(OutputDirs.off())
+        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .compose(Composition.folder(Path.of("conf")))
+        .command(Command.of("task", invocation -> {
+          BucketCallback.LOG.add("foo: " + invocation.config("cfg", Map.class).get("foo"));
+          return null;
+        }).withConfig(ConfigSpec.of("cfg", Map.of()).at("")));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theComposedCallbackRunsAroundTheTask() {
+    Outcome outcome = app().invoke("task");
+
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).containsExactly("run_start my_s3_bucket", "job_start my_s3_bucket", "foo: bar",
+        "job_end my_s3_bucket", "run_end my_s3_bucket");
+  }
+
+  @Test
+  void twoCallbacksStartInTheComposedOrderAndEndInReverse() {
+    conf.file("config.yaml", "defaults:\n  - /hookline/callbacks: [my_callback, other]\n  - _self_\nfoo: bar\n");
+    assertThat(app().invoke("task").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).containsExactly("run_start my_s3_bucket", "run_start other_bucket",
+        "job_start my_s3_bucket", "job_start other_bucket", "foo: bar", "job_end other_bucket",
+        "job_end my_s3_bucket", "run_end other_bucket", "run_end my_s3_bucket");
+
+    BucketCallback.LOG.clear();
+    assertThat(app().invoke("task", "hookline/callbacks=[other,my_callback]").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).startsWith("run_start other_bucket", "run_start my_s3_bucket");
+  }
+
+  @Test
+  void aValueOverrideReachesTheConstructor() {
+    assertThat(app().invoke("task", "hookline.callbacks.my_callback.bucket=x").exitCode()).as(err())
+        .isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).startsWith("run_start x", "job_start x");
+  }
+
+  @Test
+  void removingTheNodeRemovesTheCallback() {
+    assertThat(app().invoke("task", "~hookline.callbacks.my_callback").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).containsExactly("foo: bar");
+  }
+
+  @Test
+  void removingTheChoiceRemovesTheCallbackToo() {
+    // Hydra #2843: ~hydra/callbacks silently deletes Hydra's placeholder, and the callback stays.
+    assertThat(app().invoke("task", "~hookline/callbacks").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).containsExactly("foo: bar");
+    BucketCallback.LOG.clear();
+    assertThat(app().invoke("task", "~hookline/callbacks=my_callback").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).containsExactly("foo: bar");
+  }
+
+  @Test
+  void aThirdCallbackAddedOnTheCommandLineComesLast() {
+    assertThat(app().invoke("task", "+hookline.callbacks.third={_target_: io.hookline.compose.BucketCallback,"
+        + " bucket: t, file_path: f}").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).startsWith("run_start my_s3_bucket", "run_start t");
+  }
+
+  @Test
+  void callbacksInCodeComeFirstThenFilesThenComposed() {
+    conf.file("../callbacks.yaml", """
+        callbacks:
+          from_file:
+            _target_: io.hookline.hydra.DeclaredRecorder
+            name: file
+        """);
+    App app = app().callback("in_code", new DeclaredRecorder("code")).callbacksFrom(Path.of("callbacks.yaml"));
+    assertThat(app.invoke("task").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(Recorder.SHARED).contains("code onRunStart", "file onRunStart");
+    assertThat(Recorder.SHARED.indexOf("code onRunStart")).isLessThan(Recorder.SHARED.indexOf("file onRunStart"));
+    assertThat(BucketCallback.LOG).startsWith("run_start my_s3_bucket");
+  }
+
+  @Test
+  void aHydraNodeIsOneLineThatPointsToHookline() {
+    conf.file("hookline/callbacks/my_callback.yaml", "# @package _global_\nhydra:\n  callbacks: {}\n");
+    Outcome outcome = app().invoke("task");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("my_app: conf/hookline/callbacks/my_callback.yaml:2:1: 'hydra' is"
+        + " Hydra's node; Hookline's own settings go under 'hookline', as in hookline.callbacks\n");
+  }
+
+  @Test
+  void sweepingHooklinesOwnSettingsIsAnError() {
+    Outcome outcome = app().invoke("task", "-m", "hookline/callbacks=[my_callback],[other]");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("my_app: 'hookline/callbacks=[my_callback],[other]': Hookline's own settings"
+        + " (callbacks, the launcher) serve every job, so they cannot be swept; set one value\n");
+  }
+}
