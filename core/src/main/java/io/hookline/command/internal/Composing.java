@@ -7,6 +7,7 @@ import io.hookline.compose.CompositionException;
 import io.hookline.compose.CompositionException.Code;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
+import io.hookline.compose.internal.Interpolation;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.compose.internal.ValueOverrides;
 import io.hookline.config.ConfigSpec;
@@ -39,6 +40,24 @@ public final class Composing {
   /** The composed config of an invocation, once the compose hook has run. */
   public static final Attribute<ComposedConfig> COMPOSED = Attribute.of("composed config", ComposedConfig.class);
 
+  /**
+   * The runtime values of an invocation, for {@code ${hookline:…}} interpolations: {@code job.num}, {@code job.id},
+   * {@code job.name}, {@code job.dir}, {@code sweep.dir} and {@code app.name}, as the runtime knows them.
+   */
+  public static final Attribute<RuntimeValues> RUNTIME = Attribute.of("runtime values", RuntimeValues.class);
+
+  /**
+   * Runtime values by dotted name; a value may be {@code null} (no job directory, say).
+   *
+   * @param values the values
+   */
+  public record RuntimeValues(Map<String, @Nullable Object> values) {
+    /** Copies the values. */
+    public RuntimeValues {
+      values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+  }
+
   /** The node of Hookline's own settings. */
   public static final String HOOKLINE = "hookline";
 
@@ -57,9 +76,11 @@ public final class Composing {
   public static Invocation compose(Invocation invocation, Composition composition) {
     List<ConfigSpec<?>> specs = invocation.configs().specs();
     ComposedConfig composed = compose(composition, invocation.directory(), specs, invocation.overrides());
+    Map<String, @Nullable Object> runtime = runtimeValues(composed,
+        invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
     Configs configs = invocation.configs();
     for (ConfigSpec<?> spec : specs) {
-      configs = configs.with(spec.id(), bind(spec, composed, specs));
+      configs = configs.with(spec.id(), bind(spec, composed, specs, runtime));
     }
     return invocation.withConfigs(configs).with(COMPOSED, composed);
   }
@@ -96,12 +117,25 @@ public final class Composing {
     return new ComposedConfig(result, applied.origins(), composed);
   }
 
-  /** Returns the value of config {@code spec}, bound from its node of {@code composed}. */
-  private static Object bind(ConfigSpec<?> spec, ComposedConfig composed, List<ConfigSpec<?>> specs) {
+  /** Returns {@code given} with the choices of {@code composed}, as {@code runtime.choices.KEY}. */
+  public static Map<String, @Nullable Object> runtimeValues(ComposedConfig composed,
+      Map<String, @Nullable Object> given) {
+    Map<String, @Nullable Object> values = new LinkedHashMap<>(given);
+    composed.composed().choices().forEach((key, choice) -> values.put("runtime.choices." + key,
+        choice.options().size() == 1 ? choice.options().get(0) : choice.options()));
+    return values;
+  }
+
+  /**
+   * Returns the value of config {@code spec}, bound from its node of {@code composed}, its interpolations resolved
+   * with {@code runtime} for the runtime values.
+   */
+  private static Object bind(ConfigSpec<?> spec, ComposedConfig composed, List<ConfigSpec<?>> specs,
+      Map<String, @Nullable Object> runtime) {
     List<String> path = path(spec);
-    Object node = Tree.get(composed.tree(), path);
+    Object node = Interpolation.resolve(composed.tree(), path, composed.origins(), System::getenv, runtime);
     if (path.isEmpty()) {
-      Map<String, @Nullable Object> rest = new LinkedHashMap<>(composed.tree());
+      Map<String, @Nullable Object> rest = new LinkedHashMap<>(asMap(node));
       rest.remove(HOOKLINE);
       specs.stream().filter(other -> other != spec && !other.node().isEmpty())
           .forEach(other -> rest.remove(path(other).get(0)));

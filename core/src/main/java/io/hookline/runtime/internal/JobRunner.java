@@ -7,6 +7,7 @@ import io.hookline.callback.internal.NamedCallback;
 import io.hookline.command.Attribute;
 import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
+import io.hookline.command.internal.Composing;
 import io.hookline.command.Stage;
 import io.hookline.command.internal.ConfigStages;
 import io.hookline.config.ConfigFormat;
@@ -72,6 +73,14 @@ final class JobRunner {
     if (files != null) {
       attributes.put(ConfigStages.FILES, files);
     }
+    Map<String, @Nullable Object> runtime = new LinkedHashMap<>();
+    runtime.put("app.name", request.app());
+    runtime.put("job.name", request.command());
+    runtime.put("job.num", number);
+    runtime.put("job.id", id);
+    runtime.put("job.dir", dir == null ? null : dir.toString());
+    runtime.put("sweep.dir", dir == null || !create ? null : String.valueOf(dir.getParent()));
+    attributes.put(Composing.RUNTIME, new Composing.RuntimeValues(runtime));
     Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
         Configs.of(request.configs()), null, null, attributes, request.settings().directory());
     Failure failed = null;

@@ -1,0 +1,224 @@
+package io.hookline.compose.internal;
+
+import io.hookline.compose.CompositionException;
+import io.hookline.compose.CompositionException.Code;
+import io.hookline.config.internal.Suggestions;
+import io.hookline.config.internal.Tree;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves the interpolations of a composed config: {@code ${a.b}} (a key from the root), {@code ${.x}} and
+ * {@code ${..x}} (from the map that holds the value, and up), {@code ${env:VAR}} and {@code ${env:VAR,default}} (an
+ * environment variable), and {@code ${hookline:job.num}} and the other runtime values. {@code \${} is a literal
+ * {@code ${}.
+ *
+ * <p>Contract: a value that is one interpolation and nothing else becomes the value it names, whatever its type; an
+ * interpolation within a longer text is replaced by its value's text, and must name a single value. Interpolations in
+ * the values named are resolved in turn; a cycle, a key that is not there, an unset variable without a default or an
+ * unknown resolver is a {@link CompositionException} naming the file and line of the value that refers to it.
+ * Resolution is pure: it returns a new tree and changes nothing.
+ */
+public final class Interpolation {
+
+  /** The resolvers besides plain keys, in the order messages list them. */
+  static final List<String> RESOLVERS = List.of("env", "hookline");
+
+  private final Map<String, @Nullable Object> root;
+  private final Map<String, String> origins;
+  private final Function<String, @Nullable String> environment;
+  private final Map<String, @Nullable Object> runtime;
+  private final List<String> resolving = new ArrayList<>();
+
+  private Interpolation(Map<String, @Nullable Object> root, Map<String, String> origins,
+      Function<String, @Nullable String> environment, Map<String, @Nullable Object> runtime) {
+    this.root = root;
+    this.origins = origins;
+    this.environment = environment;
+    this.runtime = runtime;
+  }
+
+  /**
+   * Returns the node at {@code path} of {@code root}, its interpolations resolved against the whole tree.
+   *
+   * @param environment the environment variables
+   * @param runtime the runtime values, by their dotted names ({@code job.num}), for {@code ${hookline:…}}
+   * @throws CompositionException if an interpolation cannot be resolved
+   */
+  public static @Nullable Object resolve(Map<String, @Nullable Object> root, List<String> path,
+      Map<String, String> origins, Function<String, @Nullable String> environment,
+      Map<String, @Nullable Object> runtime) {
+    return new Interpolation(root, origins, environment, runtime).node(Tree.get(root, path), path);
+  }
+
+  /** Returns whether {@code tree} holds an interpolation anywhere. */
+  public static boolean any(@Nullable Object tree) {
+    if (tree instanceof String text) {
+      return text.contains("${");
+    }
+    if (tree instanceof Map<?, ?> map) {
+      return map.values().stream().anyMatch(Interpolation::any);
+    }
+    return tree instanceof List<?> list && list.stream().anyMatch(Interpolation::any);
+  }
+
+  private @Nullable Object node(@Nullable Object node, List<String> path) {
+    if (node instanceof String text && text.contains("${")) {
+      return text(text, path);
+    }
+    if (node instanceof Map<?, ?> map) {
+      Map<String, @Nullable Object> resolved = new LinkedHashMap<>();
+      map.forEach((key, value) -> resolved.put((String) key, node(value, child(path, (String) key))));
+      return resolved;
+    }
+    if (node instanceof List<?> list) {
+      List<@Nullable Object> resolved = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        resolved.add(node(list.get(i), child(path, Integer.toString(i))));
+      }
+      return resolved;
+    }
+    return node;
+  }
+
+  private @Nullable Object text(String text, List<String> path) {
+    String where = Tree.show(path);
+    if (resolving.contains(where)) {
+      List<String> cycle = new ArrayList<>(resolving.subList(resolving.indexOf(where), resolving.size()));
+      cycle.add(where);
+      throw fail(path, "'" + text + "' refers to itself: " + String.join(" -> ", cycle));
+    }
+    resolving.add(where);
+    try {
+      StringBuilder out = new StringBuilder();
+      int at = 0;
+      while (at < text.length()) {
+        if (text.startsWith("\\${", at)) {
+          out.append("${");
+          at += 3;
+          continue;
+        }
+        if (!text.startsWith("${", at)) {
+          out.append(text.charAt(at++));
+          continue;
+        }
+        int end = text.indexOf('}', at);
+        if (end < 0) {
+          throw fail(path, "'" + text + "' has an unclosed '${'");
+        }
+        Object value = reference(text.substring(at + 2, end).strip(), text, path);
+        if (at == 0 && end == text.length() - 1) {
+          return value;
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+          throw fail(path, "'" + text + "': '${" + text.substring(at + 2, end) + "}' is a "
+              + (value instanceof Map<?, ?> ? "map" : "list") + ", which has no place inside a text");
+        }
+        out.append(value);
+        at = end + 1;
+      }
+      return out.toString();
+    } finally {
+      resolving.remove(resolving.size() - 1);
+    }
+  }
+
+  private @Nullable Object reference(String inside, String text, List<String> path) {
+    int colon = inside.indexOf(':');
+    if (colon >= 0) {
+      String resolver = inside.substring(0, colon);
+      String argument = inside.substring(colon + 1).strip();
+      return switch (resolver) {
+        case "env" -> env(argument, text, path);
+        case "hookline" -> {
+          if (!runtime.containsKey(argument)) {
+            throw fail(path, "'" + text + "': no runtime value '" + argument + "'"
+                + Suggestions.didYouMean(argument, runtime.keySet()) + "; the runtime values are "
+                + List.copyOf(runtime.keySet()));
+          }
+          yield runtime.get(argument);
+        }
+        default -> throw fail(path, "'" + text + "': unknown resolver '" + resolver + "'"
+            + Suggestions.didYouMean(resolver, RESOLVERS) + "; the resolvers are " + RESOLVERS);
+      };
+    }
+    List<String> target = target(inside, text, path);
+    if (!Tree.has(root, target)) {
+      List<String> keys = new ArrayList<>();
+      collect(root, "", keys, 0);
+      throw fail(path, "'" + text + "': the composed config has no key '" + Tree.show(target) + "'"
+          + Suggestions.didYouMean(Tree.show(target), keys));
+    }
+    return node(Tree.get(root, target), target);
+  }
+
+  /** Returns the absolute path {@code inside} names, from the value at {@code path}. */
+  private List<String> target(String inside, String text, List<String> path) {
+    if (!inside.startsWith(".")) {
+      return checked(Tree.split(inside), text, path);
+    }
+    int dots = 0;
+    while (dots < inside.length() && inside.charAt(dots) == '.') {
+      dots++;
+    }
+    List<String> base = path.subList(0, Math.max(0, path.size() - dots));
+    if (dots > path.size()) {
+      throw fail(path, "'" + text + "' climbs above the root");
+    }
+    List<String> target = new ArrayList<>(base);
+    if (dots < inside.length()) {
+      target.addAll(checked(Tree.split(inside.substring(dots)), text, path));
+    }
+    return target;
+  }
+
+  private List<String> checked(List<String> keys, String text, List<String> path) {
+    if (keys.stream().anyMatch(String::isEmpty)) {
+      throw fail(path, "'" + text + "' names no key; write ${a.b}, ${.sibling} or ${env:NAME}");
+    }
+    return keys;
+  }
+
+  private String env(String argument, String text, List<String> path) {
+    int comma = argument.indexOf(',');
+    String name = (comma < 0 ? argument : argument.substring(0, comma)).strip();
+    String value = environment.apply(name);
+    if (value != null) {
+      return value;
+    }
+    if (comma < 0) {
+      throw fail(path, "'" + text + "': the environment variable " + name + " is not set; give a default, as in"
+          + " ${env:" + name + ",default}");
+    }
+    return argument.substring(comma + 1).strip();
+  }
+
+  private CompositionException fail(List<String> path, String message) {
+    String origin = null;
+    for (int end = path.size(); end >= 0 && origin == null; end--) {
+      origin = origins.get(Tree.show(path.subList(0, end)));
+    }
+    return new CompositionException(Code.INTERPOLATION, (origin != null ? origin : "the composed config") + ": "
+        + Tree.show(path) + ": " + message);
+  }
+
+  private static List<String> child(List<String> path, String key) {
+    List<String> child = new ArrayList<>(path);
+    child.add(key);
+    return child;
+  }
+
+  private static void collect(@Nullable Object node, String prefix, List<String> keys, int depth) {
+    if (depth > 8 || !(node instanceof Map<?, ?> map)) {
+      return;
+    }
+    map.forEach((key, value) -> {
+      keys.add(prefix + key);
+      collect(value, prefix + key + ".", keys, depth + 1);
+    });
+  }
+}

@@ -1,0 +1,124 @@
+package io.hookline.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.command.Command;
+import io.hookline.config.ConfigSpec;
+import io.hookline.failure.ExitCode;
+import io.hookline.launch.OutputDirs;
+import io.hookline.runtime.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Interpolations in composed configs are resolved when a config is bound: keys from the root and relative ones,
+ * environment variables with defaults, and Hookline's runtime values; what cannot be resolved is one line naming the
+ * file and line that refers to it.
+ */
+class InterpolationTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private ConfigTree conf;
+
+  @BeforeEach
+  void write() {
+    conf = new ConfigTree(dir.resolve("conf")).fixtureA();
+  }
+
+  private Outcome run(String app, String... args) {
+    conf.file("config.yaml", "defaults:\n  - db: mysql\n  - _self_\napp:\n" + app);
+    return App.named("my_app")
+        .directory(dir)
+        .outputs(OutputDirs.off())
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .compose(Composition.folder(Path.of("conf")))
+        .command(Command.of("show", invocation -> invocation.config("app", Map.class))
+            .withConfig(ConfigSpec.of("app", Map.of()))
+            .withConfig(ConfigSpec.of("db", Map.of())))
+        .invoke(args.length == 0 ? new String[] {"show"} : prepend(args));
+  }
+
+  private static String[] prepend(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "show";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void keysFromTheRootAndRelativeKeysKeepTheirTypes() {
+    Outcome outcome = run("""
+          name: demo
+          title: ${app.name}-app
+          sibling: ${.name}
+          up: ${..db.driver}
+          port: ${db.port}
+          url: jdbc:${db.driver}://${db.host}:${db.port}
+          whole: ${db}
+          literal: \\${not.this}
+        """);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.result()).hasToString("{name=demo, title=demo-app, sibling=demo, up=mysql, port=3306,"
+        + " url=jdbc:mysql://localhost:3306, whole={driver=mysql, host=localhost, port=3306}, literal=${not.this}}");
+  }
+
+  @Test
+  void aValueFromTheCommandLineIsInterpolatedToo() {
+    Outcome outcome = run("  name: demo\n  port: ${db.port}\n", "db.port=1", "app.name=${db.driver}");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.result()).hasToString("{name=mysql, port=1}");
+  }
+
+  @Test
+  void environmentVariablesWithAndWithoutDefaults() {
+    Outcome outcome = run("  home: ${env:HOOKLINE_SURELY_UNSET,/default/home}\n  path: ${env:PATH}\n");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.result()).hasToString("{home=/default/home, path=" + System.getenv("PATH") + "}");
+  }
+
+  @Test
+  void runtimeValuesSayWhichJobAndWhichChoice() {
+    Outcome outcome = run("  job: ${hookline:job.num}\n  name: ${hookline:job.name}\n  db: ${hookline:runtime.choices.db}"
+        + "\n", "db=sqlite");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.result()).hasToString("{job=0, name=show, db=sqlite}");
+    Outcome sweep = run("  job: ${hookline:job.num}\n", "-m", "db=mysql,sqlite");
+    assertThat(sweep.jobs()).extracting(job -> String.valueOf(job.value())).containsExactly("{job=0}", "{job=1}");
+  }
+
+  @Test
+  void whatCannotBeResolvedIsOneLineWithItsFileAndLine() {
+    assertThat(run("  bad: ${nope.key}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("  a: ${app.b}\n  b: x${app.a}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("  v: ${env:HOOKLINE_SURELY_UNSET}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("  v: ${oc.env:HOME}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("  v: ${hookline:job.nmu}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("  v: x${db}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err().lines().map(line -> line.replace(dir + "/", ""))).containsExactly(
+        "my_app: conf/config.yaml:5:3: app.bad: '${nope.key}': the composed config has no key 'nope.key'",
+        "my_app: conf/config.yaml:5:3: app.a: '${app.b}' refers to itself: app.a -> app.b -> app.a",
+        "my_app: conf/config.yaml:5:3: app.v: '${env:HOOKLINE_SURELY_UNSET}': the environment variable"
+            + " HOOKLINE_SURELY_UNSET is not set; give a default, as in ${env:HOOKLINE_SURELY_UNSET,default}",
+        "my_app: conf/config.yaml:5:3: app.v: '${oc.env:HOME}': unknown resolver 'oc.env'; the resolvers"
+            + " are [env, hookline]",
+        "my_app: conf/config.yaml:5:3: app.v: '${hookline:job.nmu}': no runtime value 'job.nmu'; did you"
+            + " mean 'job.num' or 'job.name'?; the runtime values are [app.name, job.name, job.num, job.id, job.dir, sweep.dir,"
+            + " runtime.choices.db]",
+        "my_app: conf/config.yaml:5:3: app.v: 'x${db}': '${db}' is a map, which has no place inside a"
+            + " text");
+  }
+}
