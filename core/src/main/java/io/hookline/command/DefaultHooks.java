@@ -50,6 +50,9 @@ public final class DefaultHooks {
   /** The key of the config hook that composes the configs, in an app that composes them. */
   public static final String COMPOSE = "compose";
 
+  /** The key of the parser hook that adds the options that show a composed config, in an app that composes. */
+  public static final String INSPECTION = "inspection";
+
   /** The key of the post-config hook that applies the command-line overrides. */
   public static final String OVERRIDES = "overrides";
 
@@ -112,15 +115,32 @@ public final class DefaultHooks {
 
   /**
    * Returns {@code hooks} made to compose from {@code composition}: the {@link #LOAD} hook replaced by the
-   * {@link #COMPOSE} hook in the same place, and the parser hook of the config path options left out, since composed
-   * configs have no file of their own. Hooks without a {@code load} hook (a disabled config stage, say) get no
+   * {@link #COMPOSE} hook in the same place, the parser hook of the config path options left out, since composed
+   * configs have no file of their own, and the {@link #inspection()} options added. Hooks without a {@code load} hook (a disabled config stage, say) get no
    * {@code compose} hook either.
    */
   public static Hooks composing(Hooks hooks, Composition composition) {
     Pipeline<Invocation> config = hooks.stage(Stage.CONFIG);
-    Hooks composing = hooks.forgetParser(CONFIG_PATHS);
+    Hooks composing = hooks.forgetParser(CONFIG_PATHS).andThenParser(INSPECTION, inspection());
     return config.contains(LOAD) ? composing.with(Stage.CONFIG, config.override(LOAD, COMPOSE, compose(composition)))
         : composing;
+  }
+
+  /**
+   * Returns the parser hook that adds the options that show a composed config instead of running the command:
+   * {@code --cfg job|hookline|all}, {@code --package/-p PATH}, {@code --resolve} and
+   * {@code --info defaults|defaults-tree|searchpath|config}.
+   */
+  public static Hook<CommandSpec> inspection() {
+    return spec -> spec
+        .withOption(OptionSpec.withValue("cfg", "WHAT", "show the composed config and exit: job (the configs),"
+            + " hookline (Hookline's own node) or all"))
+        .withOption(new OptionSpec(List.of("package", "p"), "package", "PATH", "with --cfg, show only the node at"
+            + " PATH", null))
+        .withOption(OptionSpec.flag("resolve", "with --cfg, resolve the interpolations first (environment variables"
+            + " stay references)"))
+        .withOption(OptionSpec.withValue("info", "WHAT", "show how the config is composed and exit: searchpath,"
+            + " defaults-tree, defaults or config"));
   }
 
   /** Returns the post-config hook that applies the command-line overrides as {@code options} say. */

@@ -2,13 +2,17 @@ package io.hookline.config;
 
 import io.hookline.config.internal.Keys;
 import io.hookline.config.internal.Names;
+import io.hookline.config.internal.Secrets;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,12 +41,14 @@ public final class ConfigSpec<T> {
   private final Class<T> type;
   private final @Nullable T defaults;
   private final @Nullable String node;
+  private final Set<String> secrets;
 
-  private ConfigSpec(String id, Class<T> type, @Nullable T defaults, @Nullable String node) {
+  private ConfigSpec(String id, Class<T> type, @Nullable T defaults, @Nullable String node, Set<String> secrets) {
     this.id = checkedId(id);
     this.type = type;
     this.defaults = defaults;
     this.node = node;
+    this.secrets = Set.copyOf(secrets);
   }
 
   /** Declares a config of {@code type} whose id is the type's simple name in lower case. */
@@ -53,7 +59,7 @@ public final class ConfigSpec<T> {
   /** Declares a config of {@code type} under {@code id}. */
   public static <T> ConfigSpec<T> of(String id, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return new ConfigSpec<>(id, type, defaultInstance(type), null);
+    return new ConfigSpec<>(id, type, defaultInstance(type), null, Set.of());
   }
 
   /** Declares a config whose defaults are {@code defaults}; its id is their class's simple name in lower case. */
@@ -66,14 +72,14 @@ public final class ConfigSpec<T> {
   public static <T> ConfigSpec<T> of(String id, T defaults) {
     Objects.requireNonNull(defaults, "defaults");
     if (defaults instanceof Map<?, ?> map) {
-      return (ConfigSpec<T>) new ConfigSpec<>(id, Map.class, new LinkedHashMap<>(map), null);
+      return (ConfigSpec<T>) new ConfigSpec<>(id, Map.class, new LinkedHashMap<>(map), null, Set.of());
     }
-    return new ConfigSpec<>(id, (Class<T>) defaults.getClass(), defaults, null);
+    return new ConfigSpec<>(id, (Class<T>) defaults.getClass(), defaults, null, Set.of());
   }
 
   /** Returns this declaration under another id. */
   public ConfigSpec<T> withId(String newId) {
-    return new ConfigSpec<>(newId, type, defaults, node);
+    return new ConfigSpec<>(newId, type, defaults, node, secrets);
   }
 
   /**
@@ -93,7 +99,24 @@ public final class ConfigSpec<T> {
         }
       }
     }
-    return new ConfigSpec<>(id, type, defaults, path);
+    return new ConfigSpec<>(id, type, defaults, path, secrets);
+  }
+
+  /**
+   * Returns this declaration with the dotted {@code keys} (such as {@code password} or {@code db.token}) marked secret,
+   * as {@link Secret} marks them: their values are masked wherever Hookline shows or saves the config.
+   */
+  public ConfigSpec<T> secret(String... keys) {
+    Set<String> more = new LinkedHashSet<>(secrets);
+    more.addAll(Arrays.asList(keys));
+    return new ConfigSpec<>(id, type, defaults, node, more);
+  }
+
+  /** Returns the dotted keys of this config that are secret: those marked with {@link #secret} or {@link Secret}. */
+  public Set<String> secrets() {
+    Set<String> all = new LinkedHashSet<>(secrets);
+    all.addAll(Secrets.annotated(type));
+    return Set.copyOf(all);
   }
 
   /** Returns the path of the composed node this config binds to: its id unless {@link #at} gave another. */

@@ -22,15 +22,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: every job of the invocation is composed first, so that a sweep that does not compose fails before
  * anything runs; and every job must compose the same {@code hookline} node, since callbacks and the launcher serve the
- * whole run. The node holds {@code callbacks} (a map of names to {@code _target_} entries) and {@code launcher} (a
- * launcher's name, or a map of {@code name} and the launcher's options); any other key is an error.
+ * whole run. The node holds {@code callbacks} (a map of names to {@code _target_} entries), {@code launcher} (a
+ * launcher's name, or a map of {@code name} and the launcher's options), and {@code choices}, which a job's saved
+ * config records and which is only information; any other key is an error.
  *
  * @param callbacks the callbacks it declares, created, in order
  * @param launcher the launcher it picks, as the overrides {@code launcher=NAME} and {@code launcher.OPTION=VALUE}
  */
 record HooklineNode(List<NamedCallback> callbacks, List<String> launcher) {
 
-  private static final List<String> KEYS = List.of("callbacks", "launcher");
+  private static final List<String> KEYS = List.of("callbacks", "launcher", "choices");
 
   /**
    * Composes each job of {@code jobs} (each a list of overrides) and reads the node.

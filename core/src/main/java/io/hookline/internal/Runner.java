@@ -79,6 +79,13 @@ public final class Runner {
       return Outcome.withoutJobs(null);
     }
     List<String> given = run.line().overrides();
+    Composition composition = settings.composition();
+    if (composition != null && Inspection.asked(run.line().options())) {
+      List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
+      settings.out().print(Inspection.text(composition, settings.directory(), command, run.line().options(),
+          run.line().multirun() ? Sweep.of(overrides).jobs().get(0) : overrides, app.name()));
+      return Outcome.withoutJobs(null);
+    }
     HooklineNode hookline = hookline(settings, command, given, run.line().multirun());
     List<String> arguments = new ArrayList<>(hookline.launcher());
     arguments.addAll(given);

@@ -149,6 +149,20 @@ class SeedExampleTest {
   }
 
   @Test
+  void cfgHooklineShowsTheComposedCallbacks() {
+    assertThat(app().invoke("task", "--cfg", "hookline", "-p", "hookline.callbacks").exitCode()).as(err())
+        .isEqualTo(ExitCode.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+        # @package hookline.callbacks
+        my_callback:
+          _target_: io.hookline.compose.BucketCallback
+          bucket: my_s3_bucket
+          file_path: ./test.pt
+        """);
+    assertThat(BucketCallback.LOG).isEmpty();
+  }
+
+  @Test
   void aHydraNodeIsOneLineThatPointsToHookline() {
     conf.file("hookline/callbacks/my_callback.yaml", "# @package _global_\nhydra:\n  callbacks: {}\n");
     Outcome outcome = app().invoke("task");

@@ -5,6 +5,7 @@ import io.hookline.command.Invocation;
 import io.hookline.compose.Composition;
 import io.hookline.compose.CompositionException;
 import io.hookline.compose.CompositionException.Code;
+import io.hookline.compose.internal.Choice;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.Interpolation;
@@ -16,13 +17,17 @@ import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
+import io.hookline.config.internal.Secrets;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import io.hookline.failure.InputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,8 +74,25 @@ public final class Composing {
    * @param tree the whole tree, {@code hookline} included
    * @param origins where each value came from, by dotted path
    * @param composed what composition made, before the value overrides
+   * @param secrets the dotted keys of the tree whose values are secret
    */
-  public record ComposedConfig(Map<String, @Nullable Object> tree, Map<String, String> origins, Composed composed) {}
+  public record ComposedConfig(Map<String, @Nullable Object> tree, Map<String, String> origins, Composed composed,
+      Set<String> secrets) {
+
+    /**
+     * Returns the tree as it may be shown or saved: its interpolations resolved with {@code runtime} (those of the
+     * environment kept as written, if {@code resolve}), or all kept if not; every secret masked.
+     */
+    public @Nullable Object shown(boolean resolve, Map<String, @Nullable Object> runtime) {
+      Object tree = resolve ? Interpolation.resolveKeepingEnvironment(tree(), List.of(), origins, runtime) : tree();
+      return Secrets.mask(tree, secrets);
+    }
+
+    /** Returns {@code message} with the values of secrets masked. */
+    String masked(String message) {
+      return Secrets.maskIn(message, tree, secrets);
+    }
+  }
 
   /** Composes and binds the invocation's configs. */
   public static Invocation compose(Invocation invocation, Composition composition) {
@@ -80,9 +102,31 @@ public final class Composing {
         invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
     Configs configs = invocation.configs();
     for (ConfigSpec<?> spec : specs) {
-      configs = configs.with(spec.id(), bind(spec, composed, specs, runtime));
+      try {
+        configs = configs.with(spec.id(), bind(spec, composed, specs, runtime));
+      } catch (CompositionException e) {
+        throw new CompositionException(e.code(), composed.masked(e.getMessage()));
+      } catch (InputException e) {
+        throw new InputException(composed.masked(e.getMessage()));
+      }
     }
     return invocation.withConfigs(configs).with(COMPOSED, composed);
+  }
+
+  /**
+   * Returns what a job saves of its composed config: the tree resolved with the job's runtime values (environment
+   * references kept as written), its secrets masked, and the choices made under {@code hookline.choices}. Composed
+   * again as a primary config, it gives the same configs.
+   */
+  public static Map<String, @Nullable Object> saved(Invocation invocation) {
+    ComposedConfig composed = invocation.attribute(COMPOSED).orElseThrow();
+    Map<String, @Nullable Object> runtime = runtimeValues(composed,
+        invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
+    Map<String, @Nullable Object> saved = asMap(composed.shown(true, runtime));
+    Map<String, @Nullable Object> choices = new LinkedHashMap<>();
+    composed.composed().choices().forEach((key, choice) -> choices.put(key,
+        choice instanceof Choice.Many many ? many.items() : choice.options().isEmpty() ? null : choice.options().get(0)));
+    return asMap(Tree.set(saved, List.of(HOOKLINE, "choices"), choices));
   }
 
   /**
@@ -111,10 +155,19 @@ public final class Composing {
     }
     Composed withDefaults = new Composed(asMap(tree), origins, composed.choices(), composed.rows(), composed.lines(),
         composed.values(), composed.packages());
-    Parsed applied = ValueOverrides.apply(withDefaults, at -> schemaAt(specs, at), search);
+    Set<String> secrets = new LinkedHashSet<>();
+    for (ConfigSpec<?> spec : specs) {
+      spec.secrets().forEach(key -> secrets.add(spec.node().isEmpty() ? key : spec.node() + "." + key));
+    }
+    Parsed applied;
+    try {
+      applied = ValueOverrides.apply(withDefaults, at -> schemaAt(specs, at), search);
+    } catch (CompositionException e) {
+      throw new CompositionException(e.code(), Secrets.maskIn(e.getMessage(), tree, secrets));
+    }
     Map<String, @Nullable Object> result = asMap(applied.tree());
     checkClaimed(result, applied.origins(), specs);
-    return new ComposedConfig(result, applied.origins(), composed);
+    return new ComposedConfig(result, applied.origins(), composed, secrets);
   }
 
   /** Returns {@code given} with the choices of {@code composed}, as {@code runtime.choices.KEY}. */

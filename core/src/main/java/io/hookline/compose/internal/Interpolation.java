@@ -30,12 +30,12 @@ public final class Interpolation {
 
   private final Map<String, @Nullable Object> root;
   private final Map<String, String> origins;
-  private final Function<String, @Nullable String> environment;
+  private final @Nullable Function<String, @Nullable String> environment;
   private final Map<String, @Nullable Object> runtime;
   private final List<String> resolving = new ArrayList<>();
 
   private Interpolation(Map<String, @Nullable Object> root, Map<String, String> origins,
-      Function<String, @Nullable String> environment, Map<String, @Nullable Object> runtime) {
+      @Nullable Function<String, @Nullable String> environment, Map<String, @Nullable Object> runtime) {
     this.root = root;
     this.origins = origins;
     this.environment = environment;
@@ -53,6 +53,15 @@ public final class Interpolation {
       Map<String, String> origins, Function<String, @Nullable String> environment,
       Map<String, @Nullable Object> runtime) {
     return new Interpolation(root, origins, environment, runtime).node(Tree.get(root, path), path);
+  }
+
+  /**
+   * Returns the node at {@code path} of {@code root} resolved as {@link #resolve} does, but with its environment
+   * references kept as they are written: what a saved config holds, so that it never records a variable's value.
+   */
+  public static @Nullable Object resolveKeepingEnvironment(Map<String, @Nullable Object> root, List<String> path,
+      Map<String, String> origins, Map<String, @Nullable Object> runtime) {
+    return new Interpolation(root, origins, null, runtime).node(Tree.get(root, path), path);
   }
 
   /** Returns whether {@code tree} holds an interpolation anywhere. */
@@ -148,8 +157,7 @@ public final class Interpolation {
     }
     List<String> target = target(inside, text, path);
     if (!Tree.has(root, target)) {
-      List<String> keys = new ArrayList<>();
-      collect(root, "", keys, 0);
+      List<String> keys = Tree.keys(root, 9);
       throw fail(path, "'" + text + "': the composed config has no key '" + Tree.show(target) + "'"
           + Suggestions.didYouMean(Tree.show(target), keys));
     }
@@ -184,6 +192,9 @@ public final class Interpolation {
   }
 
   private String env(String argument, String text, List<String> path) {
+    if (environment == null) {
+      return "${env:" + argument + "}";
+    }
     int comma = argument.indexOf(',');
     String name = (comma < 0 ? argument : argument.substring(0, comma)).strip();
     String value = environment.apply(name);
@@ -210,15 +221,5 @@ public final class Interpolation {
     List<String> child = new ArrayList<>(path);
     child.add(key);
     return child;
-  }
-
-  private static void collect(@Nullable Object node, String prefix, List<String> keys, int depth) {
-    if (depth > 8 || !(node instanceof Map<?, ?> map)) {
-      return;
-    }
-    map.forEach((key, value) -> {
-      keys.add(prefix + key);
-      collect(value, prefix + key + ".", keys, depth + 1);
-    });
   }
 }

@@ -8,7 +8,6 @@ import io.hookline.config.internal.Schema;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import io.hookline.config.internal.TreeReader;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,8 +137,7 @@ public final class ValueOverrides {
 
   private static CompositionException missing(String shown, String key, @Nullable Object tree, SearchPath search,
       String hint) {
-    List<String> keys = new ArrayList<>();
-    collect(tree, "", keys, 0);
+    List<String> keys = Tree.keys(tree, 9);
     String groupHint = !key.contains(".") && search.hasGroup(key) && shown.contains("=")
         ? "; to add an option of group '" + key + "', write +" + shown.substring(shown.indexOf(": ") + 2) : "";
     return new CompositionException(Code.VALUE_OVERRIDE, shown + ": the composed config has no key '" + key + "'"
@@ -149,15 +147,5 @@ public final class ValueOverrides {
   private static String origin(Map<String, String> origins, String key) {
     String origin = origins.get(key);
     return origin == null ? "" : " (" + origin + ")";
-  }
-
-  private static void collect(@Nullable Object node, String prefix, List<String> keys, int depth) {
-    if (depth > 8 || !(node instanceof Map<?, ?> map)) {
-      return;
-    }
-    map.forEach((key, child) -> {
-      keys.add(prefix + key);
-      collect(child, prefix + key + ".", keys, depth + 1);
-    });
   }
 }

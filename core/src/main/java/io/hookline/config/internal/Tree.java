@@ -86,6 +86,26 @@ public final class Tree {
     return copy;
   }
 
+  /**
+   * Returns the dotted paths of the map keys in {@code tree}, parents before children, down to {@code depth} levels:
+   * the known keys that suggestions are drawn from.
+   */
+  public static List<String> keys(@Nullable Object tree, int depth) {
+    List<String> keys = new ArrayList<>();
+    collect(tree, "", keys, depth);
+    return keys;
+  }
+
+  private static void collect(@Nullable Object node, String prefix, List<String> keys, int depth) {
+    if (depth <= 0 || !(node instanceof Map<?, ?> map)) {
+      return;
+    }
+    map.forEach((key, child) -> {
+      keys.add(prefix + key);
+      collect(child, prefix + key + ".", keys, depth - 1);
+    });
+  }
+
   /** Returns the dotted path of {@code path}: {@code [a, b, 0]} becomes {@code a.b.0}. */
   public static String show(List<String> path) {
     return String.join(".", path);

@@ -104,7 +104,8 @@ final class JobRunner {
       try {
         write(dir.resolve(".hookline/overrides.yaml"), overrides);
         if (failed == null) {
-          write(dir.resolve(".hookline/config.yaml"), resolved(invocation.configs()));
+          write(dir.resolve(".hookline/config.yaml"), invocation.attribute(Composing.COMPOSED).isPresent()
+              ? Composing.saved(invocation) : resolved(invocation.configs()));
         }
       } catch (Throwable t) {
         failed = failed != null ? failed : classify(t);

@@ -1,0 +1,157 @@
+package io.hookline.internal;
+
+import io.hookline.command.internal.Composing;
+import io.hookline.compose.Composition;
+import io.hookline.compose.internal.Composed;
+import io.hookline.compose.internal.SearchPath;
+import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.Suggestions;
+import io.hookline.config.internal.Tree;
+import io.hookline.config.internal.TreeWriter;
+import io.hookline.failure.InputException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code --cfg} and {@code --info} show of a composed config, instead of running the command.
+ *
+ * <p>Contract: {@code --cfg job} shows the configs (everything but {@code hookline}), {@code --cfg hookline} only
+ * Hookline's node, {@code --cfg all} both, as YAML. {@code --package PATH} narrows it to one node: a map or a list
+ * under a {@code # @package PATH} line, a single value alone. Interpolations are shown as written unless
+ * {@code --resolve} is given; environment variables stay references even then, and secrets are always masked.
+ * {@code --info} shows the search path, the defaults tree, the defaults list (the configs merged, in order, with their
+ * packages) or all of these with the job's config. In a multirun, the first job is shown. Any misuse is an
+ * {@link InputException}.
+ */
+final class Inspection {
+
+  private static final List<String> CFG = List.of("job", "hookline", "all");
+  private static final List<String> INFO = List.of("searchpath", "defaults-tree", "defaults", "config");
+
+  private Inspection() {}
+
+  /** Returns whether {@code options} ask for an inspection, or give one of its options. */
+  static boolean asked(Map<String, List<String>> options) {
+    return options.containsKey("cfg") || options.containsKey("info") || options.containsKey("package")
+        || options.containsKey("resolve");
+  }
+
+  /** Returns the text {@code options} ask for, for the job whose overrides are {@code overrides}. */
+  static String text(Composition composition, Path directory, ResolvedCommand command,
+      Map<String, List<String>> options, List<String> overrides, String app) {
+    String cfg = value(options, "cfg", CFG);
+    String info = value(options, "info", INFO);
+    if (cfg == null && (options.containsKey("package") || options.containsKey("resolve"))) {
+      throw new InputException((options.containsKey("package") ? "--package" : "--resolve") + " goes with --cfg");
+    }
+    Composing.ComposedConfig composed = Composing.compose(composition, directory, command.configs(), overrides);
+    Map<String, @Nullable Object> runtime = new LinkedHashMap<>();
+    runtime.put("app.name", app);
+    runtime.put("job.name", command.spec().command());
+    runtime.put("job.num", 0);
+    runtime.put("job.id", "0");
+    runtime.put("job.dir", null);
+    runtime.put("sweep.dir", null);
+    Object tree = composed.shown(options.containsKey("resolve"), Composing.runtimeValues(composed, runtime));
+    StringBuilder text = new StringBuilder();
+    if (info != null) {
+      info(info, SearchPath.of(composition, directory), composed.composed(), text);
+      if (info.equals("config")) {
+        text.append("\nConfig\n").append(TreeWriter.render(view(tree, "job"), ConfigFormat.YAML));
+      }
+    }
+    if (cfg != null) {
+      text.append(info != null ? "\n" : "").append(cfg(view(tree, cfg), options));
+    }
+    return text.toString();
+  }
+
+  private static @Nullable String value(Map<String, List<String>> options, String option, List<String> allowed) {
+    List<String> values = options.get(option);
+    if (values == null) {
+      return null;
+    }
+    String value = values.get(values.size() - 1);
+    if (!allowed.contains(value)) {
+      throw new InputException("--" + option + " " + value + ": not one of " + allowed
+          + Suggestions.didYouMean(value, allowed));
+    }
+    return value;
+  }
+
+  /** Returns the part of {@code tree} that {@code --cfg what} shows. */
+  private static @Nullable Object view(@Nullable Object tree, String what) {
+    Map<String, @Nullable Object> all = new LinkedHashMap<>();
+    if (tree instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> all.put((String) key, value));
+    }
+    return switch (what) {
+      case "job" -> {
+        all.remove(Composing.HOOKLINE);
+        yield all;
+      }
+      case "hookline" -> {
+        Map<String, @Nullable Object> own = new LinkedHashMap<>();
+        if (all.containsKey(Composing.HOOKLINE)) {
+          own.put(Composing.HOOKLINE, all.get(Composing.HOOKLINE));
+        }
+        yield own;
+      }
+      default -> all;
+    };
+  }
+
+  private static String cfg(@Nullable Object view, Map<String, List<String>> options) {
+    List<String> packages = options.get("package");
+    if (packages == null || packages.get(packages.size() - 1).equals("_global_")) {
+      return TreeWriter.render(view, ConfigFormat.YAML);
+    }
+    String pkg = packages.get(packages.size() - 1);
+    List<String> path = Tree.split(pkg);
+    if (!Tree.has(view, path)) {
+      List<String> keys = Tree.keys(view, 9);
+      throw new InputException("--package " + pkg + ": the config shown has no node '" + pkg + "'"
+          + Suggestions.didYouMean(pkg, keys));
+    }
+    Object node = Tree.get(view, path);
+    if (node instanceof Map<?, ?> || node instanceof List<?>) {
+      return "# @package " + pkg + "\n" + TreeWriter.render(node, ConfigFormat.YAML);
+    }
+    return node + "\n";
+  }
+
+  private static void info(String info, SearchPath search, Composed composed, StringBuilder text) {
+    if (info.equals("searchpath") || info.equals("config")) {
+      text.append("Search path\n");
+      List<String> sources = search.describe();
+      for (int i = 0; i < sources.size(); i++) {
+        text.append("  ").append(i + 1).append("  ").append(sources.get(i)).append('\n');
+      }
+    }
+    if (info.equals("defaults-tree") || info.equals("config")) {
+      text.append(info.equals("config") ? "\n" : "").append("Defaults tree\n");
+      composed.lines().forEach(line -> text.append(line).append('\n'));
+    }
+    if (info.equals("defaults") || info.equals("config")) {
+      text.append(info.equals("config") ? "\n" : "").append("Defaults list\n");
+      int path = "config path".length();
+      int pkg = "package".length();
+      for (Composed.Row row : composed.rows()) {
+        path = Math.max(path, row.path().length());
+        pkg = Math.max(pkg, shown(row.pkg()).length());
+      }
+      String format = "  %-" + path + "s  %-" + pkg + "s  %s%n";
+      text.append(String.format(format, "config path", "package", "parent"));
+      for (Composed.Row row : composed.rows()) {
+        text.append(String.format(format, row.path(), shown(row.pkg()), row.parent()));
+      }
+    }
+  }
+
+  private static String shown(String pkg) {
+    return pkg.isEmpty() ? "_global_" : pkg;
+  }
+}
