@@ -43,7 +43,13 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher) {
       List<List<String>> jobs) throws Exception {
     Composing.ComposedConfig first = null;
     for (int i = 0; i < jobs.size(); i++) {
-      Composing.ComposedConfig job = Composing.compose(composition, directory, configs, jobs.get(i));
+      Composing.ComposedConfig job;
+      try {
+        job = Composing.compose(composition, directory, configs, jobs.get(i));
+      } catch (CompositionException e) {
+        throw jobs.size() == 1 ? e : new CompositionException(e.code(), "job " + i + " (" + String.join(" ",
+            jobs.get(i)) + "): " + e.getMessage());
+      }
       if (first == null) {
         first = job;
       } else if (!Objects.equals(first.tree().get(Composing.HOOKLINE), job.tree().get(Composing.HOOKLINE))) {

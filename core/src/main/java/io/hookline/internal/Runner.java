@@ -4,6 +4,8 @@ import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.Help;
 import io.hookline.compose.Composition;
+import io.hookline.compose.internal.Globs;
+import io.hookline.compose.internal.SearchPath;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
@@ -78,8 +80,9 @@ public final class Runner {
       settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values()));
       return Outcome.withoutJobs(null);
     }
-    List<String> given = run.line().overrides();
     Composition composition = settings.composition();
+    List<String> given = composition == null ? run.line().overrides()
+        : Globs.expand(run.line().overrides(), SearchPath.of(composition, settings.directory()), run.line().multirun());
     if (composition != null && Inspection.asked(run.line().options())) {
       List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
       settings.out().print(Inspection.text(composition, settings.directory(), command, run.line().options(),

@@ -134,6 +134,10 @@ public final class Sweep {
   }
 
   private static List<String> values(String argument, String text) {
+    if (text.strip().startsWith("glob(")) {
+      throw new InputException("sweep '" + argument + "': glob(…) chooses among a config group's options, in an app"
+          + " that composes its configs");
+    }
     Matcher function = FUNCTION.matcher(text.strip());
     if (function.matches()) {
       List<String> parameters = split(argument, function.group(2));

@@ -251,7 +251,8 @@ final class DefaultsTree {
           + search.describe());
     }
     return new CompositionException(Code.UNKNOWN_OPTION, by + ": group '" + group + "' has no option '" + option
-        + "'" + Suggestions.didYouMean(option, options) + "; the options are " + options);
+        + "'" + Suggestions.didYouMean(option, options) + "; the options are " + options
+        + (option.contains(",") && by.startsWith("command line: ") ? "; to sweep over several, add -m" : ""));
   }
 
   /** Returns the option {@code template} names, its {@code ${key}} references replaced by the choices so far. */
