@@ -25,6 +25,7 @@ module io.hookline.core {
   exports io.hookline;
   exports io.hookline.callback;
   exports io.hookline.command;
+  exports io.hookline.compose;
   exports io.hookline.config;
   exports io.hookline.failure;
   exports io.hookline.launch;

@@ -1,7 +1,10 @@
 package io.hookline.callback;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +16,20 @@ import org.jspecify.annotations.Nullable;
  * @param overrides the override arguments as given (with their sweeps, in a multirun)
  * @param jobs the number of jobs: 1 in a single run
  * @param outputDir the run's output directory (the sweep directory in a multirun), or {@code null} if off
+ * @param config the composed config, as a tree of maps, lists and values, its interpolations as written (the first
+ *     job's, in a multirun); empty unless the app composes its configs
  */
-public record RunContext(String app, String command, List<String> overrides, int jobs, @Nullable Path outputDir) {
+public record RunContext(String app, String command, List<String> overrides, int jobs, @Nullable Path outputDir,
+    Map<String, @Nullable Object> config) {
 
-  /** Copies the overrides. */
+  /** Copies the overrides and the config. */
   public RunContext {
     overrides = List.copyOf(overrides);
+    config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
+  }
+
+  /** Returns the context of a run whose app does not compose its configs. */
+  public RunContext(String app, String command, List<String> overrides, int jobs, @Nullable Path outputDir) {
+    this(app, command, overrides, jobs, outputDir, Map.of());
   }
 }

@@ -28,8 +28,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param callbacks the callbacks it declares, created, in order
  * @param launcher the launcher it picks, as the overrides {@code launcher=NAME} and {@code launcher.OPTION=VALUE}
+ * @param config the first job's composed config, for run-level events
  */
-record HooklineNode(List<NamedCallback> callbacks, List<String> launcher) {
+record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config) {
+
+  /** What an app that does not compose has: no callbacks, no launcher, no config. */
+  static final HooklineNode NONE = new HooklineNode(List.of(), List.of(), Map.of());
 
   private static final List<String> KEYS = List.of("callbacks", "launcher", "choices");
 
@@ -58,11 +62,12 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher) {
             + " serve every job");
       }
     }
-    Object node = first == null ? null : first.tree().get(Composing.HOOKLINE);
+    Map<String, @Nullable Object> config = first == null ? Map.of() : first.tree();
+    Object node = config.get(Composing.HOOKLINE);
     if (node == null) {
-      return new HooklineNode(List.of(), List.of());
+      return new HooklineNode(List.of(), List.of(), config);
     }
-    Map<String, String> origins = first.origins();
+    Map<String, String> origins = Objects.requireNonNull(first).origins();
     if (!(node instanceof Map<?, ?> hookline)) {
       throw new InputException(where(origins, Composing.HOOKLINE) + ": 'hookline' is a map of callbacks and"
           + " launcher, not " + node);
@@ -75,7 +80,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher) {
     }
     List<NamedCallback> callbacks = CallbackLoader.create(hookline.get("callbacks"), origins, "hookline.callbacks",
         "the composed config");
-    return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins));
+    return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins), config);
   }
 
   /** Returns the launcher overrides {@code node} stands for. */

@@ -20,6 +20,7 @@ import io.hookline.sweep.Sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs what the {@link Dispatcher} read: the invocation's outermost boundary.
@@ -71,7 +72,7 @@ public final class Runner {
       Worker.PlannedJob job = work.job();
       Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
           command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings,
-              hookline(settings, command, job.overrides(), false).callbacks()));
+              hookline(settings, command, job.overrides(), false).callbacks()), Map.of());
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
@@ -99,7 +100,7 @@ public final class Runner {
     Sweep sweep = run.line().multirun() ? Sweep.of(choice.overrides()) : null;
     Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
         command.hooks(), command.configs(), run.line().options(), choice.overrides(), settings,
-        callbacks(settings, hookline.callbacks()));
+        callbacks(settings, hookline.callbacks()), hookline.config());
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
   }
 
@@ -111,7 +112,7 @@ public final class Runner {
       boolean multirun) {
     Composition composition = settings.composition();
     if (composition == null) {
-      return new HooklineNode(List.of(), List.of());
+      return HooklineNode.NONE;
     }
     List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
     if (multirun) {

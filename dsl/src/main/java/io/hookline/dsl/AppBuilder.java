@@ -9,6 +9,7 @@ import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
 import io.hookline.command.OptionSpec;
 import io.hookline.command.Stage;
+import io.hookline.compose.Composition;
 import io.hookline.config.ConfigSpec;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
@@ -198,6 +199,11 @@ public final class AppBuilder {
   /** Adds the callbacks declared in {@code file}'s {@code callbacks:} map; see {@link App#callbacksFrom}. */
   public AppBuilder callbacksFrom(Path file) {
     return new AppBuilder(app.callbacksFrom(file));
+  }
+
+  /** Composes the configs from {@code composition}, as Hydra does; see {@link App#compose}. */
+  public AppBuilder compose(Composition composition) {
+    return new AppBuilder(app.compose(composition));
   }
 
   /** Runs multiruns with {@code launcher}, unless the command line picks another. */

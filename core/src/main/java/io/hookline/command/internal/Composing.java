@@ -21,6 +21,7 @@ import io.hookline.config.internal.Secrets;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -188,10 +189,17 @@ public final class Composing {
     List<String> path = path(spec);
     Object node = Interpolation.resolve(composed.tree(), path, composed.origins(), System::getenv, runtime);
     if (path.isEmpty()) {
-      Map<String, @Nullable Object> rest = new LinkedHashMap<>(asMap(node));
-      rest.remove(HOOKLINE);
-      specs.stream().filter(other -> other != spec && !other.node().isEmpty())
-          .forEach(other -> rest.remove(path(other).get(0)));
+      Object rest = new LinkedHashMap<>(asMap(node));
+      List<List<String>> taken = new ArrayList<>();
+      taken.add(List.of(HOOKLINE));
+      specs.stream().filter(other -> other != spec && !other.node().isEmpty()).forEach(other -> taken.add(path(other)));
+      for (List<String> other : taken) {
+        rest = Tree.remove(rest, other);
+        for (int up = other.size() - 1; up > 0 && Tree.get(rest, other.subList(0, up)) instanceof Map<?, ?> parent
+            && parent.isEmpty(); up--) {
+          rest = Tree.remove(rest, other.subList(0, up)); // a parent left empty by taking its only node goes too
+        }
+      }
       node = rest;
     }
     String prefix = spec.node().isEmpty() ? "" : spec.node() + ".";

@@ -59,16 +59,18 @@ public final class Runs {
    * @param overrides the override arguments (sweeps included, in a multirun)
    * @param settings the app's settings
    * @param callbacks the callbacks of this invocation, in order
+   * @param config the composed config that run-level events get, empty unless the app composes
    */
   public record Request(String app, String command, CommandTarget target, Hooks hooks, List<ConfigSpec<?>> configs,
-      Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks) {}
+      Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks,
+      Map<String, @Nullable Object> config) {}
 
   /** Runs the command once: run events around job events around the command. */
   public static Outcome single(Request request) {
     OutputDirs outputs = request.settings().outputs();
     // Asks the clock only when a directory is made: the first LocalDateTime.now() loads the time-zone rules.
     Path dir = outputs.runs() ? outputs.newRunDir(request.settings().directory(), LocalDateTime.now()) : null;
-    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir);
+    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir, request.config());
     Notifier notify = new Notifier(request.app(), request.settings().err());
     Instant start = Instant.now();
     BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onRunEnd",
@@ -103,7 +105,8 @@ public final class Runs {
     OutputDirs outputs = workers ? settings.outputs().withMultiruns() : settings.outputs();
     Path sweepDir = outputs.multiruns() ? outputs.newSweepDir(settings.directory(), LocalDateTime.now()) : null;
     Path planFile = sweepDir == null ? null : Worker.writePlan(plan(request, sweep, launcher, sweepDir));
-    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(), sweepDir);
+    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(), sweepDir,
+        request.config());
     Notifier notify = new Notifier(request.app(), settings.err());
     Progress progress = Progress.on(settings.err(), sweep.size());
     FileCache files = new FileCache();
