@@ -115,6 +115,16 @@ class OverridesTest {
   }
 
   @Test
+  void aKeyThatStartsWithAConfigsIdSuggestsTheIdSeparator() {
+    assertError(List.of(ConfigSpec.of("rocket", new Config1(1)), ConfigSpec.of("extras", Map.of())),
+        new String[] {"rocket.stages=3"}, "override 'rocket.stages=3': no config has the key 'rocket.stages' but the"
+            + " free-form [extras]; to set a key of config 'rocket', write rocket::stages=3");
+    assertError(List.of(ConfigSpec.of("rocket", new Config1(1))), new String[] {"+rocket.x=3"},
+        "override '+rocket.x=3': no config has the key 'rocket.x'; to set a key of config 'rocket', write"
+            + " +rocket::x=3");
+  }
+
+  @Test
   void aMapConfigTakesAnyKey() {
     Map<String, Object> extras = new LinkedHashMap<>();
     extras.put("b", Map.of("c", 1));

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +56,16 @@ public final class Overrides {
           fitting.add(id);
         }
       });
+      String first = override.path().get(0);
+      if (override.path().size() > 1 && schemas.containsKey(first) && (!fitting.isEmpty()
+          || options.failWhenUnmatched()) && fitting.stream().noneMatch(id -> declares(schemas.get(id),
+              override.path()) || Tree.has(result.get(id).tree(), override.path()))) {
+        String suggestion = override.text().replaceFirst(Pattern.quote(first + "."),
+            Matcher.quoteReplacement(first + options.separator()));
+        throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
+            + "'" + (fitting.isEmpty() ? "" : " but the free-form " + fitting) + "; to set a key of config '" + first
+            + "', write " + suggestion);
+      }
       if (fitting.isEmpty()) {
         if (options.failWhenUnmatched()) {
           throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
@@ -135,6 +147,18 @@ public final class Overrides {
     }
     origins.put(key, override.origin());
     return new Parsed(Tree.set(parsed.tree(), path, override.value()), origins);
+  }
+
+  /** Returns whether {@code schema} declares {@code path} with fixed keys all the way, not as a key of a map. */
+  private static boolean declares(Schema schema, List<String> path) {
+    Schema node = schema;
+    for (String key : path) {
+      if (!(node instanceof Schema.Fields fields)) {
+        return false;
+      }
+      node = fields.child(key);
+    }
+    return node != null;
   }
 
   private static @Nullable Schema at(Schema schema, List<String> path) {
