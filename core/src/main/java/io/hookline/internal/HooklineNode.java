@@ -32,8 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config) {
 
-  /** What an app that does not compose has: no callbacks, no launcher, no config. */
-  static final HooklineNode NONE = new HooklineNode(List.of(), List.of(), Map.of());
 
   private static final List<String> KEYS = List.of("callbacks", "launcher", "choices");
 

@@ -48,13 +48,7 @@ final class Inspection {
       throw new InputException((options.containsKey("package") ? "--package" : "--resolve") + " goes with --cfg");
     }
     Composing.ComposedConfig composed = Composing.compose(composition, directory, command.configs(), overrides);
-    Map<String, @Nullable Object> runtime = new LinkedHashMap<>();
-    runtime.put("app.name", app);
-    runtime.put("job.name", command.spec().command());
-    runtime.put("job.num", 0);
-    runtime.put("job.id", "0");
-    runtime.put("job.dir", null);
-    runtime.put("sweep.dir", null);
+    Map<String, @Nullable Object> runtime = Composing.runtimeValues(app, command.spec().command(), 0, null, false);
     Object tree = composed.shown(options.containsKey("resolve"), Composing.runtimeValues(composed, runtime));
     StringBuilder text = new StringBuilder();
     if (info != null) {

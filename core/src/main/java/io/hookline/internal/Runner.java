@@ -72,7 +72,9 @@ public final class Runner {
       Worker.PlannedJob job = work.job();
       Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
           command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings,
-              hookline(settings, command, job.overrides(), false).callbacks()), Map.of());
+              settings.composition() == null ? List.of()
+                  : hookline(settings.composition(), settings, command, job.overrides(), false).callbacks()),
+          Map.of());
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
@@ -90,8 +92,10 @@ public final class Runner {
           run.line().multirun() ? Sweep.of(overrides).jobs().get(0) : overrides, app.name()));
       return Outcome.withoutJobs(null);
     }
-    HooklineNode hookline = hookline(settings, command, given, run.line().multirun());
-    List<String> arguments = new ArrayList<>(hookline.launcher());
+    // An app that does not compose never touches HooklineNode, so that it loads no composition code.
+    HooklineNode hookline = composition == null ? null : hookline(composition, settings, command, given,
+        run.line().multirun());
+    List<String> arguments = new ArrayList<>(hookline == null ? List.of() : hookline.launcher());
     arguments.addAll(given);
     LauncherChoice choice = LauncherChoice.from(arguments, settings.launcher(), LauncherProviders::find);
     if (!run.line().multirun() && given.stream().anyMatch(LauncherChoice::isLauncherOverride)) {
@@ -100,7 +104,8 @@ public final class Runner {
     Sweep sweep = run.line().multirun() ? Sweep.of(choice.overrides()) : null;
     Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
         command.hooks(), command.configs(), run.line().options(), choice.overrides(), settings,
-        callbacks(settings, hookline.callbacks()), hookline.config());
+        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
+        hookline == null ? Map.of() : hookline.config());
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
   }
 
@@ -108,12 +113,8 @@ public final class Runner {
    * Reads Hookline's own node of the composed config, if the app composes: the jobs' overrides composed up front, the
    * launcher's own overrides aside.
    */
-  private static HooklineNode hookline(Settings settings, ResolvedCommand command, List<String> given,
-      boolean multirun) {
-    Composition composition = settings.composition();
-    if (composition == null) {
-      return HooklineNode.NONE;
-    }
+  private static HooklineNode hookline(Composition composition, Settings settings, ResolvedCommand command,
+      List<String> given, boolean multirun) {
     List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
     if (multirun) {
       for (String argument : overrides) {

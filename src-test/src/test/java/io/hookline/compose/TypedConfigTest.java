@@ -119,6 +119,13 @@ class TypedConfigTest {
   }
 
   @Test
+  void aKeyWrittenAsInAnAppThatDoesNotComposeSuggestsItsPath() {
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "port=1").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("my_app: command line: port=1: the composed config has no key 'port'; did you mean"
+        + " 'db.port'? (keys are paths from the root); to add it, write +port=1\n");
+  }
+
+  @Test
   void aComposedKeyThatGoesToNoConfigIsAnError() {
     conf.file("config.yaml", "defaults:\n  - db: mysql\n  - _self_\napp_name: demo\n");
     assertThat(app(ConfigSpec.of(Db.class)).invoke("show").exitCode()).isEqualTo(ExitCode.USAGE);

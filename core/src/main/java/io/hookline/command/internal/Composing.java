@@ -39,12 +39,12 @@ import org.jspecify.annotations.Nullable;
  * to the node its {@link ConfigSpec#node()} names; a config at the root takes what no other config takes. Hookline's
  * own node, {@code hookline}, is never a config's. A top-level key that no config takes is an error naming the file
  * and line that set it, as is a {@code hydra} node. The composed config stays in the invocation under
- * {@link #COMPOSED}, and the post-config overrides hook then has nothing left to do.
+ * {@link #CONFIG}, and {@link ConfigStages#COMPOSED} tells the post-config overrides hook it has nothing left to do.
  */
 public final class Composing {
 
   /** The composed config of an invocation, once the compose hook has run. */
-  public static final Attribute<ComposedConfig> COMPOSED = Attribute.of("composed config", ComposedConfig.class);
+  public static final Attribute<ComposedConfig> CONFIG = Attribute.of("composed config", ComposedConfig.class);
 
   /**
    * The runtime values of an invocation, for {@code ${hookline:…}} interpolations: {@code job.num}, {@code job.id},
@@ -111,7 +111,30 @@ public final class Composing {
         throw new InputException(composed.masked(e.getMessage()));
       }
     }
-    return invocation.withConfigs(configs).with(COMPOSED, composed);
+    return invocation.withConfigs(configs).with(CONFIG, composed).with(ConfigStages.COMPOSED, true);
+  }
+
+  /**
+   * Returns the runtime values of a job, for {@code ${hookline:…}} interpolations, as an attribute and its value.
+   *
+   * @param dir the job's directory, or {@code null}
+   * @param swept whether the job is one of a sweep's
+   */
+  public static Map<String, @Nullable Object> runtimeValues(String app, String command, int number,
+      @Nullable Path dir, boolean swept) {
+    Map<String, @Nullable Object> runtime = new LinkedHashMap<>();
+    runtime.put("app.name", app);
+    runtime.put("job.name", command);
+    runtime.put("job.num", number);
+    runtime.put("job.id", Integer.toString(number));
+    runtime.put("job.dir", dir == null ? null : dir.toString());
+    runtime.put("sweep.dir", dir == null || !swept ? null : String.valueOf(dir.getParent()));
+    return runtime;
+  }
+
+  /** Returns {@code invocation} with the runtime values {@code values}. */
+  public static Invocation withRuntime(Invocation invocation, Map<String, @Nullable Object> values) {
+    return invocation.with(RUNTIME, new RuntimeValues(values));
   }
 
   /**
@@ -120,7 +143,7 @@ public final class Composing {
    * again as a primary config, it gives the same configs.
    */
   public static Map<String, @Nullable Object> saved(Invocation invocation) {
-    ComposedConfig composed = invocation.attribute(COMPOSED).orElseThrow();
+    ComposedConfig composed = invocation.attribute(CONFIG).orElseThrow();
     Map<String, @Nullable Object> runtime = runtimeValues(composed,
         invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
     Map<String, @Nullable Object> saved = asMap(composed.shown(true, runtime));

@@ -39,6 +39,12 @@ public final class ConfigStages {
   /** Config files already parsed in this run, shared by its jobs; set by a multirun. */
   public static final Attribute<FileCache> FILES = Attribute.of("config file cache", FileCache.class);
 
+  /**
+   * Set once the configs were composed: the compose hook applied the overrides too. A marker of its own, so that apps
+   * that do not compose load no composition code.
+   */
+  public static final Attribute<Boolean> COMPOSED = Attribute.of("configs composed", Boolean.class);
+
   /** The trees of the loaded configs, by id. */
   public static final Attribute<ConfigTrees> TREES = Attribute.of("config trees", ConfigTrees.class);
 
@@ -95,7 +101,7 @@ public final class ConfigStages {
    * composed, since composition applies them.
    */
   public static Invocation applyOverrides(Invocation invocation, OverrideOptions options) {
-    if (invocation.attribute(Composing.COMPOSED).isPresent()) {
+    if (invocation.attribute(COMPOSED).isPresent()) {
       return invocation; // composition applied them, to the composed tree
     }
     ConfigTrees before = invocation.attribute(TREES).orElse(new ConfigTrees(Map.of(), Set.of()));

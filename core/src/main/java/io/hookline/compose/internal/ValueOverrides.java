@@ -138,10 +138,15 @@ public final class ValueOverrides {
   private static CompositionException missing(String shown, String key, @Nullable Object tree, SearchPath search,
       String hint) {
     List<String> keys = Tree.keys(tree, 9);
+    List<String> endingSo = keys.stream().filter(known -> known.endsWith("." + key)).toList();
+    if (!endingSo.isEmpty()) { // a coma-style key, as in lr=0.1 for train.lr: keys are paths from the root here
+      keys = endingSo;
+    }
     String groupHint = !key.contains(".") && search.hasGroup(key) && shown.contains("=")
         ? "; to add an option of group '" + key + "', write +" + shown.substring(shown.indexOf(": ") + 2) : "";
     return new CompositionException(Code.VALUE_OVERRIDE, shown + ": the composed config has no key '" + key + "'"
-        + Suggestions.didYouMean(key, keys) + (groupHint.isEmpty() ? hint : groupHint));
+        + (endingSo.isEmpty() ? Suggestions.didYouMean(key, keys) : "; did you mean '" + String.join("' or '", endingSo)
+            + "'? (keys are paths from the root)") + (groupHint.isEmpty() ? hint : groupHint));
   }
 
   private static String origin(Map<String, String> origins, String key) {

@@ -73,16 +73,13 @@ final class JobRunner {
     if (files != null) {
       attributes.put(ConfigStages.FILES, files);
     }
-    Map<String, @Nullable Object> runtime = new LinkedHashMap<>();
-    runtime.put("app.name", request.app());
-    runtime.put("job.name", request.command());
-    runtime.put("job.num", number);
-    runtime.put("job.id", id);
-    runtime.put("job.dir", dir == null ? null : dir.toString());
-    runtime.put("sweep.dir", dir == null || !create ? null : String.valueOf(dir.getParent()));
-    attributes.put(Composing.RUNTIME, new Composing.RuntimeValues(runtime));
+
     Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
         Configs.of(request.configs()), null, null, attributes, request.settings().directory());
+    if (request.settings().composition() != null) {
+      invocation = Composing.withRuntime(invocation, Composing.runtimeValues(request.app(), request.command(), number,
+          dir, create));
+    }
     Failure failed = null;
     boolean dirMade = dir != null;
     try {
@@ -104,7 +101,7 @@ final class JobRunner {
       try {
         write(dir.resolve(".hookline/overrides.yaml"), overrides);
         if (failed == null) {
-          write(dir.resolve(".hookline/config.yaml"), invocation.attribute(Composing.COMPOSED).isPresent()
+          write(dir.resolve(".hookline/config.yaml"), invocation.attribute(ConfigStages.COMPOSED).isPresent()
               ? Composing.saved(invocation) : resolved(invocation.configs()));
         }
       } catch (Throwable t) {
