@@ -7,6 +7,8 @@ import io.hookline.launch.LauncherProvider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of {@code --help}: for the app, its commands; for a command, its options and every config key with its
@@ -33,6 +35,16 @@ public final class Help {
 
   /** Returns a command's help, listing {@code launchers} with their options. */
   public static String command(String app, CommandSpec spec, Collection<LauncherProvider> launchers) {
+    return command(app, spec, launchers, null);
+  }
+
+  /**
+   * Returns a command's help, listing {@code launchers} with their options; in an app that composes its configs,
+   * {@code groups} holds each group of its defaults tree with the option chosen by default, then every option, and
+   * config keys are shown as paths from the root of the composed config.
+   */
+  public static String command(String app, CommandSpec spec, Collection<LauncherProvider> launchers,
+      @Nullable Map<String, List<String>> groups) {
     StringBuilder text = new StringBuilder();
     text.append("Usage: ").append(app).append(' ').append(spec.command()).append(" [options] [key=value ...]\n");
     if (!spec.description().isBlank()) {
@@ -56,11 +68,20 @@ public final class Help {
       launcher.options().forEach(option -> rows.add(new String[] {"  " + option.name(), option.description()}));
     }
     table(text, rows);
+    if (groups != null && !groups.isEmpty()) {
+      text.append("\nConfig groups (choose with group=option; sweep with -m group=a,b or group=glob(*)):\n");
+      List<String[]> groupRows = new ArrayList<>();
+      groups.forEach((group, choices) -> groupRows.add(new String[] {group, choices.get(0),
+          String.join(", ", choices.subList(1, choices.size()))}));
+      table(text, groupRows);
+    }
     if (!spec.configs().isEmpty()) {
-      text.append("\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
+      text.append(groups != null ? "\nConfig keys (set one with path=value, as in a.b=1):\n"
+          : "\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
       List<String[]> keys = new ArrayList<>();
       for (ConfigSpec<?> config : spec.configs()) {
-        config.keys().forEach(key -> keys.add(new String[] {key.qualified(),
+        config.keys().forEach(key -> keys.add(new String[] {groups == null ? key.qualified()
+            : config.node().isEmpty() ? key.path() : config.node() + "." + key.path(),
             key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices(), key.defaultValue()}));
       }
       table(text, keys);

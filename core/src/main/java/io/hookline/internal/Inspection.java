@@ -3,6 +3,7 @@ package io.hookline.internal;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Composed;
+import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.Suggestions;
@@ -10,6 +11,7 @@ import io.hookline.config.internal.Tree;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.InputException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,27 @@ final class Inspection {
       text.append(info != null ? "\n" : "").append(cfg(view(tree, cfg), options));
     }
     return text.toString();
+  }
+
+  /**
+   * Returns each group of the defaults tree as composed with no overrides, with its default choice first and then
+   * every option it has; empty if the config does not compose without overrides (a group marked ??? , say).
+   */
+  static Map<String, List<String>> groups(Composition composition, Path directory) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    try {
+      SearchPath search = SearchPath.of(composition, directory);
+      Composed composed = Composer.compose(search, composition.primary(), List.of());
+      composed.choices().forEach((key, choice) -> {
+        List<String> row = new ArrayList<>();
+        row.add(choice.show());
+        row.addAll(search.options(key.contains("@") ? key.substring(0, key.indexOf('@')) : key));
+        groups.put(key, row);
+      });
+    } catch (InputException cannot) {
+      // help still shows the rest
+    }
+    return groups;
   }
 
   private static @Nullable String value(Map<String, List<String>> options, String option, List<String> allowed) {

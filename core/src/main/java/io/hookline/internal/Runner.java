@@ -80,7 +80,8 @@ public final class Runner {
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
     ResolvedCommand command = run.command();
     if (run.line().help()) {
-      settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values()));
+      settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values(),
+          settings.composition() == null ? null : Inspection.groups(settings.composition(), settings.directory())));
       return Outcome.withoutJobs(null);
     }
     Composition composition = settings.composition();

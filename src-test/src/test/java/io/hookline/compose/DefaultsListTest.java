@@ -41,7 +41,7 @@ class DefaultsListTest {
     fails(() -> nested.compose("server/nope=x"), Code.UNKNOWN_GROUP, "command line: server/nope=x: no group"
         + " 'server/nope' in the search path [file://" + dir + "]");
     fails(() -> nested.compose("db=sqlite"), Code.VALUE_OVERRIDE, "command line: db=sqlite: the composed config has no"
-        + " key 'db'; to add it, write +db=sqlite");
+        + " key 'db'; did you mean 'server.db'? (keys are paths from the root); to add it, write +db=sqlite");
   }
 
   @Test

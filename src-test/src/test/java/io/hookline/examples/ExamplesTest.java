@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hookline.failure.ExitCode;
 import io.hookline.runtime.Outcome;
 import io.hookline.callback.JobReturn;
+import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.examples.deploy.DeployApp;
 import io.hookline.examples.trainer.Metrics;
 import io.hookline.examples.trainer.TrainerApp;
@@ -36,6 +37,35 @@ class ExamplesTest {
   }
 
   private record Printed<T>(T value, String out) {}
+
+  @Test
+  void theComposedTrainerSweepsEveryOptimizerOnBothDataSetsOnItsComposedLauncher() throws Exception {
+    Printed<Outcome> run = printed(() -> ComposedTrainerApp.app(dir).invoke("train", "-m", "optimizer=glob(*)",
+        "data=digits,letters"));
+
+    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.value().jobs()).extracting(job -> String.join(" ", job.overrides())).containsExactly(
+        "optimizer=adam data=digits", "optimizer=adam data=letters", "optimizer=sgd data=digits",
+        "optimizer=sgd data=letters");
+    assertThat(run.out()).contains("trained adam lr=0.01 epochs=5 on letters: loss ", "trained sgd lr=0.1 epochs=5 on"
+        + " digits: loss ", "Summary written to ");
+    Path sweep = run.value().jobs().get(0).outputDir().getParent();
+    assertThat(sweep.resolve("summary.md")).exists();
+    assertThat(Files.readString(run.value().jobs().get(1).outputDir().resolve(".hookline/config.yaml")))
+        .contains("train:\n  epochs: 5\n  lr: 0.01\n  optimizer: adam\n", "data:\n  name: letters\n  batchSize: 64\n",
+            "  choices:\n    optimizer: adam\n    data: letters\n");
+  }
+
+  @Test
+  void theComposedTrainersHelpListsItsGroupsAndKeyPaths() throws Exception {
+    Printed<Outcome> run = printed(() -> ComposedTrainerApp.app(dir).output(System.out, System.err)
+        .invoke("train", "--help"));
+    assertThat(run.out()).contains("""
+        Config groups (choose with group=option; sweep with -m group=a,b or group=glob(*)):
+          optimizer   sgd      adam, sgd
+          data        digits   digits, letters
+        """, "  train.epochs      int             5\n");
+  }
 
   @Test
   void theTrainerTrainsWithItsConfigFilesWrittenOnTheFirstRun() throws Exception {
