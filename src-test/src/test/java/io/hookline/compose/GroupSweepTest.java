@@ -93,6 +93,18 @@ class GroupSweepTest {
   }
 
   @Test
+  void aJobsSavedConfigComposesAgainToTheSameConfigsWithoutTheConfigFolder() throws IOException {
+    Outcome outcome = app().invoke("show", "-m", "db=postgresql", "db.port=1", "app_name=x");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    Path saved = outcome.jobs().get(0).outputDir().resolve(".hookline");
+    ran.clear();
+    Outcome again = app().compose(Composition.folder(saved)).outputs(OutputDirs.off()).invoke("show");
+    assertThat(again.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(ran).containsExactly("postgresql x");
+    assertThat(Files.readString(saved.resolve("config.yaml"))).contains("  port: 1\n");
+  }
+
+  @Test
   void globPatternsAndLists() {
     assertThat(app().outputs(OutputDirs.off()).invoke("show", "-m", "db=glob([m*,s*])").jobs()).hasSize(2);
     assertThat(ran).containsExactlyInAnyOrder("mysql demo", "sqlite demo");

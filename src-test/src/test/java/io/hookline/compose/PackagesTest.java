@@ -59,6 +59,9 @@ class PackagesTest {
         .file("hdr/grouped.yaml", "# @package _group_\nx: 1\n");
     fails(group::compose, Code.MALFORMED, dir + "/hdr/grouped.yaml:1: package '_group_': '_group_' is not a keyword;"
         + " a group's own package is the default, and /group places it from the root");
+    ConfigTree twice = db().file("config.yaml", "defaults:\n  - hdr: twice\n")
+        .file("hdr/twice.yaml", "# @package a\n# @package b\nx: 1\n");
+    fails(twice::compose, Code.MALFORMED, dir + "/hdr/twice.yaml:2: a second '# @package' header; keep one");
     ConfigTree unknown = db().file("config.yaml", "defaults:\n  - hdr: odd\n")
         .file("hdr/odd.yaml", "# @pakage _global_\nx: 1\n");
     fails(unknown::compose, Code.MALFORMED, dir + "/hdr/odd.yaml:1: unknown header '@pakage'; the header is"

@@ -3,6 +3,7 @@ package io.hookline.compose;
 import static io.hookline.compose.ConfigTree.tree;
 import static io.hookline.compose.Failing.fails;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.compose.CompositionException.Code;
 import io.hookline.compose.internal.Composer;
@@ -66,7 +67,7 @@ class SearchPathTest {
   }
 
   @Test
-  void whatStandsWhereAConfigShouldBeIsChecked() throws IOException {
+  void whatStandsWhereAConfigShouldBeIsChecked() throws IOException, InterruptedException {
     ConfigTree conf = new ConfigTree(dir.resolve("conf")).fixtureA();
     Composition composition = Composition.folder(Path.of("conf"));
     Files.createDirectories(dir.resolve("conf/db/folder.yaml"));
@@ -75,12 +76,23 @@ class SearchPathTest {
     Files.createSymbolicLink(dir.resolve("conf/db/dangling.yaml"), dir.resolve("conf/db/gone.yaml"));
     fails(() -> compose(composition, "db=dangling"), Code.MALFORMED, "conf/db/dangling.yaml: not a config file but a"
         + " link to nothing");
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("conf/db/fifo.yaml").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    fails(() -> compose(composition, "db=fifo"), Code.MALFORMED, "conf/db/fifo.yaml: not a config file but a special"
+        + " file");
     conf.file("db/sqlite.json", "{\"driver\": \"json\"}");
     fails(() -> compose(composition, "db=sqlite"), Code.MALFORMED, "config 'db/sqlite' is in conf twice, as"
         + " conf/db/sqlite.yaml and conf/db/sqlite.json; keep one");
     conf.file("db/list.yaml", "- a\n- b\n");
     fails(() -> compose(composition, "db=list"), Code.MALFORMED, "conf/db/list.yaml: a config is a map of keys, not a"
         + " list");
+  }
+
+  @Test
+  void thePrimaryConfigIsANameAtTheTopNeverAPath() {
+    assertThatThrownBy(() -> Composition.folder(Path.of("conf")).primary("sub/conf"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the primary config is a name such as config, not 'sub/conf'");
   }
 
   @Test
