@@ -3,13 +3,12 @@ package io.hookline.internal;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.command.internal.Composing;
-import io.hookline.compose.Composition;
+import io.hookline.compose.internal.SearchPath;
 import io.hookline.compose.CompositionException;
 import io.hookline.compose.CompositionException.Code;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.InputException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +40,13 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
    * @throws InputException if a job does not compose, or the jobs' nodes differ, or the node is malformed
    * @throws Exception what a callback's constructor threw
    */
-  static HooklineNode read(Composition composition, Path directory, List<ConfigSpec<?>> configs,
-      List<List<String>> jobs) throws Exception {
+  static HooklineNode read(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<List<String>> jobs)
+      throws Exception {
     Composing.ComposedConfig first = null;
     for (int i = 0; i < jobs.size(); i++) {
       Composing.ComposedConfig job;
       try {
-        job = Composing.compose(composition, directory, configs, jobs.get(i));
+        job = Composing.compose(search, primary, configs, jobs.get(i));
       } catch (CompositionException e) {
         throw jobs.size() == 1 ? e : new CompositionException(e.code(), "job " + i + " (" + String.join(" ",
             jobs.get(i)) + "): " + e.getMessage());

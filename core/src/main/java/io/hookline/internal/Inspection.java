@@ -42,19 +42,19 @@ final class Inspection {
   }
 
   /** Returns the text {@code options} ask for, for the job whose overrides are {@code overrides}. */
-  static String text(Composition composition, Path directory, ResolvedCommand command,
-      Map<String, List<String>> options, List<String> overrides, String app) {
+  static String text(SearchPath search, String primary, ResolvedCommand command, Map<String, List<String>> options,
+      List<String> overrides, String app) {
     String cfg = value(options, "cfg", CFG);
     String info = value(options, "info", INFO);
     if (cfg == null && (options.containsKey("package") || options.containsKey("resolve"))) {
       throw new InputException((options.containsKey("package") ? "--package" : "--resolve") + " goes with --cfg");
     }
-    Composing.ComposedConfig composed = Composing.compose(composition, directory, command.configs(), overrides);
+    Composing.ComposedConfig composed = Composing.compose(search, primary, command.configs(), overrides);
     Map<String, @Nullable Object> runtime = Composing.runtimeValues(app, command.spec().command(), 0, null, false);
     Object tree = composed.shown(options.containsKey("resolve"), Composing.runtimeValues(composed, runtime));
     StringBuilder text = new StringBuilder();
     if (info != null) {
-      info(info, SearchPath.of(composition, directory), composed.composed(), text);
+      info(info, search, composed.composed(), text);
       if (info.equals("config")) {
         text.append("\nConfig\n").append(TreeWriter.render(view(tree, "job"), ConfigFormat.YAML));
       }

@@ -6,6 +6,7 @@ import io.hookline.cli.Help;
 import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Globs;
 import io.hookline.compose.internal.SearchPath;
+import io.hookline.command.internal.Composing;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
@@ -67,34 +68,35 @@ public final class Runner {
       settings.out().print(show.text());
       return Outcome.withoutJobs(null);
     }
+    // An app that does not compose never touches the composition code, so that it loads none of it.
+    Composition composition = settings.composition();
     if (dispatch instanceof Dispatcher.Work work) {
+      SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
       ResolvedCommand command = work.command();
       Worker.PlannedJob job = work.job();
       Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
           command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings,
-              settings.composition() == null ? List.of()
-                  : hookline(settings.composition(), settings, command, job.overrides(), false).callbacks()),
-          Map.of());
+              search == null ? List.of() : hookline(search, composition.primary(), command, job.overrides(), false)
+                  .callbacks()), Map.of(), search == null ? Map.of() : Composing.attributes(search));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
     ResolvedCommand command = run.command();
     if (run.line().help()) {
       settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values(),
-          settings.composition() == null ? null : Inspection.groups(settings.composition(), settings.directory())));
+          composition == null ? null : Inspection.groups(composition, settings.directory())));
       return Outcome.withoutJobs(null);
     }
-    Composition composition = settings.composition();
-    List<String> given = composition == null ? run.line().overrides()
-        : Globs.expand(run.line().overrides(), SearchPath.of(composition, settings.directory()), run.line().multirun());
-    if (composition != null && Inspection.asked(run.line().options())) {
+    SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
+    List<String> given = search == null ? run.line().overrides()
+        : Globs.expand(run.line().overrides(), search, run.line().multirun());
+    if (search != null && Inspection.asked(run.line().options())) {
       List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
-      settings.out().print(Inspection.text(composition, settings.directory(), command, run.line().options(),
+      settings.out().print(Inspection.text(search, composition.primary(), command, run.line().options(),
           run.line().multirun() ? Sweep.of(overrides).jobs().get(0) : overrides, app.name()));
       return Outcome.withoutJobs(null);
     }
-    // An app that does not compose never touches HooklineNode, so that it loads no composition code.
-    HooklineNode hookline = composition == null ? null : hookline(composition, settings, command, given,
+    HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
         run.line().multirun());
     List<String> arguments = new ArrayList<>(hookline == null ? List.of() : hookline.launcher());
     arguments.addAll(given);
@@ -106,7 +108,7 @@ public final class Runner {
     Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
         command.hooks(), command.configs(), run.line().options(), choice.overrides(), settings,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
-        hookline == null ? Map.of() : hookline.config());
+        hookline == null ? Map.of() : hookline.config(), search == null ? Map.of() : Composing.attributes(search));
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
   }
 
@@ -114,7 +116,7 @@ public final class Runner {
    * Reads Hookline's own node of the composed config, if the app composes: the jobs' overrides composed up front, the
    * launcher's own overrides aside.
    */
-  private static HooklineNode hookline(Composition composition, Settings settings, ResolvedCommand command,
+  private static HooklineNode hookline(SearchPath search, String primary, ResolvedCommand command,
       List<String> given, boolean multirun) {
     List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
     if (multirun) {
@@ -128,7 +130,7 @@ public final class Runner {
     }
     List<List<String>> jobs = multirun ? Sweep.of(overrides).jobs() : List.of(overrides);
     try {
-      return HooklineNode.read(composition, settings.directory(), command.configs(), jobs);
+      return HooklineNode.read(search, primary, command.configs(), jobs);
     } catch (InputException | InfrastructureException e) {
       throw e;
     } catch (Throwable t) {

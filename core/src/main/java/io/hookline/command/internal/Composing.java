@@ -64,6 +64,14 @@ public final class Composing {
     }
   }
 
+  /** The search path of an invocation, shared by its compositions, so that each file is read once. */
+  public static final Attribute<SearchPath> SEARCH = Attribute.of("search path", SearchPath.class);
+
+  /** Returns the attributes every job of an invocation that composes with {@code search} starts with. */
+  public static Map<Attribute<?>, Object> attributes(SearchPath search) {
+    return Map.of(SEARCH, search);
+  }
+
   /** The node of Hookline's own settings. */
   public static final String HOOKLINE = "hookline";
 
@@ -98,7 +106,9 @@ public final class Composing {
   /** Composes and binds the invocation's configs. */
   public static Invocation compose(Invocation invocation, Composition composition) {
     List<ConfigSpec<?>> specs = invocation.configs().specs();
-    ComposedConfig composed = compose(composition, invocation.directory(), specs, invocation.overrides());
+    SearchPath search = invocation.attribute(SEARCH).orElseGet(() -> SearchPath.of(composition,
+        invocation.directory()));
+    ComposedConfig composed = compose(search, composition.primary(), specs, invocation.overrides());
     Map<String, @Nullable Object> runtime = runtimeValues(composed,
         invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
     Configs configs = invocation.configs();
@@ -154,15 +164,15 @@ public final class Composing {
   }
 
   /**
-   * Composes the tree for configs {@code specs}, with their type defaults under their nodes and {@code overrides}
-   * applied, and checks that every top-level key has a config to go to.
+   * Composes the tree for configs {@code specs} from the primary config {@code primary} of {@code search}, with their
+   * type defaults under their nodes and {@code overrides} applied, and checks that every top-level key has a config to
+   * go to.
    *
    * @throws CompositionException if it cannot be composed, or a value override does not apply
    */
-  public static ComposedConfig compose(Composition composition, Path directory, List<ConfigSpec<?>> specs,
+  public static ComposedConfig compose(SearchPath search, String primary, List<ConfigSpec<?>> specs,
       List<String> overrides) {
-    SearchPath search = SearchPath.of(composition, directory);
-    Composed composed = Composer.compose(search, composition.primary(), overrides);
+    Composed composed = Composer.compose(search, primary, overrides);
     Object tree = composed.tree();
     Map<String, String> origins = new HashMap<>(composed.origins());
     if (tree instanceof Map<?, ?> root && root.containsKey("hydra")) {

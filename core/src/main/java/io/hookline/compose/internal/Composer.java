@@ -5,7 +5,6 @@ import io.hookline.compose.CompositionException.Code;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,7 @@ public final class Composer {
    */
   public static Composed compose(SearchPath search, String primary, List<String> overrides) {
     Requests requests = Requests.of(overrides, search);
-    Map<String, ConfigFile> files = new HashMap<>();
-    DefaultsTree reader = new DefaultsTree(search, files, Map.of(), Map.of(), requests, Map.of());
-    ConfigFile root = reader.load(primary);
+    ConfigFile root = search.config(primary);
     if (root == null) {
       throw new CompositionException(Code.MISSING_SOURCE, "no primary config '" + primary + "' in the search path "
           + search.describe() + Suggestions.didYouMean(primary, search.options("")) + "; the configs at the top are "
@@ -65,7 +62,7 @@ public final class Composer {
         chosen.put(key, choose.choice());
         chosenBy.put(key, "command line: " + choose.text());
       });
-      DefaultsTree tree = new DefaultsTree(search, files, chosen, chosenBy, current, extensions).expand(root);
+      DefaultsTree tree = new DefaultsTree(search, chosen, chosenBy, current, extensions).expand(root);
       if (!tree.extend.isEmpty()) {
         tree.extend.forEach((key, options) -> extensions.computeIfAbsent(key, k -> new ArrayList<>()).addAll(options));
         List<Entry.Group> appends = current.appends().stream()

@@ -61,7 +61,6 @@ final class DefaultsTree {
   record OverrideUse(String key, Entry.Group entry, int position) {}
 
   private final SearchPath search;
-  private final Map<String, ConfigFile> files;
   private final Map<String, Choice> chosen;
   private final Map<String, String> chosenBy;
   private final Requests requests;
@@ -85,10 +84,9 @@ final class DefaultsTree {
    * @param chosenBy where each of those choices came from
    * @param extensions options appended to groups that are lists of options
    */
-  DefaultsTree(SearchPath search, Map<String, ConfigFile> files, Map<String, Choice> chosen,
-      Map<String, String> chosenBy, Requests requests, Map<String, List<String>> extensions) {
+  DefaultsTree(SearchPath search, Map<String, Choice> chosen, Map<String, String> chosenBy, Requests requests,
+      Map<String, List<String>> extensions) {
     this.search = search;
-    this.files = files;
     this.chosen = chosen;
     this.chosenBy = chosenBy;
     this.requests = requests;
@@ -103,15 +101,9 @@ final class DefaultsTree {
     return this;
   }
 
-  /** Returns the config at {@code path}, read once per composition, or {@code null} if no source has it. */
+  /** Returns the config at {@code path}, or {@code null} if no source has it. */
   @Nullable ConfigFile load(String path) {
-    if (files.containsKey(path)) {
-      return files.get(path);
-    }
-    SearchPath.Found found = search.find(path);
-    ConfigFile file = found == null ? null : ConfigFile.read(found);
-    files.put(path, file);
-    return file;
+    return search.config(path);
   }
 
   private void expand(ConfigFile file, String pkg, String parent, int depth, boolean primary) {

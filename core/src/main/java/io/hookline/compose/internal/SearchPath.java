@@ -18,8 +18,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -32,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  * {@code .yml} or {@code .json}; two of these in one source are ambiguous, and an error. A group's options are the
  * union of every source's, sorted. A folder of configs must exist; only regular files are configs, and a config path
  * that names a folder, a FIFO or a dangling link is an error, not a missing config.
+ *
+ * <p>A search path reads each folder's listing and each config once, however many compositions use it: one
+ * invocation shares its search path between the composition that reads Hookline's node and those of its jobs. It is
+ * safe to use from several threads.
  */
 public final class SearchPath {
 
@@ -49,6 +56,7 @@ public final class SearchPath {
   public record Found(String path, String shown, String text, ConfigFormat format) {}
 
   private final List<Place> places;
+  private final Map<String, Optional<ConfigFile>> configs = new ConcurrentHashMap<>();
 
   private SearchPath(List<Place> places) {
     this.places = places;
@@ -100,6 +108,22 @@ public final class SearchPath {
     return null;
   }
 
+  /**
+   * Returns the config at {@code path} read, from the first source that has it, or {@code null} if none has; each
+   * config is read once.
+   *
+   * @throws CompositionException as {@link #find} and {@link ConfigFile#read} do
+   */
+  public @Nullable ConfigFile config(String path) {
+    Optional<ConfigFile> known = configs.get(path);
+    if (known == null) {
+      Found found = find(path);
+      known = Optional.ofNullable(found == null ? null : ConfigFile.read(found));
+      configs.put(path, known);
+    }
+    return known.orElse(null);
+  }
+
   /** Returns the options of {@code group} in every source together, sorted; empty if no source has the group. */
   public List<String> options(String group) {
     Set<String> options = new TreeSet<>();
@@ -133,8 +157,25 @@ public final class SearchPath {
     boolean hasGroup(String group);
   }
 
-  /** A folder on disk. */
-  private record FolderPlace(Path root, String shown) implements Place {
+  /** A folder on disk, whose folders' listings are read once. */
+  private static final class FolderPlace implements Place {
+
+    private final Path root;
+    private final String shown;
+    private final Map<String, Optional<Set<String>>> listings = new ConcurrentHashMap<>();
+
+    FolderPlace(Path root, String shown) {
+      this.root = root;
+      this.shown = shown;
+    }
+
+    /** Returns the names in the folder {@code group}, or {@code null} if there is no such folder. */
+    private @Nullable Set<String> listing(String group) {
+      return listings.computeIfAbsent(group, folder -> {
+        String[] names = root.resolve(folder).toFile().list();
+        return Optional.ofNullable(names == null ? null : Set.of(names));
+      }).orElse(null);
+    }
 
     @Override
     public String describe() {
@@ -143,58 +184,58 @@ public final class SearchPath {
 
     @Override
     public @Nullable Found find(String path) {
+      Set<String> names = listing(Packages.groupOf(path));
+      if (names == null) {
+        return null;
+      }
+      String name = path.substring(path.lastIndexOf('/') + 1);
       Found found = null;
       for (String extension : EXTENSIONS) {
-        Path file = root.resolve(path + "." + extension);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!names.contains(name + "." + extension)) {
           continue;
         }
-        String name = shown + "/" + path + "." + extension;
+        Path file = root.resolve(path + "." + extension);
+        String shownFile = shown + "/" + path + "." + extension;
         if (!Files.isRegularFile(file)) {
-          throw new CompositionException(Code.MALFORMED, name + ": not a config file but " + (Files.isDirectory(file)
+          throw new CompositionException(Code.MALFORMED, shownFile + ": not a config file but " + (Files.isDirectory(file)
               ? "a folder" : Files.isSymbolicLink(file) && !Files.exists(file) ? "a link to nothing" : "a special file"));
         }
         if (found != null) {
           throw new CompositionException(Code.MALFORMED, "config '" + path + "' is in " + shown + " twice, as "
-              + found.shown() + " and " + name + "; keep one");
+              + found.shown() + " and " + shownFile + "; keep one");
         }
         String text;
         try {
           if (Files.size(file) > TreeReader.MAX_DOCUMENT_CHARS) {
-            throw new CompositionException(Code.MALFORMED, name + ": larger than " + TreeReader.MAX_DOCUMENT_CHARS
+            throw new CompositionException(Code.MALFORMED, shownFile + ": larger than " + TreeReader.MAX_DOCUMENT_CHARS
                 + " bytes");
           }
           text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-          throw new CompositionException(Code.MALFORMED, name + ": cannot read the file: " + e.getMessage());
+          throw new CompositionException(Code.MALFORMED, shownFile + ": cannot read the file: " + e.getMessage());
         }
-        found = new Found(path, name, text, format(extension));
+        found = new Found(path, shownFile, text, format(extension));
       }
       return found;
     }
 
     @Override
     public void options(String group, Set<String> into) {
-      Path folder = root.resolve(group);
-      if (!Files.isDirectory(folder)) {
+      Set<String> names = listing(group);
+      if (names == null) {
         return;
       }
-      try (Stream<Path> files = Files.list(folder)) {
-        files.filter(Files::isRegularFile).forEach(file -> {
-          String name = configName(file.getFileName().toString());
-          if (name != null) {
-            into.add(name);
-          }
-        });
-      } catch (IOException e) {
-        throw new CompositionException(Code.MALFORMED, shown + "/" + group + ": cannot list the group's options: "
-            + e.getMessage());
+      for (String file : names) {
+        String name = configName(file);
+        if (name != null && Files.isRegularFile(root.resolve(group).resolve(file))) {
+          into.add(name);
+        }
       }
     }
 
     @Override
     public boolean hasGroup(String group) {
-      return Files.isDirectory(root.resolve(group));
+      return listing(group) != null;
     }
   }
 

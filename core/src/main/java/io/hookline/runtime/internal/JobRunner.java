@@ -66,7 +66,7 @@ final class JobRunner {
       Notifier notify, @Nullable FileCache files, Watch watch) {
     Instant start = Instant.now();
     String id = Integer.toString(number);
-    Map<Attribute<?>, Object> attributes = new HashMap<>();
+    Map<Attribute<?>, Object> attributes = new HashMap<>(request.attributes());
     if (dir != null) {
       attributes.put(OutputDirs.DIRECTORY, dir);
     }

@@ -4,6 +4,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.Attribute;
 import io.hookline.command.CommandTarget;
 import io.hookline.command.Hooks;
 import io.hookline.config.ConfigSpec;
@@ -60,10 +61,11 @@ public final class Runs {
    * @param settings the app's settings
    * @param callbacks the callbacks of this invocation, in order
    * @param config the composed config that run-level events get, empty unless the app composes
+   * @param attributes what every job's invocation starts with (the search path of a composing app, say)
    */
   public record Request(String app, String command, CommandTarget target, Hooks hooks, List<ConfigSpec<?>> configs,
       Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks,
-      Map<String, @Nullable Object> config) {}
+      Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes) {}
 
   /** Runs the command once: run events around job events around the command. */
   public static Outcome single(Request request) {
