@@ -98,7 +98,9 @@ public final class Runner {
     }
     HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
         run.line().multirun());
-    List<String> arguments = new ArrayList<>(hookline == null ? List.of() : hookline.launcher());
+    // launcher=NAME on the command line replaces the composed launcher, options and all; launcher.OPTION adds to it
+    boolean named = given.stream().anyMatch(argument -> argument.startsWith("launcher="));
+    List<String> arguments = new ArrayList<>(hookline == null || named ? List.of() : hookline.launcher());
     arguments.addAll(given);
     LauncherChoice choice = LauncherChoice.from(arguments, settings.launcher(), LauncherProviders::find);
     if (!run.line().multirun() && given.stream().anyMatch(LauncherChoice::isLauncherOverride)) {

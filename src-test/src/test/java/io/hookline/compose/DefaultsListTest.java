@@ -78,6 +78,9 @@ class DefaultsListTest {
         """);
     fails(twice::compose, Code.MULTIPLE_VALUES, dir + "/config.yaml:3:5: group 'server/db' is chosen already, as mysql"
         + " (" + dir + "/config.yaml:2:5); change a choice with 'override server/db: sqlite'");
+    ConfigTree same = configs().nested().file("config.yaml", "defaults:\n  - server/db: mysql\n  - server/db: mysql\n");
+    fails(same::compose, Code.MULTIPLE_VALUES, dir + "/config.yaml:3:5: group 'server/db' is chosen already, as mysql"
+        + " (" + dir + "/config.yaml:2:5); change a choice with 'override server/db: mysql'");
   }
 
   @Test

@@ -93,6 +93,14 @@ class FixtureATest {
   }
 
   @Test
+  void case10AMapValueSetsOnlyKeysThatAreThereUnlessAdded() {
+    fails(() -> a.compose("db={nope: 1}"), Code.VALUE_OVERRIDE, "command line: db={nope: 1}: 'db' has no key 'nope';"
+        + " a map value sets the keys there are; to add keys, write +db={nope: 1}");
+    assertThat(a.compose("+db={nope: 1, port: 2}")).isEqualTo(tree("{db: {driver: mysql, host: localhost, port: 2,"
+        + " nope: 1}, app_name: demo}"));
+  }
+
+  @Test
   void case11AListOfOptionsMergesThemInOrder() {
     assertThat(a.compose("db=[mysql,postgresql]")).isEqualTo(tree("{db: {driver: postgresql, host: localhost,"
         + " port: 5432, timeout: 10}, app_name: demo}"));

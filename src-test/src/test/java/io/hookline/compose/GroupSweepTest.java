@@ -105,6 +105,17 @@ class GroupSweepTest {
   }
 
   @Test
+  void aSavedConfigKeepsEnvironmentReferencesAsWritten() throws IOException {
+    conf.file("config.yaml", "defaults:\n  - db: mysql\n  - _self_\napp_name: ${env:HOME}\nhost: ${db.host}\n");
+    Outcome outcome = app().invoke("show", "-m", "db=postgresql,mysql");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(ran).contains("postgresql " + System.getenv("HOME"));
+    String saved = Files.readString(outcome.jobs().get(1).outputDir().resolve(".hookline/config.yaml"));
+    assertThat(saved).contains("app_name: \"${env:HOME}\"\n", "host: localhost\n")
+        .doesNotContain(System.getenv("HOME") + "\n");
+  }
+
+  @Test
   void globPatternsAndLists() {
     assertThat(app().outputs(OutputDirs.off()).invoke("show", "-m", "db=glob([m*,s*])").jobs()).hasSize(2);
     assertThat(ran).containsExactlyInAnyOrder("mysql demo", "sqlite demo");

@@ -127,6 +127,15 @@ class InspectionTest {
   }
 
   @Test
+  void infoConfigShowsEverythingAndTheJobsConfig() {
+    assertThat(run("show", "--info", "config").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(out()).startsWith("Search path\n  1  file://conf\n\nDefaults tree\n<root>:\n")
+        .contains("\nDefaults list\n  config path  package   parent\n")
+        .contains("\nConfig\ndb:\n  driver: mysql\n", "\napp:\n  name: demo\n")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
   void misusesAreOneLine() {
     assertThat(run("show", "--cfg", "jbo").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run("show", "--cfg", "job", "-p", "db.prot").exitCode()).isEqualTo(ExitCode.USAGE);

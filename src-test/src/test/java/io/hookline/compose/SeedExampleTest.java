@@ -127,6 +127,41 @@ class SeedExampleTest {
   }
 
   @Test
+  void case46TheRestOfTheSeedsTable() {
+    assertThat(app().invoke("task", "hookline/callbacks=[]").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).containsExactly("foo: bar");
+    BucketCallback.LOG.clear();
+    // Hydra: "appears more than once" (its own placeholder takes the choice too). Hookline: the list becomes [other].
+    assertThat(app().invoke("task", "hookline/callbacks=other").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).startsWith("run_start other_bucket", "job_start other_bucket");
+    BucketCallback.LOG.clear();
+    // Hydra: "Multiple values". Hookline: + adds an option to a list of options.
+    assertThat(app().invoke("task", "+hookline/callbacks=other").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).startsWith("run_start my_s3_bucket", "run_start other_bucket");
+    assertThat(app().invoke("task", "hookline.callbacks.nope.bucket=x").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task", "hookline.callbacks.my_callback=null").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task", "+hookline.searchpath=[extra]").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err().lines()).containsExactly(
+        "my_app: command line: hookline.callbacks.nope.bucket=x: the composed config has no key"
+            + " 'hookline.callbacks.nope.bucket'; did you mean 'hookline.callbacks.my_callback' or"
+            + " 'hookline.callbacks.my_callback.bucket'?; to add it, write +hookline.callbacks.nope.bucket=x",
+        "my_app: callback 'my_callback': expected a mapping with _target_ (command line:"
+            + " hookline.callbacks.my_callback=null)",
+        "my_app: command line: +hookline.searchpath=[extra]: unknown key 'hookline.searchpath'; the keys are"
+            + " [callbacks, launcher, choices]");
+  }
+
+  @Test
+  void theLauncherComesFromHooklinesNodeAndTheCommandLineWins() {
+    conf.file("config.yaml", "defaults:\n  - /hookline/callbacks: [my_callback]\n  - _self_\nfoo: bar\n"
+        + "hookline:\n  launcher:\n    name: nope\n");
+    assertThat(app().invoke("task", "-m", "foo=a,b").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).startsWith("my_app: unknown launcher 'nope'");
+    assertThat(app().invoke("task", "-m", "foo=a,b", "launcher=sequential").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(BucketCallback.LOG).contains("foo: a", "foo: b");
+  }
+
+  @Test
   void aThirdCallbackAddedOnTheCommandLineComesLast() {
     assertThat(app().invoke("task", "+hookline.callbacks.third={_target_: io.hookline.compose.BucketCallback,"
         + " bucket: t, file_path: f}").exitCode()).as(err()).isEqualTo(ExitCode.OK);

@@ -8,6 +8,7 @@ import io.hookline.config.internal.Schema;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import io.hookline.config.internal.TreeReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code key=value} sets a key that is there (or that its typed config declares); a map value merges into a
- *       map;
- *   <li>{@code +key=value} adds a key that is not there, with the maps on its way, but never to a typed config's fixed
- *       keys: only a map, or a node no type describes, takes new keys;
+ *       map, and may only set keys that are there;
+ *   <li>{@code +key=value} adds a key that is not there, with the maps on its way, or merges a map value, new keys
+ *       and all, into a map; but never to a typed config's fixed keys: only a map, or a node no type describes, takes
+ *       new keys;
  *   <li>{@code ++key=value} sets a key whether it is there or not, within the same limits;
  *   <li>{@code ~key} removes a key that is there, and {@code ~key=value} only if it holds that value.
  * </ul>
@@ -73,10 +75,20 @@ public final class ValueOverrides {
             throw missing(shown, key, tree, search, fixed ? "" : "; to add it, write +" + text);
           }
           Object current = Tree.get(tree, path);
-          value = current instanceof Map<?, ?> && value instanceof Map<?, ?> ? Composer.merge(current, value) : value;
+          if (current instanceof Map<?, ?> map && value instanceof Map<?, ?> keys) {
+            String newKey = newKey(map, keys, path, schemaAt);
+            if (newKey != null) {
+              throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' has no key '" + newKey
+                  + "'; a map value sets the keys there are; to add keys, write +" + text);
+            }
+            value = Composer.merge(current, value);
+          }
         }
         case "+" -> {
-          if (exists) {
+          if (exists && Tree.get(tree, path) instanceof Map<?, ?> && value instanceof Map<?, ?>) {
+            requireOpen(fixed, declared, shown, key, parent);
+            value = Composer.merge(Tree.get(tree, path), value); // + merges a map into a map, new keys and all
+          } else if (exists) {
             throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is there already"
                 + origin(origins, key) + "; write " + text.substring(1) + " to change it");
           }
@@ -106,6 +118,32 @@ public final class ValueOverrides {
       origins.put(key, shown);
     }
     return new Parsed(tree, origins);
+  }
+
+  /**
+   * Returns the first key of {@code value}, a map set over the map {@code current} at {@code path}, that neither it
+   * nor the type there has (as a dotted path below {@code path}), or {@code null} if there is none.
+   */
+  private static @Nullable String newKey(Map<?, ?> current, Map<?, ?> value, List<String> path,
+      Function<List<String>, @Nullable Schema> schemaAt) {
+    Schema schema = schemaAt.apply(path);
+    for (Map.Entry<?, ?> entry : value.entrySet()) {
+      String key = (String) entry.getKey();
+      boolean declared = schema instanceof Schema.Fields fields ? fields.fields().containsKey(key)
+          : schema != null && schema.child(key) != null;
+      if (!current.containsKey(key) && !declared) {
+        return key;
+      }
+      if (current.get(key) instanceof Map<?, ?> below && entry.getValue() instanceof Map<?, ?> more) {
+        List<String> deeper = new ArrayList<>(path);
+        deeper.add(key);
+        String nested = newKey(below, more, deeper, schemaAt);
+        if (nested != null) {
+          return key + "." + nested;
+        }
+      }
+    }
+    return null;
   }
 
   private static List<String> path(String key, String shown) {
