@@ -26,6 +26,11 @@ import java.util.Set;
  *       <td>{@link #configPaths()}</td></tr>
  *   <tr><td>{@link Stage#CONFIG}</td><td>{@value #LOAD}</td><td>loads each config's file, or writes its defaults
  *       to a new one</td><td>{@link #load(LoadOptions)}</td></tr>
+ *   <tr><td>{@link Stage#CONFIG}</td><td>{@value #COMPOSE}</td><td>in an app that composes, in place of
+ *       {@value #LOAD}: composes the configs and applies the overrides</td><td>{@link #compose(Composition)}</td></tr>
+ *   <tr><td>parser</td><td>{@value #INSPECTION}</td><td>in an app that composes, in place of
+ *       {@value #CONFIG_PATHS}: adds {@code --cfg}, {@code -p}, {@code --resolve} and {@code --info}</td>
+ *       <td>{@link #inspection()}</td></tr>
  *   <tr><td>{@link Stage#POST_CONFIG}</td><td>{@value #OVERRIDES}</td><td>applies the command-line overrides</td>
  *       <td>{@link #overrides(OverrideOptions)}</td></tr>
  *   <tr><td>{@link Stage#INIT}</td><td>{@value #BUILD}</td><td>builds the command from its configs</td>
@@ -116,8 +121,8 @@ public final class DefaultHooks {
   /**
    * Returns {@code hooks} made to compose from {@code composition}: the {@link #LOAD} hook replaced by the
    * {@link #COMPOSE} hook in the same place, the parser hook of the config path options left out, since composed
-   * configs have no file of their own, and the {@link #inspection()} options added. Hooks without a {@code load} hook (a disabled config stage, say) get no
-   * {@code compose} hook either.
+   * configs have no file of their own, and the {@link #inspection()} options added. Hooks without a {@code load}
+   * hook (a disabled config stage, say) get no {@code compose} hook either.
    */
   public static Hooks composing(Hooks hooks, Composition composition) {
     Pipeline<Invocation> config = hooks.stage(Stage.CONFIG);

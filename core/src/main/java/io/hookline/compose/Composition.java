@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: immutable. The sources are searched in order: a config is read from the first source that has it, and a
  * group's options are the options of every source together. A folder is resolved against the app's directory; a
- * class path root is looked up with the class loader that loaded Hookline, so configs packaged in the app's jar are
- * found. The primary config is {@code config} unless {@link #primary} says otherwise, and always sits at the root of
+ * class path root is looked up with the thread's context class loader (or, without one, the loader that loaded
+ * Hookline), so configs packaged in the app's jar are found. The primary config is {@code config} unless {@link #primary} says otherwise, and always sits at the root of
  * the composed tree.
  */
 public final class Composition {
