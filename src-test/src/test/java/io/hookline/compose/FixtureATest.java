@@ -57,6 +57,13 @@ class FixtureATest {
   }
 
   @Test
+  void deletingWhatIsNotThereIsAnError() {
+    fails(() -> a.compose("~nope"), Code.VALUE_OVERRIDE, "command line: ~nope: the composed config has no key 'nope'");
+    fails(() -> a.compose("~server/db"), Code.NO_MATCH, "command line: ~server/db: no entry of the defaults tree"
+        + " chooses group 'server/db', so there is none to delete");
+  }
+
+  @Test
   void case06ForcingAGroupIsAnError() {
     fails(() -> a.compose("++db=sqlite"), Code.VALUE_OVERRIDE, "command line: ++db=sqlite: '++' forces a value; a"
         + " group's option is added with +db=sqlite");

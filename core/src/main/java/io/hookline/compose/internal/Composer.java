@@ -152,8 +152,8 @@ public final class Composer {
       return new CompositionException(Code.UNKNOWN_GROUP, "command line: " + text + ": no group '" + group
           + "' in the search path " + search.describe());
     }
-    return new CompositionException(Code.NO_MATCH, "command line: " + text + ": no entry of the defaults tree "
-        + (deletion ? "deletes as" : "chooses") + " group '" + key + "'"
+    return new CompositionException(Code.NO_MATCH, "command line: " + text + ": no entry of the defaults tree"
+        + " chooses group '" + key + "'" + (deletion ? ", so there is none to delete" : "")
         + Suggestions.didYouMean(key, tree.registered.keySet()) + hint);
   }
 
