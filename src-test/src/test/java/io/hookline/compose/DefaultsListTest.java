@@ -39,7 +39,10 @@ class DefaultsListTest {
   void case23AGroupOfANestedConfigIsNotATopLevelGroup() {
     ConfigTree nested = configs().nested();
     fails(() -> nested.compose("server/nope=x"), Code.UNKNOWN_GROUP, "command line: server/nope=x: no group"
-        + " 'server/nope' in the search path [file://" + dir + "]");
+        + " 'server/nope' in the search path [file://" + dir + "]; the groups in server are [server/db]");
+    fails(() -> nested.compose("+server/bd=sqlite"), Code.UNKNOWN_GROUP, "command line: +server/bd=sqlite: no group"
+        + " 'server/bd' in the search path [file://" + dir + "]; did you mean 'server/db'?; the groups in server are"
+        + " [server/db]");
     fails(() -> nested.compose("db=sqlite"), Code.VALUE_OVERRIDE, "command line: db=sqlite: the composed config has no"
         + " key 'db'; did you mean 'server.db'? (keys are paths from the root); to add it, write +db=sqlite");
   }

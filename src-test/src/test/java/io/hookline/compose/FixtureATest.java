@@ -158,6 +158,8 @@ class FixtureATest {
     ConfigTree prime = new ConfigTree(dir).fixtureAPrime();
     assertThat(prime.compose("+db@foo=sqlite")).isEqualTo(tree("{app_name: demo, foo: {driver: sqlite}}"));
     fails(() -> prime.compose("xx@foo=sqlite"), Code.UNKNOWN_GROUP, "command line: xx@foo=sqlite: no group 'xx' in the"
-        + " search path [file://" + dir + "]");
+        + " search path [file://" + dir + "]; the groups at the top are [db]");
+    fails(() -> prime.compose("+bd@foo=sqlite"), Code.UNKNOWN_GROUP, "command line: +bd@foo=sqlite: no group 'bd' in the"
+        + " search path [file://" + dir + "]; did you mean 'db'?; the groups at the top are [db]");
   }
 }

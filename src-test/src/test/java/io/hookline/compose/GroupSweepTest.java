@@ -132,8 +132,8 @@ class GroupSweepTest {
     assertThat(app.invoke("show", "-m", "db=glob(x*)").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(app.invoke("show", "db=glob(*)").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err().lines()).containsExactly(
-        "my_app: command line: app_name=glob(*): 'app_name' is no group of the search path [file://conf], and glob(…)"
-            + " chooses among a group's options",
+        "my_app: command line: app_name=glob(*): glob(…) chooses among a group's options, and no group 'app_name' in"
+            + " the search path [file://conf]; the groups at the top are [db]",
         "my_app: command line: db=glob(x*): matches no option of group 'db'; the options are [mysql, postgresql,"
             + " sqlite]",
         "my_app: command line: db=glob(*): glob(…) sweeps a group's options; add -m");

@@ -152,6 +152,16 @@ class SeedExampleTest {
   }
 
   @Test
+  void aSweepThatWouldChangeHooklinesNodeThroughAGroupIsAnError() {
+    conf.file("exp/a.yaml", "# @package _global_\nhookline:\n  launcher: sequential\n")
+        .file("exp/b.yaml", "# @package _global_\nfoo: b\n");
+    assertThat(app().invoke("task", "-m", "+exp=a,b").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("my_app: job 1 (+exp=b) composes another 'hookline' node than job 0; the sweep may not"
+        + " change Hookline's own settings, which serve every job\n");
+    assertThat(BucketCallback.LOG).isEmpty();
+  }
+
+  @Test
   void theLauncherComesFromHooklinesNodeAndTheCommandLineWins() {
     conf.file("config.yaml", "defaults:\n  - /hookline/callbacks: [my_callback]\n  - _self_\nfoo: bar\n"
         + "hookline:\n  launcher:\n    name: nope\n");

@@ -149,8 +149,7 @@ public final class Composer {
     String hint = deletion || !search.hasGroup(group) ? ""
         : "; to add an option of group '" + group + "', write +" + key + "=" + value;
     if (!search.hasGroup(group) && !deletion) {
-      return new CompositionException(Code.UNKNOWN_GROUP, "command line: " + text + ": no group '" + group
-          + "' in the search path " + search.describe());
+      return new CompositionException(Code.UNKNOWN_GROUP, "command line: " + text + ": " + search.noGroup(group));
     }
     return new CompositionException(Code.NO_MATCH, "command line: " + text + ": no entry of the defaults tree"
         + " chooses group '" + key + "'" + (deletion ? ", so there is none to delete" : "")

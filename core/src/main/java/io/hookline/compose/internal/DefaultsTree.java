@@ -239,8 +239,7 @@ final class DefaultsTree {
   private CompositionException unknownOption(String group, String option, String by) {
     List<String> options = search.options(group);
     if (options.isEmpty() && !search.hasGroup(group)) {
-      return new CompositionException(Code.UNKNOWN_GROUP, by + ": no group '" + group + "' in the search path "
-          + search.describe());
+      return new CompositionException(Code.UNKNOWN_GROUP, by + ": " + search.noGroup(group));
     }
     return new CompositionException(Code.UNKNOWN_OPTION, by + ": group '" + group + "' has no option '" + option
         + "'" + Suggestions.didYouMean(option, options) + "; the options are " + options

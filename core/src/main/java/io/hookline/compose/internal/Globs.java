@@ -37,8 +37,8 @@ public final class Globs {
       String group = key.replaceFirst("^\\+", "");
       group = group.contains("@") ? group.substring(0, group.indexOf('@')) : group;
       if (!Packages.isPath(group) || !search.hasGroup(group)) {
-        throw new CompositionException(Code.UNKNOWN_GROUP, shown + ": '" + group + "' is no group of the search path "
-            + search.describe() + ", and glob(…) chooses among a group's options");
+        throw new CompositionException(Code.UNKNOWN_GROUP, shown + ": glob(…) chooses among a group's options, and "
+            + search.noGroup(group));
       }
       String inside = value.substring("glob(".length(), value.length() - 1);
       List<String> include = new ArrayList<>();

@@ -75,6 +75,9 @@ record Requests(Map<String, Choose> choices, Map<String, Delete> deletions, List
           }
         }
         case "+" -> {
+          if (groupLike && (group.contains("/") || key.contains("@")) && !search.hasGroup(group)) {
+            throw new CompositionException(Code.UNKNOWN_GROUP, origin + ": " + search.noGroup(group));
+          }
           if (groupLike && value != null && !value.startsWith("{") && search.hasGroup(group)) {
             String pkg = key.contains("@") ? Packages.checkPackage(key.substring(key.indexOf('@') + 1), origin) : null;
             appends.add(new Entry.Group(group, true, pkg, choice(value, origin),

@@ -4,6 +4,7 @@ import io.hookline.compose.Composition;
 import io.hookline.compose.CompositionException;
 import io.hookline.compose.CompositionException.Code;
 import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +132,20 @@ public final class SearchPath {
     return List.copyOf(options);
   }
 
+  /**
+   * Returns the message for a group no source has: the search path, the closest groups beside it, and those there
+   * are, as in {@code no group 'dbb' in the search path [file://conf]; did you mean 'db'?; the groups at the top are
+   * [db, server]}.
+   */
+  public String noGroup(String group) {
+    String parent = Packages.groupOf(group);
+    Set<String> siblings = new TreeSet<>();
+    places.forEach(place -> place.groups(parent, siblings));
+    List<String> known = siblings.stream().map(name -> Packages.joinPath(parent, name)).toList();
+    return "no group '" + group + "' in the search path " + describe() + Suggestions.didYouMean(group, known)
+        + "; the groups " + (parent.isEmpty() ? "at the top" : "in " + parent) + " are " + known;
+  }
+
   /** Returns whether some source has a folder {@code group}. */
   public boolean hasGroup(String group) {
     return places.stream().anyMatch(place -> place.hasGroup(group));
@@ -153,6 +168,9 @@ public final class SearchPath {
     @Nullable Found find(String path);
 
     void options(String group, Set<String> into);
+
+    /** Adds the names of the groups in {@code parent} (the top for the empty path) to {@code into}. */
+    void groups(String parent, Set<String> into);
 
     boolean hasGroup(String group);
   }
@@ -234,6 +252,14 @@ public final class SearchPath {
     }
 
     @Override
+    public void groups(String parent, Set<String> into) {
+      Set<String> names = listing(parent);
+      if (names != null) {
+        names.stream().filter(name -> Files.isDirectory(root.resolve(parent).resolve(name))).forEach(into::add);
+      }
+    }
+
+    @Override
     public boolean hasGroup(String group) {
       return listing(group) != null;
     }
@@ -298,6 +324,17 @@ public final class SearchPath {
           if (name != null) {
             into.add(name);
           }
+        }
+      }
+    }
+
+    @Override
+    public void groups(String parent, Set<String> into) {
+      String prefix = parent.isEmpty() ? "" : parent + "/";
+      for (String file : index()) {
+        int slash = file.indexOf('/', prefix.length());
+        if (file.startsWith(prefix) && slash > 0) {
+          into.add(file.substring(prefix.length(), slash));
         }
       }
     }
