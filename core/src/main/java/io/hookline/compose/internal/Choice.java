@@ -11,19 +11,16 @@ public sealed interface Choice {
   /** Returns the choice as a defaults list or the command line writes it. */
   String show();
 
-  /** Returns the options selected, in order; empty for a placeholder. */
-  List<String> options();
+  /** Returns the options selected, in order; none for a placeholder, a mandatory choice or a template. */
+  default List<String> options() {
+    return List.of();
+  }
 
   /** {@code group: null}: nothing, unless the command line chooses. */
   record Placeholder() implements Choice {
     @Override
     public String show() {
       return "null";
-    }
-
-    @Override
-    public List<String> options() {
-      return List.of();
     }
   }
 
@@ -32,11 +29,6 @@ public sealed interface Choice {
     @Override
     public String show() {
       return "???";
-    }
-
-    @Override
-    public List<String> options() {
-      return List.of();
     }
   }
 
@@ -88,11 +80,6 @@ public sealed interface Choice {
     @Override
     public String show() {
       return template;
-    }
-
-    @Override
-    public List<String> options() {
-      return List.of();
     }
   }
 }
