@@ -24,11 +24,16 @@ import org.jspecify.annotations.Nullable;
  * files, as in coma; {@link #forRuns()} turns them on for single runs too, as in Hydra. Two runs started in the same
  * second get distinct directories ({@code 12-00-00}, {@code 12-00-00_1}, …).
  *
+ * <p>The journal is apart from these: every multirun keeps one ({@code journal.jsonl} in its sweep directory), from
+ * which it can be resumed, even when its directories are {@link #off()}; its sweep directory then holds the journal
+ * alone. Only {@link #withoutJournal()} turns it off.
+ *
  * @param root the folder under which {@code outputs/} and {@code multirun/} go, relative to the app's directory
  * @param runs whether single runs get a directory
  * @param multiruns whether multiruns get directories
+ * @param journal whether multiruns keep a journal
  */
-public record OutputDirs(Path root, boolean runs, boolean multiruns) {
+public record OutputDirs(Path root, boolean runs, boolean multiruns, boolean journal) {
 
   /** The invocation attribute that holds the directory of the running job, when there is one. */
   public static final Attribute<Path> DIRECTORY = Attribute.of("output directory", Path.class);
@@ -40,27 +45,32 @@ public record OutputDirs(Path root, boolean runs, boolean multiruns) {
 
   /** Returns the defaults: directories for multiruns, under the app's directory. */
   public static OutputDirs defaults() {
-    return new OutputDirs(Path.of(""), false, true);
+    return new OutputDirs(Path.of(""), false, true, true);
   }
 
-  /** Returns no directories at all. */
+  /** Returns no directories for runs and jobs; multiruns still keep their journal. */
   public static OutputDirs off() {
-    return new OutputDirs(Path.of(""), false, false);
+    return new OutputDirs(Path.of(""), false, false, true);
+  }
+
+  /** Returns these settings with no journal: a multirun that stops cannot be resumed then. */
+  public OutputDirs withoutJournal() {
+    return new OutputDirs(root, runs, multiruns, false);
   }
 
   /** Returns these settings with multiruns getting directories, whatever they said before. */
   public OutputDirs withMultiruns() {
-    return new OutputDirs(root, runs, true);
+    return new OutputDirs(root, runs, true, journal);
   }
 
   /** Returns these settings with single runs getting a directory too. */
   public OutputDirs forRuns() {
-    return new OutputDirs(root, true, multiruns);
+    return new OutputDirs(root, true, multiruns, journal);
   }
 
   /** Returns these settings with the directories under {@code newRoot}. */
   public OutputDirs under(Path newRoot) {
-    return new OutputDirs(newRoot, runs, multiruns);
+    return new OutputDirs(newRoot, runs, multiruns, journal);
   }
 
   /** Creates and returns a new directory for a run started {@code at}, or {@code null} if runs get none. */
@@ -68,9 +78,12 @@ public record OutputDirs(Path root, boolean runs, boolean multiruns) {
     return runs ? create(appDirectory.resolve(root).resolve("outputs"), at) : null;
   }
 
-  /** Creates and returns a new sweep directory for a multirun started {@code at}, or {@code null} if off. */
+  /**
+   * Creates and returns a new sweep directory for a multirun started {@code at}, or {@code null} if multiruns get
+   * neither directories nor a journal.
+   */
   public @Nullable Path newSweepDir(Path appDirectory, LocalDateTime at) {
-    return multiruns ? create(appDirectory.resolve(root).resolve("multirun"), at) : null;
+    return multiruns || journal ? create(appDirectory.resolve(root).resolve("multirun"), at) : null;
   }
 
   private static Path create(Path base, LocalDateTime at) {

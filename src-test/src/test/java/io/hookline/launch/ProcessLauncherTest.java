@@ -3,6 +3,8 @@ package io.hookline.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
+import io.hookline.callback.JobStatus;
+import io.hookline.launch.internal.Journal;
 import io.hookline.failure.ExitCode;
 import io.hookline.failure.Failure;
 import io.hookline.runtime.Outcome;
@@ -53,6 +55,10 @@ class ProcessLauncherTest {
         "result #4 FAILED value=null error=lost: its worker was ended by signal 9 (exit code 137) before writing the"
             + " job's result");
     assertThat(controller.err()).contains("5 jobs: 1 completed, 4 failed");
+    Journal.Contents journal = Journal.read(sweepDir());
+    assertThat(journal.returns()).hasSize(5);
+    assertThat(journal.returns().get(0).status()).isEqualTo(JobStatus.COMPLETED);
+    assertThat(journal.returns().get(4).failure().cause()).hasMessageContaining("ended by signal 9");
   }
 
   @Test

@@ -63,8 +63,17 @@ public final class JobReturnJson {
    * @throws InputException if the file is not a job return
    */
   public static JobReturn read(Path file, @Nullable Path outputDir) {
-    Map<?, ?> tree = TreeReader.read(file, file.toString(), ConfigFormat.JSON).tree() instanceof Map<?, ?> map ? map
-        : Map.of();
+    Object tree = TreeReader.read(file, file.toString(), ConfigFormat.JSON).tree();
+    return fromTree(tree instanceof Map<?, ?> map ? map : Map.of(), file.toString(), outputDir);
+  }
+
+  /**
+   * Returns the return that {@link #tree} made {@code tree} of, for the job whose directory is {@code outputDir};
+   * {@code shown} names where the tree came from.
+   *
+   * @throws InputException if the tree is not a job return
+   */
+  public static JobReturn fromTree(Map<?, ?> tree, String shown, @Nullable Path outputDir) {
     try {
       List<String> overrides = new ArrayList<>();
       ((List<?>) tree.get("overrides")).forEach(item -> overrides.add(String.valueOf(item)));
@@ -73,7 +82,7 @@ public final class JobReturnJson {
           (String) tree.get("id"), outputDir, Instant.parse((String) tree.get("start")),
           Instant.parse((String) tree.get("end")));
     } catch (RuntimeException e) {
-      throw new InputException(file + ": not a job return: " + e);
+      throw new InputException(shown + ": not a job return: " + e);
     }
   }
 

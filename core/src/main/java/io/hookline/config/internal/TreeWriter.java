@@ -46,6 +46,11 @@ public final class TreeWriter {
     return text.endsWith("\n") ? text : text + "\n";
   }
 
+  /** Returns {@code tree} as compact JSON on one line, without a newline: a record of a JSON-lines file. */
+  public static String line(@Nullable Object tree) {
+    return stream(JSON, tree, false);
+  }
+
   private static String stream(JsonFactory factory, @Nullable Object tree, boolean pretty) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = factory.createGenerator(out)) {

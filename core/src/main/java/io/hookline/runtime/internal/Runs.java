@@ -105,9 +105,12 @@ public final class Runs {
     Settings settings = request.settings();
     boolean workers = launcher instanceof WorkerLauncher;
     OutputDirs outputs = workers ? settings.outputs().withMultiruns() : settings.outputs();
-    Path sweepDir = outputs.multiruns() ? outputs.newSweepDir(settings.directory(), LocalDateTime.now()) : null;
-    Path planFile = sweepDir == null ? null : Worker.writePlan(plan(request, sweep, launcher, sweepDir));
-    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(), sweepDir,
+    // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
+    Path sweepDir = outputs.newSweepDir(settings.directory(), LocalDateTime.now());
+    Path filesDir = outputs.multiruns() ? sweepDir : null;
+    Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, sweep, launcher, filesDir));
+    Journaling journal = Journaling.open(request, sweep, launcher, sweepDir, outputs.journal());
+    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(), filesDir,
         request.config());
     Notifier notify = new Notifier(request.app(), settings.err());
     Progress progress = Progress.on(settings.err(), sweep.size());
@@ -120,14 +123,14 @@ public final class Runs {
     for (int i = 0; i < sweep.size(); i++) {
       int number = i;
       List<String> overrides = sweep.jobs().get(i);
-      Path dir = sweepDir == null ? null : sweepDir.resolve(Integer.toString(i));
+      Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(i));
       JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(number, scope), result -> { });
       jobs.add(new SweepJob(number, overrides, dir, () -> over.get()
           ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
               Instant.now())
           : job(request, overrides, number, dir, true, notify, files, watch).result()));
     }
-    Returns returns = new Returns(jobs, launcher, progress::ended, request.app(), settings.err());
+    Returns returns = new Returns(jobs, launcher, journal.andThen(progress::ended), request.app(), settings.err());
     BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
         () -> callback.callback().onMultirunEnd(run, results));
     Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, () -> returns.all(null, true, i -> null),
@@ -157,6 +160,7 @@ public final class Runs {
       results = runs.run(new Multi(List.of())).results();
     } finally {
       scope.close();
+      journal.close();
     }
     progress.finish();
     Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")");

@@ -1,0 +1,202 @@
+package io.hookline.launch.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
+import io.hookline.config.internal.TreeWriter;
+import io.hookline.failure.InfrastructureException;
+import io.hookline.failure.InputException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A multirun's journal: an append-only file of JSON lines in the sweep directory, {@value #FILE}, that says what the
+ * sweep is and what came of each job, so that a sweep whose controller died can be resumed.
+ *
+ * <p>Records, in the order they are appended: the sweep ({@code "record": "sweep"}, with the format version, the app,
+ * the command, its options and overrides, and the launcher); each batch of jobs ({@code "jobs"}, with the number of
+ * its first job and each job's overrides); each SLURM array ({@code "array"}); and each job's return
+ * ({@code "return"}, with its attempt), as the job ends.
+ *
+ * <p>Contract: {@link #append} writes a whole line and forces it to the disk (fsync) before it returns, so a record
+ * that was appended survives a crash of the process or the machine. Only the last line can be cut short by a crash;
+ * reading skips a line that does not parse, so a half-written record is ignored, never an error. A journal of a newer
+ * format than this program's is refused in one line, never misread. Appending is safe from several threads.
+ */
+public final class Journal {
+
+  /** The journal's file name in the sweep directory. */
+  public static final String FILE = "journal.jsonl";
+
+  /** The format this program writes, and the newest it reads. */
+  public static final int FORMAT = 1;
+
+  private final Path file;
+  private final FileChannel channel;
+
+  private Journal(Path file, FileChannel channel) {
+    this.file = file;
+    this.channel = channel;
+  }
+
+  /**
+   * Creates the journal of a new sweep in {@code sweepDir} and appends its first record, the sweep's.
+   *
+   * @param sweep what the sweep is: app, command, options, overrides, launcher
+   * @throws InfrastructureException if the file cannot be created or written
+   */
+  public static Journal create(Path sweepDir, Map<String, @Nullable Object> sweep) {
+    Path file = sweepDir.resolve(FILE);
+    try {
+      Journal journal = new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+      Map<String, @Nullable Object> record = new LinkedHashMap<>();
+      record.put("record", "sweep");
+      record.put("format", FORMAT);
+      record.putAll(sweep);
+      journal.append(record);
+      return journal;
+    } catch (IOException e) {
+      throw new InfrastructureException("cannot create the sweep's journal " + file + ": " + e, e);
+    }
+  }
+
+  /** Appends the record of a batch of jobs, numbered from {@code first}, each given as its overrides. */
+  public void jobs(int batch, int first, List<List<String>> jobs) throws IOException {
+    Map<String, @Nullable Object> record = new LinkedHashMap<>();
+    record.put("record", "jobs");
+    record.put("batch", batch);
+    record.put("first", first);
+    record.put("jobs", jobs);
+    append(record);
+  }
+
+  /** Appends the record of a job's return, of its {@code attempt}th run. */
+  public void ended(JobReturn result, int attempt) throws IOException {
+    Map<String, @Nullable Object> record = new LinkedHashMap<>();
+    record.put("record", "return");
+    record.put("attempt", attempt);
+    record.put("return", JobReturnJson.tree(result));
+    append(record);
+  }
+
+  /** Returns the journal's file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Appends {@code record} as one line and forces it to the disk. */
+  private synchronized void append(Map<String, @Nullable Object> record) throws IOException {
+    ByteBuffer line = ByteBuffer.wrap((TreeWriter.line(record) + "\n").getBytes(StandardCharsets.UTF_8));
+    while (line.hasRemaining()) {
+      channel.write(line);
+    }
+    channel.force(true);
+  }
+
+  /** Closes the journal's file; what was appended stays. */
+  public synchronized void close() {
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // every record was forced to the disk as it was appended
+    }
+  }
+
+  /**
+   * What a journal holds.
+   *
+   * @param sweep the sweep's record
+   * @param jobs each job's overrides, by number, from every batch
+   * @param returns each job's last journaled return, by number
+   * @param attempts how many returns each job has had journaled, by number
+   */
+  public record Contents(Map<String, @Nullable Object> sweep, Map<Integer, List<String>> jobs,
+      Map<Integer, JobReturn> returns, Map<Integer, Integer> attempts) {}
+
+  /**
+   * Reads the journal in {@code sweepDir}; job directories are taken to be {@code sweepDir/<number>}.
+   *
+   * @throws InputException if there is no journal there, or it is of a newer format, or its first record is not a
+   *     sweep's
+   */
+  public static Contents read(Path sweepDir) {
+    Path file = sweepDir.resolve(FILE);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(sweepDir + ": no sweep journal (" + FILE + ") there: " + e.getMessage());
+    }
+    Map<String, @Nullable Object> sweep = null;
+    Map<Integer, List<String>> jobs = new TreeMap<>();
+    Map<Integer, JobReturn> returns = new TreeMap<>();
+    Map<Integer, Integer> attempts = new TreeMap<>();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      boolean last = i == lines.size() - 1 && !text.endsWith("\n");
+      Map<?, ?> record = record(lines.get(i), file + ":" + (i + 1));
+      if (record == null || last) {
+        continue; // a line cut short by a crash: its record never counted
+      }
+      try {
+        switch (String.valueOf(record.get("record"))) {
+          case "sweep" -> sweep = checkedSweep(record, file);
+          case "jobs" -> {
+            int number = ((Number) record.get("first")).intValue();
+            for (Object job : (List<?>) record.get("jobs")) {
+              List<String> overrides = new ArrayList<>();
+              ((List<?>) job).forEach(item -> overrides.add(String.valueOf(item)));
+              jobs.put(number++, List.copyOf(overrides));
+            }
+          }
+          case "return" -> {
+            Map<?, ?> tree = (Map<?, ?>) record.get("return");
+            int number = ((Number) tree.get("number")).intValue();
+            returns.put(number, JobReturnJson.fromTree(tree, file + ":" + (i + 1), sweepDir.resolve(
+                Integer.toString(number))));
+            attempts.merge(number, 1, Integer::sum);
+          }
+          default -> { } // a record of a kind this program does not use: the format version says it may skip it
+        }
+      } catch (ClassCastException | NullPointerException e) {
+        throw new InputException(file + ":" + (i + 1) + ": not a journal record of format " + FORMAT);
+      }
+    }
+    if (sweep == null) {
+      throw new InputException(file + ": not a sweep's journal: its first record does not say what the sweep is");
+    }
+    return new Contents(sweep, jobs, returns, attempts);
+  }
+
+  private static @Nullable Map<?, ?> record(String line, String shown) {
+    try {
+      return TreeReader.read(line, shown, ConfigFormat.JSON).tree() instanceof Map<?, ?> map ? map : null;
+    } catch (InputException | ClassCastException | NullPointerException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, @Nullable Object> checkedSweep(Map<?, ?> record, Path file) {
+    Object format = record.get("format");
+    if (!(format instanceof Number number) || number.intValue() > FORMAT) {
+      throw new InputException(file + ": a journal of format " + format + ", newer than this program reads ("
+          + FORMAT + "); resume it with the version of the program that wrote it");
+    }
+    Map<String, @Nullable Object> sweep = new LinkedHashMap<>();
+    record.forEach((key, value) -> sweep.put(String.valueOf(key), value));
+    return sweep;
+  }
+}

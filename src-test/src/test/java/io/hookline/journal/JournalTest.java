@@ -1,0 +1,154 @@
+package io.hookline.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hookline.App;
+import io.hookline.callback.JobStatus;
+import io.hookline.command.Command;
+import io.hookline.config.ConfigSpec;
+import io.hookline.failure.ExitCode;
+import io.hookline.failure.InputException;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.OutputDirs;
+import io.hookline.launch.internal.Journal;
+import io.hookline.runtime.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every multirun keeps an append-only journal in its sweep directory, on every launcher and whatever its output
+ * directories: the sweep, its jobs, and each job's return as the job ends. A line cut short by a crash is ignored; a
+ * journal of a newer format is refused.
+ */
+class JournalTest {
+
+  /** The job's config: it fails when asked to. */
+  public record Job(int n, boolean fail) {
+    /** The defaults. */
+    public Job() {
+      this(0, false);
+    }
+  }
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private App app(OutputDirs outputs, Launcher launcher) {
+    return App.named("swept")
+        .directory(dir)
+        .outputs(outputs)
+        .launcher(launcher)
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .command(Command.of("job", invocation -> {
+          Job job = invocation.config(Job.class);
+          if (job.fail()) {
+            throw new IllegalStateException("job " + job.n() + " failed");
+          }
+          return job.n() * 10;
+        }).withConfig(ConfigSpec.of(Job.class)));
+  }
+
+  private Path sweepDir() throws IOException {
+    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
+      return journals.filter(path -> path.getFileName().toString().equals(Journal.FILE)).findFirst().orElseThrow()
+          .getParent();
+    }
+  }
+
+  @Test
+  void aMultirunWithoutDirectoriesKeepsItsJournalAlone() throws IOException {
+    Outcome outcome = app(OutputDirs.off(), Launcher.sequential()).invoke("job", "-m", "n=1,2,3", "fail=false,true");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    Path sweep = sweepDir();
+    try (Stream<Path> files = Files.list(sweep)) {
+      assertThat(files.map(path -> path.getFileName().toString()).toList()).containsExactly(Journal.FILE);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("(in " + sweep + ")");
+
+    Journal.Contents journal = Journal.read(sweep);
+    assertThat(journal.sweep()).containsEntry("record", "sweep").containsEntry("format", Journal.FORMAT)
+        .containsEntry("command", "job").containsEntry("overrides", List.of("n=1,2,3", "fail=false,true"));
+    assertThat(journal.jobs()).hasSize(6).containsEntry(1, List.of("n=1", "fail=true"));
+    assertThat(journal.returns()).hasSize(6);
+    assertThat(journal.returns().get(0).status()).isEqualTo(JobStatus.COMPLETED);
+    assertThat(journal.returns().get(0).value()).isEqualTo(10);
+    assertThat(journal.returns().get(1).status()).isEqualTo(JobStatus.FAILED);
+    assertThat(journal.returns().get(1).failure().cause()).hasMessageContaining("job 1 failed");
+    assertThat(journal.attempts()).containsEntry(5, 1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void theInJvmLaunchersJournalEveryReturn(int threads) throws IOException {
+    Launcher launcher = threads == 1 ? Launcher.sequential() : Launcher.parallel(threads);
+    Outcome outcome = app(OutputDirs.defaults(), launcher).invoke("job", "-m", "n=range(20)");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    Journal.Contents journal = Journal.read(sweepDir());
+    assertThat(journal.returns()).hasSize(20).allSatisfy((number, result) -> {
+      assertThat(result.status()).isEqualTo(JobStatus.COMPLETED);
+      assertThat(result.value()).isEqualTo(number * 10);
+      assertThat(result.outputDir()).isEqualTo(sweepDirUnchecked().resolve(Integer.toString(number)));
+    });
+  }
+
+  private Path sweepDirUnchecked() {
+    try {
+      return sweepDir();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aLineCutShortByACrashIsIgnored() throws IOException {
+    app(OutputDirs.off(), Launcher.sequential()).invoke("job", "-m", "n=1,2");
+    Path sweep = sweepDir();
+    Path file = sweep.resolve(Journal.FILE);
+    String whole = Files.readString(file);
+    String lastRecord = whole.substring(whole.lastIndexOf("{\"record\":\"return\""));
+    Files.writeString(file, whole.substring(0, whole.length() - lastRecord.length())
+        + lastRecord.substring(0, lastRecord.length() / 2));
+    Journal.Contents journal = Journal.read(sweep);
+    assertThat(journal.returns()).containsOnlyKeys(0);
+    assertThat(journal.jobs()).hasSize(2);
+  }
+
+  @Test
+  void aJournalOfANewerFormatIsRefusedInOneLine() throws IOException {
+    Path sweep = Files.createDirectories(dir.resolve("later"));
+    Files.writeString(sweep.resolve(Journal.FILE), "{\"record\":\"sweep\",\"format\":2,\"app\":\"swept\"}\n");
+    assertThatThrownBy(() -> Journal.read(sweep)).isInstanceOf(InputException.class)
+        .hasMessage(sweep.resolve(Journal.FILE) + ": a journal of format 2, newer than this program reads (1); resume"
+            + " it with the version of the program that wrote it");
+    assertThatThrownBy(() -> Journal.read(dir)).isInstanceOf(InputException.class)
+        .hasMessageStartingWith(dir + ": no sweep journal (journal.jsonl) there: ");
+  }
+
+  @Test
+  void withoutTheJournalAMultirunWithoutDirectoriesWritesNothing() {
+    Outcome outcome = app(OutputDirs.off().withoutJournal(), Launcher.sequential()).invoke("job", "-m", "n=1,2");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(dir.resolve("multirun")).doesNotExist();
+  }
+
+  @Test
+  void eachRecordIsOneLineOfJson() throws IOException {
+    app(OutputDirs.off(), Launcher.sequential()).invoke("job", "-m", "n=1,2", "fail=true");
+    List<String> lines = Files.readAllLines(sweepDir().resolve(Journal.FILE));
+    assertThat(lines).hasSize(4).allMatch(line -> line.startsWith("{\"record\":\"") && line.endsWith("}"));
+    assertThat(lines.get(2)).startsWith("{\"record\":\"return\",\"attempt\":1,\"return\":{\"status\":\"FAILED\"");
+  }
+}
