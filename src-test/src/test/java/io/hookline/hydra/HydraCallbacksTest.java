@@ -186,7 +186,7 @@ class HydraCallbacksTest {
     // Hydra skips on_multirun_end when a job failed and reports only the first failure.
     assertThat(log.get(log.size() - 1)).isEqualTo("cb onMultirunEnd 4");
     assertThat(err()).contains(
-        "my_app: multirun of 4 jobs: 2 completed, 2 failed, 0 interrupted\n",
+        "my_app: multirun of 4 jobs: 2 completed, 2 failed, 0 interrupted (in " + dir.resolve("multirun"),
         "my_app: job #2 [a=2, b=x, failOn=2] failed: java.lang.IllegalStateException: failing on a=2\n",
         "my_app: job #3 [a=2, b=y, failOn=2] failed: java.lang.IllegalStateException: failing on a=2\n");
   }

@@ -16,10 +16,12 @@ import io.hookline.runtime.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +112,23 @@ class JournalTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void aReturnIsOnTheDiskBeforeTheNextJobStarts() throws IOException {
+    List<Integer> seen = new CopyOnWriteArrayList<>();
+    App app = app(OutputDirs.off(), Launcher.sequential()).command(Command.of("peek", invocation -> {
+      Job job = invocation.config(Job.class);
+      try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
+        Path sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
+        seen.add(Journal.read(sweep).returns().size());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return job.n();
+    }).withConfig(ConfigSpec.of(Job.class)));
+    assertThat(app.invoke("peek", "-m", "n=1,2,3").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(seen).containsExactly(0, 1, 2);
   }
 
   @Test
