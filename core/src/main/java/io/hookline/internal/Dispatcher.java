@@ -16,7 +16,8 @@ import java.util.List;
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
  * job of a plan as a worker.
  *
- * <p>Contract: the app's own options ({@code --help}, {@code --completion SHELL}, the worker option) come first. Any
+ * <p>Contract: the app's own options ({@code --help}, {@code --completion SHELL}, {@code --rerun JOB_DIR}, the worker
+ * option) come first. Any
  * other option before the command's name is one of the command's own, given early ({@code app --dry-run deploy} is
  * {@code app deploy --dry-run}); an option that no command has is an unknown option, with suggestions. Everything else
  * is the command's to parse. Every mistake is an {@link InputException}.
@@ -44,6 +45,15 @@ public final class Dispatcher {
   public record Run(ResolvedCommand command, ParsedLine line) implements Dispatch {}
 
   /**
+   * Run a job again, as a single run, from its saved configs, with more overrides on top.
+   *
+   * @param command the job's command
+   * @param job the job, as its directory records it
+   * @param overrides the overrides to apply on top of its saved configs
+   */
+  public record Rerun(ResolvedCommand command, RerunJob job, List<String> overrides) implements Dispatch {}
+
+  /**
    * Run one job of a plan, as a worker.
    *
    * @param command the plan's command
@@ -65,6 +75,25 @@ public final class Dispatcher {
         throw new InputException("--completion takes one shell: bash or zsh");
       }
       return new Show(Completion.script(args.get(1), app.name(), app.specs()));
+    }
+    if (first.equals("--rerun")) {
+      if (args.size() < 2 || args.get(1).startsWith("-")) {
+        throw new InputException("--rerun takes a job's directory, then any overrides to apply on top");
+      }
+      RerunJob job = RerunJob.read(app.settings().directory().resolve(args.get(1)));
+      ResolvedCommand command = app.commands().get(job.command());
+      if (command == null) {
+        throw new InputException("--rerun " + args.get(1) + ": the job's command '" + job.command() + "' is not one of "
+            + app.commandNames());
+      }
+      List<String> overrides = args.subList(2, args.size());
+      for (String override : overrides) {
+        if (override.startsWith("-")) {
+          throw new InputException("--rerun " + args.get(1) + ": '" + override + "' is an option; a job runs again"
+              + " with its own options, and only overrides go after its directory");
+        }
+      }
+      return new Rerun(command, job, List.copyOf(overrides));
     }
     if (first.equals(Worker.OPTION)) {
       if (args.size() != 3) {

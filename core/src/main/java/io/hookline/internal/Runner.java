@@ -6,7 +6,9 @@ import io.hookline.cli.Help;
 import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Globs;
 import io.hookline.compose.internal.SearchPath;
+import io.hookline.command.Attribute;
 import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.ConfigStages;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
@@ -20,6 +22,7 @@ import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.Sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +71,9 @@ public final class Runner {
       settings.out().print(show.text());
       return Outcome.withoutJobs(null);
     }
+    if (dispatch instanceof Dispatcher.Rerun rerun) {
+      return rerun(app, rerun);
+    }
     // An app that does not compose never touches the composition code, so that it loads none of it.
     Composition composition = settings.composition();
     if (dispatch instanceof Dispatcher.Work work) {
@@ -77,7 +83,7 @@ public final class Runner {
       Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
           command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings,
               search == null ? List.of() : hookline(search, composition.primary(), command, job.overrides(), false)
-                  .callbacks()), Map.of(), search == null ? Map.of() : Composing.attributes(search));
+                  .callbacks()), Map.of(), search == null ? Map.of() : Composing.attributes(search, composition.primary()));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
@@ -110,8 +116,34 @@ public final class Runner {
     Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
         command.hooks(), command.configs(), run.line().options(), choice.overrides(), settings,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
-        hookline == null ? Map.of() : hookline.config(), search == null ? Map.of() : Composing.attributes(search));
+        hookline == null ? Map.of() : hookline.config(), search == null ? Map.of() : Composing.attributes(search, composition.primary()));
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
+  }
+
+  /**
+   * Runs a job again as a single run: its configs read from its saved config (composed again from it, in an app that
+   * composes), the extra overrides on top, in a new output directory that records where the job came from.
+   */
+  private static Outcome rerun(AppParts app, Dispatcher.Rerun rerun) {
+    Settings settings = app.settings();
+    ResolvedCommand command = rerun.command();
+    RerunJob job = rerun.job();
+    Settings fresh = settings.withOutputs(settings.outputs().forRuns());
+    Map<Attribute<?>, Object> attributes = new LinkedHashMap<>();
+    attributes.put(Runs.RERUN_OF, job.dir());
+    HooklineNode hookline = null;
+    if (settings.composition() != null) {
+      SearchPath saved = SearchPath.of(Composition.folder(job.dir().resolve(".hookline")), settings.directory());
+      hookline = hookline(saved, "config", command, rerun.overrides(), false);
+      attributes.putAll(Composing.attributes(saved, "config"));
+    } else {
+      attributes.put(ConfigStages.SAVED, job.savedConfig());
+    }
+    Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
+        command.hooks(), command.configs(), job.options(), rerun.overrides(), fresh,
+        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
+        hookline == null ? Map.of() : hookline.config(), attributes);
+    return Runs.single(request);
   }
 
   /**

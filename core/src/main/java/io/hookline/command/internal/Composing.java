@@ -64,12 +64,23 @@ public final class Composing {
     }
   }
 
-  /** The search path of an invocation, shared by its compositions, so that each file is read once. */
-  public static final Attribute<SearchPath> SEARCH = Attribute.of("search path", SearchPath.class);
+  /**
+   * Where an invocation's compositions start: its search path, shared by them so that each file is read once, and its
+   * primary config; for a job that runs again, its saved config.
+   */
+  public static final Attribute<Source> SOURCE = Attribute.of("composition source", Source.class);
 
-  /** Returns the attributes every job of an invocation that composes with {@code search} starts with. */
-  public static Map<Attribute<?>, Object> attributes(SearchPath search) {
-    return Map.of(SEARCH, search);
+  /**
+   * A search path and the primary config to compose from it.
+   *
+   * @param search the search path
+   * @param primary the primary config's name
+   */
+  public record Source(SearchPath search, String primary) {}
+
+  /** Returns the attributes every job of an invocation that composes {@code primary} from {@code search} starts with. */
+  public static Map<Attribute<?>, Object> attributes(SearchPath search, String primary) {
+    return Map.of(SOURCE, new Source(search, primary));
   }
 
   /** The node of Hookline's own settings. */
@@ -106,9 +117,9 @@ public final class Composing {
   /** Composes and binds the invocation's configs. */
   public static Invocation compose(Invocation invocation, Composition composition) {
     List<ConfigSpec<?>> specs = invocation.configs().specs();
-    SearchPath search = invocation.attribute(SEARCH).orElseGet(() -> SearchPath.of(composition,
-        invocation.directory()));
-    ComposedConfig composed = compose(search, composition.primary(), specs, invocation.overrides());
+    Source source = invocation.attribute(SOURCE).orElseGet(() -> new Source(SearchPath.of(composition,
+        invocation.directory()), composition.primary()));
+    ComposedConfig composed = compose(source.search(), source.primary(), specs, invocation.overrides());
     Map<String, @Nullable Object> runtime = runtimeValues(composed,
         invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
     Configs configs = invocation.configs();

@@ -14,7 +14,11 @@ import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
+import io.hookline.config.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +49,12 @@ public final class ConfigStages {
    */
   public static final Attribute<Boolean> COMPOSED = Attribute.of("configs composed", Boolean.class);
 
+  /**
+   * The saved config file of a job that runs again: its configs are read from it, by id, instead of from their own
+   * files.
+   */
+  public static final Attribute<Path> SAVED = Attribute.of("saved configs", Path.class);
+
   /** The trees of the loaded configs, by id. */
   public static final Attribute<ConfigTrees> TREES = Attribute.of("config trees", ConfigTrees.class);
 
@@ -67,6 +77,10 @@ public final class ConfigStages {
 
   /** Loads every config of the invocation: its file over its defaults, or its defaults written to a new file. */
   public static Invocation load(Invocation invocation, LoadOptions options) {
+    Path saved = invocation.attribute(SAVED).orElse(null);
+    if (saved != null) {
+      return loadSaved(invocation, saved);
+    }
     Configs configs = invocation.configs();
     Map<String, Parsed> trees = new LinkedHashMap<>();
     Set<String> pending = new HashSet<>();
@@ -94,6 +108,27 @@ public final class ConfigStages {
       return invocation.withConfigs(configs); // every config took its defaults: no trees to keep
     }
     return invocation.withConfigs(configs).with(TREES, new ConfigTrees(trees, pending));
+  }
+
+  /**
+   * Loads every config from a job's saved config file: each from the node of its id, over its defaults, and left for
+   * the post-config stage to override and bind.
+   */
+  private static Invocation loadSaved(Invocation invocation, Path saved) {
+    Parsed file = TreeReader.read(saved, saved.toString(), ConfigFormat.YAML);
+    Map<String, Parsed> trees = new LinkedHashMap<>();
+    for (ConfigSpec<?> spec : invocation.configs().specs()) {
+      String prefix = spec.id() + ".";
+      Map<String, String> origins = new HashMap<>();
+      file.origins().forEach((key, origin) -> {
+        if (key.startsWith(prefix)) {
+          origins.put(key.substring(prefix.length()), origin);
+        }
+      });
+      Object node = file.tree() instanceof Map<?, ?> root ? root.get(spec.id()) : null;
+      trees.put(spec.id(), node == null ? ConfigLoader.defaults(spec) : new Parsed(node, origins));
+    }
+    return invocation.with(TREES, new ConfigTrees(trees, trees.keySet()));
   }
 
   /**

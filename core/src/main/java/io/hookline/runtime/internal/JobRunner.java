@@ -13,7 +13,9 @@ import io.hookline.command.internal.ConfigStages;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.Configs;
 import io.hookline.config.internal.AtomicFiles;
+import io.hookline.config.ConfigSpec;
 import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.Secrets;
 import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.Failure;
@@ -39,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: {@link #run} returns the job's {@link JobReturn} for whatever happens inside it and never throws. A
  * job first makes its directory (in a multirun) and runs its config stages, so that {@code onJobStart} sees its
- * configs; then it writes {@code .hookline/overrides.yaml} and {@code config.yaml}; then, inside the job events, the
- * init and run stages. Whatever fails is classified once, by {@link Failure#classify}, and the job's events still
- * fire: each list of callbacks becomes nested {@link Around arounds}, the first registered outermost, so start events
+ * configs; then it writes {@code .hookline/overrides.yaml}, {@code job.yaml} and {@code config.yaml}; then, inside
+ * the job events, the init and run stages. Whatever fails is classified once, by {@link Failure#classify}, and the
+ * job's events still fire: each list of callbacks becomes nested {@link Around arounds}, the first registered outermost, so start events
  * go in registration order and end events in reverse, and every start has exactly one end.
  */
 final class JobRunner {
@@ -100,6 +102,7 @@ final class JobRunner {
     if (dirMade) {
       try {
         write(dir.resolve(".hookline/overrides.yaml"), overrides);
+        write(dir.resolve(".hookline/job.yaml"), record(request, overrides, number));
         if (failed == null) {
           write(dir.resolve(".hookline/config.yaml"), invocation.attribute(ConfigStages.COMPOSED).isPresent()
               ? Composing.saved(invocation) : resolved(invocation.configs()));
@@ -195,13 +198,29 @@ final class JobRunner {
     return wrapped;
   }
 
+  /** Returns each config's value as a tree, by id, its secrets masked. */
   private static Map<String, @Nullable Object> resolved(Configs configs) {
     Map<String, @Nullable Object> trees = new LinkedHashMap<>();
-    for (String id : configs.ids()) {
-      Object value = configs.get(id);
-      trees.put(id, value == null ? null : Binder.toTree(value));
+    for (ConfigSpec<?> spec : configs.specs()) {
+      Object value = configs.get(spec.id());
+      trees.put(spec.id(), value == null ? null : Secrets.mask(Binder.toTree(value), spec.secrets()));
     }
     return trees;
+  }
+
+  /** Returns what {@code .hookline/job.yaml} says of a job: enough to run it again with {@code --rerun}. */
+  private static Map<String, @Nullable Object> record(Runs.Request request, List<String> overrides, int number) {
+    Map<String, @Nullable Object> job = new LinkedHashMap<>();
+    job.put("app", request.app());
+    job.put("command", request.command());
+    job.put("options", request.options());
+    job.put("number", number);
+    job.put("overrides", overrides);
+    Object of = request.attributes().get(Runs.RERUN_OF);
+    if (of != null) {
+      job.put("rerunOf", of.toString());
+    }
+    return job;
   }
 
   /**

@@ -67,6 +67,12 @@ public final class Runs {
       Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks,
       Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes) {}
 
+  /**
+   * The attribute of a job that runs another again (a request's attributes carry it): the other job's directory,
+   * which the new job's {@code .hookline/job.yaml} records.
+   */
+  public static final Attribute<Path> RERUN_OF = Attribute.of("job run again", Path.class);
+
   /** Runs the command once: run events around job events around the command. */
   public static Outcome single(Request request) {
     OutputDirs outputs = request.settings().outputs();
