@@ -29,7 +29,8 @@ public final class Help {
     List<String[]> rows = new ArrayList<>();
     commands.forEach(command -> rows.add(new String[] {command.command(), command.description()}));
     table(text, rows);
-    text.append("\nRun '").append(app).append(" <command> --help' for a command's options and config keys.\n");
+    text.append("\nRun '").append(app).append(" <command> --help' for a command's options and config keys, and '")
+        .append(app).append(" --rerun JOB_DIR [key=value ...]' to run a job again from its saved configs.\n");
     return text.toString();
   }
 

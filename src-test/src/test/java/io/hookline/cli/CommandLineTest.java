@@ -76,7 +76,8 @@ class CommandLineTest {
           train      Train a model
           evaluate   Evaluate a model
 
-        Run 'trainer <command> --help' for a command's options and config keys.
+        Run 'trainer <command> --help' for a command's options and config keys, and 'trainer --rerun JOB_DIR \
+        [key=value ...]' to run a job again from its saved configs.
         """);
     assertThat(dir).isEmptyDirectory();
   }

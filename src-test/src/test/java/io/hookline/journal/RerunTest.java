@@ -7,6 +7,7 @@ import io.hookline.callback.JobStatus;
 import io.hookline.command.Command;
 import io.hookline.compose.Composition;
 import io.hookline.config.ConfigSpec;
+import io.hookline.config.Secret;
 import io.hookline.failure.ExitCode;
 import io.hookline.hydra.Recorder;
 import io.hookline.launch.OutputDirs;
@@ -94,6 +95,27 @@ class RerunTest {
     assertThat(again).isNotNull().startsWith(dir.resolve("outputs"));
     assertThat(Files.readString(again.resolve(".hookline/job.yaml"))).contains("command: train\n",
         "rerunOf: " + failed + "\n").contains("overrides:\n  - broken=false\n");
+  }
+
+  /** A config with a secret. */
+  public record Login(String user, @Secret String password) {
+    /** The defaults. */
+    public Login() {
+      this("ada", "");
+    }
+  }
+
+  @Test
+  void aSecretIsSavedMaskedAndGivenAgainOnTheCommandLine() throws IOException {
+    App app = App.named("login").directory(dir).outputs(OutputDirs.defaults())
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .command(Command.of("in", invocation -> invocation.config(Login.class).password())
+            .withConfig(ConfigSpec.of(Login.class)));
+    Outcome sweep = app.invoke("in", "-m", "password=hunter2,swordfish");
+    Path job = sweep.jobs().get(1).outputDir();
+    assertThat(Files.readString(job.resolve(".hookline/config.yaml"))).contains("password: '********'")
+        .doesNotContain("swordfish");
+    assertThat(app.invoke("--rerun", job.toString(), "password=swordfish").result()).isEqualTo("swordfish");
   }
 
   @Test
