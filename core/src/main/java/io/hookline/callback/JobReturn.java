@@ -29,9 +29,11 @@ import org.jspecify.annotations.Nullable;
  * @param outputDir the job's output directory, or {@code null} if output directories are off
  * @param start when the job started
  * @param end when it ended
+ * @param attempt which run of the job this is: 1, unless a resumed sweep ran it again
+ * @param loaded whether this invocation loaded the return from the sweep's journal rather than running the job
  */
 public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Failure failure, List<String> overrides,
-    int number, String id, @Nullable Path outputDir, Instant start, Instant end) {
+    int number, String id, @Nullable Path outputDir, Instant start, Instant end, int attempt, boolean loaded) {
 
   /**
    * Checks and copies the fields.
@@ -52,6 +54,25 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Fail
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
+    if (attempt < 1) {
+      throw new IllegalArgumentException("a job's attempts count from 1, not " + attempt);
+    }
+  }
+
+  /** Returns the return of a job's first attempt, run by this invocation. */
+  public JobReturn(JobStatus status, @Nullable Object value, @Nullable Failure failure, List<String> overrides,
+      int number, String id, @Nullable Path outputDir, Instant start, Instant end) {
+    this(status, value, failure, overrides, number, id, outputDir, start, end, 1, false);
+  }
+
+  /** Returns this return as the {@code attempt}th run of its job. */
+  public JobReturn withAttempt(int newAttempt) {
+    return new JobReturn(status, value, failure, overrides, number, id, outputDir, start, end, newAttempt, loaded);
+  }
+
+  /** Returns this return as loaded from a journal, not run by this invocation. */
+  public JobReturn asLoaded() {
+    return new JobReturn(status, value, failure, overrides, number, id, outputDir, start, end, attempt, true);
   }
 
   /**

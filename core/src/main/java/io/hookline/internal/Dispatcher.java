@@ -7,6 +7,8 @@ import io.hookline.cli.ParsedLine;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.InputException;
+import io.hookline.launch.internal.Journal;
+import io.hookline.launch.internal.LauncherChoice;
 import io.hookline.launch.internal.Worker;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +18,8 @@ import java.util.List;
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
  * job of a plan as a worker.
  *
- * <p>Contract: the app's own options ({@code --help}, {@code --completion SHELL}, {@code --rerun JOB_DIR}, the worker
- * option) come first. Any
+ * <p>Contract: the app's own options ({@code --help}, {@code --completion SHELL}, {@code --rerun JOB_DIR},
+ * {@code --resume SWEEP_DIR}, the worker option) come first. Any
  * other option before the command's name is one of the command's own, given early ({@code app --dry-run deploy} is
  * {@code app deploy --dry-run}); an option that no command has is an unknown option, with suggestions. Everything else
  * is the command's to parse. Every mistake is an {@link InputException}.
@@ -52,6 +54,18 @@ public final class Dispatcher {
    * @param overrides the overrides to apply on top of its saved configs
    */
   public record Rerun(ResolvedCommand command, RerunJob job, List<String> overrides) implements Dispatch {}
+
+  /**
+   * Resume a sweep from its journal.
+   *
+   * @param command the sweep's command
+   * @param sweepDir the sweep's directory
+   * @param journal what its journal holds
+   * @param launcher the launcher's overrides given on the command line ({@code launcher=NAME launcher.OPTION=V})
+   * @param force whether to resume even if the program's configs no longer match the journal
+   */
+  public record Resume(ResolvedCommand command, Path sweepDir, Journal.Contents journal, List<String> launcher,
+      boolean force) implements Dispatch {}
 
   /**
    * Run one job of a plan, as a worker.
@@ -94,6 +108,33 @@ public final class Dispatcher {
         }
       }
       return new Rerun(command, job, List.copyOf(overrides));
+    }
+    if (first.equals("--resume")) {
+      if (args.size() < 2 || args.get(1).startsWith("-")) {
+        throw new InputException("--resume takes a sweep's directory, then a launcher and its options if another,"
+            + " and --force");
+      }
+      Path sweepDir = app.settings().directory().resolve(args.get(1));
+      Journal.Contents journal = Journal.read(sweepDir);
+      String name = String.valueOf(journal.sweep().get("command"));
+      ResolvedCommand command = app.commands().get(name);
+      if (command == null) {
+        throw new InputException("--resume " + args.get(1) + ": the sweep's command '" + name + "' is not one of "
+            + app.commandNames());
+      }
+      List<String> launcher = new ArrayList<>();
+      boolean force = false;
+      for (String arg : args.subList(2, args.size())) {
+        if (arg.equals("--force")) {
+          force = true;
+        } else if (LauncherChoice.isLauncherOverride(arg)) {
+          launcher.add(arg);
+        } else {
+          throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"
+              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force; a resumed sweep keeps its jobs as they were");
+        }
+      }
+      return new Resume(command, sweepDir, journal, launcher, force);
     }
     if (first.equals(Worker.OPTION)) {
       if (args.size() != 3) {

@@ -13,10 +13,12 @@ import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
 import io.hookline.launch.internal.LauncherChoice;
+import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.runtime.Outcome;
 import io.hookline.runtime.internal.Reports;
+import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.Sweep;
@@ -73,6 +75,9 @@ public final class Runner {
     }
     if (dispatch instanceof Dispatcher.Rerun rerun) {
       return rerun(app, rerun);
+    }
+    if (dispatch instanceof Dispatcher.Resume resume) {
+      return resume(app, resume);
     }
     // An app that does not compose never touches the composition code, so that it loads none of it.
     Composition composition = settings.composition();
@@ -137,13 +142,44 @@ public final class Runner {
       hookline = hookline(saved, "config", command, rerun.overrides(), false);
       attributes.putAll(Composing.attributes(saved, "config"));
     } else {
-      attributes.put(ConfigStages.SAVED, job.savedConfig());
+      attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));
     }
     Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
         command.hooks(), command.configs(), job.options(), rerun.overrides(), fresh,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
         hookline == null ? Map.of() : hookline.config(), attributes);
     return Runs.single(request);
+  }
+
+  /**
+   * Resumes a sweep: the jobs its journal holds no COMPLETED return for run again, on the launcher named on the
+   * command line or else the app's, with the multirun's events; the others' returns are loaded.
+   */
+  private static Outcome resume(AppParts app, Dispatcher.Resume resume) {
+    Settings settings = app.settings();
+    ResolvedCommand command = resume.command();
+    LauncherChoice choice = LauncherChoice.from(resume.launcher(), settings.launcher(), LauncherProviders::find);
+    if (choice.launcher() instanceof WorkerLauncher) {
+      throw new InputException("--resume runs a sweep's jobs in this JVM for now: choose launcher=sequential or"
+          + " launcher=parallel; the " + choice.launcher().name() + " launcher cannot resume yet");
+    }
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    if (resume.journal().sweep().get("options") instanceof Map<?, ?> recorded) {
+      recorded.forEach((name, values) -> options.put(String.valueOf(name), values instanceof List<?> list
+          ? list.stream().map(String::valueOf).toList() : List.of()));
+    }
+    List<String> overrides = resume.journal().sweep().get("overrides") instanceof List<?> list
+        ? list.stream().map(String::valueOf).toList() : List.of();
+    Composition composition = settings.composition();
+    HooklineNode hookline = composition == null ? null : hookline(SearchPath.of(composition, settings.directory()),
+        composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
+        false);
+    Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
+        command.hooks(), command.configs(), options, overrides, settings,
+        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
+        hookline == null ? Map.of() : hookline.config(), Map.of());
+    return Runs.resume(request, choice.launcher(), Resume.plan(request, resume.sweepDir(), resume.journal(),
+        composition, resume.force()));
   }
 
   /**

@@ -80,7 +80,8 @@ public final class JobReturnJson {
       return new JobReturn(JobStatus.valueOf((String) tree.get("status")), tree.get("value"),
           readFailure(tree.get("failure")), overrides, ((Number) tree.get("number")).intValue(),
           (String) tree.get("id"), outputDir, Instant.parse((String) tree.get("start")),
-          Instant.parse((String) tree.get("end")));
+          Instant.parse((String) tree.get("end")), tree.get("attempt") instanceof Number attempt ? attempt.intValue() : 1,
+          false);
     } catch (RuntimeException e) {
       throw new InputException(shown + ": not a job return: " + e);
     }
@@ -123,6 +124,7 @@ public final class JobReturnJson {
     tree.put("start", result.start().toString());
     tree.put("end", result.end().toString());
     tree.put("durationMillis", result.duration().toMillis());
+    tree.put("attempt", result.attempt());
     return tree;
   }
 

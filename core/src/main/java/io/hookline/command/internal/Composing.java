@@ -75,12 +75,18 @@ public final class Composing {
    *
    * @param search the search path
    * @param primary the primary config's name
+   * @param applied the invocation's overrides that the primary holds already (a job's saved config does)
    */
-  public record Source(SearchPath search, String primary) {}
+  public record Source(SearchPath search, String primary, List<String> applied) {
+    /** Copies the overrides. */
+    public Source {
+      applied = List.copyOf(applied);
+    }
+  }
 
   /** Returns the attributes every job of an invocation that composes {@code primary} from {@code search} starts with. */
   public static Map<Attribute<?>, Object> attributes(SearchPath search, String primary) {
-    return Map.of(SOURCE, new Source(search, primary));
+    return Map.of(SOURCE, new Source(search, primary, List.of()));
   }
 
   /** The node of Hookline's own settings. */
@@ -118,8 +124,10 @@ public final class Composing {
   public static Invocation compose(Invocation invocation, Composition composition) {
     List<ConfigSpec<?>> specs = invocation.configs().specs();
     Source source = invocation.attribute(SOURCE).orElseGet(() -> new Source(SearchPath.of(composition,
-        invocation.directory()), composition.primary()));
-    ComposedConfig composed = compose(source.search(), source.primary(), specs, invocation.overrides());
+        invocation.directory()), composition.primary(), List.of()));
+    List<String> overrides = new ArrayList<>(invocation.overrides());
+    source.applied().forEach(overrides::remove);
+    ComposedConfig composed = compose(source.search(), source.primary(), specs, overrides);
     Map<String, @Nullable Object> runtime = runtimeValues(composed,
         invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
     Configs configs = invocation.configs();

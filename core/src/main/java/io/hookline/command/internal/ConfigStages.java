@@ -18,6 +18,7 @@ import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,9 +52,29 @@ public final class ConfigStages {
 
   /**
    * The saved config file of a job that runs again: its configs are read from it, by id, instead of from their own
-   * files.
+   * files, and the overrides it already holds are not applied again.
    */
-  public static final Attribute<Path> SAVED = Attribute.of("saved configs", Path.class);
+  public static final Attribute<SavedConfigs> SAVED = Attribute.of("saved configs", SavedConfigs.class);
+
+  /**
+   * A job's saved configs.
+   *
+   * @param file the saved config file, its configs by id
+   * @param applied the invocation's overrides that the saved configs hold already
+   */
+  public record SavedConfigs(Path file, List<String> applied) {
+    /** Copies the overrides. */
+    public SavedConfigs {
+      applied = List.copyOf(applied);
+    }
+
+    /** Returns {@code overrides} without those the saved configs hold already, each taken out once. */
+    public List<String> fresh(List<String> overrides) {
+      List<String> fresh = new ArrayList<>(overrides);
+      applied.forEach(fresh::remove);
+      return fresh;
+    }
+  }
 
   /** The trees of the loaded configs, by id. */
   public static final Attribute<ConfigTrees> TREES = Attribute.of("config trees", ConfigTrees.class);
@@ -77,9 +98,9 @@ public final class ConfigStages {
 
   /** Loads every config of the invocation: its file over its defaults, or its defaults written to a new file. */
   public static Invocation load(Invocation invocation, LoadOptions options) {
-    Path saved = invocation.attribute(SAVED).orElse(null);
+    SavedConfigs saved = invocation.attribute(SAVED).orElse(null);
     if (saved != null) {
-      return loadSaved(invocation, saved);
+      return loadSaved(invocation, saved.file());
     }
     Configs configs = invocation.configs();
     Map<String, Parsed> trees = new LinkedHashMap<>();
@@ -138,6 +159,15 @@ public final class ConfigStages {
   public static Invocation applyOverrides(Invocation invocation, OverrideOptions options) {
     if (invocation.attribute(COMPOSED).isPresent()) {
       return invocation; // composition applied them, to the composed tree
+    }
+    SavedConfigs saved = invocation.attribute(SAVED).orElse(null);
+    if (saved != null) {
+      List<String> fresh = saved.fresh(invocation.overrides());
+      if (fresh.size() != invocation.overrides().size()) {
+        Invocation applied = applyOverrides(invocation.withOverrides(fresh).with(SAVED, new SavedConfigs(saved.file(),
+            List.of())), options);
+        return applied.withOverrides(invocation.overrides()).with(SAVED, saved);
+      }
     }
     ConfigTrees before = invocation.attribute(TREES).orElse(new ConfigTrees(Map.of(), Set.of()));
     if (invocation.overrides().isEmpty() && before.pending().isEmpty()) {

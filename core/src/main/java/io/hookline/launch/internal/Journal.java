@@ -73,6 +73,32 @@ public final class Journal {
     }
   }
 
+  /**
+   * Opens the journal in {@code sweepDir} to append to it, as a resumed sweep does; a last line cut short by a crash
+   * is ended first, so that it stays a line of its own, which reading skips.
+   *
+   * @throws InfrastructureException if the file cannot be opened
+   */
+  public static Journal reopen(Path sweepDir) {
+    Path file = sweepDir.resolve(FILE);
+    try {
+      Journal journal = new Journal(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+      long size = Files.size(file);
+      if (size > 0) {
+        ByteBuffer last = ByteBuffer.allocate(1);
+        try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
+          reader.read(last, size - 1);
+        }
+        if (last.get(0) != '\n') {
+          journal.write("\n");
+        }
+      }
+      return journal;
+    } catch (IOException e) {
+      throw new InfrastructureException("cannot open the sweep's journal " + file + ": " + e, e);
+    }
+  }
+
   /** Appends the record of a batch of jobs, numbered from {@code first}, each given as its overrides. */
   public void jobs(int batch, int first, List<List<String>> jobs) throws IOException {
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
@@ -83,11 +109,10 @@ public final class Journal {
     append(record);
   }
 
-  /** Appends the record of a job's return, of its {@code attempt}th run. */
-  public void ended(JobReturn result, int attempt) throws IOException {
+  /** Appends the record of a job's return; the return says which attempt it is. */
+  public void ended(JobReturn result) throws IOException {
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
     record.put("record", "return");
-    record.put("attempt", attempt);
     record.put("return", JobReturnJson.tree(result));
     append(record);
   }
@@ -98,10 +123,14 @@ public final class Journal {
   }
 
   /** Appends {@code record} as one line and forces it to the disk. */
-  private synchronized void append(Map<String, @Nullable Object> record) throws IOException {
-    ByteBuffer line = ByteBuffer.wrap((TreeWriter.line(record) + "\n").getBytes(StandardCharsets.UTF_8));
-    while (line.hasRemaining()) {
-      channel.write(line);
+  private void append(Map<String, @Nullable Object> record) throws IOException {
+    write(TreeWriter.line(record) + "\n");
+  }
+
+  private synchronized void write(String text) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    while (bytes.hasRemaining()) {
+      channel.write(bytes);
     }
     channel.force(true);
   }
@@ -121,13 +150,12 @@ public final class Journal {
    * @param sweep the sweep's record
    * @param jobs each job's overrides, by number, from every batch
    * @param returns each job's last journaled return, by number
-   * @param attempts how many returns each job has had journaled, by number
    */
   public record Contents(Map<String, @Nullable Object> sweep, Map<Integer, List<String>> jobs,
-      Map<Integer, JobReturn> returns, Map<Integer, Integer> attempts) {}
+      Map<Integer, JobReturn> returns) {}
 
   /**
-   * Reads the journal in {@code sweepDir}; job directories are taken to be {@code sweepDir/<number>}.
+   * Reads the journal in {@code sweepDir}; a job's directory is {@code sweepDir/<number>}, if there is one.
    *
    * @throws InputException if there is no journal there, or it is of a newer format, or its first record is not a
    *     sweep's
@@ -143,7 +171,6 @@ public final class Journal {
     Map<String, @Nullable Object> sweep = null;
     Map<Integer, List<String>> jobs = new TreeMap<>();
     Map<Integer, JobReturn> returns = new TreeMap<>();
-    Map<Integer, Integer> attempts = new TreeMap<>();
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       boolean last = i == lines.size() - 1 && !text.endsWith("\n");
@@ -165,10 +192,10 @@ public final class Journal {
           case "return" -> {
             Map<?, ?> tree = (Map<?, ?>) record.get("return");
             int number = ((Number) tree.get("number")).intValue();
-            returns.put(number, JobReturnJson.fromTree(tree, file + ":" + (i + 1), sweepDir.resolve(
-                Integer.toString(number))));
-            attempts.merge(number, 1, Integer::sum);
-          }
+            Path dir = sweepDir.resolve(Integer.toString(number));
+            returns.put(number, JobReturnJson.fromTree(tree, file + ":" + (i + 1), Files.isDirectory(dir) ? dir
+                : null));
+            }
           default -> { } // a record of a kind this program does not use: the format version says it may skip it
         }
       } catch (ClassCastException | NullPointerException e) {
@@ -178,7 +205,7 @@ public final class Journal {
     if (sweep == null) {
       throw new InputException(file + ": not a sweep's journal: its first record does not say what the sweep is");
     }
-    return new Contents(sweep, jobs, returns, attempts);
+    return new Contents(sweep, jobs, returns);
   }
 
   private static @Nullable Map<?, ?> record(String line, String shown) {

@@ -3,12 +3,15 @@ package io.hookline.runtime.internal;
 import io.hookline.callback.JobReturn;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.launch.Launcher;
+import io.hookline.config.ConfigSpec;
 import io.hookline.launch.internal.Journal;
+import io.hookline.launch.internal.SweepLock;
 import io.hookline.sweep.Sweep;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -24,12 +27,14 @@ import org.jspecify.annotations.Nullable;
 final class Journaling implements Consumer<JobReturn> {
 
   private final @Nullable Journal journal;
+  private final @Nullable SweepLock lock;
   private final String app;
   private final PrintStream err;
   private final AtomicBoolean warned = new AtomicBoolean();
 
-  private Journaling(@Nullable Journal journal, String app, PrintStream err) {
+  private Journaling(@Nullable Journal journal, @Nullable SweepLock lock, String app, PrintStream err) {
     this.journal = journal;
+    this.lock = lock;
     this.app = app;
     this.err = err;
   }
@@ -43,23 +48,54 @@ final class Journaling implements Consumer<JobReturn> {
   static Journaling open(Runs.Request request, Sweep sweep, Launcher launcher, @Nullable Path sweepDir, boolean on) {
     PrintStream err = request.settings().err();
     if (sweepDir == null || !on) {
-      return new Journaling(null, request.app(), err);
+      return new Journaling(null, null, request.app(), err);
     }
+    SweepLock lock = SweepLock.take(sweepDir);
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
     record.put("app", request.app());
     record.put("command", request.command());
     record.put("options", request.options());
     record.put("overrides", sweep.arguments());
     record.put("launcher", launcher.name());
-    Journal journal = Journal.create(sweepDir, record);
+    record.put("configs", fingerprint(request.configs()));
+    Journal journal;
     try {
+      journal = Journal.create(sweepDir, record);
       journal.jobs(0, 0, sweep.jobs());
-    } catch (IOException e) {
-      journal.close();
-      throw new InfrastructureException("cannot journal the sweep's jobs in " + journal.file()
-          + ": " + e, e);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e instanceof InfrastructureException infrastructure ? infrastructure
+          : new InfrastructureException("cannot journal the sweep's jobs in " + sweepDir + ": " + e, e);
     }
-    return new Journaling(journal, request.app(), err);
+    return new Journaling(journal, lock, request.app(), err);
+  }
+
+  /**
+   * Opens the journal of a sweep that resumes, to append its new returns, holding the sweep's lock.
+   *
+   * @throws io.hookline.failure.InputException if another controller holds the sweep
+   */
+  static Journaling reopen(Path sweepDir, String app, PrintStream err) {
+    SweepLock lock = SweepLock.take(sweepDir);
+    try {
+      return new Journaling(Journal.reopen(sweepDir), lock, app, err);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Returns what a sweep's journal records of its configs, to tell on resume whether the program still has them:
+   * each config's id, with its type and keys.
+   */
+  static Map<String, String> fingerprint(List<ConfigSpec<?>> configs) {
+    Map<String, String> fingerprint = new LinkedHashMap<>();
+    for (ConfigSpec<?> config : configs) {
+      fingerprint.put(config.id(), config.type().getSimpleName() + config.keys().stream()
+          .map(key -> key.path() + ":" + key.type()).toList());
+    }
+    return fingerprint;
   }
 
   @Override
@@ -68,7 +104,7 @@ final class Journaling implements Consumer<JobReturn> {
       return;
     }
     try {
-      journal.ended(result, 1);
+      journal.ended(result);
     } catch (IOException | RuntimeException e) {
       if (warned.compareAndSet(false, true)) {
         err.println(app + ": warning: cannot journal job #" + result.number() + "'s return in " + journal.file()
@@ -77,10 +113,13 @@ final class Journaling implements Consumer<JobReturn> {
     }
   }
 
-  /** Closes the journal; every record was on the disk already. */
+  /** Closes the journal, every record on the disk already, and releases the sweep's lock. */
   void close() {
     if (journal != null) {
       journal.close();
+    }
+    if (lock != null) {
+      lock.close();
     }
   }
 }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -24,22 +25,34 @@ import org.jspecify.annotations.Nullable;
  */
 final class Returns implements Consumer<JobReturn> {
 
-  private final List<Job> jobs;
+  private final List<@Nullable Job> jobs;
   private final AtomicReferenceArray<JobReturn> returns;
   private final Consumer<JobReturn> onEach;
   private final Launcher launcher;
   private final String app;
   private final PrintStream err;
+  private final int[] attempts;
   private volatile boolean sealed;
 
-  /** Collects the returns of {@code jobs} from {@code launcher}, telling {@code onEach} of each as it comes. */
-  Returns(List<Job> jobs, Launcher launcher, Consumer<JobReturn> onEach, String app, PrintStream err) {
+  /**
+   * Collects the returns of {@code jobs} from {@code launcher}, telling {@code onEach} of each as it comes; a job's
+   * number is its place in the list, and {@code attempts} says which run of each job this is. A job whose return is
+   * {@link #preload preloaded} has no place in the launch, and may be {@code null} in the list.
+   */
+  Returns(List<@Nullable Job> jobs, Launcher launcher, Consumer<JobReturn> onEach, String app, PrintStream err,
+      int[] attempts) {
     this.jobs = jobs;
     this.launcher = launcher;
     this.returns = new AtomicReferenceArray<>(jobs.size());
     this.onEach = onEach;
     this.app = app;
     this.err = err;
+    this.attempts = attempts.clone();
+  }
+
+  /** Keeps {@code result}, loaded from a journal, as its job's return, telling no one: the job does not run now. */
+  void preload(JobReturn result) {
+    returns.set(result.number(), result);
   }
 
   @Override
@@ -86,14 +99,15 @@ final class Returns implements Consumer<JobReturn> {
     for (int i = 0; i < jobs.size(); i++) {
       JobReturn result = returns.get(i);
       if (result == null) {
-        Job job = jobs.get(i);
+        Job job = Objects.requireNonNull(jobs.get(i), "a job with neither a run nor a loaded return");
         Failure stuckFailure = interrupted ? stuck.apply(i) : null;
         Failure failure = stuckFailure != null ? stuckFailure : interrupted ? Failure.notStarted()
             : thrown != null ? new Failure(Failure.Kind.INFRASTRUCTURE, new InfrastructureException(
                 "the " + launcher.name() + " launcher failed before job #" + i + " ended: " + thrown, thrown))
             : new Failure(Failure.Kind.DEFECT, new IllegalStateException(
                 "the " + launcher.name() + " launcher returned without ending job #" + i));
-        result = JobReturn.failed(failure, job.overrides(), i, Integer.toString(i), job.directory(), now, now);
+        result = JobReturn.failed(failure, job.overrides(), i, Integer.toString(i), job.directory(), now, now)
+            .withAttempt(Math.max(1, attempts[i]));
         if (returns.compareAndSet(i, null, result)) {
           tell(result);
         } else {

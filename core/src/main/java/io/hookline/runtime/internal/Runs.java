@@ -26,7 +26,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +67,16 @@ public final class Runs {
    */
   public record Request(String app, String command, CommandTarget target, Hooks hooks, List<ConfigSpec<?>> configs,
       Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks,
-      Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes) {}
+      Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes) {
+
+    /** Returns this request with {@code more} attributes, which win over its own. */
+    Request with(Map<Attribute<?>, Object> more) {
+      Map<Attribute<?>, Object> merged = new HashMap<>(attributes);
+      merged.putAll(more);
+      return new Request(app, command, target, hooks, configs, options, overrides, settings, callbacks, config,
+          merged);
+    }
+  }
 
   /**
    * The attribute of a job that runs another again (a request's attributes carry it): the other job's directory,
@@ -109,54 +120,82 @@ public final class Runs {
   /** Runs one job per element of the sweep, on the launcher: multirun events around the launch. */
   public static Outcome multi(Request request, Sweep sweep, Launcher launcher) {
     Settings settings = request.settings();
-    boolean workers = launcher instanceof WorkerLauncher;
-    OutputDirs outputs = workers ? settings.outputs().withMultiruns() : settings.outputs();
+    OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
     // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
     Path sweepDir = outputs.newSweepDir(settings.directory(), LocalDateTime.now());
     Path filesDir = outputs.multiruns() ? sweepDir : null;
     Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, sweep, launcher, filesDir));
     Journaling journal = Journaling.open(request, sweep, launcher, sweepDir, outputs.journal());
-    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(), filesDir,
+    List<SweepRun.Planned> planned = new ArrayList<>();
+    for (int i = 0; i < sweep.size(); i++) {
+      planned.add(new SweepRun.Planned(i, sweep.jobs().get(i), filesDir == null ? null
+          : filesDir.resolve(Integer.toString(i)), 1, Map.of()));
+    }
+    return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal, planned, Map.of()));
+  }
+
+  /**
+   * Resumes a sweep from its journal: runs on the launcher only the jobs of {@code run} that did not complete, with
+   * the multirun's events around them, and hands {@code onMultirunEnd} every job's return, those loaded from the
+   * journal among them.
+   */
+  public static Outcome resume(Request request, Launcher launcher, SweepRun run) {
+    return launch(request, launcher, run);
+  }
+
+  /** Runs the planned jobs of {@code sweep} on the launcher: multirun events around the launch. */
+  private static Outcome launch(Request request, Launcher launcher, SweepRun sweep) {
+    Settings settings = request.settings();
+    int size = sweep.size();
+    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), size, sweep.filesDir(),
         request.config());
     Notifier notify = new Notifier(request.app(), settings.err());
-    Progress progress = Progress.on(settings.err(), sweep.size());
+    Progress progress = Progress.on(settings.err(), size);
     FileCache files = new FileCache();
-    AtomicReferenceArray<Scope<JobReturn>> jobScopes = new AtomicReferenceArray<>(sweep.size());
+    AtomicReferenceArray<Scope<JobReturn>> jobScopes = new AtomicReferenceArray<>(size);
     // Once the runtime has stopped waiting for an interrupted launcher, a job it still starts does not run: its return
     // and end events have been given already, and nothing may fire after the multirun's end.
     AtomicBoolean over = new AtomicBoolean();
-    List<Job> jobs = new ArrayList<>();
-    for (int i = 0; i < sweep.size(); i++) {
-      int number = i;
-      List<String> overrides = sweep.jobs().get(i);
-      Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(i));
+    Job[] all = new Job[size];
+    List<Job> toRun = new ArrayList<>();
+    int[] attempts = new int[size];
+    for (SweepRun.Planned planned : sweep.planned()) {
+      int number = planned.number();
+      List<String> overrides = planned.overrides();
+      Path dir = planned.directory();
+      attempts[number] = planned.attempt();
+      Request forJob = planned.attributes().isEmpty() ? request : request.with(planned.attributes());
       JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(number, scope), result -> { });
-      jobs.add(new SweepJob(number, overrides, dir, () -> over.get()
+      Job job = new SweepJob(number, overrides, dir, () -> (over.get()
           ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
               Instant.now())
-          : job(request, overrides, number, dir, true, notify, files, watch).result()));
+          : job(forJob, overrides, number, dir, true, notify, files, watch).result()).withAttempt(planned.attempt()));
+      all[number] = job;
+      toRun.add(job);
     }
-    Returns returns = new Returns(jobs, launcher, journal.andThen(progress::ended), request.app(), settings.err());
+    Returns returns = new Returns(Arrays.asList(all), launcher, sweep.journal().andThen(progress::ended), request.app(),
+        settings.err(), attempts);
+    sweep.loaded().values().forEach(returns::preload);
     BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
         () -> callback.callback().onMultirunEnd(run, results));
     Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, () -> returns.all(null, true, i -> null),
         results -> { });
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
-      Launch launch = Launch.start(launcher, jobs, planFile, settings.gracePeriod(), returns);
+      Launch launch = Launch.start(launcher, toRun, sweep.planFile(), settings.gracePeriod(), returns);
       boolean interrupted = launch.await();
       over.set(interrupted);
       Failure stuck = Failure.stuck(settings.gracePeriod());
-      List<JobReturn> all = returns.all(launch.thrown(), interrupted, i -> {
+      List<JobReturn> results = returns.all(launch.thrown(), interrupted, i -> {
         Scope<JobReturn> running = jobScopes.get(i);
         return running != null && running.running() ? stuck : null;
       });
-      for (int i = 0; i < all.size(); i++) {
+      for (int i = 0; i < results.size(); i++) {
         Scope<JobReturn> job = jobScopes.get(i);
         if (job != null) {
-          job.abandon(all.get(i));
+          job.abandon(results.get(i));
         }
       }
-      return new Multi(all);
+      return new Multi(results);
     });
     runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback,
         "onMultirunStart", () -> callback.callback().onMultirunStart(run)), (callback, state) -> end.accept(callback,
@@ -166,9 +205,10 @@ public final class Runs {
       results = runs.run(new Multi(List.of())).results();
     } finally {
       scope.close();
-      journal.close();
+      sweep.journal().close();
     }
     progress.finish();
+    Path sweepDir = sweep.sweepDir();
     Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")");
     Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst().orElse(null);
     return new Outcome(ExitCode.of(kinds(results)), null, first, null, results);

@@ -1,0 +1,124 @@
+package io.hookline.runtime.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.command.Attribute;
+import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.ConfigStages;
+import io.hookline.compose.Composition;
+import io.hookline.compose.internal.SearchPath;
+import io.hookline.failure.InfrastructureException;
+import io.hookline.failure.InputException;
+import io.hookline.launch.internal.Journal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans the resumption of a sweep from its journal: which jobs run again, with which attempt, from which configs.
+ *
+ * <p>Contract: the jobs whose journal holds a COMPLETED return do not run again; their returns are loaded. Every other
+ * job (missing, FAILED, INTERRUPTED or lost) runs again with its number, overrides and directory; the files of its
+ * previous attempt move into {@code attempt-<n>/} inside its directory first, and it runs from that attempt's saved
+ * configs when there are some (not from today's config files, and without applying its overrides a second time), or
+ * else from the config files with its overrides. The sweep's lock is taken before anything moves, so two controllers
+ * never resume one sweep. A program whose configs no longer match the journal's is refused in one line that says
+ * what differs, unless {@code force}.
+ */
+public final class Resume {
+
+  private static final String ATTEMPT = "attempt-";
+
+  private Resume() {}
+
+  /**
+   * Returns the sweep in {@code sweepDir}, read from {@code journal}, planned to resume.
+   *
+   * @param composition the app's composition, or {@code null} if it does not compose
+   * @throws InputException if another controller holds the sweep, or the configs no longer match and not
+   *     {@code force}
+   */
+  public static SweepRun plan(Runs.Request request, Path sweepDir, Journal.Contents journal,
+      @Nullable Composition composition, boolean force) {
+    Object recorded = journal.sweep().get("configs");
+    Map<String, String> now = Journaling.fingerprint(request.configs());
+    if (!force && recorded != null && !recorded.equals(now)) {
+      throw new InputException(sweepDir + ": the program's configs no longer match the sweep's journal (it has "
+          + recorded + ", the program " + now + "); resume with --force to run it anyway");
+    }
+    Journaling journaling = Journaling.reopen(sweepDir, request.app(), request.settings().err());
+    try {
+      Path filesDir = Files.isRegularFile(sweepDir.resolve("multirun.yaml")) ? sweepDir : null;
+      Map<Integer, JobReturn> loaded = new LinkedHashMap<>();
+      List<SweepRun.Planned> planned = new ArrayList<>();
+      journal.jobs().forEach((number, overrides) -> {
+        JobReturn last = journal.returns().get(number);
+        if (last != null && last.completed()) {
+          loaded.put(number, last.asLoaded());
+          return;
+        }
+        Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(number));
+        int archived = dir == null ? 0 : archive(dir);
+        int attempt = Math.max(archived, last == null ? 0 : last.attempt()) + 1;
+        Path saved = dir == null ? null : dir.resolve(ATTEMPT + archived).resolve(".hookline");
+        planned.add(new SweepRun.Planned(number, overrides, dir, attempt, saved != null
+            && Files.isRegularFile(saved.resolve("config.yaml")) ? savedConfigs(saved, overrides, composition,
+                request.settings().directory()) : Map.of()));
+      });
+      return new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"), journaling,
+          planned, loaded);
+    } catch (RuntimeException e) {
+      journaling.close();
+      throw e;
+    }
+  }
+
+  /** Returns the attributes that make a job run from the configs saved in {@code saved}, its overrides applied. */
+  private static Map<Attribute<?>, Object> savedConfigs(Path saved, List<String> overrides,
+      @Nullable Composition composition, Path directory) {
+    if (composition == null) {
+      return Map.of(ConfigStages.SAVED, new ConfigStages.SavedConfigs(saved.resolve("config.yaml"), overrides));
+    }
+    return Map.of(Composing.SOURCE, new Composing.Source(SearchPath.of(Composition.folder(saved), directory),
+        "config", overrides));
+  }
+
+  /**
+   * Moves the files of a job's previous attempt, if it left any, into {@code attempt-<n>/} in its directory, and
+   * returns how many attempts are archived there now.
+   */
+  private static int archive(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try {
+      List<Path> files;
+      try (Stream<Path> entries = Files.list(dir)) {
+        files = entries.toList();
+      }
+      int archived = (int) files.stream().filter(Resume::isAttempt).count();
+      List<Path> previous = files.stream().filter(file -> !isAttempt(file)).toList();
+      if (previous.isEmpty()) {
+        return archived;
+      }
+      Path attempt = Files.createDirectory(dir.resolve(ATTEMPT + (archived + 1)));
+      for (Path file : previous) {
+        Files.move(file, attempt.resolve(file.getFileName()));
+      }
+      return archived + 1;
+    } catch (IOException e) {
+      throw new InfrastructureException("cannot keep the previous attempt of " + dir + " aside: " + e, e);
+    }
+  }
+
+  private static boolean isAttempt(Path file) {
+    String name = Objects.requireNonNull(file.getFileName()).toString();
+    return name.startsWith(ATTEMPT) && Files.isDirectory(file);
+  }
+}
