@@ -13,7 +13,6 @@ import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
 import io.hookline.launch.internal.LauncherChoice;
-import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.runtime.Outcome;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs what the {@link Dispatcher} read: the invocation's outermost boundary.
@@ -88,7 +88,7 @@ public final class Runner {
       Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
           command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings,
               search == null ? List.of() : hookline(search, composition.primary(), command, job.overrides(), false)
-                  .callbacks()), Map.of(), search == null ? Map.of() : Composing.attributes(search, composition.primary()));
+                  .callbacks()), Map.of(), workerAttributes(search, composition, job, settings));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
@@ -152,6 +152,20 @@ public final class Runner {
   }
 
   /**
+   * Returns what a worker's job starts with: the search path of a composing app, and, in a resumed sweep, the configs
+   * its previous attempt saved.
+   */
+  private static Map<Attribute<?>, Object> workerAttributes(@Nullable SearchPath search,
+      @Nullable Composition composition, Worker.PlannedJob job, Settings settings) {
+    Map<Attribute<?>, Object> attributes = new LinkedHashMap<>();
+    if (search != null && composition != null) {
+      attributes.putAll(Composing.attributes(search, composition.primary()));
+    }
+    attributes.putAll(Resume.savedConfigs(job.directory(), job.overrides(), composition, settings.directory()));
+    return attributes;
+  }
+
+  /**
    * Resumes a sweep: the jobs its journal holds no COMPLETED return for run again, on the launcher named on the
    * command line or else the app's, with the multirun's events; the others' returns are loaded.
    */
@@ -159,9 +173,9 @@ public final class Runner {
     Settings settings = app.settings();
     ResolvedCommand command = resume.command();
     LauncherChoice choice = LauncherChoice.from(resume.launcher(), settings.launcher(), LauncherProviders::find);
-    if (choice.launcher() instanceof WorkerLauncher) {
-      throw new InputException("--resume runs a sweep's jobs in this JVM for now: choose launcher=sequential or"
-          + " launcher=parallel; the " + choice.launcher().name() + " launcher cannot resume yet");
+    if (choice.launcher().name().equals("slurm")) {
+      throw new InputException("--resume cannot use the slurm launcher yet: it would submit again tasks that may still"
+          + " be queued; resume with launcher=process, parallel or sequential");
     }
     Map<String, List<String>> options = new LinkedHashMap<>();
     if (resume.journal().sweep().get("options") instanceof Map<?, ?> recorded) {

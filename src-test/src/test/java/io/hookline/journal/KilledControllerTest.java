@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,11 +29,39 @@ class KilledControllerTest {
   @TempDir
   Path dir;
 
+  @Test
+  void aSweepResumesOnTheProcessLauncherFromItsSavedConfigs() throws Exception {
+    Files.writeString(dir.resolve("broken"), "");
+    Outcome first = KilledSweepApp.app(dir).invoke("tick", "-m", "n=range(6)", "sleep=1");
+    assertThat(first.jobs()).filteredOn(JobReturn::completed).hasSize(3);
+    Files.delete(dir.resolve("broken"));
+    Files.writeString(dir.resolve("tick.yaml"), "n: 99\nsleep: 2\n"); // today's file: the resumed jobs ignore it
+    Path sweep = first.jobs().get(0).outputDir().getParent();
+    int before = Files.readAllLines(dir.resolve("ran.txt")).size();
+
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-cp",
+        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "--resume", sweep.toString(),
+        "launcher=process", "launcher.workers=2").redirectErrorStream(true).start();
+    String output = new String(controller.getInputStream().readAllBytes());
+    assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(controller.exitValue()).as(output).isZero();
+
+    List<String> all = Files.readAllLines(dir.resolve("ran.txt"));
+    assertThat(all.subList(before, all.size())).containsExactlyInAnyOrder("1", "3", "5");
+    Journal.Contents journal = Journal.read(sweep);
+    assertThat(journal.returns()).hasSize(6).allSatisfy((number, result) -> {
+      assertThat(result.completed()).isTrue();
+      assertThat(result.attempt()).isEqualTo(number % 2 == 1 ? 2 : 1);
+    });
+    assertThat(sweep.resolve("3/attempt-1/.hookline/config.yaml")).exists();
+  }
+
   @RepeatedTest(3)
   void aKilledSweepResumesWithoutRunningWhatCompleted() throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process controller = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        KilledSweepApp.class.getName(), dir.toString(), "tick", "-m", "n=range(30)").redirectErrorStream(true)
+    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-cp",
+        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "tick", "-m", "n=range(30)").redirectErrorStream(true)
         .redirectOutput(dir.resolve("controller.log").toFile()).start();
     Path ran = dir.resolve("ran.txt");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -14,7 +14,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A program for the kill tests, run as a controller in its own JVM: each job appends its number to {@code ran.txt}
- * (a side file the journal knows nothing of), then sleeps a little, so that a kill lands in the middle of a sweep.
+ * (a side file the journal knows nothing of), then sleeps a little, so that a kill lands in the middle of a sweep; an
+ * odd job fails while a file {@code broken} exists.
  */
 public final class KilledSweepApp {
 
@@ -40,6 +41,9 @@ public final class KilledSweepApp {
             Files.writeString(dir.resolve("ran.txt"), tick.n() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             Thread.sleep(tick.sleep());
+            if (tick.n() % 2 == 1 && Files.exists(dir.resolve("broken"))) {
+              throw new IllegalStateException("tick " + tick.n() + " broke");
+            }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           } catch (InterruptedException e) {
@@ -49,10 +53,11 @@ public final class KilledSweepApp {
         }).withConfig(ConfigSpec.of(Tick.class)));
   }
 
-  /** Runs the program in the folder {@code args[0]} with the rest of the arguments. */
+  /**
+   * Runs the program in the folder named by the system property {@code ticks.dir}, which its workers inherit with the
+   * controller's other JVM options.
+   */
   public static void main(String[] args) {
-    String[] rest = new String[args.length - 1];
-    System.arraycopy(args, 1, rest, 0, rest.length);
-    System.exit(app(Path.of(args[0])).wake(rest));
+    System.exit(app(Path.of(System.getProperty("ticks.dir"))).wake(args));
   }
 }

@@ -176,14 +176,14 @@ class ResumeTest {
     app(OutputDirs.off()).invoke("step", "-m", "n=1,2");
     Path sweep = sweepDir();
     assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "n=3").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "launcher=process").exitCode())
+    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "launcher=slurm").exitCode())
         .isEqualTo(ExitCode.USAGE);
     assertThat(app(OutputDirs.off()).invoke("--resume", dir.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "steps: --resume " + sweep + ": 'n=3' is neither a launcher's override (launcher=NAME, launcher.OPTION=VALUE)"
             + " nor --force; a resumed sweep keeps its jobs as they were",
-        "steps: --resume runs a sweep's jobs in this JVM for now: choose launcher=sequential or launcher=parallel; the"
-            + " process launcher cannot resume yet",
+        "steps: --resume cannot use the slurm launcher yet: it would submit again tasks that may still be queued;"
+            + " resume with launcher=process, parallel or sequential",
         "steps: " + dir + ": no sweep journal (journal.jsonl) there: " + dir.resolve(Journal.FILE));
   }
 }

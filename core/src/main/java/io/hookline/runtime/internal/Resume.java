@@ -66,10 +66,8 @@ public final class Resume {
         Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(number));
         int archived = dir == null ? 0 : archive(dir);
         int attempt = Math.max(archived, last == null ? 0 : last.attempt()) + 1;
-        Path saved = dir == null ? null : dir.resolve(ATTEMPT + archived).resolve(".hookline");
-        planned.add(new SweepRun.Planned(number, overrides, dir, attempt, saved != null
-            && Files.isRegularFile(saved.resolve("config.yaml")) ? savedConfigs(saved, overrides, composition,
-                request.settings().directory()) : Map.of()));
+        planned.add(new SweepRun.Planned(number, overrides, dir, attempt, savedConfigs(dir, overrides, composition,
+            request.settings().directory())));
       });
       return new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"), journaling,
           planned, loaded);
@@ -79,9 +77,19 @@ public final class Resume {
     }
   }
 
-  /** Returns the attributes that make a job run from the configs saved in {@code saved}, its overrides applied. */
-  private static Map<Attribute<?>, Object> savedConfigs(Path saved, List<String> overrides,
+  /**
+   * Returns the attributes that make a resumed job run from the configs its latest previous attempt saved, with its
+   * overrides counted as applied: none if it has no such attempt in {@code dir} (a first run has none). A worker of a
+   * resumed sweep finds its job's saved configs the same way.
+   *
+   * @param composition the app's composition, or {@code null} if it does not compose
+   */
+  public static Map<Attribute<?>, Object> savedConfigs(@Nullable Path dir, List<String> overrides,
       @Nullable Composition composition, Path directory) {
+    Path saved = dir == null ? null : latestSaved(dir);
+    if (saved == null) {
+      return Map.of();
+    }
     if (composition == null) {
       return Map.of(ConfigStages.SAVED, new ConfigStages.SavedConfigs(saved.resolve("config.yaml"), overrides));
     }
@@ -115,6 +123,26 @@ public final class Resume {
     } catch (IOException e) {
       throw new InfrastructureException("cannot keep the previous attempt of " + dir + " aside: " + e, e);
     }
+  }
+
+  /** Returns the {@code .hookline} folder of the latest attempt in {@code dir} that saved its configs, or null. */
+  private static @Nullable Path latestSaved(Path dir) {
+    Path latest = null;
+    int highest = 0;
+    try (Stream<Path> entries = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+      for (Path entry : entries.filter(Resume::isAttempt).toList()) {
+        String suffix = entry.getFileName().toString().substring(ATTEMPT.length());
+        int number = suffix.chars().allMatch(Character::isDigit) && !suffix.isEmpty() && suffix.length() < 9
+            ? Integer.parseInt(suffix) : 0;
+        if (number > highest && Files.isRegularFile(entry.resolve(".hookline/config.yaml"))) {
+          highest = number;
+          latest = entry.resolve(".hookline");
+        }
+      }
+    } catch (IOException e) {
+      throw new InfrastructureException("cannot look for the saved configs of " + dir + ": " + e, e);
+    }
+    return latest;
   }
 
   private static boolean isAttempt(Path file) {

@@ -65,11 +65,12 @@ final class Returns implements Consumer<JobReturn> {
       if (number < 0 || number >= jobs.size()) {
         err.println(app + ": warning: the " + launcher.name() + " launcher ended job #" + number
             + ", which is not in this sweep");
-      } else if (!returns.compareAndSet(number, null, result)) {
+      } else if (!returns.compareAndSet(number, null, result.attempt() < attempts[number]
+          ? result.withAttempt(attempts[number]) : result)) {
         err.println(app + ": warning: the " + launcher.name() + " launcher ended job #" + number
             + " twice; the first return is kept");
       } else {
-        tell(result);
+        tell(returns.get(number));
       }
     } catch (Throwable t) {
       // Reporting a return must not fail the launcher that reports it; the return itself is kept above.
