@@ -8,6 +8,7 @@ import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
+import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
 import io.hookline.failure.ExitCode;
@@ -22,6 +23,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -125,6 +127,27 @@ class ResumeTest {
     Outcome again = app(OutputDirs.defaults()).invoke("--resume", sweep.toString());
     assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(ran).isEmpty();
+  }
+
+  @Test
+  void aReturnTheJournalMissedIsAdoptedNotRunAgain() throws IOException {
+    Files.writeString(dir.resolve("broken"), "");
+    Outcome first = app(OutputDirs.defaults()).invoke("step", "-m", "n=1,2,3");
+    Files.delete(dir.resolve("broken"));
+    Path sweep = sweepDir();
+    // as a worker that outlived its controller would leave it: job 1 completed, and its return file says so
+    JobReturn late = new JobReturn(JobStatus.COMPLETED, 1, null, List.of("n=1"), 0, "0", sweep.resolve("0"),
+        Instant.now(), Instant.now());
+    JobReturnJson.write(sweep.resolve("0/.hookline/job_return.json"), late);
+    assertThat(first.jobs().get(0).completed()).isFalse();
+    ran.clear();
+
+    Outcome resumed = app(OutputDirs.defaults()).invoke("--resume", sweep.toString());
+
+    assertThat(resumed.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(ran).containsExactly("3 normal");
+    assertThat(resumed.jobs().get(0).loaded()).isTrue();
+    assertThat(Journal.read(sweep).returns().get(0).completed()).isTrue();
   }
 
   @Test

@@ -8,7 +8,9 @@ import io.hookline.compose.Composition;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
+import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.launch.internal.Journal;
+import io.hookline.launch.internal.Worker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Plans the resumption of a sweep from its journal: which jobs run again, with which attempt, from which configs.
  *
- * <p>Contract: the jobs whose journal holds a COMPLETED return do not run again; their returns are loaded. Every other
+ * <p>Contract: the jobs whose journal holds a COMPLETED return do not run again; their returns are loaded, and so are
+ * those of jobs whose directory holds a COMPLETED return the journal missed (a worker that finished after its
+ * controller died), which are journaled then. Every other
  * job (missing, FAILED, INTERRUPTED or lost) runs again with its number, overrides and directory; the files of its
  * previous attempt move into {@code attempt-<n>/} inside its directory first, and it runs from that attempt's saved
  * configs when there are some (not from today's config files, and without applying its overrides a second time), or
@@ -59,11 +63,18 @@ public final class Resume {
       List<SweepRun.Planned> planned = new ArrayList<>();
       journal.jobs().forEach((number, overrides) -> {
         JobReturn last = journal.returns().get(number);
+        Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(number));
+        if (last == null || !last.completed()) {
+          JobReturn adopted = dir == null ? null : finishedUnjournaled(dir, last);
+          if (adopted != null) {
+            journaling.accept(adopted); // a worker that outlived its controller, or a return the crash kept from it
+            last = adopted;
+          }
+        }
         if (last != null && last.completed()) {
           loaded.put(number, last.asLoaded());
           return;
         }
-        Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(number));
         int archived = dir == null ? 0 : archive(dir);
         int attempt = Math.max(archived, last == null ? 0 : last.attempt()) + 1;
         planned.add(new SweepRun.Planned(number, overrides, dir, attempt, savedConfigs(dir, overrides, composition,
@@ -74,6 +85,26 @@ public final class Resume {
     } catch (RuntimeException e) {
       journaling.close();
       throw e;
+    }
+  }
+
+  /**
+   * Returns the COMPLETED return that a job's directory holds but its journal does not ({@code .hookline/job_return.json},
+   * written by a worker that finished after its controller died, or by {@code WriteJobReturns} just before a crash), or
+   * {@code null}: such a job does not run again.
+   */
+  private static @Nullable JobReturn finishedUnjournaled(Path dir, @Nullable JobReturn journaled) {
+    Path file = Worker.returnFile(dir);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      // A return file beside the job's attempt folders is the latest attempt's: the earlier ones were moved into them.
+      JobReturn found = JobReturnJson.read(file, dir);
+      int attempt = Math.max(found.attempt(), journaled == null ? 1 : journaled.attempt());
+      return found.completed() ? found.withAttempt(attempt) : null;
+    } catch (InputException unreadable) {
+      return null; // cut short by the crash: the job runs again
     }
   }
 
