@@ -1,6 +1,10 @@
 package io.hookline.journal;
 
 import io.hookline.App;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
 import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
 import io.hookline.launch.Launcher;
@@ -11,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * A program for the kill tests, run as a controller in its own JVM: each job appends its number to {@code ran.txt}
@@ -29,12 +34,45 @@ public final class KilledSweepApp {
 
   private KilledSweepApp() {}
 
+  /** Appends each event to a file, one line each, so that counts survive a killed controller. */
+  record EventLog(Path file) implements Callback {
+    private void log(String event) {
+      try {
+        Files.writeString(file, event + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void onMultirunStart(RunContext run) {
+      log("multirun start");
+    }
+
+    @Override
+    public void onMultirunEnd(RunContext run, List<JobReturn> results) {
+      log("multirun end " + results.size());
+    }
+
+    @Override
+    public void onJobStart(JobContext job) {
+      log("job start " + job.number());
+    }
+
+    @Override
+    public void onJobEnd(JobContext job, JobReturn result) {
+      log("job end " + job.number());
+    }
+  }
+
   /** Returns the program, with its files in {@code dir}. */
   public static App app(Path dir) {
     return App.named("ticks")
         .directory(dir)
         .outputs(OutputDirs.defaults())
         .launcher(Launcher.sequential())
+        .callback("events", new EventLog(dir.resolve("events.txt")))
         .command(Command.of("tick", invocation -> {
           Tick tick = invocation.config(Tick.class);
           try {

@@ -114,6 +114,12 @@ public final class Journal {
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
     record.put("record", "return");
     record.put("return", JobReturnJson.tree(result));
+    CrashPoints.reach("before-record", result.number());
+    if (CrashPoints.named("mid-record", result.number())) {
+      String line = TreeWriter.line(record);
+      write(line.substring(0, line.length() / 2));
+      CrashPoints.halt();
+    }
     append(record);
   }
 

@@ -16,6 +16,7 @@ import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.OutputDirs;
+import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Worker;
 import io.hookline.pipeline.Pipeline;
 import io.hookline.runtime.Outcome;
@@ -131,6 +132,7 @@ public final class Runs {
       planned.add(new SweepRun.Planned(i, sweep.jobs().get(i), filesDir == null ? null
           : filesDir.resolve(Integer.toString(i)), 1, Map.of()));
     }
+    CrashPoints.reach("after-plan", -1);
     return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal, planned, Map.of()));
   }
 
@@ -195,6 +197,7 @@ public final class Runs {
           job.abandon(results.get(i));
         }
       }
+      CrashPoints.reach("before-multirun-end", -1);
       return new Multi(results);
     });
     runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback,
