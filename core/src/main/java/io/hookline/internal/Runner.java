@@ -85,10 +85,10 @@ public final class Runner {
       SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
       ResolvedCommand command = work.command();
       Worker.PlannedJob job = work.job();
-      Runs.Request request = new Runs.Request(app.name(), job.command(), command.command().target(),
-          command.hooks(), command.configs(), job.options(), job.overrides(), settings, callbacks(settings,
-              search == null ? List.of() : hookline(search, composition.primary(), command, job.overrides(), false)
-                  .callbacks()), Map.of(), workerAttributes(search, composition, job, settings));
+      HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
+          job.overrides(), false);
+      Runs.Request request = request(app, command, job.options(), job.overrides(), settings, hookline,
+          workerAttributes(search, composition, job, settings));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
@@ -102,7 +102,7 @@ public final class Runner {
     List<String> given = search == null ? run.line().overrides()
         : Globs.expand(run.line().overrides(), search, run.line().multirun());
     if (search != null && Inspection.asked(run.line().options())) {
-      List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
+      List<String> overrides = withoutLauncher(given);
       settings.out().print(Inspection.text(search, composition.primary(), command, run.line().options(),
           run.line().multirun() ? Sweep.of(overrides).jobs().get(0) : overrides, app.name()));
       return Outcome.withoutJobs(null);
@@ -118,10 +118,8 @@ public final class Runner {
       throw new InputException("launcher=... applies to a multirun; add -m");
     }
     Sweep sweep = run.line().multirun() ? Sweep.of(choice.overrides()) : null;
-    Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
-        command.hooks(), command.configs(), run.line().options(), choice.overrides(), settings,
-        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
-        hookline == null ? Map.of() : hookline.config(), search == null ? Map.of() : Composing.attributes(search, composition.primary()));
+    Runs.Request request = request(app, command, run.line().options(), choice.overrides(), settings, hookline,
+        search == null ? Map.of() : Composing.attributes(search, composition.primary()));
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
   }
 
@@ -144,11 +142,7 @@ public final class Runner {
     } else {
       attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));
     }
-    Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
-        command.hooks(), command.configs(), job.options(), rerun.overrides(), fresh,
-        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
-        hookline == null ? Map.of() : hookline.config(), attributes);
-    return Runs.single(request);
+    return Runs.single(request(app, command, job.options(), rerun.overrides(), fresh, hookline, attributes));
   }
 
   /**
@@ -188,10 +182,7 @@ public final class Runner {
     HooklineNode hookline = composition == null ? null : hookline(SearchPath.of(composition, settings.directory()),
         composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
         false);
-    Runs.Request request = new Runs.Request(app.name(), command.spec().command(), command.command().target(),
-        command.hooks(), command.configs(), options, overrides, settings,
-        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
-        hookline == null ? Map.of() : hookline.config(), Map.of());
+    Runs.Request request = request(app, command, options, overrides, settings, hookline, Map.of());
     return Runs.resume(request, choice.launcher(), Resume.plan(request, resume.sweepDir(), resume.journal(),
         composition, resume.force()));
   }
@@ -202,7 +193,7 @@ public final class Runner {
    */
   private static HooklineNode hookline(SearchPath search, String primary, ResolvedCommand command,
       List<String> given, boolean multirun) {
-    List<String> overrides = given.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
+    List<String> overrides = withoutLauncher(given);
     if (multirun) {
       for (String argument : overrides) {
         String key = argument.replaceFirst("^[+~]+", "");
@@ -220,6 +211,24 @@ public final class Runner {
     } catch (Throwable t) {
       throw new CallbackFailed(t);
     }
+  }
+
+  /** Returns {@code arguments} without the launcher's own overrides, which no composition sees. */
+  private static List<String> withoutLauncher(List<String> arguments) {
+    return arguments.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
+  }
+
+  /**
+   * Returns the request to run {@code command} with: this invocation's callbacks, and the composed config of
+   * {@code hookline}, which is {@code null} in an app that does not compose.
+   */
+  private static Runs.Request request(AppParts app, ResolvedCommand command, Map<String, List<String>> options,
+      List<String> overrides, Settings settings, @Nullable HooklineNode hookline,
+      Map<Attribute<?>, Object> attributes) {
+    return new Runs.Request(app.name(), command.spec().command(), command.command().target(), command.hooks(),
+        command.configs(), options, overrides, settings,
+        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
+        hookline == null ? Map.of() : hookline.config(), attributes);
   }
 
   /**

@@ -128,8 +128,7 @@ public final class Composing {
     List<String> overrides = new ArrayList<>(invocation.overrides());
     source.applied().forEach(overrides::remove);
     ComposedConfig composed = compose(source.search(), source.primary(), specs, overrides);
-    Map<String, @Nullable Object> runtime = runtimeValues(composed,
-        invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
+    Map<String, @Nullable Object> runtime = runtimeValues(composed, invocation);
     Configs configs = invocation.configs();
     for (ConfigSpec<?> spec : specs) {
       try {
@@ -173,8 +172,7 @@ public final class Composing {
    */
   public static Map<String, @Nullable Object> saved(Invocation invocation) {
     ComposedConfig composed = invocation.attribute(CONFIG).orElseThrow();
-    Map<String, @Nullable Object> runtime = runtimeValues(composed,
-        invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
+    Map<String, @Nullable Object> runtime = runtimeValues(composed, invocation);
     Map<String, @Nullable Object> saved = asMap(composed.shown(true, runtime));
     Map<String, @Nullable Object> choices = new LinkedHashMap<>();
     composed.composed().choices().forEach((key, choice) -> choices.put(key,
@@ -221,6 +219,11 @@ public final class Composing {
     Map<String, @Nullable Object> result = asMap(applied.tree());
     checkClaimed(result, applied.origins(), specs);
     return new ComposedConfig(result, applied.origins(), composed, secrets);
+  }
+
+  /** Returns the runtime values of {@code invocation}, with the choices of {@code composed}. */
+  private static Map<String, @Nullable Object> runtimeValues(ComposedConfig composed, Invocation invocation) {
+    return runtimeValues(composed, invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
   }
 
   /** Returns {@code given} with the choices of {@code composed}, as {@code runtime.choices.KEY}. */
