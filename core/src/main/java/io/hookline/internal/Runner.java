@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: {@link #invoke} never throws. What fails before the first callback event is classified here:
  * {@link InputException} is input (one line, exit 2), {@link InfrastructureException} is infrastructure (one line,
- * exit 1), a callback's constructor that throws is the callback's own failure (its trace, exit 1, no event fired), and
+ * exit 1, or 130 if the user's interrupt stopped it), a callback's constructor that throws is the callback's own failure (its trace, exit 1, no event fired), and
  * anything else is a defect in Hookline (said to be one, with its trace, exit 1). From the first event on,
  * {@link Runs} owns the outcome.
  */
@@ -50,7 +50,8 @@ public final class Runner {
     } catch (InputException e) {
       failure = new Failure(Failure.Kind.INPUT, e);
     } catch (InfrastructureException e) {
-      failure = new Failure(Failure.Kind.INFRASTRUCTURE, e);
+      failure = new Failure(e.getCause() instanceof InterruptedException ? Failure.Kind.INTERRUPTED
+          : Failure.Kind.INFRASTRUCTURE, e);
     } catch (CallbackFailed e) {
       Throwable cause = e.getCause();
       settings.err().println(app.name() + ": a callback failed to start: " + cause);
@@ -167,10 +168,6 @@ public final class Runner {
     Settings settings = app.settings();
     ResolvedCommand command = resume.command();
     LauncherChoice choice = LauncherChoice.from(resume.launcher(), settings.launcher(), LauncherProviders::find);
-    if (choice.launcher().name().equals("slurm")) {
-      throw new InputException("--resume cannot use the slurm launcher yet: it would submit again tasks that may still"
-          + " be queued; resume with launcher=process, parallel or sequential");
-    }
     Map<String, List<String>> options = new LinkedHashMap<>();
     if (resume.journal().sweep().get("options") instanceof Map<?, ?> recorded) {
       recorded.forEach((name, values) -> options.put(String.valueOf(name), values instanceof List<?> list
@@ -184,7 +181,7 @@ public final class Runner {
         false);
     Runs.Request request = request(app, command, options, overrides, settings, hookline, Map.of());
     return Runs.resume(request, choice.launcher(), Resume.plan(request, resume.sweepDir(), resume.journal(),
-        composition, resume.force()));
+        composition, resume.force(), choice.launcher()));
   }
 
   /**

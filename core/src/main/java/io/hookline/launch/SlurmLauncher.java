@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * no return is lost: it is submitted again, in one new array, up to {@link #retries()} times. The task's SLURM output
  * and error files ({@code slurm-<array>_<task>.out} and {@code .err}) go into the job's directory. On Ctrl-C the
  * controller cancels the array with {@code scancel}; each task is then asked to stop, so that it ends its job as
- * INTERRUPTED and fires its end events.
+ * INTERRUPTED and fires its end events. Each array's id goes into the sweep's journal as it is submitted, so that
+ * {@code --resume} of a sweep whose controller died waits for the array, if it is still queued or running, instead of
+ * submitting its tasks again.
  *
  * <p>Contract: immutable; every option left unset is SLURM's default. The environment of the controller reaches the
  * tasks ({@code --export=ALL}), with {@link #environment()} added.

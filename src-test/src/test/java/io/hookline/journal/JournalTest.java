@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,5 +172,18 @@ class JournalTest {
     List<String> lines = Files.readAllLines(sweepDir().resolve(Journal.FILE));
     assertThat(lines).hasSize(4).allMatch(line -> line.startsWith("{\"record\":\"") && line.endsWith("}"));
     assertThat(lines.get(2)).startsWith("{\"record\":\"return\",\"return\":{\"status\":\"FAILED\"");
+  }
+
+  @Test
+  void aSlurmArrayIsJournaledWhileTheJournalIsOpenOnly() throws IOException {
+    Path sweep = Files.createDirectories(dir.resolve("arrays"));
+    assertThat(Journal.array(sweep, "41", List.of(0, 1))).as("no journal open").isFalse();
+    Journal journal = Journal.create(sweep, Map.of("app", "swept"));
+    assertThat(Journal.array(sweep.resolve("../arrays"), "42", List.of(0, 1))).isTrue();
+    journal.close();
+    assertThat(Journal.array(sweep, "43", List.of(2))).as("closed").isFalse();
+    assertThat(Journal.read(sweep).arrays()).containsExactly("42");
+    assertThat(Files.readAllLines(sweep.resolve(Journal.FILE)).get(1))
+        .isEqualTo("{\"record\":\"array\",\"id\":\"42\",\"jobs\":[0,1]}");
   }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Contract: {@link #append} writes a whole line and forces it to the disk (fsync) before it returns, so a record
  * that was appended survives a crash of the process or the machine. Only the last line can be cut short by a crash;
  * reading skips a line that does not parse, so a half-written record is ignored, never an error. A journal of a newer
- * format than this program's is refused in one line, never misread. Appending is safe from several threads.
+ * format than this program's is refused in one line, never misread. Appending is safe from several threads. A journal
+ * is open from its creation, or reopening, until {@link #close}; a launcher finds the open journal of its sweep with
+ * {@link #array}.
  */
 public final class Journal {
 
@@ -43,12 +46,20 @@ public final class Journal {
   /** The format this program writes, and the newest it reads. */
   public static final int FORMAT = 1;
 
+  /** The open journals, by sweep directory. */
+  private static final Map<Path, Journal> OPEN = new ConcurrentHashMap<>();
+
   private final Path file;
   private final FileChannel channel;
 
   private Journal(Path file, FileChannel channel) {
     this.file = file;
     this.channel = channel;
+    OPEN.put(key(file), this);
+  }
+
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
   }
 
   /**
@@ -109,6 +120,26 @@ public final class Journal {
     append(record);
   }
 
+  /**
+   * Appends the record of a SLURM array submitted for the sweep in {@code sweepDir}, holding {@code jobs}, to that
+   * sweep's open journal, if it has one; a resume waits for such an array rather than submitting its tasks again.
+   *
+   * @return whether the array was journaled: {@code false} if the sweep journals nothing
+   * @throws IOException if the record cannot be written
+   */
+  public static boolean array(Path sweepDir, String id, List<Integer> jobs) throws IOException {
+    Journal journal = OPEN.get(key(sweepDir.resolve(FILE)));
+    if (journal == null) {
+      return false;
+    }
+    Map<String, @Nullable Object> record = new LinkedHashMap<>();
+    record.put("record", "array");
+    record.put("id", id);
+    record.put("jobs", jobs);
+    journal.append(record);
+    return true;
+  }
+
   /** Appends the record of a job's return; the return says which attempt it is. */
   public void ended(JobReturn result) throws IOException {
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
@@ -143,6 +174,7 @@ public final class Journal {
 
   /** Closes the journal's file; what was appended stays. */
   public synchronized void close() {
+    OPEN.remove(key(file), this);
     try {
       channel.close();
     } catch (IOException ignored) {
@@ -156,9 +188,10 @@ public final class Journal {
    * @param sweep the sweep's record
    * @param jobs each job's overrides, by number, from every batch
    * @param returns each job's last journaled return, by number
+   * @param arrays the id of each SLURM array submitted for the sweep, in order
    */
   public record Contents(Map<String, @Nullable Object> sweep, Map<Integer, List<String>> jobs,
-      Map<Integer, JobReturn> returns) {}
+      Map<Integer, JobReturn> returns, List<String> arrays) {}
 
   /**
    * Reads the journal in {@code sweepDir}; a job's directory is {@code sweepDir/<number>}, if there is one.
@@ -177,6 +210,7 @@ public final class Journal {
     Map<String, @Nullable Object> sweep = null;
     Map<Integer, List<String>> jobs = new TreeMap<>();
     Map<Integer, JobReturn> returns = new TreeMap<>();
+    List<String> arrays = new ArrayList<>();
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       boolean last = i == lines.size() - 1 && !text.endsWith("\n");
@@ -202,6 +236,7 @@ public final class Journal {
             returns.put(number, JobReturnJson.fromTree(tree, file + ":" + (i + 1), Files.isDirectory(dir) ? dir
                 : null));
             }
+          case "array" -> arrays.add(((String) record.get("id")).strip());
           default -> { } // a record of a kind this program does not use: the format version says it may skip it
         }
       } catch (ClassCastException | NullPointerException e) {
@@ -211,7 +246,7 @@ public final class Journal {
     if (sweep == null) {
       throw new InputException(file + ": not a sweep's journal: its first record does not say what the sweep is");
     }
-    return new Contents(sweep, jobs, returns);
+    return new Contents(sweep, jobs, returns, List.copyOf(arrays));
   }
 
   private static @Nullable Map<?, ?> record(String line, String shown) {

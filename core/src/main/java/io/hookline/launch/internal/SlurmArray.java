@@ -1,6 +1,7 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.failure.InfrastructureException;
 import io.hookline.launch.WorkerJob;
 import io.hookline.launch.SlurmLauncher;
 import java.io.IOException;
@@ -67,6 +68,7 @@ public final class SlurmArray {
         }
         break;
       }
+      journal(sweep, array, pending);
       Set<Integer> handedOn = new HashSet<>();
       List<WorkerJob> round = pending;
       try {
@@ -92,6 +94,54 @@ public final class SlurmArray {
         }
       }
       pending = lost;
+    }
+  }
+
+  /** Journals the array, so that a resume of the sweep waits for it rather than submitting its tasks again. */
+  private static void journal(Path sweep, String array, List<WorkerJob> jobs) {
+    try {
+      Journal.array(sweep, array, jobs.stream().map(WorkerJob::number).toList());
+    } catch (IOException e) {
+      System.err.println("warning: cannot journal SLURM array " + array + " in " + sweep + ": " + e
+          + "; a resume would not wait for it");
+    }
+  }
+
+  /**
+   * Waits until SLURM no longer lists any of {@code arrays}, as a resume does before it plans: tasks of a sweep whose
+   * controller died may still be queued or running, and their returns count. Says which array it waits for through
+   * {@code say}, once each.
+   *
+   * @throws InfrastructureException if {@code squeue} is installed but cannot say whether an array is queued
+   * @throws InterruptedException if the wait is interrupted; the arrays are left to run
+   */
+  public static void awaitGone(List<String> arrays, SlurmLauncher options, Consumer<String> say)
+      throws InterruptedException {
+    for (String array : arrays) {
+      boolean said = false;
+      while (true) {
+        Answer queued = ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"),
+            options.environment());
+        if (queued.code() == -1) {
+          say.accept("warning: " + queued.output() + "; cannot tell whether SLURM array " + array
+              + " of the sweep still runs, so its tasks may run twice");
+          break;
+        }
+        if (queued.code() != 0 && !queued.output().contains("Invalid job id")) {
+          throw new InfrastructureException("cannot tell whether SLURM array " + array + " of the sweep still runs: "
+              + "squeue exited with " + queued.code() + ": " + WorkerResults.firstLine(queued.output())
+              + "; resume once SLURM answers");
+        }
+        if (queued.code() != 0 || queued.output().isBlank()) {
+          break;
+        }
+        if (!said) {
+          say.accept("waiting for SLURM array " + array + " of the sweep, still queued or running: its jobs' returns"
+              + " count");
+          said = true;
+        }
+        Thread.sleep(options.pollInterval().toMillis());
+      }
     }
   }
 

@@ -9,7 +9,10 @@ import io.hookline.compose.internal.SearchPath;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
 import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.SlurmLauncher;
 import io.hookline.launch.internal.Journal;
+import io.hookline.launch.internal.SlurmArray;
 import io.hookline.launch.internal.Worker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * configs when there are some (not from today's config files, and without applying its overrides a second time), or
  * else from the config files with its overrides. The sweep's lock is taken before anything moves, so two controllers
  * never resume one sweep. A program whose configs no longer match the journal's is refused in one line that says
- * what differs, unless {@code force}.
+ * what differs, unless {@code force}. Before it plans, it waits for the sweep's SLURM arrays that are still queued or
+ * running, so that their tasks neither run twice nor lose their returns.
  */
 public final class Resume {
 
@@ -45,11 +50,15 @@ public final class Resume {
    * Returns the sweep in {@code sweepDir}, read from {@code journal}, planned to resume.
    *
    * @param composition the app's composition, or {@code null} if it does not compose
+   * @param launcher the launcher the resumed jobs run on; a SLURM launcher's options serve to ask SLURM about the
+   *     sweep's earlier arrays
    * @throws InputException if another controller holds the sweep, or the configs no longer match and not
    *     {@code force}
+   * @throws InfrastructureException if SLURM cannot say whether an earlier array still runs, or the wait for one is
+   *     interrupted (its cause is the {@link InterruptedException} then)
    */
   public static SweepRun plan(Runs.Request request, Path sweepDir, Journal.Contents journal,
-      @Nullable Composition composition, boolean force) {
+      @Nullable Composition composition, boolean force, Launcher launcher) {
     Object recorded = journal.sweep().get("configs");
     Map<String, String> now = Journaling.fingerprint(request.configs());
     if (!force && recorded != null && !recorded.equals(now)) {
@@ -58,6 +67,8 @@ public final class Resume {
     }
     Journaling journaling = Journaling.reopen(sweepDir, request.app(), request.settings().err());
     try {
+      awaitArrays(journal.arrays(), launcher instanceof SlurmLauncher slurm ? slurm : Launcher.slurm(),
+          line -> request.settings().err().println(request.app() + ": " + line));
       Path filesDir = Files.isRegularFile(sweepDir.resolve("multirun.yaml")) ? sweepDir : null;
       Map<Integer, JobReturn> loaded = new LinkedHashMap<>();
       List<SweepRun.Planned> planned = new ArrayList<>();
@@ -85,6 +96,20 @@ public final class Resume {
     } catch (RuntimeException e) {
       journaling.close();
       throw e;
+    }
+  }
+
+  /**
+   * Waits for the sweep's SLURM arrays that are still queued or running: their tasks' returns count, and the resume
+   * must not submit those tasks again.
+   */
+  private static void awaitArrays(List<String> arrays, SlurmLauncher slurm, Consumer<String> say) {
+    try {
+      SlurmArray.awaitGone(arrays, slurm, say);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InfrastructureException("interrupted while waiting for the sweep's SLURM arrays " + arrays
+          + ", which are left to run; resume again once they end", e);
     }
   }
 

@@ -1,0 +1,142 @@
+package io.hookline.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.failure.InputException;
+import io.hookline.journal.KilledSweepApp;
+import io.hookline.launch.internal.Journal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --resume} on a real single-node SLURM cluster ({@link SlurmCluster}): a controller killed while its array
+ * runs leaves the array to finish, and the resume waits for it instead of submitting its tasks again; a sweep with
+ * failed jobs resumes on SLURM, running those jobs alone.
+ */
+class SlurmResumeTest {
+
+  private static SlurmCluster cluster;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void startTheCluster() throws Exception {
+    cluster = SlurmCluster.start();
+  }
+
+  @AfterAll
+  static void stopTheCluster() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void aControllerKilledWhileItsArrayRunsIsResumedWithoutSubmittingAnythingTwice() throws Exception {
+    Process first = controller("tick", "-m", "n=range(4)", "sleep=2500", "launcher=slurm", "launcher.poll=0.2",
+        "launcher.parallel=2").start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    Path sweep = null;
+    while (System.nanoTime() < deadline && (sweep == null || journaledArrays(sweep).isEmpty()
+        || !Files.exists(dir.resolve("ran.txt")))) {
+      Thread.sleep(50);
+      sweep = sweepDir();
+    }
+    assertThat(sweep).as("a sweep whose array was journaled and whose first task started").isNotNull();
+    first.destroyForcibly();
+    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    List<String> arrays = Journal.read(sweep).arrays();
+    assertThat(arrays).hasSize(1);
+    assertThat(queue()).as("the array outlives its controller").contains(arrays.get(0));
+
+    Finished resumed = run(controller("--resume", sweep.toString(), "launcher=slurm", "launcher.poll=0.2"));
+
+    assertThat(resumed.code()).as(resumed.output()).isZero();
+    assertThat(resumed.output()).contains("waiting for SLURM array " + arrays.get(0) + " of the sweep");
+    assertThat(Files.readAllLines(dir.resolve("ran.txt"))).as("each job ran once")
+        .containsExactlyInAnyOrder("0", "1", "2", "3");
+    Journal.Contents journal = Journal.read(sweep);
+    assertThat(journal.arrays()).as("nothing submitted again").isEqualTo(arrays);
+    assertThat(journal.returns()).hasSize(4).allSatisfy((number, result) -> assertThat(result.completed()).isTrue());
+    List<String> events = Files.readAllLines(dir.resolve("events.txt"));
+    assertThat(events).filteredOn(event -> event.startsWith("job start")).hasSize(4).doesNotHaveDuplicates();
+    assertThat(events).containsOnlyOnce("multirun end 4");
+  }
+
+  @Test
+  void aSweepWithFailedJobsResumesOnSlurmRunningThoseAlone() throws Exception {
+    Files.writeString(dir.resolve("broken"), "");
+    Finished first = run(controller("tick", "-m", "n=range(4)", "launcher=slurm", "launcher.poll=0.2"));
+    assertThat(first.code()).as(first.output()).isEqualTo(1);
+    Files.delete(dir.resolve("broken"));
+    Path sweep = sweepDir();
+
+    Finished resumed = run(controller("--resume", sweep.toString(), "launcher=slurm", "launcher.poll=0.2"));
+
+    assertThat(resumed.code()).as(resumed.output()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("ran.txt"))).containsExactlyInAnyOrder("0", "1", "2", "3", "1", "3");
+    Journal.Contents journal = Journal.read(sweep);
+    assertThat(journal.arrays()).hasSize(2);
+    assertThat(journal.returns()).hasSize(4).allSatisfy((number, result) -> {
+      assertThat(result.completed()).isTrue();
+      assertThat(result.attempt()).isEqualTo(number % 2 == 1 ? 2 : 1);
+    });
+    assertThat(sweep.resolve("1/attempt-1/.hookline/config.yaml")).exists();
+  }
+
+  private ProcessBuilder controller(String... arguments) {
+    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dticks.dir=" + dir, "-cp", System.getProperty("java.class.path"), KilledSweepApp.class.getName()));
+    line.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+    builder.environment().putAll(cluster.environment());
+    return builder;
+  }
+
+  private static Finished run(ProcessBuilder controller) throws Exception {
+    Path log = Files.createTempFile("controller", ".log");
+    Process process = controller.redirectOutput(log.toFile()).start();
+    boolean ended = process.waitFor(180, TimeUnit.SECONDS);
+    String output = Files.readString(log);
+    Files.delete(log);
+    assertThat(ended).as(output).isTrue();
+    return new Finished(process.exitValue(), output);
+  }
+
+  /** Returns the arrays journaled so far, none while the journal's first record is being written. */
+  private static List<String> journaledArrays(Path sweep) {
+    try {
+      return Journal.read(sweep).arrays();
+    } catch (InputException notYet) {
+      return List.of();
+    }
+  }
+
+  private String queue() throws IOException {
+    ProcessBuilder squeue = new ProcessBuilder("squeue", "--noheader", "--format=%i").redirectErrorStream(true);
+    squeue.environment().putAll(cluster.environment());
+    return new String(squeue.start().getInputStream().readAllBytes());
+  }
+
+  private Path sweepDir() throws IOException {
+    if (!Files.isDirectory(dir.resolve("multirun"))) {
+      return null;
+    }
+    try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
+      return files.filter(file -> file.endsWith(Journal.FILE)).findFirst().map(Path::getParent).orElse(null);
+    }
+  }
+
+  /** A controller's exit code and output. */
+  private record Finished(int code, String output) {}
+}
