@@ -179,11 +179,22 @@ class JournalTest {
     Path sweep = Files.createDirectories(dir.resolve("arrays"));
     assertThat(Journal.array(sweep, "41", List.of(0, 1))).as("no journal open").isFalse();
     Journal journal = Journal.create(sweep, Map.of("app", "swept"));
+    journal.jobs(0, 0, List.of(List.of("n=1"), List.of("n=2")));
     assertThat(Journal.array(sweep.resolve("../arrays"), "42", List.of(0, 1))).isTrue();
     journal.close();
     assertThat(Journal.array(sweep, "43", List.of(2))).as("closed").isFalse();
     assertThat(Journal.read(sweep).arrays()).containsExactly("42");
-    assertThat(Files.readAllLines(sweep.resolve(Journal.FILE)).get(1))
+    assertThat(Files.readAllLines(sweep.resolve(Journal.FILE)).get(2))
         .isEqualTo("{\"record\":\"array\",\"id\":\"42\",\"jobs\":[0,1]}");
+  }
+
+  @Test
+  void aJournalStoppedBeforeItsJobsIsRefusedSayingNoneRan() throws IOException {
+    Path sweep = Files.createDirectories(dir.resolve("early"));
+    Files.writeString(sweep.resolve(Journal.FILE), "{\"record\":\"sweep\",\"format\":1,\"app\":\"swept\"}\n"
+        + "{\"record\":\"jobs\",\"batch\":0,\"fir");
+    assertThatThrownBy(() -> Journal.read(sweep)).isInstanceOf(InputException.class)
+        .hasMessage(sweep.resolve(Journal.FILE) + ": the sweep stopped before its jobs were journaled, so none of them"
+            + " ran; run it again instead");
   }
 }

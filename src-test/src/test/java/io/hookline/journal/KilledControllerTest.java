@@ -6,8 +6,10 @@ import io.hookline.callback.JobReturn;
 import io.hookline.failure.ExitCode;
 import io.hookline.launch.internal.Journal;
 import io.hookline.runtime.Outcome;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,10 +41,7 @@ class KilledControllerTest {
     Path sweep = first.jobs().get(0).outputDir().getParent();
     int before = Files.readAllLines(dir.resolve("ran.txt")).size();
 
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-cp",
-        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "--resume", sweep.toString(),
-        "launcher=process", "launcher.workers=2").redirectErrorStream(true).start();
+    Process controller = controller("--resume", sweep.toString(), "launcher=process", "launcher.workers=2").start();
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(controller.exitValue()).as(output).isZero();
@@ -57,12 +56,51 @@ class KilledControllerTest {
     assertThat(sweep.resolve("3/attempt-1/.hookline/config.yaml")).exists();
   }
 
+  @Test
+  void workersLeftRunningByAKilledControllerFinishTheirJobsAndTheResumeWaitsForThem() throws Exception {
+    Process controller = controller("tick", "-m", "n=range(4)", "sleep=3000", "launcher=process",
+        "launcher.workers=2").redirectOutput(dir.resolve("controller.log").toFile()).start();
+    Path ran = dir.resolve("ran.txt");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while ((!Files.exists(ran) || Files.readAllLines(ran).size() < 2) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    controller.destroyForcibly();
+    assertThat(controller.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    Path sweep = sweep();
+    assertThat(Journal.read(sweep).returns()).as("nothing ended before the kill").isEmpty();
+
+    Process resume = controller("--resume", sweep.toString(), "launcher=process", "launcher.workers=2").start();
+    String output = new String(resume.getInputStream().readAllBytes());
+    assertThat(resume.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(resume.exitValue()).as(output).isZero();
+    assertThat(output).containsPattern("waiting for job #0's worker \\(process \\d+\\), left running by the sweep's"
+        + " earlier controller: its return counts");
+    assertThat(Files.readAllLines(ran)).as("each job ran once").containsExactlyInAnyOrder("0", "1", "2", "3");
+    assertThat(Journal.read(sweep).returns()).hasSize(4).allSatisfy((number, result) -> {
+      assertThat(result.completed()).isTrue();
+      assertThat(result.attempt()).isEqualTo(1);
+    });
+  }
+
+  private ProcessBuilder controller(String... arguments) {
+    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dticks.dir=" + dir, "-cp", System.getProperty("java.class.path"), KilledSweepApp.class.getName()));
+    line.addAll(List.of(arguments));
+    return new ProcessBuilder(line).redirectErrorStream(true);
+  }
+
+  private Path sweep() throws IOException {
+    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
+      return journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
+    }
+  }
+
   @RepeatedTest(3)
   void aKilledSweepResumesWithoutRunningWhatCompleted() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-cp",
-        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "tick", "-m", "n=range(30)").redirectErrorStream(true)
-        .redirectOutput(dir.resolve("controller.log").toFile()).start();
+    Process controller = controller("tick", "-m", "n=range(30)").redirectOutput(dir.resolve("controller.log").toFile())
+        .start();
     Path ran = dir.resolve("ran.txt");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while ((!Files.exists(ran) || Files.readAllLines(ran).size() < 8) && System.nanoTime() < deadline) {
@@ -71,10 +109,7 @@ class KilledControllerTest {
     controller.destroyForcibly();
     assertThat(controller.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-    Path sweep;
-    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
-      sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
-    }
+    Path sweep = sweep();
     Set<Integer> journaled = Journal.read(sweep).returns().values().stream().filter(JobReturn::completed)
         .map(JobReturn::number).collect(Collectors.toSet());
     assertThat(journaled).isNotEmpty().hasSizeLessThan(30);

@@ -197,7 +197,7 @@ public final class Journal {
    * Reads the journal in {@code sweepDir}; a job's directory is {@code sweepDir/<number>}, if there is one.
    *
    * @throws InputException if there is no journal there, or it is of a newer format, or its first record is not a
-   *     sweep's
+   *     sweep's, or it has no jobs (the sweep stopped before it journaled any)
    */
   public static Contents read(Path sweepDir) {
     Path file = sweepDir.resolve(FILE);
@@ -211,6 +211,7 @@ public final class Journal {
     Map<Integer, List<String>> jobs = new TreeMap<>();
     Map<Integer, JobReturn> returns = new TreeMap<>();
     List<String> arrays = new ArrayList<>();
+    int batches = 0;
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       boolean last = i == lines.size() - 1 && !text.endsWith("\n");
@@ -222,6 +223,7 @@ public final class Journal {
         switch (String.valueOf(record.get("record"))) {
           case "sweep" -> sweep = checkedSweep(record, file);
           case "jobs" -> {
+            batches++;
             int number = ((Number) record.get("first")).intValue();
             for (Object job : (List<?>) record.get("jobs")) {
               List<String> overrides = new ArrayList<>();
@@ -245,6 +247,10 @@ public final class Journal {
     }
     if (sweep == null) {
       throw new InputException(file + ": not a sweep's journal: its first record does not say what the sweep is");
+    }
+    if (batches == 0) {
+      throw new InputException(file + ": the sweep stopped before its jobs were journaled, so none of them ran; run it"
+          + " again instead");
     }
     return new Contents(sweep, jobs, returns, List.copyOf(arrays));
   }

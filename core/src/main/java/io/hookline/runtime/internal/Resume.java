@@ -13,6 +13,7 @@ import io.hookline.launch.Launcher;
 import io.hookline.launch.SlurmLauncher;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SlurmArray;
+import io.hookline.launch.internal.WorkerMark;
 import io.hookline.launch.internal.Worker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * else from the config files with its overrides. The sweep's lock is taken before anything moves, so two controllers
  * never resume one sweep. A program whose configs no longer match the journal's is refused in one line that says
  * what differs, unless {@code force}. Before it plans, it waits for the sweep's SLURM arrays that are still queued or
- * running, so that their tasks neither run twice nor lose their returns.
+ * running, and for the workers its earlier controller left running on this machine, so that their jobs neither run
+ * twice nor lose their returns.
  */
 public final class Resume {
 
@@ -67,9 +70,12 @@ public final class Resume {
     }
     Journaling journaling = Journaling.reopen(sweepDir, request.app(), request.settings().err());
     try {
-      awaitArrays(journal.arrays(), launcher instanceof SlurmLauncher slurm ? slurm : Launcher.slurm(),
-          line -> request.settings().err().println(request.app() + ": " + line));
+      Consumer<String> say = line -> request.settings().err().println(request.app() + ": " + line);
+      awaitArrays(journal.arrays(), launcher instanceof SlurmLauncher slurm ? slurm : Launcher.slurm(), say);
       Path filesDir = Files.isRegularFile(sweepDir.resolve("multirun.yaml")) ? sweepDir : null;
+      if (filesDir != null) {
+        awaitWorkers(filesDir, journal, say);
+      }
       Map<Integer, JobReturn> loaded = new LinkedHashMap<>();
       List<SweepRun.Planned> planned = new ArrayList<>();
       journal.jobs().forEach((number, overrides) -> {
@@ -110,6 +116,31 @@ public final class Resume {
       Thread.currentThread().interrupt();
       throw new InfrastructureException("interrupted while waiting for the sweep's SLURM arrays " + arrays
           + ", which are left to run; resume again once they end", e);
+    }
+  }
+
+  /**
+   * Waits for the workers that the sweep's earlier controller left running, on this machine, of the jobs without a
+   * COMPLETED return in the journal: each will write its job's return, which counts, and its job must not run twice.
+   */
+  private static void awaitWorkers(Path filesDir, Journal.Contents journal, Consumer<String> say) {
+    for (int number : journal.jobs().keySet()) {
+      JobReturn last = journal.returns().get(number);
+      ProcessHandle worker = last != null && last.completed() ? null
+          : WorkerMark.running(filesDir.resolve(Integer.toString(number))).orElse(null);
+      if (worker != null) {
+        say.accept("waiting for job #" + number + "'s worker (process " + worker.pid() + "), left running by the"
+            + " sweep's earlier controller: its return counts");
+        try {
+          worker.onExit().get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InfrastructureException("interrupted while waiting for job #" + number + "'s worker (process "
+              + worker.pid() + "), which is left to run; resume again once it ends", e);
+        } catch (ExecutionException cannotHappen) {
+          // onExit completes normally
+        }
+      }
     }
   }
 

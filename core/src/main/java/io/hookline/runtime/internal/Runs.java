@@ -18,6 +18,7 @@ import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Worker;
+import io.hookline.launch.internal.WorkerMark;
 import io.hookline.pipeline.Pipeline;
 import io.hookline.runtime.Outcome;
 import io.hookline.sweep.Sweep;
@@ -222,8 +223,15 @@ public final class Runs {
    * return written to {@code resultFile} for the controller to read. A return that cannot be written is reported in
    * one line, exit code {@value ExitCode#FAILED}; the controller then counts the job as lost. A return beyond what the
    * controller reads (its size and depth limits) is replaced by a FAILED one that says so, an infrastructure failure.
+   * The worker leaves its {@link WorkerMark} in the job's directory first.
    */
   public static Outcome worker(Request request, int number, Path dir, Path resultFile) {
+    try {
+      WorkerMark.leave(dir);
+    } catch (IOException | RuntimeException e) {
+      request.settings().err().println(request.app() + ": warning: cannot leave the worker's mark in " + dir + ": " + e
+          + "; if the controller dies, a resume cannot tell that this job still runs");
+    }
     Notifier notify = new Notifier(request.app(), request.settings().err());
     JobRunner.Watch watch = new JobRunner.Watch(scope -> { }, abandoned -> writeReturn(request, resultFile,
         abandoned));
