@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * A program for the kill tests, run as a controller in its own JVM: each job appends its number to {@code ran.txt}
  * (a side file the journal knows nothing of), then sleeps a little, so that a kill lands in the middle of a sweep; an
- * odd job fails while a file {@code broken} exists.
+ * odd job fails while a file {@code broken} exists. Each event is one line of {@code events.txt}, which begins with
+ * the invocation's tag (the system property {@code ticks.invocation}, inherited by workers) when there is one.
  */
 public final class KilledSweepApp {
 
@@ -37,9 +38,10 @@ public final class KilledSweepApp {
   /** Appends each event to a file, one line each, so that counts survive a killed controller. */
   record EventLog(Path file) implements Callback {
     private void log(String event) {
+      String tag = System.getProperty("ticks.invocation");
       try {
-        Files.writeString(file, event + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
+        Files.writeString(file, (tag == null ? "" : tag + " ") + event + "\n", StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
