@@ -66,13 +66,14 @@ public final class Journal {
    * Creates the journal of a new sweep in {@code sweepDir} and appends its first record, the sweep's.
    *
    * @param sweep what the sweep is: app, command, options, overrides, launcher
-   * @throws InfrastructureException if the file cannot be created or written
+   * @throws InfrastructureException if the file cannot be created or written; it is closed then
    */
   public static Journal create(Path sweepDir, Map<String, @Nullable Object> sweep) {
     Path file = sweepDir.resolve(FILE);
+    Journal journal = null;
     try {
-      Journal journal = new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+      journal = new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+          StandardOpenOption.APPEND));
       Map<String, @Nullable Object> record = new LinkedHashMap<>();
       record.put("record", "sweep");
       record.put("format", FORMAT);
@@ -80,6 +81,9 @@ public final class Journal {
       journal.append(record);
       return journal;
     } catch (IOException e) {
+      if (journal != null) {
+        journal.close();
+      }
       throw new InfrastructureException("cannot create the sweep's journal " + file + ": " + e, e);
     }
   }
@@ -88,12 +92,13 @@ public final class Journal {
    * Opens the journal in {@code sweepDir} to append to it, as a resumed sweep does; a last line cut short by a crash
    * is ended first, so that it stays a line of its own, which reading skips.
    *
-   * @throws InfrastructureException if the file cannot be opened
+   * @throws InfrastructureException if the file cannot be opened or its last line ended; it is closed then
    */
   public static Journal reopen(Path sweepDir) {
     Path file = sweepDir.resolve(FILE);
+    Journal journal = null;
     try {
-      Journal journal = new Journal(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+      journal = new Journal(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
       long size = Files.size(file);
       if (size > 0) {
         ByteBuffer last = ByteBuffer.allocate(1);
@@ -106,6 +111,9 @@ public final class Journal {
       }
       return journal;
     } catch (IOException e) {
+      if (journal != null) {
+        journal.close();
+      }
       throw new InfrastructureException("cannot open the sweep's journal " + file + ": " + e, e);
     }
   }

@@ -58,11 +58,14 @@ final class Journaling implements Consumer<JobReturn> {
     record.put("overrides", sweep.arguments());
     record.put("launcher", launcher.name());
     record.put("configs", fingerprint(request.configs()));
-    Journal journal;
+    Journal journal = null;
     try {
       journal = Journal.create(sweepDir, record);
       journal.jobs(0, 0, sweep.jobs());
     } catch (IOException | RuntimeException e) {
+      if (journal != null) {
+        journal.close();
+      }
       lock.close();
       throw e instanceof InfrastructureException infrastructure ? infrastructure
           : new InfrastructureException("cannot journal the sweep's jobs in " + sweepDir + ": " + e, e);
