@@ -59,7 +59,7 @@ public class MultirunBenchmark {
         .directory(directory)
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
             DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
-        .outputs(outputs.equals("on") ? OutputDirs.defaults() : OutputDirs.off())
+        .outputs(outputs.equals("on") ? OutputDirs.defaults() : OutputDirs.off().withoutJournal())
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
         .command(Command.of("job", inv -> inv.config(Job.class).n() * 2).withConfig(ConfigSpec.of(Job.class)));
   }

@@ -199,14 +199,15 @@ class ResumeTest {
     app(OutputDirs.off()).invoke("step", "-m", "n=1,2");
     Path sweep = sweepDir();
     assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "n=3").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "launcher=slurm").exitCode())
-        .isEqualTo(ExitCode.USAGE);
+    Path early = Files.createDirectories(dir.resolve("early"));
+    Files.writeString(early.resolve(Journal.FILE), "{\"record\":\"sweep\",\"format\":1,\"app\":\"steps\"}\n");
+    assertThat(app(OutputDirs.off()).invoke("--resume", early.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(app(OutputDirs.off()).invoke("--resume", dir.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "steps: --resume " + sweep + ": 'n=3' is neither a launcher's override (launcher=NAME, launcher.OPTION=VALUE)"
             + " nor --force; a resumed sweep keeps its jobs as they were",
-        "steps: --resume cannot use the slurm launcher yet: it would submit again tasks that may still be queued;"
-            + " resume with launcher=process, parallel or sequential",
+        "steps: " + early.resolve(Journal.FILE) + ": the sweep stopped before its jobs were journaled, so none of them"
+            + " ran; run it again instead",
         "steps: " + dir + ": no sweep journal (journal.jsonl) there: " + dir.resolve(Journal.FILE));
   }
 }

@@ -51,6 +51,9 @@ public final class Journal {
 
   private final Path file;
   private final FileChannel channel;
+  private final Object forcing = new Object();
+  private long written; // bytes written through this journal, guarded by this
+  private long forced; // bytes of those known to be on the disk, guarded by forcing
 
   private Journal(Path file, FileChannel channel) {
     this.file = file;
@@ -172,12 +175,30 @@ public final class Journal {
     write(TreeWriter.line(record) + "\n");
   }
 
-  private synchronized void write(String text) throws IOException {
-    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-    while (bytes.hasRemaining()) {
-      channel.write(bytes);
+  /**
+   * Writes {@code text} at the end, then returns once it is on the disk. Writers that come together share one force
+   * (a group commit): a writer whose bytes another's force has covered does not force again.
+   */
+  private void write(String text) throws IOException {
+    long end;
+    synchronized (this) {
+      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        written += channel.write(bytes);
+      }
+      end = written;
     }
-    channel.force(true);
+    synchronized (forcing) {
+      if (forced < end) {
+        long covered = written(); // every byte written by now, the later writers' among them
+        channel.force(false); // the data and the file's length, which reading it back needs
+        forced = covered;
+      }
+    }
+  }
+
+  private synchronized long written() {
+    return written;
   }
 
   /** Closes the journal's file; what was appended stays. */
