@@ -8,6 +8,7 @@ import io.hookline.command.Stage;
 import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
 import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,8 +30,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A 100-job multirun in a warm JVM, with and without output directories, against the same 100 command calls made in a
- * loop: the steady cost of a job, apart from the JVM's warm-up that the whole-process figure includes.
+ * A 100-job multirun in a warm JVM, on the sequential and the parallel(4) launchers: with nothing written ({@code off}),
+ * with the journal alone ({@code journal}: each return a line forced to the disk), and with the journal and every
+ * output directory ({@code on}); against the same 100 command calls made in a loop. The steady cost of a job, apart
+ * from the JVM's warm-up that the whole-process figure includes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,8 +50,11 @@ public class MultirunBenchmark {
     }
   }
 
-  @Param({"off", "on"})
+  @Param({"off", "journal", "on"})
   public String outputs;
+
+  @Param({"sequential", "parallel"})
+  public String launcher;
 
   private App app;
 
@@ -59,7 +65,12 @@ public class MultirunBenchmark {
         .directory(directory)
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
             DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
-        .outputs(outputs.equals("on") ? OutputDirs.defaults() : OutputDirs.off().withoutJournal())
+        .outputs(switch (outputs) {
+          case "on" -> OutputDirs.defaults();
+          case "journal" -> OutputDirs.off();
+          default -> OutputDirs.off().withoutJournal();
+        })
+        .launcher(launcher.equals("parallel") ? Launcher.parallel(4) : Launcher.sequential())
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
         .command(Command.of("job", inv -> inv.config(Job.class).n() * 2).withConfig(ConfigSpec.of(Job.class)));
   }

@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: {@link #invoke} never throws. What fails before the first callback event is classified here:
  * {@link InputException} is input (one line, exit 2), {@link InfrastructureException} is infrastructure (one line,
- * exit 1, or 130 if the user's interrupt stopped it), a callback's constructor that throws is the callback's own failure (its trace, exit 1, no event fired), and
- * anything else is a defect in Hookline (said to be one, with its trace, exit 1). From the first event on,
+ * exit 1, or 130 if the user's interrupt stopped it), a callback's constructor that throws is the callback's own
+ * failure (its trace, exit 1, no event fired), and anything else is a defect in Hookline (said to be one, with its
+ * trace, exit 1). From the first event on,
  * {@link Runs} owns the outcome.
  */
 public final class Runner {

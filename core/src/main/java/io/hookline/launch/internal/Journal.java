@@ -266,7 +266,7 @@ public final class Journal {
             Path dir = sweepDir.resolve(Integer.toString(number));
             returns.put(number, JobReturnJson.fromTree(tree, file + ":" + (i + 1), Files.isDirectory(dir) ? dir
                 : null));
-            }
+          }
           case "array" -> arrays.add(((String) record.get("id")).strip());
           default -> { } // a record of a kind this program does not use: the format version says it may skip it
         }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The mark a worker leaves in its job's directory as it starts, {@code .hookline/}{@value #FILE}: its process id, its
+ * The mark of a worker in its job's directory, left as it starts, {@code .hookline/}{@value #FILE}: its process id, its
  * start time and the machine's boot, so that a resume can tell whether a worker left behind by a dead controller still
  * runs, and wait for it rather than run its job a second time.
  *
@@ -26,15 +26,15 @@ public final class WorkerMark {
   private WorkerMark() {}
 
   /**
-   * Leaves the mark of this process in {@code jobDir}.
+   * Leaves the mark of {@code worker} in {@code jobDir}: the controller does so as it starts a worker, and the worker
+   * as it starts its job, so that a worker is marked from its first moment.
    *
    * @throws IOException if it cannot be written
    */
-  public static void leave(Path jobDir) throws IOException {
-    ProcessHandle self = ProcessHandle.current();
+  public static void leave(Path jobDir, ProcessHandle worker) throws IOException {
     Path file = jobDir.resolve(".hookline").resolve(FILE);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, self.pid() + " " + self.info().startInstant().map(Instant::toString).orElse("-") + " "
+    Files.writeString(file, worker.pid() + " " + worker.info().startInstant().map(Instant::toString).orElse("-") + " "
         + boot() + "\n", StandardCharsets.UTF_8);
   }
 

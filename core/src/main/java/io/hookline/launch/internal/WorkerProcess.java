@@ -44,6 +44,11 @@ final class WorkerProcess {
       } catch (IOException e) {
         return WorkerResults.lost(job, "lost: the worker could not start: " + e.getMessage(), start);
       }
+      try {
+        WorkerMark.leave(dir, process.toHandle()); // at once: a worker still starting when its controller dies is marked
+      } catch (IOException e) {
+        // the worker leaves its own mark as it starts
+      }
       int code;
       try {
         code = process.waitFor();

@@ -227,7 +227,7 @@ public final class Runs {
    */
   public static Outcome worker(Request request, int number, Path dir, Path resultFile) {
     try {
-      WorkerMark.leave(dir);
+      WorkerMark.leave(dir, ProcessHandle.current());
     } catch (IOException | RuntimeException e) {
       request.settings().err().println(request.app() + ": warning: cannot leave the worker's mark in " + dir + ": " + e
           + "; if the controller dies, a resume cannot tell that this job still runs");

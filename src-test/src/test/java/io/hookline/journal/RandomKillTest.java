@@ -46,7 +46,7 @@ import net.jqwik.api.constraints.Size;
  * again; the first run's kills are timed from the birth of its journal, so that most land in the sweep. The tries
  * are few, each a handful of JVMs, so that the property stays within a few minutes.
  */
-class RandomKillProperties {
+class RandomKillTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
