@@ -1,13 +1,11 @@
 package io.hookline.sweep;
 
 import io.hookline.failure.InputException;
-import java.math.BigDecimal;
+import io.hookline.sweep.internal.SweepValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A multirun sweep: override arguments that may list several values, expanded into one list of plain overrides per
@@ -22,8 +20,19 @@ import java.util.regex.Pattern;
  *   <li>{@code a=range(stop)}, {@code a=range(start, stop)}, {@code a=range(start, stop, step)}: numbers from start
  *       up to (not including) stop, integers or decimals, the step possibly negative ({@code range(0, 1, 0.25)} is
  *       0, 0.25, 0.5, 0.75; {@code range(5, 0, -2)} is 5, 3, 1). Its numbers have at most 100 digits before the point
- *       and 100 after it, and it makes at most a million values.
+ *       and 100 after it, and it makes at most a million values;
+ *   <li>{@code a=sort(3, 1, 2)}, {@code a=sort(range(3), reverse=true)}: the values in order, numbers by value and
+ *       text alphabetically;
+ *   <li>{@code a=shuffle(1, 2, 3, seed=7)}: the values in a seeded random order, the seed 0 unless given, so that a
+ *       sweep is the same on every run;
+ *   <li>{@code a=int(…)}, {@code float(…)}, {@code str(…)}, {@code bool(…)}: each value converted ({@code int(3.7)}
+ *       is 3, {@code float(range(2))} is 0.0, 1.0, {@code str(1)} the text '1', {@code bool(0)} false).
  * </ul>
+ *
+ * <p>Functions nest, and their arguments may be sweeps: {@code shuffle(sort(b, a), seed=3)}. {@code interval(…)} and
+ * {@code glob(…)} are refused here, for they are not lists of values (an app that composes expands {@code glob}
+ * first). Any other name is refused with the closest functions: quote a value that only looks like a call
+ * ({@code 'f(x)'}).
  *
  * <p>Contract: jobs are the cartesian product of the keys' values, with keys in the order of their first appearance
  * and the last key varying fastest. An argument that is not a sweep is a key with one value. A key given twice keeps
@@ -32,14 +41,10 @@ import java.util.regex.Pattern;
  */
 public final class Sweep {
 
-  private static final Pattern FUNCTION = Pattern.compile("(range|choice)\\((.*)\\)", Pattern.DOTALL);
   private static final int MAX_JOBS = 1_000_000;
 
   /** The most keys a sweep may set. */
   private static final int MAX_KEYS = 1000;
-
-  /** The most digits a range's number may have before the point, and after it. */
-  private static final int MAX_DIGITS = 100;
 
   private final List<String> arguments;
   private final List<List<String>> jobs;
@@ -66,7 +71,7 @@ public final class Sweep {
       }
       String key = argument.substring(0, equals);
       List<String> options = new ArrayList<>();
-      for (String value : values(argument, argument.substring(equals + 1))) {
+      for (String value : SweepValues.of(argument, argument.substring(equals + 1))) {
         options.add(key + "=" + value);
       }
       values.put(key, options);
@@ -131,94 +136,5 @@ public final class Sweep {
       }
     }
     return jobs;
-  }
-
-  private static List<String> values(String argument, String text) {
-    if (text.strip().startsWith("glob(")) {
-      throw new InputException("sweep '" + argument + "': glob(…) chooses among a config group's options, in an app"
-          + " that composes its configs");
-    }
-    Matcher function = FUNCTION.matcher(text.strip());
-    if (function.matches()) {
-      List<String> parameters = split(argument, function.group(2));
-      return function.group(1).equals("range") ? range(argument, parameters) : parameters;
-    }
-    return split(argument, text);
-  }
-
-  /** Splits at commas outside quotes, brackets and braces; each part is trimmed. */
-  private static List<String> split(String argument, String text) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    char quote = 0;
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '[' || c == '{' || c == '(') {
-        depth++;
-      } else if (c == ']' || c == '}' || c == ')') {
-        depth--;
-        if (depth < 0) {
-          throw new InputException("sweep '" + argument + "': unbalanced '" + c + "'");
-        }
-      } else if (c == ',' && depth == 0) {
-        parts.add(text.substring(start, i).strip());
-        start = i + 1;
-      }
-    }
-    if (quote != 0 || depth != 0) {
-      throw new InputException("sweep '" + argument + "': " + (quote != 0 ? "unclosed quote" : "unclosed bracket"));
-    }
-    parts.add(text.substring(start).strip());
-    if (parts.size() > 1 && parts.stream().anyMatch(String::isEmpty)) {
-      throw new InputException("sweep '" + argument + "': an empty value between commas");
-    }
-    return parts;
-  }
-
-  private static List<String> range(String argument, List<String> parameters) {
-    if (parameters.isEmpty() || parameters.size() > 3) {
-      throw new InputException("sweep '" + argument + "': range takes (stop), (start, stop) or (start, stop, step)");
-    }
-    BigDecimal[] numbers = new BigDecimal[parameters.size()];
-    for (int i = 0; i < numbers.length; i++) {
-      try {
-        numbers[i] = new BigDecimal(parameters.get(i));
-      } catch (NumberFormatException e) {
-        throw new InputException("sweep '" + argument + "': range needs numbers, got '" + parameters.get(i) + "'");
-      }
-      if (numbers[i].scale() > MAX_DIGITS || numbers[i].precision() - numbers[i].scale() > MAX_DIGITS) {
-        throw new InputException("sweep '" + argument + "': range's numbers have at most " + MAX_DIGITS
-            + " digits before and after the point, not '" + parameters.get(i) + "'");
-      }
-    }
-    BigDecimal start = numbers.length == 1 ? BigDecimal.ZERO : numbers[0];
-    BigDecimal stop = numbers.length == 1 ? numbers[0] : numbers[1];
-    BigDecimal step = numbers.length == 3 ? numbers[2] : BigDecimal.ONE;
-    if (step.signum() == 0) {
-      throw new InputException("sweep '" + argument + "': range's step must not be 0");
-    }
-    boolean decimal = parameters.stream().anyMatch(p -> p.contains(".") || p.contains("e") || p.contains("E"));
-    List<String> values = new ArrayList<>();
-    for (BigDecimal value = start; step.signum() > 0 ? value.compareTo(stop) < 0 : value.compareTo(stop) > 0;
-        value = value.add(step)) {
-      if (values.size() >= MAX_JOBS) {
-        throw new InputException("sweep '" + argument + "': range has more than " + MAX_JOBS + " values");
-      }
-      values.add(decimal ? decimalText(value) : value.toPlainString());
-    }
-    if (values.isEmpty()) {
-      throw new InputException("sweep '" + argument + "': range is empty");
-    }
-    return values;
-  }
-
-  private static String decimalText(BigDecimal value) {
-    String text = value.stripTrailingZeros().toPlainString();
-    return text.contains(".") ? text : text + ".0";
   }
 }
