@@ -3,9 +3,11 @@ package io.hookline.sweep;
 import io.hookline.failure.InputException;
 import io.hookline.sweep.internal.SweepValues;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A multirun sweep: override arguments that may list several values, expanded into one list of plain overrides per
@@ -34,6 +36,11 @@ import java.util.Map;
  * first). Any other name is refused with the closest functions: quote a value that only looks like a call
  * ({@code 'f(x)'}).
  *
+ * <p>Paired sweeps: {@code lr=zip(0.1, 0.01) wd=zip(1e-4, 1e-5)} is two jobs, not four: the keys whose values are
+ * zipped go together, the first value of each in the first job, and so on, so they need as many values each. They
+ * count as one key in the product, at the place of the first. {@code zip(…, group=name)} names a group, so that
+ * several pairings can be swept against each other.
+ *
  * <p>Contract: jobs are the cartesian product of the keys' values, with keys in the order of their first appearance
  * and the last key varying fastest. An argument that is not a sweep is a key with one value. A key given twice keeps
  * its first position and its last values. The key part of an argument is kept as typed ({@code id::a}, {@code +a}),
@@ -61,33 +68,44 @@ public final class Sweep {
    *     million jobs
    */
   public static Sweep of(List<String> arguments) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
+    Map<String, SweepValues.Swept> keys = new LinkedHashMap<>();
+    Set<String> bare = new HashSet<>(); // arguments without a value, such as ~key
     for (String argument : arguments) {
       int equals = argument.indexOf('=');
       if (equals < 0) {
-        values.remove(argument);
-        values.put(argument, List.of(argument));
+        keys.remove(argument);
+        keys.put(argument, new SweepValues.Swept(List.of(""), null));
+        bare.add(argument);
         continue;
       }
       String key = argument.substring(0, equals);
-      List<String> options = new ArrayList<>();
-      for (String value : SweepValues.of(argument, argument.substring(equals + 1))) {
-        options.add(key + "=" + value);
-      }
-      values.put(key, options);
+      keys.put(key, SweepValues.of(argument, argument.substring(equals + 1)));
+      bare.remove(key);
     }
-    if (values.size() > MAX_KEYS) {
-      throw new InputException("the sweep sets " + values.size() + " keys; a sweep sets at most " + MAX_KEYS);
+    if (keys.size() > MAX_KEYS) {
+      throw new InputException("the sweep sets " + keys.size() + " keys; a sweep sets at most " + MAX_KEYS);
     }
+    Map<String, List<String>> axes = new LinkedHashMap<>(); // each axis's keys: a key alone, or a zip group
+    keys.forEach((key, swept) -> axes.computeIfAbsent(swept.zip() == null ? "=" + key : "zip " + swept.zip(),
+        axis -> new ArrayList<>()).add(key));
     long count = 1;
-    for (List<String> options : values.values()) {
-      count *= options.size();
+    List<Integer> sizes = new ArrayList<>();
+    for (List<String> axis : axes.values()) {
+      int size = keys.get(axis.get(0)).values().size();
+      for (String key : axis) {
+        if (keys.get(key).values().size() != size) {
+          throw new InputException("sweep: zip pairs the values of " + axis.get(0) + " (" + size + ") with those of "
+              + key + " (" + keys.get(key).values().size() + "); keys zipped together need as many values each");
+        }
+      }
+      sizes.add(size);
+      count *= size;
       if (count > MAX_JOBS) {
         throw new InputException("the sweep has more than " + MAX_JOBS + " jobs; sweep fewer values ("
-            + swept(values) + ")");
+            + swept(keys) + ")");
       }
     }
-    return new Sweep(arguments, product(new ArrayList<>(values.values()), (int) count));
+    return new Sweep(arguments, product(keys, bare, new ArrayList<>(axes.values()), sizes, (int) count));
   }
 
   /** Returns the arguments as given. */
@@ -111,28 +129,39 @@ public final class Sweep {
   }
 
   /** Returns the swept keys with their numbers of values, the first few: {@code lr: 3, seed: 10, …}. */
-  private static String swept(Map<String, List<String>> values) {
+  private static String swept(Map<String, SweepValues.Swept> keys) {
     List<String> swept = new ArrayList<>();
-    values.forEach((key, options) -> {
-      if (options.size() > 1) {
-        swept.add(key + ": " + options.size());
+    keys.forEach((key, values) -> {
+      if (values.values().size() > 1) {
+        swept.add(key + ": " + values.values().size());
       }
     });
     return swept.size() <= 5 ? String.join(", ", swept) : String.join(", ", swept.subList(0, 5)) + ", …";
   }
 
-  /** Returns the cartesian product of {@code keys}' values, the last key varying fastest. */
-  private static List<List<String>> product(List<List<String>> keys, int count) {
+  /**
+   * Returns the cartesian product of the axes' values, the last axis varying fastest; a job lists its overrides in
+   * the keys' order, a key without a value as typed.
+   */
+  private static List<List<String>> product(Map<String, SweepValues.Swept> keys, Set<String> bare,
+      List<List<String>> axes, List<Integer> sizes, int count) {
+    Map<String, Integer> axisOf = new LinkedHashMap<>();
+    for (int axis = 0; axis < axes.size(); axis++) {
+      for (String key : axes.get(axis)) {
+        axisOf.put(key, axis);
+      }
+    }
     List<List<String>> jobs = new ArrayList<>(count);
-    int[] digits = new int[keys.size()];
+    int[] digits = new int[axes.size()];
     for (int job = 0; job < count; job++) {
       List<String> overrides = new ArrayList<>(keys.size());
-      for (int key = 0; key < keys.size(); key++) {
-        overrides.add(keys.get(key).get(digits[key]));
-      }
+      keys.forEach((key, swept) -> {
+        String value = swept.values().get(digits[axisOf.get(key)]);
+        overrides.add(bare.contains(key) ? key : key + "=" + value);
+      });
       jobs.add(List.copyOf(overrides));
-      for (int key = keys.size() - 1; key >= 0 && ++digits[key] == keys.get(key).size(); key--) {
-        digits[key] = 0;
+      for (int axis = axes.size() - 1; axis >= 0 && ++digits[axis] == sizes.get(axis); axis--) {
+        digits[axis] = 0;
       }
     }
     return jobs;

@@ -116,7 +116,7 @@ class SweepFunctionsTest {
     assertThat(outcome.jobs()).isEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("knobs: sweep 'name=shufle(a,b)': unknown function"
         + " 'shufle'; did you mean 'shuffle'? The functions are bool, choice, float, glob, int, interval, range,"
-        + " shuffle, sort, str; quote text that looks like a call: \"shufle(a,b)\"\n");
+        + " shuffle, sort, str, zip; quote text that looks like a call: \"shufle(a,b)\"\n");
     assertThat(values("name='shufle(a,b)'")).containsExactly("'shufle(a,b)'");
     assertThat(values("path=/a/f(1).txt")).containsExactly("/a/f(1).txt");
   }
@@ -138,5 +138,30 @@ class SweepFunctionsTest {
   private static void assertError(String argument, String message) {
     assertThatThrownBy(() -> Sweep.of(List.of(argument))).isInstanceOf(InputException.class)
         .hasMessage("sweep '" + argument + "': " + message);
+  }
+
+  @Test
+  void zippedKeysArePairedNotMultiplied() {
+    assertThat(Sweep.of(List.of("lr=zip(0.1, 0.01)", "opt=a,b", "wd=zip(1e-4, 1e-5)")).jobs()).containsExactly(
+        List.of("lr=0.1", "opt=a", "wd=1e-4"), List.of("lr=0.1", "opt=b", "wd=1e-4"),
+        List.of("lr=0.01", "opt=a", "wd=1e-5"), List.of("lr=0.01", "opt=b", "wd=1e-5"));
+    assertThat(Sweep.of(List.of("a=zip(range(3))", "b=zip(shuffle(x, y, z, seed=7))")).jobs()).hasSize(3);
+  }
+
+  @Test
+  void namedZipGroupsAreSweptAgainstEachOther() {
+    assertThat(Sweep.of(List.of("lr=zip(1,2,group=opt)", "m=zip(x,y,group=opt)", "w=zip(5,6)", "d=zip(7,8)")).jobs())
+        .containsExactly(List.of("lr=1", "m=x", "w=5", "d=7"), List.of("lr=1", "m=x", "w=6", "d=8"),
+            List.of("lr=2", "m=y", "w=5", "d=7"), List.of("lr=2", "m=y", "w=6", "d=8"));
+  }
+
+  @Test
+  void zipMisusesAreOneLineErrors() {
+    assertThatThrownBy(() -> Sweep.of(List.of("lr=zip(1,2)", "wd=zip(1,2,3)"))).isInstanceOf(InputException.class)
+        .hasMessage("sweep: zip pairs the values of lr (2) with those of wd (3); keys zipped together need as many"
+            + " values each");
+    assertError("a=sort(zip(1,2))", "zip(…) pairs this key's values with other keys', so it comes first, inside no"
+        + " other function");
+    assertError("a=zip(1,2,group=a b)", "zip's group= is a name of letters, digits, '-' and '_', not 'a b'");
   }
 }

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of one swept override: the text after its first {@code =}, read as comma-separated values or as a sweep
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * {@code bool(…)} convert each value. The arguments of sort, shuffle and the casts are values, or sweeps (a function,
  * or a comma list in brackets is a value, not a sweep): {@code sort(3,1,2)}, {@code float(range(3))},
  * {@code shuffle(sort(b,a), seed=7)}. Shuffling is seeded (0 unless given), so a sweep is the same on every run.
+ * {@code zip(…)}, outermost, pairs a key's values with those of the other keys zipped in its group.
  * {@code interval(a, b)} is a range for sweepers that sample, and {@code glob(…)} chooses a config group's options in
  * an app that composes; neither is a list of values here.
  *
@@ -36,7 +38,7 @@ public final class SweepValues {
 
   /** The sweep functions, for errors and help. */
   public static final List<String> FUNCTIONS = List.of("bool", "choice", "float", "glob", "int", "interval", "range",
-      "shuffle", "sort", "str");
+      "shuffle", "sort", "str", "zip");
 
   /** The most values one swept key may take. */
   public static final int MAX_VALUES = 1_000_000;
@@ -53,12 +55,32 @@ public final class SweepValues {
   }
 
   /**
-   * Returns the values of {@code text}, the value part of {@code argument}.
+   * The values a swept key takes, and whether they are paired with other keys' values.
+   *
+   * @param values the values, in order
+   * @param zip the name of the group of keys whose values go together ({@code ""} unless named), or {@code null} for
+   *     a key swept on its own
+   */
+  public record Swept(List<String> values, @Nullable String zip) {}
+
+  /**
+   * Returns the values of {@code text}, the value part of {@code argument}: a {@code zip(…, group=name)} at the top
+   * pairs them with the other keys of its group.
    *
    * @throws InputException if it is malformed, names an unknown function, or has too many values
    */
-  public static List<String> of(String argument, String text) {
-    return new SweepValues(argument).values(text, 0);
+  public static Swept of(String argument, String text) {
+    SweepValues reader = new SweepValues(argument);
+    Matcher call = CALL.matcher(text.strip());
+    if (call.matches() && call.group(1).equals("zip") && closesAtTheEnd(text.strip(), call.end(1))) {
+      Arguments arguments = reader.arguments("zip(…)", call.group(2), Set.of("group"), 0);
+      String group = arguments.keywords().getOrDefault("group", "");
+      if (!group.matches("[A-Za-z0-9_-]*")) {
+        throw reader.error("zip's group= is a name of letters, digits, '-' and '_', not '" + group + "'");
+      }
+      return new Swept(arguments.values(), group);
+    }
+    return new Swept(reader.values(text, 0), null);
   }
 
   private List<String> values(String text, int depth) {
@@ -81,6 +103,8 @@ public final class SweepValues {
       case "int", "float", "str", "bool" -> cast(name, arguments(name + "(…)", inside, Set.of(), depth).values());
       case "interval" -> throw error("interval(a, b) is a range for a sweeper that samples; the grid sweeps the values"
           + " it is given, such as choice(…) or range(…)");
+      case "zip" -> throw error("zip(…) pairs this key's values with other keys', so it comes first, inside no other"
+          + " function");
       case "glob" -> throw error("glob(…) chooses among a config group's options, in an app that composes its configs");
       default -> throw error("unknown function '" + name + "'" + Suggestions.didYouMean(name, FUNCTIONS)
           + " The functions are " + String.join(", ", FUNCTIONS) + "; quote text that looks like a call: \""
