@@ -42,6 +42,15 @@ class SweepFunctionsTest {
   @TempDir
   Path dir;
 
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  /** An app whose one command returns its config, its error stream kept in {@link #err}. */
+  private App knobs() {
+    return App.named("knobs").directory(dir).outputs(OutputDirs.off().withoutJournal())
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .command(Command.of("show", invocation -> invocation.config(Knobs.class)).withConfig(ConfigSpec.of(Knobs.class)));
+  }
+
   private static List<String> values(String argument) {
     return Sweep.of(List.of(argument)).jobs().stream().map(job -> job.get(0).substring(job.get(0).indexOf('=') + 1))
         .toList();
@@ -93,11 +102,8 @@ class SweepFunctionsTest {
 
   @Test
   void castValuesReachTheConfigWithTheirTypes() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Outcome outcome = App.named("knobs").directory(dir).outputs(OutputDirs.off().withoutJournal())
-        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("show", invocation -> invocation.config(Knobs.class)).withConfig(ConfigSpec.of(Knobs.class)))
-        .invoke("show", "-m", "name=str(1)", "flag=bool(1)", "n=int(2.9)", "lr=shuffle(0.1, 0.2, seed=1)");
+    Outcome outcome = knobs().invoke("show", "-m", "name=str(1)", "flag=bool(1)", "n=int(2.9)",
+        "lr=shuffle(0.1, 0.2, seed=1)");
 
     assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
     assertThat(outcome.jobs()).extracting(job -> job.value()).containsExactlyInAnyOrder(
@@ -106,11 +112,7 @@ class SweepFunctionsTest {
 
   @Test
   void anUnknownFunctionIsRefusedWithTheClosestNamesNotTakenAsText() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Outcome outcome = App.named("knobs").directory(dir).outputs(OutputDirs.off().withoutJournal())
-        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("show", invocation -> invocation.config(Knobs.class)).withConfig(ConfigSpec.of(Knobs.class)))
-        .invoke("show", "-m", "name=shufle(a,b)");
+    Outcome outcome = knobs().invoke("show", "-m", "name=shufle(a,b)");
 
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(outcome.jobs()).isEmpty();
