@@ -21,9 +21,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -196,5 +198,40 @@ class JournalTest {
     assertThatThrownBy(() -> Journal.read(sweep)).isInstanceOf(InputException.class)
         .hasMessage(sweep.resolve(Journal.FILE) + ": the sweep stopped before its jobs were journaled, so none of them"
             + " ran; run it again instead");
+  }
+
+  @Test
+  void recordsAppendedTogetherShareTheirForcesAndAllArrive() throws Exception {
+    Path sweep = Files.createDirectories(dir.resolve("together"));
+    Journal journal = Journal.create(sweep, Map.of("app", "swept"));
+    journal.jobs(0, 0, List.of(List.of("n=1")));
+    int threads = 8;
+    int each = 50;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    List<Thread> writers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int first = t * each;
+      Thread writer = new Thread(() -> {
+        try {
+          start.await();
+          for (int i = first; i < first + each; i++) {
+            Journal.array(sweep, Integer.toString(i), List.of(0));
+          }
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      writers.add(writer);
+      writer.start();
+    }
+    for (Thread writer : writers) {
+      writer.join();
+    }
+    int forces = journal.forces();
+    journal.close();
+
+    assertThat(Journal.read(sweep).arrays()).hasSize(threads * each).doesNotHaveDuplicates();
+    assertThat(forces).as("forces for %d records appended by %d threads", threads * each + 2, threads)
+        .isGreaterThan(0).isLessThan(threads * each);
   }
 }

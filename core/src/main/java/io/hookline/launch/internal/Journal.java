@@ -54,6 +54,7 @@ public final class Journal {
   private final Object forcing = new Object();
   private long written; // bytes written through this journal, guarded by this
   private long forced; // bytes of those known to be on the disk, guarded by forcing
+  private int forces; // how many times the disk was forced, guarded by forcing
 
   private Journal(Path file, FileChannel channel) {
     this.file = file;
@@ -165,6 +166,13 @@ public final class Journal {
     append(record);
   }
 
+  /** Returns how many times this journal has forced its file to the disk: at most once per record appended. */
+  public int forces() {
+    synchronized (forcing) {
+      return forces;
+    }
+  }
+
   /** Returns the journal's file. */
   public Path file() {
     return file;
@@ -193,6 +201,7 @@ public final class Journal {
         long covered = written(); // every byte written by now, the later writers' among them
         channel.force(false); // the data and the file's length, which reading it back needs
         forced = covered;
+        forces++;
       }
     }
   }
