@@ -21,7 +21,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -233,5 +235,32 @@ class JournalTest {
     assertThat(Journal.read(sweep).arrays()).hasSize(threads * each).doesNotHaveDuplicates();
     assertThat(forces).as("forces for %d records appended by %d threads", threads * each + 2, threads)
         .isGreaterThan(0).isLessThan(threads * each);
+  }
+
+  @Test
+  void aJournalThatIsAFifoOrAFolderIsRefusedInOneLineWithoutWaiting() throws Exception {
+    Path fifo = Files.createDirectories(dir.resolve("fifo"));
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.resolve(Journal.FILE).toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Path folder = Files.createDirectories(dir.resolve("folder").resolve(Journal.FILE)).getParent();
+
+    for (Path sweep : List.of(fifo, folder)) {
+      assertThatThrownBy(() -> Journal.read(sweep)).isInstanceOf(InputException.class).hasMessage(sweep
+          + ": no sweep journal (journal.jsonl) there: " + sweep.resolve(Journal.FILE) + " is not a regular file");
+    }
+  }
+
+  @Test
+  void aLastLineCutInTheMiddleOfACharacterIsIgnored() throws IOException {
+    app(OutputDirs.off(), Launcher.sequential()).invoke("job", "-m", "n=1,2");
+    Path sweep = sweepDir();
+    byte[] cut = "{\"record\":\"array\",\"id\":\"caf\u00e9".getBytes(StandardCharsets.UTF_8);
+    Files.write(sweep.resolve(Journal.FILE), Arrays.copyOf(cut, cut.length - 1),
+        StandardOpenOption.APPEND);
+
+    Journal.Contents journal = Journal.read(sweep);
+
+    assertThat(journal.returns()).hasSize(2);
+    assertThat(journal.arrays()).isEmpty();
   }
 }

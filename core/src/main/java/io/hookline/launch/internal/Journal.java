@@ -7,11 +7,14 @@ import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -239,23 +242,58 @@ public final class Journal {
    */
   public static Contents read(Path sweepDir) {
     Path file = sweepDir.resolve(FILE);
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException(sweepDir + ": no sweep journal (" + FILE + ") there: " + e.getMessage());
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(sweepDir + ": no sweep journal (" + FILE + ") there: " + file
+          + (Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? " is not a regular file" : ""));
     }
-    Map<String, @Nullable Object> sweep = null;
-    Map<Integer, List<String>> jobs = new TreeMap<>();
-    Map<Integer, JobReturn> returns = new TreeMap<>();
-    List<String> arrays = new ArrayList<>();
-    int batches = 0;
-    List<String> lines = text.lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      boolean last = i == lines.size() - 1 && !text.endsWith("\n");
-      Map<?, ?> record = record(lines.get(i), file + ":" + (i + 1));
-      if (record == null || last) {
-        continue; // a line cut short by a crash: its record never counted
+    Reading reading = new Reading(sweepDir, file);
+    // Read line by line, malformed bytes replaced: a crash may cut the last line in the middle of a character.
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+        StandardCharsets.UTF_8))) {
+      boolean whole = endsWithNewline(file);
+      int number = 0;
+      for (String line = reader.readLine(); line != null; ) {
+        String next = reader.readLine();
+        number++;
+        if (next != null || whole) { // else a line cut short by a crash: its record never counted
+          reading.line(line, number);
+        }
+        line = next;
+      }
+    } catch (IOException e) {
+      throw new InputException(sweepDir + ": cannot read the sweep journal " + file + ": " + e.getMessage());
+    }
+    return reading.contents();
+  }
+
+  private static boolean endsWithNewline(Path file) throws IOException {
+    try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = reader.size();
+      ByteBuffer last = ByteBuffer.allocate(1);
+      return size > 0 && reader.read(last, size - 1) == 1 && last.get(0) == '\n';
+    }
+  }
+
+  /** What a journal's lines say, as they are read. */
+  private static final class Reading {
+    private final Path sweepDir;
+    private final Path file;
+    private @Nullable Map<String, @Nullable Object> sweep;
+    private final Map<Integer, List<String>> jobs = new TreeMap<>();
+    private final Map<Integer, JobReturn> returns = new TreeMap<>();
+    private final List<String> arrays = new ArrayList<>();
+    private int batches;
+
+    Reading(Path sweepDir, Path file) {
+      this.sweepDir = sweepDir;
+      this.file = file;
+    }
+
+    /** Takes line {@code i}, a whole one; a line that is not a record is skipped. */
+    void line(String line, int i) {
+      Map<?, ?> record = record(line, file + ":" + i);
+      if (record == null) {
+        return;
       }
       try {
         switch (String.valueOf(record.get("record"))) {
@@ -273,24 +311,26 @@ public final class Journal {
             Map<?, ?> tree = (Map<?, ?>) record.get("return");
             int number = ((Number) tree.get("number")).intValue();
             Path dir = sweepDir.resolve(Integer.toString(number));
-            returns.put(number, JobReturnJson.fromTree(tree, file + ":" + (i + 1), Files.isDirectory(dir) ? dir
-                : null));
+            returns.put(number, JobReturnJson.fromTree(tree, file + ":" + i, Files.isDirectory(dir) ? dir : null));
           }
           case "array" -> arrays.add(((String) record.get("id")).strip());
           default -> { } // a record of a kind this program does not use: the format version says it may skip it
         }
       } catch (ClassCastException | NullPointerException e) {
-        throw new InputException(file + ":" + (i + 1) + ": not a journal record of format " + FORMAT);
+        throw new InputException(file + ":" + i + ": not a journal record of format " + FORMAT);
       }
     }
-    if (sweep == null) {
-      throw new InputException(file + ": not a sweep's journal: its first record does not say what the sweep is");
+
+    Contents contents() {
+      if (sweep == null) {
+        throw new InputException(file + ": not a sweep's journal: its first record does not say what the sweep is");
+      }
+      if (batches == 0) {
+        throw new InputException(file + ": the sweep stopped before its jobs were journaled, so none of them ran; run"
+            + " it again instead");
+      }
+      return new Contents(sweep, jobs, returns, List.copyOf(arrays));
     }
-    if (batches == 0) {
-      throw new InputException(file + ": the sweep stopped before its jobs were journaled, so none of them ran; run it"
-          + " again instead");
-    }
-    return new Contents(sweep, jobs, returns, List.copyOf(arrays));
   }
 
   private static @Nullable Map<?, ?> record(String line, String shown) {
