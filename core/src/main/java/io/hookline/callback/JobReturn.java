@@ -98,6 +98,15 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Fail
     return new JobReturn(status, null, failure, overrides, number, id, outputDir, start, end);
   }
 
+  /**
+   * Returns the return of a job that never started because its sweep's failure policy stopped the sweep first:
+   * SKIPPED, with no value and no failure of its own, started and ended at {@code when}.
+   */
+  public static JobReturn skipped(List<String> overrides, int number, String id, @Nullable Path outputDir,
+      Instant when) {
+    return new JobReturn(JobStatus.SKIPPED, null, null, overrides, number, id, outputDir, when, when);
+  }
+
   /** Returns what the job threw, or {@code null} if it has no failure: the {@link Failure#cause() failure's cause}. */
   public @Nullable Throwable error() {
     return failure == null ? null : failure.cause();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import joptsimple.OptionException;
 import joptsimple.OptionParser;
 import joptsimple.OptionSet;
@@ -30,6 +31,12 @@ public final class OptionsParser {
   /** The names of the multirun option, which every command has. */
   public static final List<String> MULTIRUN = List.of("m", "multirun");
 
+  /** The failure policy's options, which every command has: stop after the first failure, or after N. */
+  public static final String FAIL_FAST = "fail-fast";
+
+  /** The option that stops a multirun after N failures. */
+  public static final String MAX_FAILURES = "max-failures";
+
   private OptionsParser() {}
 
   /** Parses {@code args}, the arguments after the command's name. */
@@ -44,6 +51,9 @@ public final class OptionsParser {
     }
     joptsimple.OptionSpec<?> help = parser.acceptsAll(HELP, "show this help").forHelp();
     joptsimple.OptionSpec<?> multirun = parser.acceptsAll(MULTIRUN, "run one job per combination of swept values");
+    joptsimple.OptionSpec<?> failFast = parser.accepts(FAIL_FAST, "start no more jobs once one has failed");
+    joptsimple.OptionSpec<String> maxFailures = parser.accepts(MAX_FAILURES, "start no more jobs once N have failed")
+        .withRequiredArg().describedAs("N");
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
     rejectUnknownOptions(spec, args);
     OptionSet set;
@@ -64,7 +74,22 @@ public final class OptionsParser {
         options.put(option.dest(), List.of(option.defaultValue()));
       }
     }
-    return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun));
+    return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun),
+        maxFailures(set.has(failFast), set.valueOf(maxFailures)));
+  }
+
+  /** Returns the failures after which a multirun starts no more jobs, from the two options; 0 for no limit. */
+  private static int maxFailures(boolean failFast, @Nullable String given) {
+    if (given == null) {
+      return failFast ? 1 : 0;
+    }
+    if (failFast) {
+      throw new InputException("--fail-fast is --max-failures 1; give one or the other");
+    }
+    if (!given.matches("[1-9][0-9]{0,8}")) {
+      throw new InputException("--max-failures takes a whole number of at least 1, not '" + given + "'");
+    }
+    return Integer.parseInt(given);
   }
 
   /** Reports the first option that the command does not have, with suggestions. */
@@ -89,7 +114,7 @@ public final class OptionsParser {
         String flag = (arg.startsWith("--") ? "--" : "-") + name;
         List<String> flags = new ArrayList<>();
         spec.options().forEach(option -> flags.addAll(option.flags()));
-        flags.addAll(List.of("--help", "--multirun"));
+        flags.addAll(List.of("--help", "--multirun", "--" + FAIL_FAST, "--" + MAX_FAILURES));
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
             + Suggestions.didYouMean(flag, flags));
       }

@@ -10,5 +10,8 @@ import java.util.Map;
  * @param overrides the remaining arguments, each an override, in order
  * @param help whether {@code -h} or {@code --help} was given
  * @param multirun whether {@code -m} or {@code --multirun} was given
+ * @param maxFailures the failures after which a multirun starts no more jobs ({@code --fail-fast} is 1,
+ *     {@code --max-failures N} is N), or 0 for no limit
  */
-public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help, boolean multirun) {}
+public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help, boolean multirun,
+    int maxFailures) {}

@@ -13,16 +13,16 @@ import java.util.List;
  */
 public final class ReservedNames {
 
-  /** The options of every command: help and multirun. */
-  public static final List<String> COMMAND = List.of("h", "help", "m", "multirun");
+  /** The options of every command: help, multirun and the failure policy. */
+  public static final List<String> COMMAND = List.of("h", "help", "m", "multirun", "fail-fast", "max-failures");
 
   /**
-   * The options of the app itself, given before the command: help, completion and the worker protocol, and those
-   * reserved for the version, rerun, resume and the failure policy. ({@code --cfg} is not reserved: coma's own
+   * The options of the app itself, given before the command: help, completion, the worker protocol, rerun and resume,
+   * and the version, reserved. ({@code --cfg} is not reserved: coma's own
    * example gives a command a {@code --cfg FILE} option.)
    */
   public static final List<String> APP = List.of("h", "help", "completion", "hookline-worker", "version", "rerun",
-      "resume", "fail-fast");
+      "resume");
 
   private ReservedNames() {}
 

@@ -119,10 +119,14 @@ public final class Runner {
     if (!run.line().multirun() && given.stream().anyMatch(LauncherChoice::isLauncherOverride)) {
       throw new InputException("launcher=... applies to a multirun; add -m");
     }
+    if (!run.line().multirun() && run.line().maxFailures() > 0) {
+      throw new InputException("--fail-fast and --max-failures apply to a multirun; add -m");
+    }
     Sweep sweep = run.line().multirun() ? Sweep.of(choice.overrides()) : null;
     Runs.Request request = request(app, command, run.line().options(), choice.overrides(), settings, hookline,
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
-    return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher());
+    return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher(),
+        run.line().maxFailures());
   }
 
   /**

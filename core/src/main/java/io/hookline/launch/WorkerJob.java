@@ -36,4 +36,14 @@ public interface WorkerJob {
    * before it may be killed: the app's grace period and a margin.
    */
   Duration gracePeriod();
+
+  /**
+   * Returns whether this job is no longer to start: the sweep's failure policy ({@code --fail-fast},
+   * {@code --max-failures}) stopped the sweep. A launcher asks just before it starts the job, and if so hands on a
+   * SKIPPED return ({@link io.hookline.callback.JobReturn#skipped}) instead of starting it; a job that started
+   * finishes. A launcher that never asks runs every job, which is correct, only slower to stop.
+   */
+  default boolean skipped() {
+    return false;
+  }
 }

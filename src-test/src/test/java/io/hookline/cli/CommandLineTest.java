@@ -95,6 +95,8 @@ class CommandLineTest {
           --verbose           say more
           --limit N           stop after N steps (default: 100)
           -m, --multirun      run one job per combination of swept values (a=1,2 b=x,y)
+          --fail-fast         with -m: start no more jobs once one has failed
+          --max-failures N    with -m: start no more jobs once N have failed
           -h, --help          show this help
 
         Launchers (with -m; launcher=NAME launcher.OPTION=VALUE):

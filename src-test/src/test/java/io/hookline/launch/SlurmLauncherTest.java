@@ -105,6 +105,30 @@ class SlurmLauncherTest {
   }
 
   @Test
+  void failFastCancelsTheQueuedTasksAndSkipsTheirJobs() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "--fail-fast", "what=boom,ok,ok,ok,ok,ok,ok,ok",
+        "launcher=slurm", "launcher.poll=0.2", "launcher.parallel=1");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+
+    List<String> events = controller.events();
+    assertThat(events).contains("result #0 FAILED value=null error=java.lang.IllegalStateException: boom");
+    int skipped = 0;
+    for (int job = 1; job < 8; job++) {
+      boolean started = events.contains("job start #" + job);
+      skipped += started ? 0 : 1;
+      String result = "result #" + job + " " + (started ? "COMPLETED" : "SKIPPED");
+      assertThat(events).as("job %d", job).anyMatch(line -> line.startsWith(result));
+    }
+    assertThat(skipped).as("jobs whose tasks were cancelled while queued").isPositive();
+    assertThat(controller.err()).contains("8 jobs: " + (7 - skipped) + " completed, 1 failed, 0 interrupted, "
+        + skipped + " skipped");
+    ProcessBuilder queue = new ProcessBuilder("squeue", "--noheader").redirectErrorStream(true);
+    queue.environment().putAll(cluster.environment());
+    assertThat(new String(queue.start().getInputStream().readAllBytes())).as("the queue afterwards").isBlank();
+  }
+
+  @Test
   void theTasksGetTheControllersEnvironmentAndTheLaunchersVariables() throws Exception {
     Controller controller = controller(Map.of("HOOKLINE_FROM_CONTROLLER", "inherited"), "-m", "what=env",
         "launcher=slurm", "launcher.poll=0.2", "launcher.env.HOOKLINE_TEST_VAR=hello");

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * lost: submitted again while rounds remain, else FAILED. A submission that {@code sbatch} refuses fails every job it
  * held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
  * the jobs that wrote no return are left to the runtime, which makes them INTERRUPTED (SLURM does not say whether a
- * cancelled task had started).
+ * cancelled task had started). Once the sweep's failure policy stops it, the array's tasks still queued are cancelled,
+ * and their jobs, which never started, are SKIPPED.
  */
 public final class SlurmArray {
 
@@ -71,8 +72,15 @@ public final class SlurmArray {
       journal(sweep, array, pending);
       Set<Integer> handedOn = new HashSet<>();
       List<WorkerJob> round = pending;
+      boolean[] stopping = {false};
       try {
-        waitFor(array, false, () -> handOn(round, handedOn, ended));
+        waitFor(array, false, () -> {
+          handOn(round, handedOn, ended);
+          if (!stopping[0] && round.stream().anyMatch(WorkerJob::skipped)) {
+            stopping[0] = true; // the failure policy stopped the sweep: its tasks still queued never start
+            ask(List.of("scancel", "--state=PENDING", array), options.environment());
+          }
+        });
       } catch (InterruptedException e) {
         cancel(array);
         handOn(round, handedOn, ended);
@@ -85,7 +93,9 @@ public final class SlurmArray {
         if (handedOn.contains(job.number())) {
           continue;
         }
-        if (submission > options.retries()) {
+        if (job.skipped()) {
+          ended.accept(WorkerResults.skipped(job));
+        } else if (submission > options.retries()) {
           ended.accept(WorkerResults.lost(job, lostReason(array, job, submission), start));
         } else {
           lost.add(job);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The worker protocol: the one plan file of a sweep, and how a worker, another process of the same program, finds its
@@ -66,8 +67,13 @@ public final class Worker {
       Path directory) {}
 
   /** A job of a plan, as a launcher that runs jobs elsewhere is given it. */
-  private record Planned(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod)
-      implements WorkerJob {
+  private record Planned(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod,
+      BooleanSupplier stopped) implements WorkerJob {
+
+    @Override
+    public boolean skipped() {
+      return stopped.getAsBoolean();
+    }
 
     @Override
     public List<String> workerArguments() {
@@ -129,9 +135,10 @@ public final class Worker {
    * Returns {@code jobs} as jobs for workers, given the plan at {@code plan}, and makes their directories.
    *
    * @param gracePeriod how long each worker may take to stop once asked
+   * @param stopped whether the sweep has stopped starting jobs, which each job's {@link WorkerJob#skipped} says
    * @throws InfrastructureException if a job's directory cannot be made
    */
-  public static List<WorkerJob> jobs(Path plan, List<Job> jobs, Duration gracePeriod) {
+  public static List<WorkerJob> jobs(Path plan, List<Job> jobs, Duration gracePeriod, BooleanSupplier stopped) {
     List<WorkerJob> planned = new ArrayList<>(jobs.size());
     for (Job job : jobs) {
       Path dir = job.directory();
@@ -143,7 +150,7 @@ public final class Worker {
       } catch (IOException e) {
         throw new InfrastructureException("cannot make job #" + job.number() + "'s directory " + dir + ": " + e, e);
       }
-      planned.add(new Planned(job.number(), job.overrides(), dir, plan, gracePeriod));
+      planned.add(new Planned(job.number(), job.overrides(), dir, plan, gracePeriod, stopped));
     }
     return planned;
   }

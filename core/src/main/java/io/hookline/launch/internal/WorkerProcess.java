@@ -22,13 +22,17 @@ import java.util.concurrent.TimeUnit;
  * again while attempts remain; a job that ended with a return, whatever its status, is never run again. If the
  * calling thread is interrupted, the child is asked to stop (SIGTERM, so that it ends its job and fires its end
  * events), then killed if it has not stopped within the grace period; its return, if it wrote one, is kept, else the
- * job is INTERRUPTED.
+ * job is INTERRUPTED. A job that the sweep's failure policy stopped before its child started is SKIPPED, and no child
+ * starts.
  */
 final class WorkerProcess {
 
   private WorkerProcess() {}
 
   static JobReturn run(WorkerJob job, List<String> command, int retries) {
+    if (job.skipped()) {
+      return WorkerResults.skipped(job);
+    }
     Path dir = job.directory();
     List<String> line = new ArrayList<>(command);
     line.addAll(job.workerArguments());

@@ -55,6 +55,12 @@ final class WorkerResults {
         start, Instant.now());
   }
 
+  /** Returns the SKIPPED return of a job that the sweep's failure policy stopped before its worker started. */
+  static JobReturn skipped(WorkerJob job) {
+    return JobReturn.skipped(job.overrides(), job.number(), Integer.toString(job.number()), job.directory(),
+        Instant.now());
+  }
+
   /** Returns the INTERRUPTED return of a job whose worker, started at {@code start}, was stopped before its return. */
   static JobReturn interrupted(WorkerJob job, Instant start) {
     return failed(job, new Failure(Failure.Kind.INTERRUPTED,

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -48,14 +49,15 @@ final class Launch {
 
   /**
    * Starts {@code launcher} on {@code jobs}, whose plan is {@code plan} (needed by a worker launcher), handing each
-   * return to {@code ended}; a job has {@code gracePeriod} to stop once interrupted.
+   * return to {@code ended}; a job has {@code gracePeriod} to stop once interrupted, and a worker's job is skipped
+   * once {@code stopped} says so.
    */
   static Launch start(Launcher launcher, List<Job> jobs, @Nullable Path plan, Duration gracePeriod,
-      Consumer<JobReturn> ended) {
+      BooleanSupplier stopped, Consumer<JobReturn> ended) {
     Launch launch = new Launch(launcher, gracePeriod, () -> {
       if (launcher instanceof WorkerLauncher workers) {
         workers.launch(Worker.jobs(Objects.requireNonNull(plan, "a sweep on workers has a plan"), jobs,
-            gracePeriod.plus(MARGIN)), ended);
+            gracePeriod.plus(MARGIN), stopped), ended);
       } else {
         ((LocalLauncher) launcher).launch(jobs, ended);
       }

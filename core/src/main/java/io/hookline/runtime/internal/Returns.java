@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Contract: {@link #accept} is safe from any thread and never throws; the first return of a job is kept, and a
  * second return, or one for a job that is not in the sweep, is a warning about the launcher. {@link #all} gives every
  * job a return, in job order: a job the launcher never ended is INTERRUPTED if the user interrupted, FAILED as an
- * infrastructure failure if the launcher threw, and FAILED as a defect of the launcher otherwise.
+ * infrastructure failure if the launcher threw, SKIPPED if the failure policy stopped the sweep, and FAILED as a
+ * defect of the launcher otherwise.
  */
 final class Returns implements Consumer<JobReturn> {
 
@@ -91,9 +92,12 @@ final class Returns implements Consumer<JobReturn> {
    *
    * @param thrown what the launcher threw, or {@code null} if it returned
    * @param interrupted whether the user interrupted the run
+   * @param stopped whether the failure policy stopped the sweep, so that a job the launcher returned without is
+   *     SKIPPED
    * @param stuck the failure of job {@code i} if it is still running when the user interrupted, else {@code null}
    */
-  List<JobReturn> all(@Nullable Throwable thrown, boolean interrupted, IntFunction<@Nullable Failure> stuck) {
+  List<JobReturn> all(@Nullable Throwable thrown, boolean interrupted, boolean stopped,
+      IntFunction<@Nullable Failure> stuck) {
     sealed = true;
     Instant now = Instant.now();
     List<JobReturn> all = new ArrayList<>(jobs.size());
@@ -105,9 +109,11 @@ final class Returns implements Consumer<JobReturn> {
         Failure failure = stuckFailure != null ? stuckFailure : interrupted ? Failure.notStarted()
             : thrown != null ? new Failure(Failure.Kind.INFRASTRUCTURE, new InfrastructureException(
                 "the " + launcher.name() + " launcher failed before job #" + i + " ended: " + thrown, thrown))
+            : stopped ? null
             : new Failure(Failure.Kind.DEFECT, new IllegalStateException(
                 "the " + launcher.name() + " launcher returned without ending job #" + i));
-        result = JobReturn.failed(failure, job.overrides(), i, Integer.toString(i), job.directory(), now, now)
+        result = (failure == null ? JobReturn.skipped(job.overrides(), i, Integer.toString(i), job.directory(), now)
+            : JobReturn.failed(failure, job.overrides(), i, Integer.toString(i), job.directory(), now, now))
             .withAttempt(Math.max(1, attempts[i]));
         if (returns.compareAndSet(i, null, result)) {
           tell(result);

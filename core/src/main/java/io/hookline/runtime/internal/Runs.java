@@ -119,8 +119,11 @@ public final class Runs {
         List.of(result));
   }
 
-  /** Runs one job per element of the sweep, on the launcher: multirun events around the launch. */
-  public static Outcome multi(Request request, Sweep sweep, Launcher launcher) {
+  /**
+   * Runs one job per element of the sweep, on the launcher: multirun events around the launch. Once
+   * {@code maxFailures} jobs have failed (0: no limit), no more jobs start, and those left are SKIPPED.
+   */
+  public static Outcome multi(Request request, Sweep sweep, Launcher launcher, int maxFailures) {
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
     // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
@@ -134,7 +137,8 @@ public final class Runs {
           : filesDir.resolve(Integer.toString(i)), 1, Map.of()));
     }
     CrashPoints.reach("after-plan", -1);
-    return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal, planned, Map.of()));
+    return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal, planned, Map.of()),
+        new FailurePolicy(maxFailures));
   }
 
   /**
@@ -143,11 +147,14 @@ public final class Runs {
    * journal among them.
    */
   public static Outcome resume(Request request, Launcher launcher, SweepRun run) {
-    return launch(request, launcher, run);
+    return launch(request, launcher, run, new FailurePolicy(0));
   }
 
-  /** Runs the planned jobs of {@code sweep} on the launcher: multirun events around the launch. */
-  private static Outcome launch(Request request, Launcher launcher, SweepRun sweep) {
+  /**
+   * Runs the planned jobs of {@code sweep} on the launcher: multirun events around the launch; {@code policy} skips
+   * the jobs that have not started once enough have failed.
+   */
+  private static Outcome launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy) {
     Settings settings = request.settings();
     int size = sweep.size();
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), size, sweep.filesDir(),
@@ -172,23 +179,25 @@ public final class Runs {
       Job job = new SweepJob(number, overrides, dir, () -> (over.get()
           ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
               Instant.now())
+          : policy.stopped() ? JobReturn.skipped(overrides, number, Integer.toString(number), dir, Instant.now())
           : job(forJob, overrides, number, dir, true, notify, files, watch).result()).withAttempt(planned.attempt()));
       all[number] = job;
       toRun.add(job);
     }
-    Returns returns = new Returns(Arrays.asList(all), launcher, sweep.journal().andThen(progress::ended), request.app(),
-        settings.err(), attempts);
+    Returns returns = new Returns(Arrays.asList(all), launcher, policy.andThen(sweep.journal())
+        .andThen(progress::ended), request.app(), settings.err(), attempts);
     sweep.loaded().values().forEach(returns::preload);
     BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
         () -> callback.callback().onMultirunEnd(run, results));
-    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, () -> returns.all(null, true, i -> null),
-        results -> { });
+    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, () -> returns.all(null, true, false,
+        i -> null), results -> { });
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
-      Launch launch = Launch.start(launcher, toRun, sweep.planFile(), settings.gracePeriod(), returns);
+      Launch launch = Launch.start(launcher, toRun, sweep.planFile(), settings.gracePeriod(), policy::stopped,
+          returns);
       boolean interrupted = launch.await();
       over.set(interrupted);
       Failure stuck = Failure.stuck(settings.gracePeriod());
-      List<JobReturn> results = returns.all(launch.thrown(), interrupted, i -> {
+      List<JobReturn> results = returns.all(launch.thrown(), interrupted, policy.stopped(), i -> {
         Scope<JobReturn> running = jobScopes.get(i);
         return running != null && running.running() ? stuck : null;
       });

@@ -1,0 +1,205 @@
+package io.hookline.failure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
+import io.hookline.callback.RunContext;
+import io.hookline.command.Command;
+import io.hookline.config.ConfigSpec;
+import io.hookline.journal.KilledSweepApp;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.OutputDirs;
+import io.hookline.launch.internal.Journal;
+import io.hookline.runtime.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The failure policy: {@code --fail-fast} and {@code --max-failures N} start no more jobs once N have failed. The jobs
+ * left are SKIPPED, with no events of their own and no effect on the exit code; the jobs already running finish with
+ * both their events; {@code onMultirunEnd} gets every job's return.
+ */
+class FailurePolicyTest {
+
+  /** The job's config: it fails when asked to, after a pause. */
+  public record Step(int n, boolean fail, int pause) {
+    /** The defaults. */
+    public Step() {
+      this(0, false, 0);
+    }
+  }
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+  private final List<List<JobReturn>> ends = Collections.synchronizedList(new ArrayList<>());
+
+  private App app(Launcher launcher) {
+    return App.named("steps").directory(dir).outputs(OutputDirs.off()).launcher(launcher)
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .callback("events", new Callback() {
+          @Override
+          public void onMultirunStart(RunContext run) {
+            events.add("multirun start");
+          }
+
+          @Override
+          public void onMultirunEnd(RunContext run, List<JobReturn> results) {
+            ends.add(results);
+          }
+
+          @Override
+          public void onJobStart(JobContext job) {
+            events.add("start " + job.number());
+          }
+
+          @Override
+          public void onJobEnd(JobContext job, JobReturn result) {
+            events.add("end " + job.number() + " " + result.status());
+          }
+        })
+        .command(Command.of("step", invocation -> {
+          Step step = invocation.config(Step.class);
+          Thread.sleep(step.pause());
+          if (step.fail()) {
+            throw new IllegalStateException("step " + step.n() + " failed");
+          }
+          return step.n();
+        }).withConfig(ConfigSpec.of(Step.class)));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<JobStatus> statuses(Outcome outcome) {
+    return outcome.jobs().stream().map(JobReturn::status).toList();
+  }
+
+  @Test
+  void failFastOnTheSequentialLauncherSkipsEveryJobAfterTheFirstFailure() {
+    Outcome outcome = app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "n=range(6)", "fail=false,true",
+        "pause=0");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(statuses(outcome)).containsExactly(JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.SKIPPED,
+        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED,
+        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
+    assertThat(events).containsExactly("multirun start", "start 0", "end 0 COMPLETED", "start 1", "end 1 FAILED");
+    assertThat(ends).hasSize(1).first().isEqualTo(outcome.jobs());
+    assertThat(outcome.jobs()).filteredOn(job -> job.status() == JobStatus.SKIPPED)
+        .allSatisfy(job -> assertThat(job.failure()).isNull());
+    assertThat(err()).contains("steps: multirun of 12 jobs: 1 completed, 1 failed, 0 interrupted, 10 skipped");
+  }
+
+  @Test
+  void maxFailuresCountsFailuresBeforeItStops() {
+    Outcome outcome = app(Launcher.sequential()).invoke("step", "-m", "--max-failures", "2", "n=range(3)",
+        "fail=true,false");
+
+    assertThat(statuses(outcome)).containsExactly(JobStatus.FAILED, JobStatus.COMPLETED, JobStatus.FAILED,
+        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+  }
+
+  @Test
+  void onTheParallelLauncherTheRunningJobsFinishAndTheRestAreSkipped() {
+    Outcome outcome = app(Launcher.parallel(4)).invoke("step", "-m", "--fail-fast", "n=range(40)", "pause=100",
+        "fail=true,false,false,false,false,false,false,false,false,false");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.jobs()).hasSize(400);
+    Set<Integer> started = events.stream().filter(event -> event.startsWith("start ")).map(event -> Integer.parseInt(
+        event.substring(6))).collect(Collectors.toSet());
+    assertThat(started).as("the jobs that started before the first failure ended, and a few beside").hasSizeLessThan(
+        12);
+    assertThat(events.stream().filter(event -> event.startsWith("end "))).hasSameSizeAs(started);
+    assertThat(outcome.jobs()).allSatisfy(job -> assertThat(job.status() == JobStatus.SKIPPED)
+        .as("job %d skipped exactly when it never started", job.number()).isNotEqualTo(started.contains(
+            job.number())));
+    assertThat(ends).hasSize(1).first().isEqualTo(outcome.jobs());
+  }
+
+  @Test
+  void aSweepStoppedByThePolicyResumesItsSkippedAndFailedJobs() throws Exception {
+    Outcome stopped = app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "n=range(4)", "fail=true,false");
+    assertThat(statuses(stopped)).containsOnly(JobStatus.FAILED, JobStatus.SKIPPED);
+    Path sweep;
+    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
+      sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
+    }
+    assertThat(Journal.read(sweep).returns().values()).extracting(JobReturn::status).contains(JobStatus.SKIPPED);
+    events.clear();
+
+    Outcome resumed = app(Launcher.sequential()).invoke("--resume", sweep.toString());
+
+    assertThat(resumed.jobs()).hasSize(8);
+    assertThat(events.stream().filter(event -> event.startsWith("start "))).as("every job ran: none had completed")
+        .hasSize(8);
+    assertThat(statuses(resumed)).doesNotContain(JobStatus.SKIPPED);
+  }
+
+  @Test
+  void misusesAreOneLine() {
+    assertThat(app(Launcher.sequential()).invoke("step", "--fail-fast", "n=1").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(Launcher.sequential()).invoke("step", "-m", "--max-failures", "0", "n=1").exitCode())
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "--max-failures", "2", "n=1")
+        .exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err().lines().toList()).containsExactly(
+        "steps: --fail-fast and --max-failures apply to a multirun; add -m",
+        "steps: --max-failures takes a whole number of at least 1, not '0'",
+        "steps: --fail-fast is --max-failures 1; give one or the other");
+  }
+
+  @Test
+  void onTheProcessLauncherNoWorkerStartsOnceTheSweepStopped() throws Exception {
+    Files.writeString(dir.resolve("broken"), "");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-cp",
+        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "tick", "-m", "--fail-fast",
+        "n=range(10)", "sleep=300", "launcher=process", "launcher.workers=2").redirectErrorStream(true).start();
+    String output = new String(controller.getInputStream().readAllBytes());
+    assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(controller.exitValue()).as(output).isEqualTo(ExitCode.FAILED);
+    Path sweep;
+    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
+      sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
+    }
+    Map<Integer, JobReturn> returns = Journal.read(sweep).returns();
+    assertThat(returns).hasSize(10);
+    Set<Integer> ran = Files.readAllLines(dir.resolve("ran.txt")).stream().map(Integer::parseInt)
+        .collect(Collectors.toSet());
+    assertThat(returns.values()).allSatisfy(result -> assertThat(result.status() == JobStatus.SKIPPED)
+        .as("job %d skipped exactly when it never ran", result.number()).isNotEqualTo(ran.contains(result.number())));
+    assertThat(ran).as("workers started after the first failure").hasSizeLessThan(6);
+    Map<String, Long> eventCounts = Files.readAllLines(dir.resolve("events.txt")).stream()
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    for (int job : ran) {
+      assertThat(eventCounts).containsEntry("job start " + job, 1L).containsEntry("job end " + job, 1L);
+    }
+    assertThat(eventCounts).containsEntry("multirun start", 1L).containsEntry("multirun end 10", 1L);
+    assertThat(output).contains("multirun of 10 jobs: ").contains(" skipped (in ");
+  }
+}
