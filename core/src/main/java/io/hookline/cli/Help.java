@@ -62,6 +62,7 @@ public final class Help {
     options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});
     options.add(new String[] {"--fail-fast", "with -m: start no more jobs once one has failed"});
     options.add(new String[] {"--max-failures N", "with -m: start no more jobs once N have failed"});
+    options.add(new String[] {"--job-timeout DURATION", "fail a job that runs longer (90s, 30m, 1h30m)"});
     options.add(new String[] {"-h, --help", "show this help"});
     table(text, options);
     text.append("\nLaunchers (with -m; launcher=NAME launcher.OPTION=VALUE):\n");

@@ -4,10 +4,14 @@ import io.hookline.command.CommandSpec;
 import io.hookline.failure.InputException;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import joptsimple.OptionException;
 import joptsimple.OptionParser;
@@ -37,6 +41,12 @@ public final class OptionsParser {
   /** The option that stops a multirun after N failures. */
   public static final String MAX_FAILURES = "max-failures";
 
+  /** The option that limits each job's time. */
+  public static final String JOB_TIMEOUT = "job-timeout";
+
+  private static final Pattern DURATION = Pattern.compile("(?:([0-9]{1,6})h)?(?:([0-9]{1,6})m(?!s))?"
+      + "(?:([0-9]{1,9}(?:\\.[0-9]{1,3})?)s)?(?:([0-9]{1,9})ms)?");
+
   private OptionsParser() {}
 
   /** Parses {@code args}, the arguments after the command's name. */
@@ -54,6 +64,8 @@ public final class OptionsParser {
     joptsimple.OptionSpec<?> failFast = parser.accepts(FAIL_FAST, "start no more jobs once one has failed");
     joptsimple.OptionSpec<String> maxFailures = parser.accepts(MAX_FAILURES, "start no more jobs once N have failed")
         .withRequiredArg().describedAs("N");
+    joptsimple.OptionSpec<String> jobTimeout = parser.accepts(JOB_TIMEOUT, "fail a job that runs longer than this")
+        .withRequiredArg().describedAs("DURATION");
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
     rejectUnknownOptions(spec, args);
     OptionSet set;
@@ -75,7 +87,7 @@ public final class OptionsParser {
       }
     }
     return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun),
-        maxFailures(set.has(failFast), set.valueOf(maxFailures)));
+        maxFailures(set.has(failFast), set.valueOf(maxFailures)), duration(set.valueOf(jobTimeout)));
   }
 
   /** Returns the failures after which a multirun starts no more jobs, from the two options; 0 for no limit. */
@@ -90,6 +102,32 @@ public final class OptionsParser {
       throw new InputException("--max-failures takes a whole number of at least 1, not '" + given + "'");
     }
     return Integer.parseInt(given);
+  }
+
+  /**
+   * Returns {@code given} as a duration: hours, minutes, seconds and milliseconds, each optional, in that order
+   * ({@code 1h30m}, {@code 90s}, {@code 2.5s}, {@code 250ms}), or a plain number of seconds; {@code null} if not given.
+   */
+  private static @Nullable Duration duration(@Nullable String given) {
+    if (given == null) {
+      return null;
+    }
+    String text = given.strip().matches("[0-9]{1,9}(\\.[0-9]{1,3})?") ? given.strip() + "s" : given.strip();
+    Matcher parts = DURATION.matcher(text);
+    if (text.isEmpty() || !parts.matches()) {
+      throw new InputException("--job-timeout takes a duration such as 90s, 30m, 1h30m or 250ms, not '" + given + "'");
+    }
+    Duration duration = Duration.ofHours(number(parts.group(1))).plusMinutes(number(parts.group(2)))
+        .plusMillis(parts.group(3) == null ? 0 : new BigDecimal(parts.group(3)).movePointRight(3).longValueExact())
+        .plusMillis(number(parts.group(4)));
+    if (duration.isZero()) {
+      throw new InputException("--job-timeout must be longer than 0, not '" + given + "'");
+    }
+    return duration;
+  }
+
+  private static long number(@Nullable String digits) {
+    return digits == null ? 0 : Long.parseLong(digits);
   }
 
   /** Reports the first option that the command does not have, with suggestions. */
@@ -114,7 +152,7 @@ public final class OptionsParser {
         String flag = (arg.startsWith("--") ? "--" : "-") + name;
         List<String> flags = new ArrayList<>();
         spec.options().forEach(option -> flags.addAll(option.flags()));
-        flags.addAll(List.of("--help", "--multirun", "--" + FAIL_FAST, "--" + MAX_FAILURES));
+        flags.addAll(List.of("--help", "--multirun", "--" + FAIL_FAST, "--" + MAX_FAILURES, "--" + JOB_TIMEOUT));
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
             + Suggestions.didYouMean(flag, flags));
       }

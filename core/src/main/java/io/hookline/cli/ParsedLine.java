@@ -1,7 +1,9 @@
 package io.hookline.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the command line said after the command's name.
@@ -12,6 +14,7 @@ import java.util.Map;
  * @param multirun whether {@code -m} or {@code --multirun} was given
  * @param maxFailures the failures after which a multirun starts no more jobs ({@code --fail-fast} is 1,
  *     {@code --max-failures N} is N), or 0 for no limit
+ * @param jobTimeout each job's time limit ({@code --job-timeout}), or {@code null} for none
  */
 public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help, boolean multirun,
-    int maxFailures) {}
+    int maxFailures, @Nullable Duration jobTimeout) {}

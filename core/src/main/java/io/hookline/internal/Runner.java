@@ -89,8 +89,8 @@ public final class Runner {
       Worker.PlannedJob job = work.job();
       HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
           job.overrides(), false);
-      Runs.Request request = request(app, command, job.options(), job.overrides(), settings, hookline,
-          workerAttributes(search, composition, job, settings));
+      Runs.Request request = request(app, command, job.options(), job.overrides(),
+          settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
@@ -123,7 +123,8 @@ public final class Runner {
       throw new InputException("--fail-fast and --max-failures apply to a multirun; add -m");
     }
     Sweep sweep = run.line().multirun() ? Sweep.of(choice.overrides()) : null;
-    Runs.Request request = request(app, command, run.line().options(), choice.overrides(), settings, hookline,
+    Runs.Request request = request(app, command, run.line().options(), choice.overrides(),
+        settings.withJobTimeout(run.line().jobTimeout()), hookline,
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
     return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher(),
         run.line().maxFailures());

@@ -91,13 +91,14 @@ class CommandLineTest {
         Train a model
 
         Options:
-          --train-path FILE   the file of config 'train'
-          --verbose           say more
-          --limit N           stop after N steps (default: 100)
-          -m, --multirun      run one job per combination of swept values (a=1,2 b=x,y)
-          --fail-fast         with -m: start no more jobs once one has failed
-          --max-failures N    with -m: start no more jobs once N have failed
-          -h, --help          show this help
+          --train-path FILE        the file of config 'train'
+          --verbose                say more
+          --limit N                stop after N steps (default: 100)
+          -m, --multirun           run one job per combination of swept values (a=1,2 b=x,y)
+          --fail-fast              with -m: start no more jobs once one has failed
+          --max-failures N         with -m: start no more jobs once N have failed
+          --job-timeout DURATION   fail a job that runs longer (90s, 30m, 1h30m)
+          -h, --help               show this help
 
         Launchers (with -m; launcher=NAME launcher.OPTION=VALUE):
           sequential    jobs one after another, in this JVM

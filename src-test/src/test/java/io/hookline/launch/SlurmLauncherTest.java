@@ -129,6 +129,18 @@ class SlurmLauncherTest {
   }
 
   @Test
+  void aTaskEnforcesTheJobTimeLimitAndReportsIt() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "--job-timeout", "1s", "what=sleep,ok", "launcher=slurm",
+        "launcher.poll=0.2");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+
+    assertThat(controller.events()).contains("job end #0 FAILED", "job end #1 COMPLETED")
+        .anyMatch(line -> line.startsWith("result #0 FAILED value=null error=")
+            && line.endsWith("the job ran over its time limit of 1s (--job-timeout)"));
+  }
+
+  @Test
   void theTasksGetTheControllersEnvironmentAndTheLaunchersVariables() throws Exception {
     Controller controller = controller(Map.of("HOOKLINE_FROM_CONTROLLER", "inherited"), "-m", "what=env",
         "launcher=slurm", "launcher.poll=0.2", "launcher.env.HOOKLINE_TEST_VAR=hello");

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The worker protocol: the one plan file of a sweep, and how a worker, another process of the same program, finds its
@@ -50,9 +51,10 @@ public final class Worker {
    * @param jobs each job's overrides, in job order
    * @param sweepDir the sweep directory; job {@code n}'s directory is {@code sweepDir/n}
    * @param forWorkers whether workers will read it, and so it must be within the limits they read with
+   * @param jobTimeout each job's time limit, or {@code null} for none
    */
   public record Plan(String app, String command, Map<String, List<String>> options, List<String> overrides,
-      String launcher, List<List<String>> jobs, Path sweepDir, boolean forWorkers) {}
+      String launcher, List<List<String>> jobs, Path sweepDir, boolean forWorkers, @Nullable Duration jobTimeout) {}
 
   /**
    * One job of a plan, as a worker runs it.
@@ -62,9 +64,10 @@ public final class Worker {
    * @param overrides the job's overrides, swept and fixed ones
    * @param number the job's number
    * @param directory the job's directory
+   * @param jobTimeout the job's time limit, or {@code null} for none
    */
   public record PlannedJob(String command, Map<String, List<String>> options, List<String> overrides, int number,
-      Path directory) {}
+      Path directory, @Nullable Duration jobTimeout) {}
 
   /** A job of a plan, as a launcher that runs jobs elsewhere is given it. */
   private record Planned(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod,
@@ -105,6 +108,9 @@ public final class Worker {
     tree.put("options", plan.options());
     tree.put("overrides", plan.overrides());
     tree.put("launcher", plan.launcher());
+    if (plan.jobTimeout() != null) {
+      tree.put("jobTimeoutMillis", plan.jobTimeout().toMillis());
+    }
     List<Map<String, Object>> planned = new ArrayList<>();
     for (int number = 0; number < plan.jobs().size(); number++) {
       Map<String, Object> job = new LinkedHashMap<>();
@@ -172,8 +178,10 @@ public final class Worker {
       Map<?, ?> job = (Map<?, ?>) jobs.get(index);
       Map<String, List<String>> options = new LinkedHashMap<>();
       ((Map<?, ?>) root.get("options")).forEach((name, values) -> options.put((String) name, strings(values)));
+      Object timeout = root.get("jobTimeoutMillis");
       return new PlannedJob((String) root.get("command"), options, strings(job.get("overrides")), index,
-          Path.of((String) job.get("directory")));
+          Path.of((String) job.get("directory")), timeout == null ? null
+              : Duration.ofMillis(((Number) timeout).longValue()));
     } catch (NumberFormatException | ClassCastException | NullPointerException e) {
       throw new InputException("plan " + plan + ": not a sweep plan, or no job '" + number + "' in it");
     }

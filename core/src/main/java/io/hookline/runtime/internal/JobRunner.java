@@ -20,12 +20,14 @@ import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
+import io.hookline.failure.JobTimeoutException;
 import io.hookline.launch.OutputDirs;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * configs; then it writes {@code .hookline/overrides.yaml}, {@code job.yaml} and {@code config.yaml}; then, inside
  * the job events, the init and run stages. Whatever fails is classified once, by {@link Failure#classify}, and the
  * job's events still fire: each list of callbacks becomes nested {@link Around arounds}, the first registered outermost, so start events
- * go in registration order and end events in reverse, and every start has exactly one end.
+ * go in registration order and end events in reverse, and every start has exactly one end. With a time limit, the
+ * init and run stages run under {@link TimeLimit}: a job over its time FAILED with a {@link JobTimeoutException}.
  */
 final class JobRunner {
 
@@ -114,19 +118,25 @@ final class JobRunner {
     JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
         dir);
     Failure configFailure = failed;
+    Duration limit = request.settings().jobTimeout();
     Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
       if (configFailure != null) {
         return state.ended(JobReturn.failed(configFailure, overrides, number, id, dir, start, Instant.now()),
             state.invocation());
       }
-      try {
-        Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
-        return state.ended(new JobReturn(JobStatus.COMPLETED, done.result(), null, overrides, number, id, dir, start,
-            Instant.now()), done);
-      } catch (Throwable t) {
-        return state.ended(JobReturn.failed(classify(t), overrides, number, id, dir, start, Instant.now()),
-            state.invocation());
-      }
+      Supplier<Task> body = () -> {
+        try {
+          Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
+          return state.ended(new JobReturn(JobStatus.COMPLETED, done.result(), null, overrides, number, id, dir,
+              start, Instant.now()), done);
+        } catch (Throwable t) {
+          return state.ended(JobReturn.failed(classify(t), overrides, number, id, dir, start, Instant.now()),
+              state.invocation());
+        }
+      };
+      return limit == null ? body.get() : TimeLimit.run(number, limit, request.settings().gracePeriod(), body,
+          () -> state.ended(JobReturn.failed(new Failure(Failure.Kind.JOB, new JobTimeoutException(limit)), overrides,
+              number, id, dir, start, Instant.now()), state.invocation()));
     });
     BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onJobEnd",
         () -> callback.callback().onJobEnd(context, result));

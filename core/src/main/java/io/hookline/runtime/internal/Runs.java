@@ -335,7 +335,7 @@ public final class Runs {
   /** Returns the sweep's plan, which {@link Worker#writePlan} writes: what a worker needs to run any of its jobs. */
   private static Worker.Plan plan(Request request, Sweep sweep, Launcher launcher, Path sweepDir) {
     return new Worker.Plan(request.app(), request.command(), request.options(), request.overrides(), launcher.name(),
-        sweep.jobs(), sweepDir, launcher instanceof WorkerLauncher);
+        sweep.jobs(), sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
   }
 
   /** The state of a single run: its job, once finished. */

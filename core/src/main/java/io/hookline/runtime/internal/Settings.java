@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param outputs where runs and jobs keep their files
  * @param gracePeriod how long a job has to stop once interrupted, before its end events fire without it
  * @param composition where composed configs come from, or {@code null} if the app does not compose them
+ * @param jobTimeout how long a job may run before it FAILED with a {@code JobTimeoutException}, or {@code null} for no
+ *     limit
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     List<Path> callbackFiles, Launcher launcher, OutputDirs outputs, Duration gracePeriod,
-    @Nullable Composition composition) {
+    @Nullable Composition composition, @Nullable Duration jobTimeout) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -40,41 +42,53 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
     return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), Launcher.sequential(),
-        OutputDirs.defaults(), GRACE_PERIOD, null);
+        OutputDirs.defaults(), GRACE_PERIOD, null, null);
   }
 
   public Settings withDirectory(Path value) {
-    return new Settings(value, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition);
+    return new Settings(value, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
+        jobTimeout);
   }
 
   public Settings withOutput(PrintStream newOut, PrintStream newErr) {
     return new Settings(directory, newOut, newErr, callbacks, callbackFiles, launcher, outputs, gracePeriod,
-        composition);
+        composition, jobTimeout);
   }
 
   public Settings withCallbacks(List<NamedCallback> value) {
-    return new Settings(directory, out, err, value, callbackFiles, launcher, outputs, gracePeriod, composition);
+    return new Settings(directory, out, err, value, callbackFiles, launcher, outputs, gracePeriod, composition,
+        jobTimeout);
   }
 
   public Settings withCallbackFile(Path value) {
     List<Path> more = new ArrayList<>(callbackFiles);
     more.add(value);
-    return new Settings(directory, out, err, callbacks, more, launcher, outputs, gracePeriod, composition);
+    return new Settings(directory, out, err, callbacks, more, launcher, outputs, gracePeriod, composition,
+        jobTimeout);
   }
 
   public Settings withLauncher(Launcher value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, value, outputs, gracePeriod, composition);
+    return new Settings(directory, out, err, callbacks, callbackFiles, value, outputs, gracePeriod, composition,
+        jobTimeout);
   }
 
   public Settings withGracePeriod(Duration value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, value, composition);
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, value, composition,
+        jobTimeout);
   }
 
   public Settings withComposition(Composition value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, value);
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, value,
+        jobTimeout);
+  }
+
+  public Settings withJobTimeout(@Nullable Duration value) {
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
+        value);
   }
 
   public Settings withOutputs(OutputDirs value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, value, gracePeriod, composition);
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, value, gracePeriod, composition,
+        jobTimeout);
   }
 }
