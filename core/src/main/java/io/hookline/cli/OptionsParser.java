@@ -90,8 +90,13 @@ public final class OptionsParser {
         maxFailures(set.has(failFast), set.valueOf(maxFailures)), duration(set.valueOf(jobTimeout)));
   }
 
-  /** Returns the failures after which a multirun starts no more jobs, from the two options; 0 for no limit. */
-  private static int maxFailures(boolean failFast, @Nullable String given) {
+  /**
+   * Returns the failures after which a multirun starts no more jobs, from {@code --fail-fast} and
+   * {@code --max-failures}'s value; 0 for no limit.
+   *
+   * @throws InputException if both are given, or the value is not a whole number of at least 1
+   */
+  public static int maxFailures(boolean failFast, @Nullable String given) {
     if (given == null) {
       return failFast ? 1 : 0;
     }

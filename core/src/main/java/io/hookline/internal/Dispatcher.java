@@ -63,9 +63,10 @@ public final class Dispatcher {
    * @param journal what its journal holds
    * @param launcher the launcher's overrides given on the command line ({@code launcher=NAME launcher.OPTION=V})
    * @param force whether to resume even if the program's configs no longer match the journal
+   * @param maxFailures the failures after which the resumed sweep starts no more jobs, or 0 for no limit
    */
   public record Resume(ResolvedCommand command, Path sweepDir, Journal.Contents journal, List<String> launcher,
-      boolean force) implements Dispatch {}
+      boolean force, int maxFailures) implements Dispatch {}
 
   /**
    * Run one job of a plan, as a worker.
@@ -124,17 +125,29 @@ public final class Dispatcher {
       }
       List<String> launcher = new ArrayList<>();
       boolean force = false;
-      for (String arg : args.subList(2, args.size())) {
+      boolean failFast = false;
+      String maxFailures = null;
+      List<String> rest = args.subList(2, args.size());
+      for (int i = 0; i < rest.size(); i++) {
+        String arg = rest.get(i);
         if (arg.equals("--force")) {
           force = true;
+        } else if (arg.equals("--" + OptionsParser.FAIL_FAST)) {
+          failFast = true;
+        } else if (arg.startsWith("--" + OptionsParser.MAX_FAILURES + "=")) {
+          maxFailures = arg.substring(arg.indexOf('=') + 1);
+        } else if (arg.equals("--" + OptionsParser.MAX_FAILURES) && i + 1 < rest.size()) {
+          maxFailures = rest.get(++i);
         } else if (LauncherChoice.isLauncherOverride(arg)) {
           launcher.add(arg);
         } else {
           throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"
-              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force; a resumed sweep keeps its jobs as they were");
+              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force, --fail-fast or --max-failures N; a resumed"
+              + " sweep keeps its jobs as they were");
         }
       }
-      return new Resume(command, sweepDir, journal, launcher, force);
+      return new Resume(command, sweepDir, journal, launcher, force,
+          OptionsParser.maxFailures(failFast, maxFailures));
     }
     if (first.equals(Worker.OPTION)) {
       if (args.size() != 3) {

@@ -187,7 +187,7 @@ public final class Runner {
         false);
     Runs.Request request = request(app, command, options, overrides, settings, hookline, Map.of());
     return Runs.resume(request, choice.launcher(), Resume.plan(request, resume.sweepDir(), resume.journal(),
-        composition, resume.force(), choice.launcher()));
+        composition, resume.force(), choice.launcher()), resume.maxFailures());
   }
 
   /**

@@ -160,6 +160,23 @@ class FailurePolicyTest {
   }
 
   @Test
+  void aResumeTakesThePolicyToo() throws Exception {
+    Outcome stopped = app(Launcher.sequential()).invoke("step", "-m", "n=range(4)", "fail=true");
+    assertThat(statuses(stopped)).containsOnly(JobStatus.FAILED);
+    Path sweep;
+    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
+      sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
+    }
+    events.clear();
+
+    Outcome resumed = app(Launcher.sequential()).invoke("--resume", sweep.toString(), "--max-failures", "2");
+
+    assertThat(statuses(resumed)).containsExactly(JobStatus.FAILED, JobStatus.FAILED, JobStatus.SKIPPED,
+        JobStatus.SKIPPED);
+    assertThat(events).containsExactly("multirun start", "start 0", "end 0 FAILED", "start 1", "end 1 FAILED");
+  }
+
+  @Test
   void misusesAreOneLine() {
     assertThat(app(Launcher.sequential()).invoke("step", "--fail-fast", "n=1").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(app(Launcher.sequential()).invoke("step", "-m", "--max-failures", "0", "n=1").exitCode())

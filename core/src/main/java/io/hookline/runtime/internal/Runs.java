@@ -144,10 +144,10 @@ public final class Runs {
   /**
    * Resumes a sweep from its journal: runs on the launcher only the jobs of {@code run} that did not complete, with
    * the multirun's events around them, and hands {@code onMultirunEnd} every job's return, those loaded from the
-   * journal among them.
+   * journal among them. Once {@code maxFailures} jobs have failed (0: no limit), no more jobs start.
    */
-  public static Outcome resume(Request request, Launcher launcher, SweepRun run) {
-    return launch(request, launcher, run, new FailurePolicy(0));
+  public static Outcome resume(Request request, Launcher launcher, SweepRun run, int maxFailures) {
+    return launch(request, launcher, run, new FailurePolicy(maxFailures));
   }
 
   /**
