@@ -3,7 +3,11 @@ package io.hookline.kotlin
 import io.hookline.callback.JobReturn
 import io.hookline.callback.JobStatus
 import io.hookline.launch.Launcher
+import io.hookline.launch.WorkerJob
 import io.hookline.launch.WorkerLauncher
+import io.hookline.failure.JobTimeoutException
+import java.nio.file.Path
+import java.util.function.Consumer
 import java.time.Duration
 import java.time.Instant
 import org.assertj.core.api.Assertions.assertThat
@@ -37,5 +41,37 @@ class LaunchersKotlinTest {
 
     assertThat(fromWorker.valueAs(Score::class.java)).contains(Score(0.25, 0.9))
     assertThat(here.valueAs(Score::class.java).map { it.accuracy }).contains(0.8)
+  }
+
+  @Test
+  fun `a Kotlin launcher honours the failure policy and reports skipped jobs`() {
+    val jobs = (0 until 3).map { number ->
+      object : WorkerJob {
+        override fun number() = number
+        override fun overrides() = listOf("n=$number")
+        override fun directory(): Path = Path.of("sweep", number.toString())
+        override fun workerArguments() = listOf<String>()
+        override fun returnFile(): Path = directory().resolve("return.json")
+        override fun gracePeriod(): Duration = Duration.ofSeconds(10)
+        override fun skipped() = number > 0
+      }
+    }
+    val launcher = object : WorkerLauncher {
+      override fun name() = "kotlin"
+      override fun launch(jobs: List<WorkerJob>, ended: Consumer<JobReturn>) = jobs.forEach { job ->
+        val now = Instant.now()
+        ended.accept(if (job.skipped()) JobReturn.skipped(job.overrides(), job.number(), "${job.number()}",
+          job.directory(), now) else JobReturn(JobStatus.COMPLETED, "ran", null, job.overrides(), job.number(),
+          "${job.number()}", job.directory(), now, now))
+      }
+    }
+    val returns = mutableListOf<JobReturn>()
+
+    launcher.launch(jobs) { returns.add(it) }
+
+    assertThat(returns.map { it.status() }).containsExactly(JobStatus.COMPLETED, JobStatus.SKIPPED, JobStatus.SKIPPED)
+    assertThat(returns.drop(1).map { it.failure() }).containsOnlyNulls()
+    assertThat(JobTimeoutException(Duration.ofMinutes(90)).message).isEqualTo(
+      "the job ran over its time limit of 1h30m (--job-timeout)")
   }
 }
