@@ -22,6 +22,7 @@ import io.hookline.launch.OutputDirs;
 import io.hookline.runtime.Outcome;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.Sweep;
+import io.hookline.sweep.Sweeper;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -159,6 +160,14 @@ public final class App {
   /** Returns this app with multiruns run by {@code launcher}, unless the command line picks another. */
   public App launcher(Launcher launcher) {
     return with(settings.withLauncher(Objects.requireNonNull(launcher, "launcher")));
+  }
+
+  /**
+   * Returns this app with {@code sweeper} choosing its multiruns' jobs: the grid ({@link Sweeper#grid()}) unless set,
+   * or a search that proposes batches of jobs and learns from their returns.
+   */
+  public App sweeper(Sweeper sweeper) {
+    return with(settings.withSweeper(Objects.requireNonNull(sweeper, "sweeper")));
   }
 
   /**

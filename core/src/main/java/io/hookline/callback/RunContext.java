@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param app the app's name
  * @param command the invoked command's name
  * @param overrides the override arguments as given (with their sweeps, in a multirun)
- * @param jobs the number of jobs: 1 in a single run
+ * @param jobs the number of jobs: 1 in a single run; in a multirun whose sweeper proposes several batches, the first
+ *     batch's ({@code onMultirunEnd}'s list holds them all)
  * @param outputDir the run's output directory (the sweep directory in a multirun), or {@code null} if off
  * @param config the composed config, as a tree of maps, lists and values, its interpolations as written (the first
  *     job's, in a multirun); empty unless the app composes its configs

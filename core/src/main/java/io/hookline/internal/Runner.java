@@ -20,6 +20,7 @@ import io.hookline.runtime.internal.Reports;
 import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
+import io.hookline.sweep.Search;
 import io.hookline.sweep.Sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public final class Runner {
       ResolvedCommand command = work.command();
       Worker.PlannedJob job = work.job();
       HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
-          job.overrides(), false);
+          job.overrides(), null);
       Runs.Request request = request(app, command, job.options(), job.overrides(),
           settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
@@ -103,14 +104,15 @@ public final class Runner {
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
     List<String> given = search == null ? run.line().overrides()
         : Globs.expand(run.line().overrides(), search, run.line().multirun());
+    // An app that composes needs every job of the first batch up front, to compose Hookline's own node from them.
+    Started sweep = search != null && run.line().multirun() ? Started.search(settings, given) : null;
     if (search != null && Inspection.asked(run.line().options())) {
-      List<String> overrides = withoutLauncher(given);
       settings.out().print(Inspection.text(search, composition.primary(), command, run.line().options(),
-          run.line().multirun() ? Sweep.of(overrides).jobs().get(0) : overrides, app.name()));
+          sweep != null ? sweep.first().get(0) : withoutLauncher(given), app.name()));
       return Outcome.withoutJobs(null);
     }
     HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
-        run.line().multirun());
+        sweep == null ? null : sweep.first());
     // launcher=NAME on the command line replaces the composed launcher, options and all; launcher.OPTION adds to it
     boolean named = given.stream().anyMatch(argument -> argument.startsWith("launcher="));
     List<String> arguments = new ArrayList<>(hookline == null || named ? List.of() : hookline.launcher());
@@ -122,12 +124,31 @@ public final class Runner {
     if (!run.line().multirun() && run.line().maxFailures() > 0) {
       throw new InputException("--fail-fast and --max-failures apply to a multirun; add -m");
     }
-    Sweep sweep = run.line().multirun() ? Sweep.of(choice.overrides()) : null;
+    if (sweep == null && run.line().multirun()) {
+      sweep = Started.search(settings, given);
+    }
     Runs.Request request = request(app, command, run.line().options(), choice.overrides(),
         settings.withJobTimeout(run.line().jobTimeout()), hookline,
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
-    return sweep == null ? Runs.single(request) : Runs.multi(request, sweep, choice.launcher(),
-        run.line().maxFailures());
+    return sweep == null ? Runs.single(request) : Runs.multi(request, sweep.search(), sweep.first(),
+        choice.launcher(), run.line().maxFailures());
+  }
+
+  /**
+   * A multirun's search, started, and the first batch it proposed: asked for before any event, so that bad input
+   * fails before anything runs.
+   */
+  private record Started(Search search, List<List<String>> first) {
+
+    /** Starts the app's sweeper on {@code given}, the launcher's own overrides taken out, and asks for a batch. */
+    static Started search(Settings settings, List<String> given) {
+      Search search = settings.sweeper().search(withoutLauncher(given));
+      List<List<String>> first = search.next();
+      if (first.isEmpty()) {
+        throw new InputException("the sweeper proposed no job for " + given);
+      }
+      return new Started(search, List.copyOf(first));
+    }
   }
 
   /**
@@ -144,7 +165,7 @@ public final class Runner {
     HooklineNode hookline = null;
     if (settings.composition() != null) {
       SearchPath saved = SearchPath.of(Composition.folder(job.dir().resolve(".hookline")), settings.directory());
-      hookline = hookline(saved, "config", command, rerun.overrides(), false);
+      hookline = hookline(saved, "config", command, rerun.overrides(), null);
       attributes.putAll(Composing.attributes(saved, "config"));
     } else {
       attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));
@@ -184,20 +205,21 @@ public final class Runner {
     Composition composition = settings.composition();
     HooklineNode hookline = composition == null ? null : hookline(SearchPath.of(composition, settings.directory()),
         composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
-        false);
+        null);
     Runs.Request request = request(app, command, options, overrides, settings, hookline, Map.of());
     return Runs.resume(request, choice.launcher(), Resume.plan(request, resume.sweepDir(), resume.journal(),
         composition, resume.force(), choice.launcher()), resume.maxFailures());
   }
 
   /**
-   * Reads Hookline's own node of the composed config, if the app composes: the jobs' overrides composed up front, the
+   * Reads Hookline's own node of the composed config, if the app composes: composed up front from each job of a
+   * multirun's first {@code batch}, or from {@code given} alone in a single run ({@code batch} is {@code null}), the
    * launcher's own overrides aside.
    */
   private static HooklineNode hookline(SearchPath search, String primary, ResolvedCommand command,
-      List<String> given, boolean multirun) {
+      List<String> given, @Nullable List<List<String>> batch) {
     List<String> overrides = withoutLauncher(given);
-    if (multirun) {
+    if (batch != null) {
       for (String argument : overrides) {
         String key = argument.replaceFirst("^[+~]+", "");
         if ((key.startsWith("hookline.") || key.startsWith("hookline/")) && Sweep.of(List.of(argument)).size() > 1) {
@@ -206,7 +228,7 @@ public final class Runner {
         }
       }
     }
-    List<List<String>> jobs = multirun ? Sweep.of(overrides).jobs() : List.of(overrides);
+    List<List<String>> jobs = batch != null ? batch : List.of(overrides);
     try {
       return HooklineNode.read(search, primary, command.configs(), jobs);
     } catch (InputException | InfrastructureException e) {

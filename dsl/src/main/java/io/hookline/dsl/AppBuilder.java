@@ -12,6 +12,7 @@ import io.hookline.command.Stage;
 import io.hookline.compose.Composition;
 import io.hookline.config.ConfigSpec;
 import io.hookline.launch.Launcher;
+import io.hookline.sweep.Sweeper;
 import io.hookline.launch.OutputDirs;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
@@ -209,6 +210,11 @@ public final class AppBuilder {
   /** Runs multiruns with {@code launcher}, unless the command line picks another. */
   public AppBuilder launcher(Launcher launcher) {
     return new AppBuilder(app.launcher(launcher));
+  }
+
+  /** Chooses multiruns' jobs with {@code sweeper}; see {@link App#sweeper}. */
+  public AppBuilder sweeper(Sweeper sweeper) {
+    return new AppBuilder(app.sweeper(sweeper));
   }
 
   /** Gives a job {@code gracePeriod} to stop once interrupted; see {@link App#gracePeriod}. */

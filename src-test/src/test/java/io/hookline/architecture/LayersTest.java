@@ -22,14 +22,14 @@ class LayersTest {
       Map.entry("compose", 3),
       Map.entry("command", 4),
       Map.entry("callback", 5),
-      Map.entry("sweep", 5),
-      Map.entry("launch", 6),
-      Map.entry("runtime", 7),
-      Map.entry("cli", 8),
-      Map.entry("", 9),
-      Map.entry("dsl", 10),
-      Map.entry("testkit", 11),
-      Map.entry("examples", 12)));
+      Map.entry("sweep", 6),
+      Map.entry("launch", 7),
+      Map.entry("runtime", 8),
+      Map.entry("cli", 9),
+      Map.entry("", 10),
+      Map.entry("dsl", 11),
+      Map.entry("testkit", 12),
+      Map.entry("examples", 13)));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -9,6 +9,7 @@ import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
+import io.hookline.sweep.DoublingSweeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -95,9 +96,13 @@ public final class KilledSweepApp {
 
   /**
    * Runs the program in the folder named by the system property {@code ticks.dir}, which its workers inherit with the
-   * controller's other JVM options.
+   * controller's other JVM options; {@code ticks.sweeper=doubling} sweeps with a {@link DoublingSweeper}.
    */
   public static void main(String[] args) {
-    System.exit(app(Path.of(System.getProperty("ticks.dir"))).wake(args));
+    App app = app(Path.of(System.getProperty("ticks.dir")));
+    if ("doubling".equals(System.getProperty("ticks.sweeper"))) {
+      app = app.sweeper(new DoublingSweeper(20));
+    }
+    System.exit(app.wake(args));
   }
 }

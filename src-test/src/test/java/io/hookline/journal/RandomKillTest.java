@@ -195,12 +195,7 @@ class RandomKillTest {
 
   /** Returns the sweep's journal, if it has been created. */
   private static Path journal(Path dir) throws IOException {
-    if (!Files.isDirectory(dir.resolve("multirun"))) {
-      return null;
-    }
-    try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
-      return files.filter(file -> file.endsWith(Journal.FILE)).findFirst().orElse(null);
-    }
+    return SweepDirs.journal(dir);
   }
 
   private static Process controller(Path dir, int invocation, List<String> arguments) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.failure.InputException;
 import io.hookline.journal.KilledSweepApp;
+import io.hookline.journal.SweepDirs;
 import io.hookline.launch.internal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --resume} on a real single-node SLURM cluster ({@link SlurmCluster}): a controller killed while its array
  * runs leaves the array to finish, and the resume waits for it instead of submitting its tasks again; a sweep with
- * failed jobs resumes on SLURM, running those jobs alone.
+ * failed jobs resumes on SLURM, running those jobs alone; and a sweeper's batches run as arrays of their own.
  */
 class SlurmResumeTest {
 
@@ -94,9 +94,28 @@ class SlurmResumeTest {
     assertThat(sweep.resolve("1/attempt-1/.hookline/config.yaml")).exists();
   }
 
+  @Test
+  void eachBatchOfASweeperRunsAsAnArrayOfItsOwn() throws Exception {
+    Finished sweep = run(controller(List.of("-Dticks.sweeper=doubling"), "tick", "-m", "n=1", "sleep=1",
+        "launcher=slurm", "launcher.poll=0.2"));
+
+    assertThat(sweep.code()).as(sweep.output()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("ran.txt"))).containsExactlyInAnyOrder("1", "2", "4", "5", "10", "11");
+    Journal.Contents journal = Journal.read(sweepDir());
+    assertThat(journal.batches()).isEqualTo(3);
+    assertThat(journal.arrays()).hasSize(3).doesNotHaveDuplicates();
+    assertThat(journal.returns()).hasSize(6).allSatisfy((number, result) -> assertThat(result.completed()).isTrue());
+  }
+
   private ProcessBuilder controller(String... arguments) {
+    return controller(List.of(), arguments);
+  }
+
+  private ProcessBuilder controller(List<String> jvmOptions, String... arguments) {
     List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dticks.dir=" + dir, "-cp", System.getProperty("java.class.path"), KilledSweepApp.class.getName()));
+        "-Dticks.dir=" + dir));
+    line.addAll(jvmOptions);
+    line.addAll(List.of("-cp", System.getProperty("java.class.path"), KilledSweepApp.class.getName()));
     line.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
     builder.environment().putAll(cluster.environment());
@@ -129,12 +148,8 @@ class SlurmResumeTest {
   }
 
   private Path sweepDir() throws IOException {
-    if (!Files.isDirectory(dir.resolve("multirun"))) {
-      return null;
-    }
-    try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
-      return files.filter(file -> file.endsWith(Journal.FILE)).findFirst().map(Path::getParent).orElse(null);
-    }
+    Path journal = SweepDirs.journal(dir);
+    return journal == null ? null : journal.getParent();
   }
 
   /** A controller's exit code and output. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a new file so that readers, and a crash, only ever see no file or the whole file.
@@ -31,6 +32,34 @@ public final class AtomicFiles {
     return writeNew(target, text, temp -> { });
   }
 
+  /**
+   * Writes {@code text} to {@code target}, replacing it if it exists, in one step: a reader sees the old file or the
+   * new one, never a part.
+   *
+   * @throws IOException if the file cannot be written; the old file stays then, and no temporary file is left
+   */
+  public static void replace(Path target, String text) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+    try {
+      write(temp, text);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Writes {@code text} to {@code file} and forces it to the disk. */
+  private static void write(Path file, String text) throws IOException {
+    // A stream, not a channel: an interrupt closes a channel mid-write, and a job's return must be written even as
+    // its worker is asked to stop.
+    try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.getFD().sync();
+    }
+  }
+
   /** What happens between writing the temporary file and linking it into place; tests put faults here. */
   interface BeforeLink {
     void run(Path temp) throws IOException;
@@ -42,12 +71,7 @@ public final class AtomicFiles {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
-      // A stream, not a channel: an interrupt closes a channel mid-write, and a job's return must be written even as
-      // its worker is asked to stop.
-      try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.getFD().sync();
-      }
+      write(temp, text);
       beforeLink.run(temp);
       try {
         Files.createLink(target, temp);

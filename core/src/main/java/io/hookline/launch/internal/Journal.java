@@ -230,9 +230,10 @@ public final class Journal {
    * @param jobs each job's overrides, by number, from every batch
    * @param returns each job's last journaled return, by number
    * @param arrays the id of each SLURM array submitted for the sweep, in order
+   * @param batches how many batches of jobs its sweeper proposed
    */
   public record Contents(Map<String, @Nullable Object> sweep, Map<Integer, List<String>> jobs,
-      Map<Integer, JobReturn> returns, List<String> arrays) {}
+      Map<Integer, JobReturn> returns, List<String> arrays, int batches) {}
 
   /**
    * Reads the journal in {@code sweepDir}; a job's directory is {@code sweepDir/<number>}, if there is one.
@@ -329,7 +330,7 @@ public final class Journal {
         throw new InputException(file + ": the sweep stopped before its jobs were journaled, so none of them ran; run"
             + " it again instead");
       }
-      return new Contents(sweep, jobs, returns, List.copyOf(arrays));
+      return new Contents(sweep, jobs, returns, List.copyOf(arrays), batches);
     }
   }
 

@@ -95,7 +95,8 @@ public final class Worker {
   }
 
   /**
-   * Writes {@code plan} into its sweep directory, atomically, and returns the file's absolute path.
+   * Writes {@code plan} into its sweep directory, atomically, replacing the plan of its earlier batches, and returns
+   * the file's absolute path.
    *
    * @throws InputException if workers will read it and it is beyond the limits they read with (a sweep too large for
    *     workers); the empty sweep directory is removed then
@@ -130,7 +131,7 @@ public final class Worker {
             + " characters, more than the " + TreeReader.MAX_DOCUMENT_CHARS + " a worker reads; sweep fewer jobs, or"
             + " run them on a launcher in this JVM");
       }
-      AtomicFiles.writeNew(file, text);
+      AtomicFiles.replace(file, text); // a sweep of several batches writes it again before each batch
     } catch (IOException e) {
       throw new InfrastructureException("cannot write the sweep's plan " + file + ": " + e.getMessage(), e);
     }

@@ -6,7 +6,6 @@ import io.hookline.launch.Launcher;
 import io.hookline.config.ConfigSpec;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SweepLock;
-import io.hookline.sweep.Sweep;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -40,12 +39,13 @@ final class Journaling implements Consumer<JobReturn> {
   }
 
   /**
-   * Opens the journal of {@code sweep} in {@code sweepDir} and records the sweep and its jobs; journals nothing if
-   * {@code sweepDir} is {@code null} or journaling is off.
+   * Opens the journal of the sweep in {@code sweepDir} and records the sweep and its first batch of {@code jobs};
+   * journals nothing if {@code sweepDir} is {@code null} or journaling is off.
    *
    * @throws InfrastructureException if the journal cannot be created or its first records written
    */
-  static Journaling open(Runs.Request request, Sweep sweep, Launcher launcher, @Nullable Path sweepDir, boolean on) {
+  static Journaling open(Runs.Request request, List<List<String>> jobs, Launcher launcher, @Nullable Path sweepDir,
+      boolean on) {
     PrintStream err = request.settings().err();
     if (sweepDir == null || !on) {
       return new Journaling(null, null, request.app(), err);
@@ -55,13 +55,13 @@ final class Journaling implements Consumer<JobReturn> {
     record.put("app", request.app());
     record.put("command", request.command());
     record.put("options", request.options());
-    record.put("overrides", sweep.arguments());
+    record.put("overrides", request.overrides());
     record.put("launcher", launcher.name());
     record.put("configs", fingerprint(request.configs()));
     Journal journal = null;
     try {
       journal = Journal.create(sweepDir, record);
-      journal.jobs(0, 0, sweep.jobs());
+      journal.jobs(0, 0, jobs);
     } catch (IOException | RuntimeException e) {
       if (journal != null) {
         journal.close();
@@ -99,6 +99,21 @@ final class Journaling implements Consumer<JobReturn> {
           .map(key -> key.path() + ":" + key.type()).toList());
     }
     return fingerprint;
+  }
+
+  /** Records a later batch of the sweep's jobs, numbered from {@code first}; warns, as for a return, if it cannot. */
+  void batch(int batch, int first, List<List<String>> jobs) {
+    if (journal == null) {
+      return;
+    }
+    try {
+      journal.jobs(batch, first, jobs);
+    } catch (IOException | RuntimeException e) {
+      if (warned.compareAndSet(false, true)) {
+        err.println(app + ": warning: cannot journal batch " + batch + " of the sweep in " + journal.file() + ": " + e
+            + "; a resume could not run its jobs");
+      }
+    }
   }
 
   @Override

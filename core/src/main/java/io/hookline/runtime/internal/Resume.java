@@ -62,6 +62,10 @@ public final class Resume {
    */
   public static SweepRun plan(Runs.Request request, Path sweepDir, Journal.Contents journal,
       @Nullable Composition composition, boolean force, Launcher launcher) {
+    if (journal.batches() > 1) {
+      throw new InputException(sweepDir + ": its sweeper proposed " + journal.batches() + " batches of jobs, and"
+          + " resuming a sweep of several batches is not built yet; run the sweep again");
+    }
     Object recorded = journal.sweep().get("configs");
     Map<String, String> now = Journaling.fingerprint(request.configs());
     if (!force && recorded != null && !recorded.equals(now)) {

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class Returns implements Consumer<JobReturn> {
 
   private final List<@Nullable Job> jobs;
+  private final int first;
   private final AtomicReferenceArray<JobReturn> returns;
   private final Consumer<JobReturn> onEach;
   private final Launcher launcher;
@@ -36,13 +37,15 @@ final class Returns implements Consumer<JobReturn> {
   private volatile boolean sealed;
 
   /**
-   * Collects the returns of {@code jobs} from {@code launcher}, telling {@code onEach} of each as it comes; a job's
-   * number is its place in the list, and {@code attempts} says which run of each job this is. A job whose return is
-   * {@link #preload preloaded} has no place in the launch, and may be {@code null} in the list.
+   * Collects the returns of {@code jobs}, a batch whose jobs are numbered from {@code first}, from {@code launcher},
+   * telling {@code onEach} of each as it comes; a job's number is {@code first} and its place in the list, and
+   * {@code attempts} says which run of each job this is. A job whose return is {@link #preload preloaded} has no place
+   * in the launch, and may be {@code null} in the list.
    */
-  Returns(List<@Nullable Job> jobs, Launcher launcher, Consumer<JobReturn> onEach, String app, PrintStream err,
-      int[] attempts) {
+  Returns(List<@Nullable Job> jobs, int first, Launcher launcher, Consumer<JobReturn> onEach, String app,
+      PrintStream err, int[] attempts) {
     this.jobs = jobs;
+    this.first = first;
     this.launcher = launcher;
     this.returns = new AtomicReferenceArray<>(jobs.size());
     this.onEach = onEach;
@@ -53,7 +56,7 @@ final class Returns implements Consumer<JobReturn> {
 
   /** Keeps {@code result}, loaded from a journal, as its job's return, telling no one: the job does not run now. */
   void preload(JobReturn result) {
-    returns.set(result.number(), result);
+    returns.set(result.number() - first, result);
   }
 
   @Override
@@ -63,15 +66,16 @@ final class Returns implements Consumer<JobReturn> {
     }
     try {
       int number = result.number();
-      if (number < 0 || number >= jobs.size()) {
+      int index = number - first;
+      if (index < 0 || index >= jobs.size()) {
         err.println(app + ": warning: the " + launcher.name() + " launcher ended job #" + number
             + ", which is not in this sweep");
-      } else if (!returns.compareAndSet(number, null, result.attempt() < attempts[number]
-          ? result.withAttempt(attempts[number]) : result)) {
+      } else if (!returns.compareAndSet(index, null, result.attempt() < attempts[index]
+          ? result.withAttempt(attempts[index]) : result)) {
         err.println(app + ": warning: the " + launcher.name() + " launcher ended job #" + number
             + " twice; the first return is kept");
       } else {
-        tell(returns.get(number));
+        tell(returns.get(index));
       }
     } catch (Throwable t) {
       // Reporting a return must not fail the launcher that reports it; the return itself is kept above.
@@ -94,7 +98,8 @@ final class Returns implements Consumer<JobReturn> {
    * @param interrupted whether the user interrupted the run
    * @param stopped whether the failure policy stopped the sweep, so that a job the launcher returned without is
    *     SKIPPED
-   * @param stuck the failure of job {@code i} if it is still running when the user interrupted, else {@code null}
+   * @param stuck the failure of the batch's {@code i}th job if it is still running when the user interrupted, else
+   *     {@code null}
    */
   List<JobReturn> all(@Nullable Throwable thrown, boolean interrupted, boolean stopped,
       IntFunction<@Nullable Failure> stuck) {
@@ -105,15 +110,17 @@ final class Returns implements Consumer<JobReturn> {
       JobReturn result = returns.get(i);
       if (result == null) {
         Job job = Objects.requireNonNull(jobs.get(i), "a job with neither a run nor a loaded return");
+        int number = first + i;
         Failure stuckFailure = interrupted ? stuck.apply(i) : null;
         Failure failure = stuckFailure != null ? stuckFailure : interrupted ? Failure.notStarted()
             : thrown != null ? new Failure(Failure.Kind.INFRASTRUCTURE, new InfrastructureException(
-                "the " + launcher.name() + " launcher failed before job #" + i + " ended: " + thrown, thrown))
+                "the " + launcher.name() + " launcher failed before job #" + number + " ended: " + thrown, thrown))
             : stopped ? null
             : new Failure(Failure.Kind.DEFECT, new IllegalStateException(
-                "the " + launcher.name() + " launcher returned without ending job #" + i));
-        result = (failure == null ? JobReturn.skipped(job.overrides(), i, Integer.toString(i), job.directory(), now)
-            : JobReturn.failed(failure, job.overrides(), i, Integer.toString(i), job.directory(), now, now))
+                "the " + launcher.name() + " launcher returned without ending job #" + number));
+        String id = Integer.toString(number);
+        result = (failure == null ? JobReturn.skipped(job.overrides(), number, id, job.directory(), now)
+            : JobReturn.failed(failure, job.overrides(), number, id, job.directory(), now, now))
             .withAttempt(Math.max(1, attempts[i]));
         if (returns.compareAndSet(i, null, result)) {
           tell(result);

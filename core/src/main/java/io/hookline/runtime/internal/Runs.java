@@ -21,7 +21,7 @@ import io.hookline.launch.internal.Worker;
 import io.hookline.launch.internal.WorkerMark;
 import io.hookline.pipeline.Pipeline;
 import io.hookline.runtime.Outcome;
-import io.hookline.sweep.Sweep;
+import io.hookline.sweep.Search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,25 +120,25 @@ public final class Runs {
   }
 
   /**
-   * Runs one job per element of the sweep, on the launcher: multirun events around the launch. Once
-   * {@code maxFailures} jobs have failed (0: no limit), no more jobs start, and those left are SKIPPED.
+   * Runs a multirun: the jobs {@code search} proposes, batch by batch, on the launcher, with the multirun's events
+   * around them all. {@code first} is the search's first batch, asked for already, so that bad input failed before
+   * any event. Once {@code maxFailures} jobs have failed (0: no limit), no more jobs start, the jobs left are SKIPPED,
+   * and the search is asked for no more.
    */
-  public static Outcome multi(Request request, Sweep sweep, Launcher launcher, int maxFailures) {
+  public static Outcome multi(Request request, Search search, List<List<String>> first, Launcher launcher,
+      int maxFailures) {
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
     // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
     Path sweepDir = outputs.newSweepDir(settings.directory(), LocalDateTime.now());
     Path filesDir = outputs.multiruns() ? sweepDir : null;
-    Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, sweep, launcher, filesDir));
-    Journaling journal = Journaling.open(request, sweep, launcher, sweepDir, outputs.journal());
-    List<SweepRun.Planned> planned = new ArrayList<>();
-    for (int i = 0; i < sweep.size(); i++) {
-      planned.add(new SweepRun.Planned(i, sweep.jobs().get(i), filesDir == null ? null
-          : filesDir.resolve(Integer.toString(i)), 1, Map.of()));
-    }
+    Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, first, launcher, filesDir));
+    Journaling journal = Journaling.open(request, first, launcher, sweepDir, outputs.journal());
     CrashPoints.reach("after-plan", -1);
-    return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal, planned, Map.of()),
-        new FailurePolicy(maxFailures));
+    SearchBatches more = new SearchBatches(search, first, sweepDir, filesDir, journal,
+        jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
+    return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal,
+        SearchBatches.planned(0, first, filesDir), Map.of()), new FailurePolicy(maxFailures), more);
   }
 
   /**
@@ -147,68 +147,42 @@ public final class Runs {
    * journal among them. Once {@code maxFailures} jobs have failed (0: no limit), no more jobs start.
    */
   public static Outcome resume(Request request, Launcher launcher, SweepRun run, int maxFailures) {
-    return launch(request, launcher, run, new FailurePolicy(maxFailures));
+    return launch(request, launcher, run, new FailurePolicy(maxFailures), null);
   }
 
   /**
-   * Runs the planned jobs of {@code sweep} on the launcher: multirun events around the launch; {@code policy} skips
-   * the jobs that have not started once enough have failed.
+   * Runs the batches of a multirun on the launcher, {@code sweep} first and then each that {@code more} proposes, with
+   * the multirun's events around them all; {@code policy} skips the jobs that have not started once enough have
+   * failed.
    */
-  private static Outcome launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy) {
+  private static Outcome launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy,
+      @Nullable SearchBatches more) {
     Settings settings = request.settings();
-    int size = sweep.size();
-    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), size, sweep.filesDir(),
-        request.config());
+    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(),
+        sweep.filesDir(), request.config());
     Notifier notify = new Notifier(request.app(), settings.err());
-    Progress progress = Progress.on(settings.err(), size);
-    FileCache files = new FileCache();
-    AtomicReferenceArray<Scope<JobReturn>> jobScopes = new AtomicReferenceArray<>(size);
-    // Once the runtime has stopped waiting for an interrupted launcher, a job it still starts does not run: its return
-    // and end events have been given already, and nothing may fire after the multirun's end.
-    AtomicBoolean over = new AtomicBoolean();
-    Job[] all = new Job[size];
-    List<Job> toRun = new ArrayList<>();
-    int[] attempts = new int[size];
-    for (SweepRun.Planned planned : sweep.planned()) {
-      int number = planned.number();
-      List<String> overrides = planned.overrides();
-      Path dir = planned.directory();
-      attempts[number] = planned.attempt();
-      Request forJob = planned.attributes().isEmpty() ? request : request.with(planned.attributes());
-      JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(number, scope), result -> { });
-      Job job = new SweepJob(number, overrides, dir, () -> (over.get()
-          ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
-              Instant.now())
-          : policy.stopped() ? JobReturn.skipped(overrides, number, Integer.toString(number), dir, Instant.now())
-          : job(forJob, overrides, number, dir, true, notify, files, watch).result()).withAttempt(planned.attempt()));
-      all[number] = job;
-      toRun.add(job);
-    }
-    Returns returns = new Returns(Arrays.asList(all), launcher, policy.andThen(sweep.journal())
-        .andThen(progress::ended), request.app(), settings.err(), attempts);
-    sweep.loaded().values().forEach(returns::preload);
+    Batches batches = new Batches(request, launcher, policy, notify);
     BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
         () -> callback.callback().onMultirunEnd(run, results));
-    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, () -> returns.all(null, true, false,
-        i -> null), results -> { });
+    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, batches::abandoned, results -> { });
+    Failure[] searchFailed = {null};
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
-      Launch launch = Launch.start(launcher, toRun, sweep.planFile(), settings.gracePeriod(), policy::stopped,
-          returns);
-      boolean interrupted = launch.await();
-      over.set(interrupted);
-      Failure stuck = Failure.stuck(settings.gracePeriod());
-      List<JobReturn> results = returns.all(launch.thrown(), interrupted, policy.stopped(), i -> {
-        Scope<JobReturn> running = jobScopes.get(i);
-        return running != null && running.running() ? stuck : null;
-      });
-      for (int i = 0; i < results.size(); i++) {
-        Scope<JobReturn> job = jobScopes.get(i);
-        if (job != null) {
-          job.abandon(results.get(i));
+      for (SweepRun batch = sweep; batch != null; ) {
+        boolean interrupted = batches.run(batch);
+        if (interrupted || policy.stopped() || more == null) {
+          break;
+        }
+        try {
+          batch = more.next(batches.last(), batches.count());
+        } catch (Throwable t) {
+          searchFailed[0] = Failure.classify(t, false);
+          settings.err().println(request.app() + ": the sweeper failed: " + t + "; the sweep ends with the jobs that"
+              + " ran");
+          break;
         }
       }
       CrashPoints.reach("before-multirun-end", -1);
-      return new Multi(results);
+      return new Multi(batches.all());
     });
     runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback,
         "onMultirunStart", () -> callback.callback().onMultirunStart(run)), (callback, state) -> end.accept(callback,
@@ -220,11 +194,21 @@ public final class Runs {
       scope.close();
       sweep.journal().close();
     }
-    progress.finish();
     Path sweepDir = sweep.sweepDir();
     Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")");
-    Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst().orElse(null);
-    return new Outcome(ExitCode.of(kinds(results)), null, first, null, results);
+    List<Failure.Kind> kinds = kinds(results);
+    if (searchFailed[0] != null) {
+      kinds.add(searchFailed[0].kind());
+    }
+    Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst()
+        .orElse(searchFailed[0]);
+    return new Outcome(ExitCode.of(kinds), null, first, null, results);
+  }
+
+  /** Runs one job of a sweep inside its boundary, on a launcher of this JVM. */
+  static JobRunner.Finished sweepJob(Request request, List<String> overrides, int number, @Nullable Path dir,
+      Notifier notify, FileCache files, JobRunner.Watch watch) {
+    return job(request, overrides, number, dir, true, notify, files, watch);
   }
 
   /**
@@ -332,10 +316,13 @@ public final class Runs {
     return kinds;
   }
 
-  /** Returns the sweep's plan, which {@link Worker#writePlan} writes: what a worker needs to run any of its jobs. */
-  private static Worker.Plan plan(Request request, Sweep sweep, Launcher launcher, Path sweepDir) {
+  /**
+   * Returns the sweep's plan, which {@link Worker#writePlan} writes: what a worker needs to run any of its {@code jobs}
+   * (every job proposed so far).
+   */
+  private static Worker.Plan plan(Request request, List<List<String>> jobs, Launcher launcher, Path sweepDir) {
     return new Worker.Plan(request.app(), request.command(), request.options(), request.overrides(), launcher.name(),
-        sweep.jobs(), sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
+        jobs, sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
   }
 
   /** The state of a single run: its job, once finished. */

@@ -4,6 +4,7 @@ import io.hookline.callback.internal.NamedCallback;
 import io.hookline.compose.Composition;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
+import io.hookline.sweep.Sweeper;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,10 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param composition where composed configs come from, or {@code null} if the app does not compose them
  * @param jobTimeout how long a job may run before it FAILED with a {@code JobTimeoutException}, or {@code null} for no
  *     limit
+ * @param sweeper how a multirun chooses its jobs
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     List<Path> callbackFiles, Launcher launcher, OutputDirs outputs, Duration gracePeriod,
-    @Nullable Composition composition, @Nullable Duration jobTimeout) {
+    @Nullable Composition composition, @Nullable Duration jobTimeout, Sweeper sweeper) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -42,53 +44,58 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
     return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), Launcher.sequential(),
-        OutputDirs.defaults(), GRACE_PERIOD, null, null);
+        OutputDirs.defaults(), GRACE_PERIOD, null, null, Sweeper.grid());
   }
 
   public Settings withDirectory(Path value) {
     return new Settings(value, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout);
+        jobTimeout, sweeper);
   }
 
   public Settings withOutput(PrintStream newOut, PrintStream newErr) {
     return new Settings(directory, newOut, newErr, callbacks, callbackFiles, launcher, outputs, gracePeriod,
-        composition, jobTimeout);
+        composition, jobTimeout, sweeper);
   }
 
   public Settings withCallbacks(List<NamedCallback> value) {
     return new Settings(directory, out, err, value, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout);
+        jobTimeout, sweeper);
   }
 
   public Settings withCallbackFile(Path value) {
     List<Path> more = new ArrayList<>(callbackFiles);
     more.add(value);
-    return new Settings(directory, out, err, callbacks, more, launcher, outputs, gracePeriod, composition,
-        jobTimeout);
+    return new Settings(directory, out, err, callbacks, more, launcher, outputs, gracePeriod, composition, jobTimeout,
+        sweeper);
   }
 
   public Settings withLauncher(Launcher value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, value, outputs, gracePeriod, composition,
-        jobTimeout);
+        jobTimeout, sweeper);
   }
 
   public Settings withGracePeriod(Duration value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, value, composition,
-        jobTimeout);
+        jobTimeout, sweeper);
   }
 
   public Settings withComposition(Composition value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, value,
-        jobTimeout);
+        jobTimeout, sweeper);
   }
 
   public Settings withJobTimeout(@Nullable Duration value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        value);
+        value, sweeper);
   }
 
   public Settings withOutputs(OutputDirs value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, value, gracePeriod, composition,
-        jobTimeout);
+        jobTimeout, sweeper);
+  }
+
+  public Settings withSweeper(Sweeper value) {
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
+        jobTimeout, value);
   }
 }

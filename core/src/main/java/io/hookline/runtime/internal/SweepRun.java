@@ -8,7 +8,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a multirun launches: its jobs to run now, and for a resumed sweep the returns loaded from its journal.
+ * What a multirun launches as one batch: its jobs to run now, and for a resumed sweep the returns loaded from its
+ * journal.
  *
  * @param sweepDir the sweep directory, which holds the journal, or {@code null} if it has none
  * @param filesDir the directory of the sweep's human-readable files (its jobs' directories), or {@code null} if off
@@ -29,6 +30,18 @@ public record SweepRun(@Nullable Path sweepDir, @Nullable Path filesDir, @Nullab
   /** Returns the number of jobs in the sweep: those to run and those loaded. */
   int size() {
     return planned.size() + loaded.size();
+  }
+
+  /** Returns the number of its first job: its jobs, to run or loaded, are numbered from it without a gap. */
+  int first() {
+    int first = Integer.MAX_VALUE;
+    for (Planned job : planned) {
+      first = Math.min(first, job.number());
+    }
+    for (int number : loaded.keySet()) {
+      first = Math.min(first, number);
+    }
+    return first == Integer.MAX_VALUE ? 0 : first;
   }
 
   /**

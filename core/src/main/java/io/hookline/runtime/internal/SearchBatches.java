@@ -1,0 +1,80 @@
+package io.hookline.runtime.internal;
+
+import io.hookline.callback.JobReturn;
+import io.hookline.failure.InputException;
+import io.hookline.sweep.Search;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The later batches of a multirun whose search proposes several: each is journaled, and written into the plan that
+ * workers read when its jobs have directories, before it runs.
+ *
+ * <p>Contract: {@link #next} tells the search the returns of the batch that ran last and asks it for the next; what
+ * the search throws, {@code next} throws. A search that proposes more than {@value #MAX_JOBS} jobs in all is stopped
+ * with an {@link InputException}.
+ */
+final class SearchBatches {
+
+  /** The most jobs a search may propose, over all its batches. */
+  static final int MAX_JOBS = 1_000_000;
+
+  private final Search search;
+  private final List<List<String>> jobs;
+  private final @Nullable Path sweepDir;
+  private final @Nullable Path filesDir;
+  private final Journaling journal;
+  private final Function<List<List<String>>, Path> writePlan;
+  private int batch;
+
+  /**
+   * Follows {@code search}, whose first batch was {@code first}.
+   *
+   * @param filesDir the directory of the jobs' directories, or {@code null} if they have none
+   * @param writePlan writes the plan of every job so far, when jobs have directories, and returns its file
+   */
+  SearchBatches(Search search, List<List<String>> first, @Nullable Path sweepDir, @Nullable Path filesDir,
+      Journaling journal, Function<List<List<String>>, Path> writePlan) {
+    this.search = search;
+    this.jobs = new ArrayList<>(first);
+    this.sweepDir = sweepDir;
+    this.filesDir = filesDir;
+    this.journal = journal;
+    this.writePlan = writePlan;
+  }
+
+  /** Returns {@code jobs} as a batch's jobs to run, numbered from {@code from}, each in its directory if any. */
+  static List<SweepRun.Planned> planned(int from, List<List<String>> jobs, @Nullable Path filesDir) {
+    List<SweepRun.Planned> planned = new ArrayList<>(jobs.size());
+    for (int i = 0; i < jobs.size(); i++) {
+      int number = from + i;
+      planned.add(new SweepRun.Planned(number, jobs.get(i), filesDir == null ? null
+          : filesDir.resolve(Integer.toString(number)), 1, Map.of()));
+    }
+    return planned;
+  }
+
+  /**
+   * Tells the search how the last batch's jobs ended and returns its next batch, numbered from {@code first}, or
+   * {@code null} if it proposes none.
+   */
+  @Nullable SweepRun next(List<JobReturn> returns, int first) {
+    search.tell(returns);
+    List<List<String>> next = search.next();
+    if (next.isEmpty()) {
+      return null;
+    }
+    if ((long) jobs.size() + next.size() > MAX_JOBS) {
+      throw new InputException("the sweeper proposed more than " + MAX_JOBS + " jobs");
+    }
+    batch++;
+    jobs.addAll(next);
+    journal.batch(batch, first, next);
+    Path plan = filesDir == null ? null : writePlan.apply(List.copyOf(jobs));
+    return new SweepRun(sweepDir, filesDir, plan, journal, planned(first, next, filesDir), Map.of());
+  }
+}

@@ -1,0 +1,25 @@
+package io.hookline.sweep;
+
+import io.hookline.sweep.internal.GridSearch;
+import java.util.List;
+
+/**
+ * How a multirun chooses its jobs: from the sweep's override arguments, a {@link Search} proposes a batch of jobs, is
+ * told their returns, and proposes the next batch, until it proposes none. The grid, the default, proposes the
+ * cartesian product of the swept values ({@link Sweep}) as one batch; a sweeper that learns from results proposes
+ * several. Set one with {@code App.sweeper(...)}.
+ *
+ * <p>Contract: immutable; each multirun starts a search of its own. {@link #search} reads the arguments and throws an
+ * {@link io.hookline.failure.InputException} for bad ones, and the runtime asks for the first batch before any event
+ * fires, so that bad input fails before anything runs.
+ */
+public interface Sweeper {
+
+  /** Starts a search of the space that {@code arguments} describe (the sweep's overrides, the launcher's taken out). */
+  Search search(List<String> arguments);
+
+  /** Returns the grid: every combination of the swept values, in {@link Sweep}'s order, as one batch. */
+  static Sweeper grid() {
+    return GridSearch::new;
+  }
+}
