@@ -1,6 +1,7 @@
 package io.hookline.sweep;
 
 import io.hookline.sweep.internal.GridSearch;
+import io.hookline.sweep.internal.RandomSearch;
 import java.util.List;
 
 /**
@@ -21,5 +22,21 @@ public interface Sweeper {
   /** Returns the grid: every combination of the swept values, in {@link Sweep}'s order, as one batch. */
   static Sweeper grid() {
     return GridSearch::new;
+  }
+
+  /**
+   * Returns the random sweeper: {@code trials} jobs, each drawing every swept key's value from a generator seeded with
+   * {@code seed}, so that the same seed gives the same jobs. A key takes a distribution, {@code uniform(a, b)},
+   * {@code interval(a, b)}, {@code loguniform(a, b)}, {@code randint(a, b)} (both ends included) or
+   * {@code normal(mu, sigma)}, or a list of values as in the grid ({@code sgd,adam}, {@code range(1, 5)}), one picked
+   * per trial.
+   *
+   * @throws IllegalArgumentException if {@code trials} is not from 1 to a million
+   */
+  static Sweeper random(int trials, long seed) {
+    if (trials < 1 || trials > 1_000_000) {
+      throw new IllegalArgumentException("a random sweep has from 1 to a million trials, not " + trials);
+    }
+    return arguments -> new RandomSearch(arguments, trials, seed);
   }
 }
