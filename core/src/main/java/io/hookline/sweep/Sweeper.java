@@ -39,4 +39,12 @@ public interface Sweeper {
     }
     return arguments -> new RandomSearch(arguments, trials, seed);
   }
+
+  /**
+   * Returns successive halving over the config key {@code budget}, from {@code minBudget} to {@code maxBudget}; see
+   * {@link Halving} for its settings.
+   */
+  static Halving halving(String budget, int minBudget, int maxBudget) {
+    return Halving.over(budget, minBudget, maxBudget);
+  }
 }

@@ -10,6 +10,7 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.sweep.DoublingSweeper;
+import io.hookline.sweep.Sweeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +97,16 @@ public final class KilledSweepApp {
 
   /**
    * Runs the program in the folder named by the system property {@code ticks.dir}, which its workers inherit with the
-   * controller's other JVM options; {@code ticks.sweeper=doubling} sweeps with a {@link DoublingSweeper}.
+   * controller's other JVM options; {@code ticks.sweeper=doubling} sweeps with a {@link DoublingSweeper}, and
+   * {@code ticks.sweeper=halving} with successive halving over {@code sleep}, keeping the largest {@code n}.
    */
   public static void main(String[] args) {
     App app = app(Path.of(System.getProperty("ticks.dir")));
-    if ("doubling".equals(System.getProperty("ticks.sweeper"))) {
+    String sweeper = System.getProperty("ticks.sweeper", "grid");
+    if (sweeper.equals("doubling")) {
       app = app.sweeper(new DoublingSweeper(20));
+    } else if (sweeper.equals("halving")) {
+      app = app.sweeper(Sweeper.halving("sleep", 1, 9).withCandidates(9).maximizing());
     }
     System.exit(app.wake(args));
   }

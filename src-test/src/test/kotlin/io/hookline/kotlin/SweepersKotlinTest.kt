@@ -41,4 +41,13 @@ class SweepersKotlinTest {
     assertThat(outcome.jobs().map { it.value() }).containsExactly(Point(1, 1), Point(1, 11), Point(1, 2), Point(1, 12))
     assertThat(told).containsExactly(listOf(0, 1), listOf(2, 3))
   }
+
+  @Test
+  fun `the built-in sweepers are plain calls`() {
+    val halving = Sweeper.halving("epochs", 1, 9).withCandidates(9).withObjective("accuracy").maximizing()
+    val random = Sweeper.random(3, 7)
+
+    assertThat(halving.toString()).isEqualTo("halving(epochs 1..9, eta 3, 9 candidates, maximize accuracy)")
+    assertThat(random.search(listOf("lr=uniform(0, 1)")).next()).hasSize(3)
+  }
 }
