@@ -9,6 +9,7 @@ import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.examples.deploy.DeployApp;
 import io.hookline.examples.trainer.Metrics;
 import io.hookline.examples.trainer.TrainerApp;
+import io.hookline.examples.trainer.TunedTrainerApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,20 @@ class ExamplesTest {
     for (JobReturn job : run.value().jobs()) {
       assertThat(job.outputDir().resolve(".hookline/job_return.json")).exists();
     }
+  }
+
+  @Test
+  void theTunedTrainerHalvesItsCandidatesUpTo27Epochs() throws Exception {
+    Printed<Outcome> run = printed(() -> TunedTrainerApp.app(dir).invoke("train", "-m", "lr=loguniform(0.001,3)",
+        "optimizer=sgd,adam"));
+
+    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.value().jobs()).hasSize(27 + 9 + 3 + 1);
+    for (int epochs : new int[] {1, 3, 9, 27}) {
+      assertThat(run.value().jobs()).as("epochs=%d", epochs)
+          .filteredOn(job -> job.overrides().contains("epochs=" + epochs)).hasSize(27 / epochs);
+    }
+    assertThat(run.out()).contains("| 39 | lr=").contains(" epochs=27 | loss ");
   }
 
   @Test
