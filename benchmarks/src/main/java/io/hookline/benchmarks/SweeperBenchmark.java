@@ -1,0 +1,83 @@
+package io.hookline.benchmarks;
+
+import io.hookline.App;
+import io.hookline.command.Command;
+import io.hookline.command.DefaultHooks;
+import io.hookline.command.Hooks;
+import io.hookline.command.Stage;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.LoadOptions;
+import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.launch.OutputDirs;
+import io.hookline.sweep.Sweeper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A sweeper's cost per proposed job: 40 trivial jobs in a warm JVM, with nothing written, proposed by the grid (one
+ * batch, the baseline), by the random sweeper (one batch of draws) and by successive halving (four rungs of 27, 9, 3
+ * and 1 jobs, four batches, each told its returns).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SweeperBenchmark {
+
+  /** The job's config. */
+  public record Job(double x, int epochs) {
+    public Job() {
+      this(0, 1);
+    }
+  }
+
+  @Param({"grid", "random", "halving"})
+  public String sweeper;
+
+  private App app;
+  private String[] arguments;
+
+  @Setup(Level.Trial)
+  public void build() throws IOException {
+    app = App.named("bench")
+        .directory(Files.createTempDirectory("hookline-sweeper"))
+        .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
+            DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
+        .outputs(OutputDirs.off().withoutJournal())
+        .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
+        .command(Command.of("job", inv -> inv.config(Job.class).x()).withConfig(ConfigSpec.of(Job.class)));
+    switch (sweeper) {
+      case "random" -> {
+        app = app.sweeper(Sweeper.random(40, 0));
+        arguments = new String[] {"job", "-m", "x=uniform(0, 1)"};
+      }
+      case "halving" -> {
+        app = app.sweeper(Sweeper.halving("epochs", 1, 27).withCandidates(27).maximizing());
+        arguments = new String[] {"job", "-m", "x=uniform(0, 1)"};
+      }
+      default -> arguments = new String[] {"job", "-m", "x=range(0, 1, 0.025)"};
+    }
+  }
+
+  @Benchmark
+  public Object fortyJobs() {
+    return app.invoke(arguments).jobs();
+  }
+}
