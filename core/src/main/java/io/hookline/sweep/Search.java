@@ -2,6 +2,7 @@ package io.hookline.sweep;
 
 import io.hookline.callback.JobReturn;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * One search under way, asked and told in turn: {@link #next} proposes a batch of jobs, each given as its overrides,
@@ -21,4 +22,12 @@ public interface Search {
 
   /** Tells the search how the jobs of the batch it proposed last ended, in job order. */
   void tell(List<JobReturn> returns);
+
+  /**
+   * Returns the number of the best job so far, for a search that optimizes; none by default. Asked once the sweep is
+   * over, the answer is named on the error stream and journaled.
+   */
+  default OptionalInt best() {
+    return OptionalInt.empty();
+  }
 }

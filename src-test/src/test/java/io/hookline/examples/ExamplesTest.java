@@ -95,8 +95,9 @@ class ExamplesTest {
 
   @Test
   void theTunedTrainerHalvesItsCandidatesUpTo27Epochs() throws Exception {
-    Printed<Outcome> run = printed(() -> TunedTrainerApp.app(dir).invoke("train", "-m", "lr=loguniform(0.001,3)",
-        "optimizer=sgd,adam"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Printed<Outcome> run = printed(() -> TunedTrainerApp.app(dir).output(System.out, new PrintStream(err, true,
+        StandardCharsets.UTF_8)).invoke("train", "-m", "lr=loguniform(0.001,3)", "optimizer=sgd,adam"));
 
     assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.value().jobs()).hasSize(27 + 9 + 3 + 1);
@@ -105,6 +106,8 @@ class ExamplesTest {
           .filteredOn(job -> job.overrides().contains("epochs=" + epochs)).hasSize(27 / epochs);
     }
     assertThat(run.out()).contains("| 39 | lr=").contains(" epochs=27 | loss ");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("trainer: best: job #39 [lr=0.3473195022457076,"
+        + " optimizer=adam, epochs=27]: loss 0.0100, accuracy 99.0%\n");
   }
 
   @Test

@@ -96,7 +96,12 @@ class HalvingTest {
         .isEqualTo(best(rung(outcome, 1), 3));
     assertThat(rung(outcome, 9).stream().map(HalvingTest::x).collect(Collectors.toSet()))
         .as("the objective changed its mind: the smallest x of the second rung").isEqualTo(best(rung(outcome, 3), 1));
-    assertThat(Journal.read(SweepDirs.journal(dir).getParent()).batches()).isEqualTo(3);
+    Path journal = SweepDirs.journal(dir);
+    assertThat(Journal.read(journal.getParent()).batches()).isEqualTo(3);
+    JobReturn last = rung(outcome, 9).get(0);
+    assertThat(err.toString(StandardCharsets.UTF_8)).endsWith("halving: best: job #" + last.number() + " "
+        + last.overrides() + ": " + last.value() + "\n");
+    assertThat(Files.readAllLines(journal)).contains("{\"record\":\"best\",\"job\":" + last.number() + "}");
   }
 
   @Test

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Records, in the order they are appended: the sweep ({@code "record": "sweep"}, with the format version, the app,
  * the command, its options and overrides, and the launcher); each batch of jobs ({@code "jobs"}, with the number of
- * its first job and each job's overrides); each SLURM array ({@code "array"}); and each job's return
- * ({@code "return"}, with its attempt), as the job ends.
+ * its first job and each job's overrides); each SLURM array ({@code "array"}); each job's return ({@code "return"},
+ * with its attempt), as the job ends; and the best job ({@code "best"}), if the sweep's search names one.
  *
  * <p>Contract: {@link #append} writes a whole line and forces it to the disk (fsync) before it returns, so a record
  * that was appended survives a crash of the process or the machine. Only the last line can be cut short by a crash;
@@ -153,6 +153,14 @@ public final class Journal {
     record.put("jobs", jobs);
     journal.append(record);
     return true;
+  }
+
+  /** Appends the record of the sweep's best job, as its search named it once the sweep was over. */
+  public void best(int number) throws IOException {
+    Map<String, @Nullable Object> record = new LinkedHashMap<>();
+    record.put("record", "best");
+    record.put("job", number);
+    append(record);
   }
 
   /** Appends the record of a job's return; the return says which attempt it is. */

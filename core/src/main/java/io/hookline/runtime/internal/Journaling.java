@@ -116,6 +116,20 @@ final class Journaling implements Consumer<JobReturn> {
     }
   }
 
+  /** Records the sweep's best job, as its search named it; warns, as for a return, if it cannot. */
+  void best(int number) {
+    if (journal == null) {
+      return;
+    }
+    try {
+      journal.best(number);
+    } catch (IOException | RuntimeException e) {
+      if (warned.compareAndSet(false, true)) {
+        err.println(app + ": warning: cannot journal the sweep's best job in " + journal.file() + ": " + e);
+      }
+    }
+  }
+
   @Override
   public void accept(JobReturn result) {
     if (journal == null) {

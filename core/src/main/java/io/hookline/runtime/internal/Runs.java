@@ -166,6 +166,7 @@ public final class Runs {
         () -> callback.callback().onMultirunEnd(run, results));
     Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, batches::abandoned, results -> { });
     Failure[] searchFailed = {null};
+    int[] best = {-1};
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       for (SweepRun batch = sweep; batch != null; ) {
         boolean interrupted = batches.run(batch);
@@ -174,12 +175,18 @@ public final class Runs {
         }
         try {
           batch = more.next(batches.last(), batches.count());
+          if (batch == null) {
+            best[0] = more.best().orElse(-1);
+          }
         } catch (Throwable t) {
           searchFailed[0] = Failure.classify(t, false);
           settings.err().println(request.app() + ": the sweeper failed: " + t + "; the sweep ends with the jobs that"
               + " ran");
           break;
         }
+      }
+      if (best[0] >= 0) {
+        sweep.journal().best(best[0]);
       }
       CrashPoints.reach("before-multirun-end", -1);
       return new Multi(batches.all());
@@ -196,6 +203,11 @@ public final class Runs {
     }
     Path sweepDir = sweep.sweepDir();
     Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")");
+    if (best[0] >= 0 && best[0] < results.size()) {
+      JobReturn named = results.get(best[0]);
+      settings.err().println(request.app() + ": best: job #" + named.number() + " " + named.overrides() + ": "
+          + named.value());
+    }
     List<Failure.Kind> kinds = kinds(results);
     if (searchFailed[0] != null) {
       kinds.add(searchFailed[0].kind());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,11 @@ final class SearchBatches {
           : filesDir.resolve(Integer.toString(number)), 1, Map.of()));
     }
     return planned;
+  }
+
+  /** Returns the search's best job, if it names one, once the sweep is over. */
+  OptionalInt best() {
+    return search.best();
   }
 
   /**

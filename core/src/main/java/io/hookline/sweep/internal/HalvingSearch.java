@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search of {@link Halving}: one rung per batch, the candidates kept in their first order.
  *
  * <p>Contract: {@link #tell} ranks the rung's jobs by the objective, a job without one last and ties to the earlier
  * candidate, and keeps the best {@code max(1, n / eta)} for the next rung, whose budget is {@code eta} times larger,
- * capped at the largest; after the rung with the largest budget, the search proposes nothing more.
+ * capped at the largest; after the rung with the largest budget, the search proposes nothing more, and its best job is
+ * that rung's best.
  */
 public final class HalvingSearch implements Search {
 
@@ -24,6 +27,7 @@ public final class HalvingSearch implements Search {
   private List<Integer> alive;
   private int budget;
   private boolean over;
+  private @Nullable Integer best;
 
   /**
    * Starts the search of {@code arguments}, drawing its candidates as the random sweeper does.
@@ -63,10 +67,29 @@ public final class HalvingSearch implements Search {
 
   @Override
   public void tell(List<JobReturn> returns) {
+    List<Integer> order = ranked(returns);
     if (budget >= halving.maxBudget()) {
       over = true;
+      best = order.isEmpty() ? null : returns.get(order.get(0)).number();
       return;
     }
+    int keep = Math.max(1, alive.size() / halving.eta());
+    List<Integer> kept = new ArrayList<>();
+    for (int i : order.subList(0, keep)) {
+      kept.add(alive.get(i));
+    }
+    kept.sort(Comparator.naturalOrder());
+    alive = kept;
+    budget = (int) Math.min((long) budget * halving.eta(), halving.maxBudget());
+  }
+
+  @Override
+  public OptionalInt best() {
+    return best == null ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /** Returns the places of {@code returns}, best first. */
+  private List<Integer> ranked(List<JobReturn> returns) {
     double[] scores = new double[returns.size()];
     for (int i = 0; i < scores.length; i++) {
       Double score = objective(returns.get(i));
@@ -79,14 +102,7 @@ public final class HalvingSearch implements Search {
     // Smaller is better here; a job without a score ranks last; ties go to the earlier candidate.
     order.sort(Comparator.comparingDouble((Integer i) -> Double.isNaN(scores[i]) ? Double.POSITIVE_INFINITY
         : scores[i]).thenComparing(i -> Double.isNaN(scores[i]) ? 1 : 0).thenComparingInt(i -> i));
-    int keep = Math.max(1, alive.size() / halving.eta());
-    List<Integer> kept = new ArrayList<>();
-    for (int i : order.subList(0, keep)) {
-      kept.add(alive.get(i));
-    }
-    kept.sort(Comparator.naturalOrder());
-    alive = kept;
-    budget = (int) Math.min((long) budget * halving.eta(), halving.maxBudget());
+    return order;
   }
 
   /** Returns the objective of {@code result}, or {@code null} if it did not complete or its value has none. */
