@@ -192,10 +192,8 @@ class FailurePolicyTest {
   @Test
   void onTheProcessLauncherNoWorkerStartsOnceTheSweepStopped() throws Exception {
     Files.writeString(dir.resolve("broken"), "");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-cp",
-        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "tick", "-m", "--fail-fast",
-        "n=range(10)", "sleep=300", "launcher=process", "launcher.workers=2").redirectErrorStream(true).start();
+    Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "--fail-fast", "n=range(10)",
+        "sleep=300", "launcher=process", "launcher.workers=2").start();
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 

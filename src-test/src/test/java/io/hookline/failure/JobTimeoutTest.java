@@ -138,10 +138,8 @@ class JobTimeoutTest {
 
   @Test
   void aWorkerEnforcesTheLimitAndReportsIt() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-cp",
-        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "tick", "-m", "--job-timeout", "500ms",
-        "n=0,1", "sleep=60000", "launcher=process", "launcher.workers=2").redirectErrorStream(true).start();
+    Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "--job-timeout", "500ms", "n=0,1",
+        "sleep=60000", "launcher=process", "launcher.workers=2").start();
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 

@@ -9,7 +9,6 @@ import io.hookline.runtime.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,10 +84,7 @@ class KilledControllerTest {
   }
 
   private ProcessBuilder controller(String... arguments) {
-    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dticks.dir=" + dir, "-cp", System.getProperty("java.class.path"), KilledSweepApp.class.getName()));
-    line.addAll(List.of(arguments));
-    return new ProcessBuilder(line).redirectErrorStream(true);
+    return KilledSweepApp.controller(dir, List.of(), arguments);
   }
 
   private Path sweep() throws IOException {

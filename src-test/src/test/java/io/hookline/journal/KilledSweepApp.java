@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -93,6 +94,20 @@ public final class KilledSweepApp {
           }
           return tick.n();
         }).withConfig(ConfigSpec.of(Tick.class)));
+  }
+
+  /**
+   * Returns the command that runs this program as a controller in a JVM of its own, with its files in {@code dir} and
+   * its output and errors together: {@code jvmOptions} first ({@code -Dticks.sweeper=halving}, say), then
+   * {@code arguments}.
+   */
+  public static ProcessBuilder controller(Path dir, List<String> jvmOptions, String... arguments) {
+    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dticks.dir=" + dir));
+    line.addAll(jvmOptions);
+    line.addAll(List.of("-cp", System.getProperty("java.class.path"), KilledSweepApp.class.getName()));
+    line.addAll(List.of(arguments));
+    return new ProcessBuilder(line).redirectErrorStream(true);
   }
 
   /**

@@ -199,11 +199,7 @@ class RandomKillTest {
   }
 
   private static Process controller(Path dir, int invocation, List<String> arguments) throws IOException {
-    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dticks.dir=" + dir, "-Dticks.invocation=" + invocation, "-cp", System.getProperty("java.class.path"),
-        KilledSweepApp.class.getName()));
-    line.addAll(arguments);
-    return new ProcessBuilder(line).redirectErrorStream(true)
+    return KilledSweepApp.controller(dir, List.of("-Dticks.invocation=" + invocation), arguments.toArray(String[]::new))
         .redirectOutput(dir.resolve("controller-" + invocation + ".log").toFile()).start();
   }
 }

@@ -101,10 +101,7 @@ class SlurmQueueAnswersTest {
 
   /** Resumes the sweep in a JVM whose {@code PATH} holds the stand-in {@code squeue} alone, if any. */
   private Finished resume() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Dticks.dir=" + dir, "-cp", System.getProperty("java.class.path"),
-        KilledSweepApp.class.getName(), "--resume", sweep.toString()))
-        .redirectErrorStream(true);
+    ProcessBuilder builder = KilledSweepApp.controller(dir, List.of(), "--resume", sweep.toString());
     builder.environment().put("PATH", bin.toString());
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes());

@@ -9,7 +9,6 @@ import io.hookline.launch.internal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -112,12 +111,7 @@ class SlurmResumeTest {
   }
 
   private ProcessBuilder controller(List<String> jvmOptions, String... arguments) {
-    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dticks.dir=" + dir));
-    line.addAll(jvmOptions);
-    line.addAll(List.of("-cp", System.getProperty("java.class.path"), KilledSweepApp.class.getName()));
-    line.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+    ProcessBuilder builder = KilledSweepApp.controller(dir, jvmOptions, arguments);
     builder.environment().putAll(cluster.environment());
     return builder;
   }

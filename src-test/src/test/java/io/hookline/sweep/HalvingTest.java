@@ -138,10 +138,8 @@ class HalvingTest {
 
   @Test
   void workersRunEveryRung() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-Dticks.sweeper=halving", "-cp",
-        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "tick", "-m", "n=randint(0, 100)",
-        "launcher=process", "launcher.workers=2").redirectErrorStream(true).start();
+    Process controller = KilledSweepApp.controller(dir, List.of("-Dticks.sweeper=halving"), "tick", "-m",
+        "n=randint(0, 100)", "launcher=process", "launcher.workers=2").start();
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 

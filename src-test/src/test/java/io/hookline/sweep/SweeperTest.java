@@ -176,10 +176,8 @@ class SweeperTest {
 
   @Test
   void workersRunEveryBatchFromThePlanRewrittenBeforeIt() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process controller = new ProcessBuilder(java.toString(), "-Dticks.dir=" + dir, "-Dticks.sweeper=doubling", "-cp",
-        System.getProperty("java.class.path"), KilledSweepApp.class.getName(), "tick", "-m", "n=1", "sleep=1",
-        "launcher=process", "launcher.workers=2").redirectErrorStream(true).start();
+    Process controller = KilledSweepApp.controller(dir, List.of("-Dticks.sweeper=doubling"), "tick", "-m", "n=1",
+        "sleep=1", "launcher=process", "launcher.workers=2").start();
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
