@@ -180,8 +180,8 @@ public final class Runs {
           }
         } catch (Throwable t) {
           searchFailed[0] = Failure.classify(t, false);
-          settings.err().println(request.app() + ": the sweeper failed: " + t + "; the sweep ends with the jobs that"
-              + " ran");
+          settings.err().println(request.app() + ": the sweeper failed: " + searchFailed[0].message() + "; the sweep"
+              + " ends with the jobs that ran");
           break;
         }
       }
