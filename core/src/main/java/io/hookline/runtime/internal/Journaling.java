@@ -103,44 +103,38 @@ final class Journaling implements Consumer<JobReturn> {
 
   /** Records a later batch of the sweep's jobs, numbered from {@code first}; warns, as for a return, if it cannot. */
   void batch(int batch, int first, List<List<String>> jobs) {
-    if (journal == null) {
-      return;
-    }
-    try {
-      journal.jobs(batch, first, jobs);
-    } catch (IOException | RuntimeException e) {
-      if (warned.compareAndSet(false, true)) {
-        err.println(app + ": warning: cannot journal batch " + batch + " of the sweep in " + journal.file() + ": " + e
-            + "; a resume could not run its jobs");
-      }
-    }
+    record(journal -> journal.jobs(batch, first, jobs), "batch " + batch + " of the sweep",
+        "; a resume could not run its jobs");
   }
 
   /** Records the sweep's best job, as its search named it; warns, as for a return, if it cannot. */
   void best(int number) {
-    if (journal == null) {
-      return;
-    }
-    try {
-      journal.best(number);
-    } catch (IOException | RuntimeException e) {
-      if (warned.compareAndSet(false, true)) {
-        err.println(app + ": warning: cannot journal the sweep's best job in " + journal.file() + ": " + e);
-      }
-    }
+    record(journal -> journal.best(number), "the sweep's best job", "");
   }
 
   @Override
   public void accept(JobReturn result) {
+    record(journal -> journal.ended(result), "job #" + result.number() + "'s return", "; a resume would run it again");
+  }
+
+  /** A record to append to the journal. */
+  private interface Append {
+    void to(Journal journal) throws IOException;
+  }
+
+  /**
+   * Appends a record, if the sweep journals; one that cannot be appended (a full disk, say) is a warning that names
+   * {@code what} and ends with {@code consequence}, given once for the whole sweep.
+   */
+  private void record(Append append, String what, String consequence) {
     if (journal == null) {
       return;
     }
     try {
-      journal.ended(result);
+      append.to(journal);
     } catch (IOException | RuntimeException e) {
       if (warned.compareAndSet(false, true)) {
-        err.println(app + ": warning: cannot journal job #" + result.number() + "'s return in " + journal.file()
-            + ": " + e + "; a resume would run it again");
+        err.println(app + ": warning: cannot journal " + what + " in " + journal.file() + ": " + e + consequence);
       }
     }
   }
