@@ -15,12 +15,17 @@ module io.hookline.core {
 
   uses com.fasterxml.jackson.databind.Module;
   uses io.hookline.launch.LauncherProvider;
+  uses io.hookline.sweep.SweeperProvider;
 
   provides io.hookline.launch.LauncherProvider with
       io.hookline.launch.internal.SequentialProvider,
       io.hookline.launch.internal.ParallelProvider,
       io.hookline.launch.internal.ProcessProvider,
       io.hookline.launch.internal.SlurmProvider;
+  provides io.hookline.sweep.SweeperProvider with
+      io.hookline.sweep.internal.GridProvider,
+      io.hookline.sweep.internal.RandomProvider,
+      io.hookline.sweep.internal.HalvingProvider;
 
   exports io.hookline;
   exports io.hookline.callback;
@@ -30,6 +35,7 @@ module io.hookline.core {
   exports io.hookline.failure;
   exports io.hookline.launch;
   exports io.hookline.pipeline;
+  exports io.hookline.provider;
   exports io.hookline.runtime;
   exports io.hookline.sweep;
 }

@@ -3,7 +3,7 @@ package io.hookline.cli;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
-import io.hookline.launch.LauncherProvider;
+import io.hookline.provider.Provider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,18 +34,14 @@ public final class Help {
     return text.toString();
   }
 
-  /** Returns a command's help, listing {@code launchers} with their options. */
-  public static String command(String app, CommandSpec spec, Collection<LauncherProvider> launchers) {
-    return command(app, spec, launchers, null);
-  }
-
   /**
-   * Returns a command's help, listing {@code launchers} with their options; in an app that composes its configs,
+   * Returns a command's help, listing {@code launchers} and {@code sweepers} with their options; in an app that
+   * composes its configs,
    * {@code groups} holds each group of its defaults tree with the option chosen by default, then every option, and
    * config keys are shown as paths from the root of the composed config.
    */
-  public static String command(String app, CommandSpec spec, Collection<LauncherProvider> launchers,
-      @Nullable Map<String, List<String>> groups) {
+  public static String command(String app, CommandSpec spec, Collection<? extends Provider<?>> launchers,
+      Collection<? extends Provider<?>> sweepers, @Nullable Map<String, List<String>> groups) {
     StringBuilder text = new StringBuilder();
     text.append("Usage: ").append(app).append(' ').append(spec.command()).append(" [options] [key=value ...]\n");
     if (!spec.description().isBlank()) {
@@ -60,18 +56,15 @@ public final class Help {
       options.add(new String[] {flags, described});
     }
     options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});
+    options.add(new String[] {"--sweep FILE", "with -m: the sweep's sweeper, its options and params, from YAML or"
+        + " JSON"});
     options.add(new String[] {"--fail-fast", "with -m: start no more jobs once one has failed"});
     options.add(new String[] {"--max-failures N", "with -m: start no more jobs once N have failed"});
     options.add(new String[] {"--job-timeout DURATION", "fail a job that runs longer (90s, 30m, 1h30m)"});
     options.add(new String[] {"-h, --help", "show this help"});
     table(text, options);
-    text.append("\nLaunchers (with -m; launcher=NAME launcher.OPTION=VALUE):\n");
-    List<String[]> rows = new ArrayList<>();
-    for (LauncherProvider launcher : launchers) {
-      rows.add(new String[] {launcher.name(), launcher.description()});
-      launcher.options().forEach(option -> rows.add(new String[] {"  " + option.name(), option.description()}));
-    }
-    table(text, rows);
+    providers(text, "Launchers", "launcher", launchers);
+    providers(text, "Sweepers", "sweeper", sweepers);
     if (groups != null && !groups.isEmpty()) {
       text.append("\nConfig groups (choose with group=option; sweep with -m group=a,b or group=glob(*)):\n");
       List<String[]> groupRows = new ArrayList<>();
@@ -91,6 +84,19 @@ public final class Help {
       table(text, keys);
     }
     return text.toString();
+  }
+
+  /** Appends a table of {@code providers} of {@code kind}, with their options. */
+  private static void providers(StringBuilder text, String title, String kind,
+      Collection<? extends Provider<?>> providers) {
+    text.append('\n').append(title).append(" (with -m; ").append(kind).append("=NAME ").append(kind)
+        .append(".OPTION=VALUE):\n");
+    List<String[]> rows = new ArrayList<>();
+    for (Provider<?> provider : providers) {
+      rows.add(new String[] {provider.name(), provider.description()});
+      provider.options().forEach(option -> rows.add(new String[] {"  " + option.name(), option.description()}));
+    }
+    table(text, rows);
   }
 
   /** Appends rows as aligned columns, two spaces in from the margin. */

@@ -41,6 +41,9 @@ public final class OptionsParser {
   /** The option that stops a multirun after N failures. */
   public static final String MAX_FAILURES = "max-failures";
 
+  /** The option that reads a sweep from a file. */
+  public static final String SWEEP = "sweep";
+
   /** The option that limits each job's time. */
   public static final String JOB_TIMEOUT = "job-timeout";
 
@@ -64,6 +67,8 @@ public final class OptionsParser {
     joptsimple.OptionSpec<?> failFast = parser.accepts(FAIL_FAST, "start no more jobs once one has failed");
     joptsimple.OptionSpec<String> maxFailures = parser.accepts(MAX_FAILURES, "start no more jobs once N have failed")
         .withRequiredArg().describedAs("N");
+    joptsimple.OptionSpec<String> sweep = parser.accepts(SWEEP, "read the sweep from a file").withRequiredArg()
+        .describedAs("FILE");
     joptsimple.OptionSpec<String> jobTimeout = parser.accepts(JOB_TIMEOUT, "fail a job that runs longer than this")
         .withRequiredArg().describedAs("DURATION");
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
@@ -87,7 +92,8 @@ public final class OptionsParser {
       }
     }
     return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun),
-        maxFailures(set.has(failFast), set.valueOf(maxFailures)), duration(set.valueOf(jobTimeout)));
+        maxFailures(set.has(failFast), set.valueOf(maxFailures)), duration(set.valueOf(jobTimeout)),
+        set.valueOf(sweep));
   }
 
   /**
@@ -157,7 +163,7 @@ public final class OptionsParser {
         String flag = (arg.startsWith("--") ? "--" : "-") + name;
         List<String> flags = new ArrayList<>();
         spec.options().forEach(option -> flags.addAll(option.flags()));
-        flags.addAll(List.of("--help", "--multirun", "--" + FAIL_FAST, "--" + MAX_FAILURES, "--" + JOB_TIMEOUT));
+        flags.addAll(List.of("--help", "--multirun", "--" + SWEEP, "--" + FAIL_FAST, "--" + MAX_FAILURES, "--" + JOB_TIMEOUT));
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
             + Suggestions.didYouMean(flag, flags));
       }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxFailures the failures after which a multirun starts no more jobs ({@code --fail-fast} is 1,
  *     {@code --max-failures N} is N), or 0 for no limit
  * @param jobTimeout each job's time limit ({@code --job-timeout}), or {@code null} for none
+ * @param sweepFile the file that declares the sweep ({@code --sweep FILE}), or {@code null} for none
  */
 public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help, boolean multirun,
-    int maxFailures, @Nullable Duration jobTimeout) {}
+    int maxFailures, @Nullable Duration jobTimeout, @Nullable String sweepFile) {}

@@ -8,8 +8,9 @@ import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.InputException;
 import io.hookline.launch.internal.Journal;
-import io.hookline.launch.internal.LauncherChoice;
+import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
+import io.hookline.provider.internal.Choice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class Dispatcher {
           maxFailures = arg.substring(arg.indexOf('=') + 1);
         } else if (arg.equals("--" + OptionsParser.MAX_FAILURES) && i + 1 < rest.size()) {
           maxFailures = rest.get(++i);
-        } else if (LauncherChoice.isLauncherOverride(arg)) {
+        } else if (Choice.isOwn(LauncherProviders.KIND, arg)) {
           launcher.add(arg);
         } else {
           throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Contract: every job of the invocation is composed first, so that a sweep that does not compose fails before
  * anything runs; and every job must compose the same {@code hookline} node, since callbacks and the launcher serve the
  * whole run. The node holds {@code callbacks} (a map of names to {@code _target_} entries), {@code launcher} (a
- * launcher's name, or a map of {@code name} and the launcher's options), and {@code choices}, which a job's saved
- * config records and which is only information; any other key is an error.
+ * launcher's name, or a map of {@code name} and the launcher's options), {@code sweeper} (a {@link SweepNode}, read
+ * before the jobs exist by {@link #sweep}), and {@code choices}, which a job's saved config records and which is only
+ * information; any other key is an error.
  *
  * @param callbacks the callbacks it declares, created, in order
  * @param launcher the launcher it picks, as the overrides {@code launcher=NAME} and {@code launcher.OPTION=VALUE}
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config) {
 
 
-  private static final List<String> KEYS = List.of("callbacks", "launcher", "choices");
+  private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "choices");
 
   /**
    * Composes each job of {@code jobs} (each a list of overrides) and reads the node.
@@ -103,7 +104,23 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     return overrides;
   }
 
-  private static void flatten(String key, @Nullable Object value, List<String> into) {
+  /**
+   * Composes the config once with {@code overrides}, the sweep's arguments that sweep nothing, and returns the
+   * arguments its {@code hookline.sweeper} node stands for (see {@link SweepNode}), before any job exists.
+   *
+   * @throws InputException if the config does not compose, or the node is malformed
+   */
+  static List<String> sweep(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<String> overrides) {
+    Composing.ComposedConfig composed = Composing.compose(search, primary, configs, overrides);
+    if (!(composed.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> hookline)) {
+      return List.of();
+    }
+    String path = Composing.HOOKLINE + ".sweeper";
+    return SweepNode.arguments(hookline.get("sweeper"), path + " in " + where(composed.origins(), path));
+  }
+
+  /** Adds {@code key=value} to {@code into}, a map's every leaf as {@code key.child=value}. */
+  static void flatten(String key, @Nullable Object value, List<String> into) {
     if (value instanceof Map<?, ?> map) {
       map.forEach((child, nested) -> flatten(key + "." + child, nested, into));
     } else {

@@ -3,6 +3,7 @@ package io.hookline.internal;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.Help;
+import io.hookline.cli.ParsedLine;
 import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Globs;
 import io.hookline.compose.internal.SearchPath;
@@ -12,7 +13,8 @@ import io.hookline.command.internal.ConfigStages;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
-import io.hookline.launch.internal.LauncherChoice;
+import io.hookline.provider.internal.Choice;
+import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.runtime.Outcome;
@@ -20,8 +22,11 @@ import io.hookline.runtime.internal.Reports;
 import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
-import io.hookline.sweep.Search;
+import io.hookline.runtime.internal.SweepStart;
 import io.hookline.sweep.Sweep;
+import io.hookline.sweep.Sweeper;
+import io.hookline.sweep.internal.SweepValues;
+import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,14 +103,34 @@ public final class Runner {
     ResolvedCommand command = run.command();
     if (run.line().help()) {
       settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values(),
+          SweeperProviders.find().values(),
           composition == null ? null : Inspection.groups(composition, settings.directory())));
       return Outcome.withoutJobs(null);
     }
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
+    boolean multirun = run.line().multirun();
     List<String> given = search == null ? run.line().overrides()
-        : Globs.expand(run.line().overrides(), search, run.line().multirun());
-    // An app that composes needs every job of the first batch up front, to compose Hookline's own node from them.
-    Started sweep = search != null && run.line().multirun() ? Started.search(settings, given) : null;
+        : Globs.expand(run.line().overrides(), search, multirun);
+    if (!multirun) {
+      singleRunOnly(run.line(), given);
+    }
+    // A multirun's sweep: declared in the composed config, then in --sweep's file, then on the command line. An app
+    // that composes needs every job of the first batch up front, to compose Hookline's own node from them.
+    SweepStart sweep = null;
+    if (multirun) {
+      List<String> declared = search == null ? List.of() : HooklineNode.sweep(search, composition.primary(),
+          command.configs(), Choice.without(SweeperProviders.KIND, withoutLauncher(given)).stream()
+              .filter(argument -> !SweepValues.sweeps(argument)).toList());
+      if (run.line().sweepFile() != null) {
+        declared = SweepNode.under(declared, SweepNode.read(settings.directory().resolve(run.line().sweepFile())));
+      }
+      given = SweepNode.under(declared, given);
+      List<String> chosenBy = given.stream().filter(argument -> Choice.isOwn(SweeperProviders.KIND, argument))
+          .toList();
+      Choice<Sweeper> sweeper = Choice.from(SweeperProviders.KIND, given, SweeperProviders::find);
+      given = sweeper.overrides();
+      sweep = SweepStart.of(sweeper.or(settings.sweeper()), chosenBy, withoutLauncher(given));
+    }
     if (search != null && Inspection.asked(run.line().options())) {
       settings.out().print(Inspection.text(search, composition.primary(), command, run.line().options(),
           sweep != null ? sweep.first().get(0) : withoutLauncher(given), app.name()));
@@ -117,37 +142,26 @@ public final class Runner {
     boolean named = given.stream().anyMatch(argument -> argument.startsWith("launcher="));
     List<String> arguments = new ArrayList<>(hookline == null || named ? List.of() : hookline.launcher());
     arguments.addAll(given);
-    LauncherChoice choice = LauncherChoice.from(arguments, settings.launcher(), LauncherProviders::find);
-    if (!run.line().multirun() && given.stream().anyMatch(LauncherChoice::isLauncherOverride)) {
-      throw new InputException("launcher=... applies to a multirun; add -m");
-    }
-    if (!run.line().multirun() && run.line().maxFailures() > 0) {
-      throw new InputException("--fail-fast and --max-failures apply to a multirun; add -m");
-    }
-    if (sweep == null && run.line().multirun()) {
-      sweep = Started.search(settings, given);
-    }
-    Runs.Request request = request(app, command, run.line().options(), choice.overrides(),
+    Choice<Launcher> launcher = Choice.from(LauncherProviders.KIND, arguments, LauncherProviders::find);
+    Runs.Request request = request(app, command, run.line().options(), launcher.overrides(),
         settings.withJobTimeout(run.line().jobTimeout()), hookline,
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
-    return sweep == null ? Runs.single(request) : Runs.multi(request, sweep.search(), sweep.first(),
-        choice.launcher(), run.line().maxFailures());
+    return sweep == null ? Runs.single(request)
+        : Runs.multi(request, sweep, launcher.or(settings.launcher()), run.line().maxFailures());
   }
 
-  /**
-   * A multirun's search, started, and the first batch it proposed: asked for before any event, so that bad input
-   * fails before anything runs.
-   */
-  private record Started(Search search, List<List<String>> first) {
-
-    /** Starts the app's sweeper on {@code given}, the launcher's own overrides taken out, and asks for a batch. */
-    static Started search(Settings settings, List<String> given) {
-      Search search = settings.sweeper().search(withoutLauncher(given));
-      List<List<String>> first = search.next();
-      if (first.isEmpty()) {
-        throw new InputException("the sweeper proposed no job for " + given);
+  /** Refuses what only a multirun takes: a launcher, a sweeper, a sweep's file and the failure policy. */
+  private static void singleRunOnly(ParsedLine line, List<String> given) {
+    for (String kind : List.of(LauncherProviders.KIND, SweeperProviders.KIND)) {
+      if (given.stream().anyMatch(argument -> Choice.isOwn(kind, argument))) {
+        throw new InputException(kind + "=... applies to a multirun; add -m");
       }
-      return new Started(search, List.copyOf(first));
+    }
+    if (line.sweepFile() != null) {
+      throw new InputException("--sweep applies to a multirun; add -m");
+    }
+    if (line.maxFailures() > 0) {
+      throw new InputException("--fail-fast and --max-failures apply to a multirun; add -m");
     }
   }
 
@@ -194,7 +208,8 @@ public final class Runner {
   private static Outcome resume(AppParts app, Dispatcher.Resume resume) {
     Settings settings = app.settings();
     ResolvedCommand command = resume.command();
-    LauncherChoice choice = LauncherChoice.from(resume.launcher(), settings.launcher(), LauncherProviders::find);
+    Launcher launcher = Choice.<Launcher>from(LauncherProviders.KIND, resume.launcher(), LauncherProviders::find)
+        .or(settings.launcher());
     Map<String, List<String>> options = new LinkedHashMap<>();
     if (resume.journal().sweep().get("options") instanceof Map<?, ?> recorded) {
       recorded.forEach((name, values) -> options.put(String.valueOf(name), values instanceof List<?> list
@@ -207,8 +222,8 @@ public final class Runner {
         composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
         null);
     Runs.Request request = request(app, command, options, overrides, settings, hookline, Map.of());
-    return Runs.resume(request, choice.launcher(), Resume.plan(request, resume.sweepDir(), resume.journal(),
-        composition, resume.force(), choice.launcher()), resume.maxFailures());
+    return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),
+        composition, resume.force(), launcher), resume.maxFailures());
   }
 
   /**
@@ -240,7 +255,7 @@ public final class Runner {
 
   /** Returns {@code arguments} without the launcher's own overrides, which no composition sees. */
   private static List<String> withoutLauncher(List<String> arguments) {
-    return arguments.stream().filter(argument -> !LauncherChoice.isLauncherOverride(argument)).toList();
+    return Choice.without(LauncherProviders.KIND, arguments);
   }
 
   /**

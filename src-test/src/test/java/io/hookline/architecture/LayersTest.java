@@ -19,17 +19,18 @@ class LayersTest {
       Map.entry("pipeline", 0),
       Map.entry("failure", 1),
       Map.entry("config", 2),
-      Map.entry("compose", 3),
-      Map.entry("command", 4),
-      Map.entry("callback", 5),
-      Map.entry("sweep", 6),
-      Map.entry("launch", 7),
-      Map.entry("runtime", 8),
-      Map.entry("cli", 9),
-      Map.entry("", 10),
-      Map.entry("dsl", 11),
-      Map.entry("testkit", 12),
-      Map.entry("examples", 13)));
+      Map.entry("provider", 3),
+      Map.entry("compose", 4),
+      Map.entry("command", 5),
+      Map.entry("callback", 6),
+      Map.entry("sweep", 7),
+      Map.entry("launch", 8),
+      Map.entry("runtime", 9),
+      Map.entry("cli", 10),
+      Map.entry("", 11),
+      Map.entry("dsl", 12),
+      Map.entry("testkit", 13),
+      Map.entry("examples", 14)));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

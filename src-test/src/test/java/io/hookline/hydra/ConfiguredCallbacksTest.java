@@ -234,7 +234,7 @@ class ConfiguredCallbacksTest {
         .containsExactly("done [x=1]", "done [x=2]", "done [x=3]", "done [x=4]");
 
     assertThat(app().invoke("task", "-m", "x=1", "launcher=paralel").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err()).contains("my_app: unknown launcher 'paralel'; did you mean 'parallel'?; the launchers are"
+    assertThat(err()).contains("my_app: unknown launcher 'paralel'; did you mean 'parallel'? The launchers are"
         + " [sequential, parallel, process, slurm, shuffled]");
     assertThat(app().invoke("task", "launcher=parallel").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err()).contains("my_app: launcher=... applies to a multirun; add -m");

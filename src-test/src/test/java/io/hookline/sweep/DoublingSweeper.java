@@ -1,6 +1,7 @@
 package io.hookline.sweep;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.provider.ProviderOptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,33 @@ public final class DoublingSweeper implements Sweeper {
   /** A sweeper that stops once twice the largest value passes {@code limit}. */
   public DoublingSweeper(int limit) {
     this.limit = limit;
+  }
+
+  /**
+   * Makes the doubling sweeper choosable as {@code sweeper=doubling sweeper.limit=N}, as a sweeper from outside
+   * Hookline is: registered in this test tree's {@code META-INF/services}.
+   */
+  public static final class Provider implements SweeperProvider {
+
+    @Override
+    public String name() {
+      return "doubling";
+    }
+
+    @Override
+    public String description() {
+      return "n=x,x+1, then from twice the largest value told (a test's)";
+    }
+
+    @Override
+    public List<Option> options() {
+      return List.of(new Option("limit", "the largest start (default 20)"));
+    }
+
+    @Override
+    public Sweeper create(ProviderOptions options) {
+      return new DoublingSweeper(options.count("limit", 20, 1));
+    }
   }
 
   /** Returns the job numbers of each batch it was told, in the order told. */

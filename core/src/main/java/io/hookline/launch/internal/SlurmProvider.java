@@ -1,13 +1,16 @@
 package io.hookline.launch.internal;
 
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LauncherOptions;
+import io.hookline.launch.LauncherProvider;
 import io.hookline.launch.SlurmLauncher;
+import io.hookline.provider.Provider.Option;
+import io.hookline.provider.ProviderOptions;
+import io.hookline.provider.internal.BuiltInProvider;
 import java.util.Arrays;
 import java.util.List;
 
 /** Provides {@code launcher=slurm}: {@link Launcher#slurm()}, with its options from the command line. */
-public final class SlurmProvider extends BuiltInProvider {
+public final class SlurmProvider extends BuiltInProvider<Launcher> implements LauncherProvider {
 
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public SlurmProvider() {
@@ -24,7 +27,7 @@ public final class SlurmProvider extends BuiltInProvider {
         SlurmProvider::slurm);
   }
 
-  private static Launcher slurm(LauncherOptions options) {
+  private static Launcher slurm(ProviderOptions options) {
     SlurmLauncher slurm = Launcher.slurm();
     slurm = slurm.withPollInterval(options.seconds("poll", slurm.pollInterval()))
         .withRetries(options.count("retries", 0, 0));

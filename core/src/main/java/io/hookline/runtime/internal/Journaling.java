@@ -39,12 +39,13 @@ final class Journaling implements Consumer<JobReturn> {
   }
 
   /**
-   * Opens the journal of the sweep in {@code sweepDir} and records the sweep and its first batch of {@code jobs};
+   * Opens the journal of the sweep in {@code sweepDir} and records the sweep, with how its sweeper was chosen, and the
+   * first batch {@code start} proposed;
    * journals nothing if {@code sweepDir} is {@code null} or journaling is off.
    *
    * @throws InfrastructureException if the journal cannot be created or its first records written
    */
-  static Journaling open(Runs.Request request, List<List<String>> jobs, Launcher launcher, @Nullable Path sweepDir,
+  static Journaling open(Runs.Request request, SweepStart start, Launcher launcher, @Nullable Path sweepDir,
       boolean on) {
     PrintStream err = request.settings().err();
     if (sweepDir == null || !on) {
@@ -56,12 +57,13 @@ final class Journaling implements Consumer<JobReturn> {
     record.put("command", request.command());
     record.put("options", request.options());
     record.put("overrides", request.overrides());
+    record.put("sweeper", start.sweeper());
     record.put("launcher", launcher.name());
     record.put("configs", fingerprint(request.configs()));
     Journal journal = null;
     try {
       journal = Journal.create(sweepDir, record);
-      journal.jobs(0, 0, jobs);
+      journal.jobs(0, 0, start.first());
     } catch (IOException | RuntimeException e) {
       if (journal != null) {
         journal.close();

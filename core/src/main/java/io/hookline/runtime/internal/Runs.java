@@ -120,22 +120,21 @@ public final class Runs {
   }
 
   /**
-   * Runs a multirun: the jobs {@code search} proposes, batch by batch, on the launcher, with the multirun's events
-   * around them all. {@code first} is the search's first batch, asked for already, so that bad input failed before
-   * any event. Once {@code maxFailures} jobs have failed (0: no limit), no more jobs start, the jobs left are SKIPPED,
+   * Runs a multirun: the jobs {@code start}'s search proposes, batch by batch, on the launcher, with the multirun's
+   * events around them all. Its first batch was asked for already, so that bad input failed before any event. Once {@code maxFailures} jobs have failed (0: no limit), no more jobs start, the jobs left are SKIPPED,
    * and the search is asked for no more.
    */
-  public static Outcome multi(Request request, Search search, List<List<String>> first, Launcher launcher,
-      int maxFailures) {
+  public static Outcome multi(Request request, SweepStart start, Launcher launcher, int maxFailures) {
+    List<List<String>> first = start.first();
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
     // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
     Path sweepDir = outputs.newSweepDir(settings.directory(), LocalDateTime.now());
     Path filesDir = outputs.multiruns() ? sweepDir : null;
     Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, first, launcher, filesDir));
-    Journaling journal = Journaling.open(request, first, launcher, sweepDir, outputs.journal());
+    Journaling journal = Journaling.open(request, start, launcher, sweepDir, outputs.journal());
     CrashPoints.reach("after-plan", -1);
-    SearchBatches more = new SearchBatches(search, first, sweepDir, filesDir, journal,
+    SearchBatches more = new SearchBatches(start.search(), first, sweepDir, filesDir, journal,
         jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
     return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal,
         SearchBatches.planned(0, first, filesDir), Map.of()), new FailurePolicy(maxFailures), more);
@@ -162,11 +161,12 @@ public final class Runs {
         sweep.filesDir(), request.config());
     Notifier notify = new Notifier(request.app(), settings.err());
     Batches batches = new Batches(request, launcher, policy, notify);
-    BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
-        () -> callback.callback().onMultirunEnd(run, results));
-    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, batches::abandoned, results -> { });
     Failure[] searchFailed = {null};
     int[] best = {-1};
+    BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
+        () -> callback.callback().onMultirunEnd(best[0] >= 0 && best[0] < results.size()
+            ? run.withBest(results.get(best[0])) : run, results));
+    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, batches::abandoned, results -> { });
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       for (SweepRun batch = sweep; batch != null; ) {
         boolean interrupted = batches.run(batch);

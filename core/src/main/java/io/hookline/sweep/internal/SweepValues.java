@@ -83,6 +83,27 @@ public final class SweepValues {
     return new Swept(reader.values(text, 0), null);
   }
 
+  /**
+   * Returns whether {@code argument} sweeps its key: its value is a list of values or a call of a function (a sweep
+   * function, or a sampler's distribution). A malformed value counts as sweeping; it is reported where it is read.
+   */
+  public static boolean sweeps(String argument) {
+    int equals = argument.indexOf('=');
+    if (equals < 0) {
+      return false;
+    }
+    String text = argument.substring(equals + 1).strip();
+    Matcher call = CALL.matcher(text);
+    if (call.matches() && closesAtTheEnd(text, call.end(1))) {
+      return true;
+    }
+    try {
+      return new SweepValues(argument).split(text).size() > 1;
+    } catch (InputException e) {
+      return true;
+    }
+  }
+
   private List<String> values(String text, int depth) {
     String stripped = text.strip();
     Matcher call = CALL.matcher(stripped);

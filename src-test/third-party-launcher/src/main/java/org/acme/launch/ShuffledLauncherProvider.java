@@ -1,8 +1,8 @@
 package org.acme.launch;
 
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LauncherOptions;
 import io.hookline.launch.LauncherProvider;
+import io.hookline.provider.ProviderOptions;
 import java.util.List;
 
 /** Makes {@link ShuffledLauncher} choosable as {@code launcher=shuffled launcher.threads=N launcher.seed=S}. */
@@ -25,7 +25,7 @@ public final class ShuffledLauncherProvider implements LauncherProvider {
   }
 
   @Override
-  public Launcher create(LauncherOptions options) {
+  public Launcher create(ProviderOptions options) {
     return new ShuffledLauncher(options.count("threads", 2, 1), options.count("seed", 0, 0));
   }
 }

@@ -1,28 +1,32 @@
-package io.hookline.launch;
+package io.hookline.provider;
 
 import io.hookline.failure.InputException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The launcher options given on the command line ({@code launcher.OPTION=VALUE}), as a {@link LauncherProvider} reads
- * them. Each reader checks the value and throws an {@link InputException} that names the option and what it takes.
+ * The options given to a {@link Provider} ({@code launcher.OPTION=VALUE}, {@code sweeper.OPTION=VALUE}), as it reads
+ * them. Each reader checks the value and throws an {@link InputException} that names the option, as the user wrote
+ * it, and what it takes.
  *
  * <p>Contract: immutable; the options are in the order given, and each name is one of the provider's options.
  */
-public final class LauncherOptions {
+public final class ProviderOptions {
 
+  private final String kind;
   private final Map<String, String> given;
 
-  private LauncherOptions(Map<String, String> given) {
+  private ProviderOptions(String kind, Map<String, String> given) {
+    this.kind = kind;
     this.given = Map.copyOf(given);
   }
 
-  /** Returns the options {@code given}, by name. */
-  public static LauncherOptions of(Map<String, String> given) {
-    return new LauncherOptions(new LinkedHashMap<>(given));
+  /** Returns the options {@code given} to a provider of {@code kind} ({@code launcher}, {@code sweeper}), by name. */
+  public static ProviderOptions of(String kind, Map<String, String> given) {
+    return new ProviderOptions(kind, new LinkedHashMap<>(given));
   }
 
   /** Returns whether option {@code name} was given. */
@@ -64,8 +68,40 @@ public final class LauncherOptions {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InputException("launcher." + name + " must be a whole number of at least " + least + ", not '" + value
-        + "'");
+    throw error(name, value, "a whole number of at least " + least);
+  }
+
+  /**
+   * Returns option {@code name} as a whole number, such as a seed, or {@code unset} if it was not given.
+   *
+   * @throws InputException if its value is not a whole number that fits in 64 bits
+   */
+  public long whole(String name, long unset) {
+    String value = given.get(name);
+    if (value == null) {
+      return unset;
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw error(name, value, "a whole number");
+    }
+  }
+
+  /**
+   * Returns option {@code name}, which must be one of {@code choices}, or {@code unset} if it was not given.
+   *
+   * @throws InputException if its value is not one of them
+   */
+  public String oneOf(String name, String unset, List<String> choices) {
+    String value = given.get(name);
+    if (value == null) {
+      return unset;
+    }
+    if (!choices.contains(value.strip())) {
+      throw error(name, value, "one of " + String.join(", ", choices));
+    }
+    return value.strip();
   }
 
   /**
@@ -87,8 +123,12 @@ public final class LauncherOptions {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InputException("launcher." + name + " must be a number of seconds above 0 and at most 3600, not '"
-        + value + "'");
+    throw error(name, value, "a number of seconds above 0 and at most 3600");
+  }
+
+  /** Returns the error for option {@code name}, whose {@code value} is not {@code what} it must be. */
+  public InputException error(String name, String value, String what) {
+    return new InputException(kind + "." + name + " must be " + what + ", not '" + value + "'");
   }
 
   @Override

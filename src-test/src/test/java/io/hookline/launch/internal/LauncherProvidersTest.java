@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LauncherOptions;
 import io.hookline.launch.LauncherProvider;
 import io.hookline.launch.ProcessLauncher;
 import io.hookline.launch.SlurmLauncher;
+import io.hookline.provider.Provider;
+import io.hookline.provider.ProviderOptions;
+import io.hookline.provider.internal.Choice;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -23,19 +25,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher and its options are picked on the command line and taken out of the overrides. */
-class LauncherChoiceTest {
+class LauncherProvidersTest {
 
-  private static LauncherChoice choose(String... arguments) {
-    return LauncherChoice.from(List.of(arguments), Launcher.sequential(), LauncherProviders::find);
+  private static Choice<Launcher> choose(String... arguments) {
+    return Choice.from(LauncherProviders.KIND, List.of(arguments), LauncherProviders::find);
   }
 
   @Test
   void theProcessLauncherTakesWorkersAndRetries() {
-    LauncherChoice choice = choose("lr=0.1", "launcher=process", "launcher.workers=3", "launcher.retries=2", "n=1");
+    Choice<Launcher> choice = choose("lr=0.1", "launcher=process", "launcher.workers=3", "launcher.retries=2", "n=1");
 
-    assertThat(choice.chosen()).isTrue();
+    assertThat(choose("lr=0.1").chosen()).isNull();
     assertThat(choice.overrides()).containsExactly("lr=0.1", "n=1");
-    ProcessLauncher launcher = (ProcessLauncher) choice.launcher();
+    ProcessLauncher launcher = (ProcessLauncher) choice.chosen();
     assertThat(launcher.workers()).isEqualTo(3);
     assertThat(launcher.retries()).isEqualTo(2);
   }
@@ -44,7 +46,7 @@ class LauncherChoiceTest {
   void theSlurmLauncherTakesEveryOption() {
     SlurmLauncher launcher = (SlurmLauncher) choose("launcher=slurm", "launcher.partition=debug", "launcher.time=30",
         "launcher.cpus=2", "launcher.mem=4G", "launcher.parallel=5", "launcher.retries=1", "launcher.poll=0.25",
-        "launcher.args=--qos=low --account=ml", "launcher.env.DATA=/scratch").launcher();
+        "launcher.args=--qos=low --account=ml", "launcher.env.DATA=/scratch").chosen();
 
     assertThat(launcher.partition()).contains("debug");
     assertThat(launcher.timeLimit()).contains("30");
@@ -75,7 +77,7 @@ class LauncherChoiceTest {
   @Test
   void aLauncherFromAnotherJarIsFoundWithItsOptions() {
     ShuffledLauncher launcher = (ShuffledLauncher) choose("launcher=shuffled", "launcher.threads=3",
-        "launcher.seed=7").launcher();
+        "launcher.seed=7").chosen();
 
     assertThat(launcher.threads()).isEqualTo(3);
     assertThat(launcher.seed()).isEqualTo(7);
@@ -87,7 +89,7 @@ class LauncherChoiceTest {
 
   @Test
   void aFamilyOptionTakesAnyNameButNotNone() {
-    assertThat(((SlurmLauncher) choose("launcher=slurm", "launcher.env.A=1", "launcher.env.B.C=2").launcher())
+    assertThat(((SlurmLauncher) choose("launcher=slurm", "launcher.env.A=1", "launcher.env.B.C=2").chosen())
         .environment()).isEqualTo(Map.of("A", "1", "B.C", "2"));
     assertThatThrownBy(() -> choose("launcher=slurm", "launcher.env.=1"))
         .hasMessageStartingWith("unknown launcher option 'launcher.env.'");
@@ -95,8 +97,8 @@ class LauncherChoiceTest {
 
   @Test
   void anOptionIsNamedInCamelCase() {
-    assertThat(new LauncherProvider.Option("pollSeconds", "x").name()).isEqualTo("pollSeconds");
-    assertThatThrownBy(() -> new LauncherProvider.Option("poll_seconds", "x"))
+    assertThat(new Provider.Option("pollSeconds", "x").name()).isEqualTo("pollSeconds");
+    assertThatThrownBy(() -> new Provider.Option("poll_seconds", "x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("camelCase");
   }
 
@@ -131,16 +133,16 @@ class LauncherChoiceTest {
     }
 
     @Override
-    public Launcher create(LauncherOptions options) {
+    public Launcher create(ProviderOptions options) {
       return Launcher.sequential();
     }
   }
 
   @Test
   void eachOptionTakesItsLeastAndMostValuesAndOnlyWhatIsGiven() {
-    assertThat(((ProcessLauncher) choose("launcher=process", "launcher.workers=1", "launcher.retries=0").launcher())
+    assertThat(((ProcessLauncher) choose("launcher=process", "launcher.workers=1", "launcher.retries=0").chosen())
         .retries()).isZero();
-    SlurmLauncher slurm = (SlurmLauncher) choose("launcher=slurm", "launcher.poll=3600").launcher();
+    SlurmLauncher slurm = (SlurmLauncher) choose("launcher=slurm", "launcher.poll=3600").chosen();
     assertThat(slurm.pollInterval()).isEqualTo(Duration.ofHours(1));
     assertThat(slurm.cpusPerTask()).as("CPUs not given stay SLURM's default").isZero();
     assertThat(slurm.parallel()).isZero();
