@@ -106,12 +106,20 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
 
   /**
    * Composes the config once with {@code overrides}, the sweep's arguments that sweep nothing, and returns the
-   * arguments its {@code hookline.sweeper} node stands for (see {@link SweepNode}), before any job exists.
+   * arguments its {@code hookline.sweeper} node stands for (see {@link SweepNode}), before any job exists; none if it
+   * does not compose without the swept values.
    *
    * @throws InputException if the config does not compose, or the node is malformed
    */
   static List<String> sweep(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<String> overrides) {
-    Composing.ComposedConfig composed = Composing.compose(search, primary, configs, overrides);
+    Composing.ComposedConfig composed;
+    try {
+      composed = Composing.compose(search, primary, configs, overrides);
+    } catch (CompositionException needsTheSweep) {
+      // a group that only the swept values choose, say: no sweeper is declared then, and each job, composed for
+      // itself, says what is wrong, if anything is
+      return List.of();
+    }
     if (!(composed.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> hookline)) {
       return List.of();
     }

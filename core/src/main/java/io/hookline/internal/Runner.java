@@ -23,6 +23,7 @@ import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.runtime.internal.SweepStart;
+import io.hookline.sweep.Search;
 import io.hookline.sweep.Sweep;
 import io.hookline.sweep.Sweeper;
 import io.hookline.sweep.internal.SweepValues;
@@ -212,18 +213,25 @@ public final class Runner {
         .or(settings.launcher());
     Map<String, List<String>> options = new LinkedHashMap<>();
     if (resume.journal().sweep().get("options") instanceof Map<?, ?> recorded) {
-      recorded.forEach((name, values) -> options.put(String.valueOf(name), values instanceof List<?> list
-          ? list.stream().map(String::valueOf).toList() : List.of()));
+      recorded.forEach((name, values) -> options.put(String.valueOf(name), strings(values)));
     }
-    List<String> overrides = resume.journal().sweep().get("overrides") instanceof List<?> list
-        ? list.stream().map(String::valueOf).toList() : List.of();
+    List<String> overrides = strings(resume.journal().sweep().get("overrides"));
     Composition composition = settings.composition();
     HooklineNode hookline = composition == null ? null : hookline(SearchPath.of(composition, settings.directory()),
         composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
         null);
     Runs.Request request = request(app, command, options, overrides, settings, hookline, Map.of());
+    // the search starts afresh, with the sweeper the sweep chose, and is followed through the journal
+    Search search = Choice.<Sweeper>from(SweeperProviders.KIND, strings(resume.journal().sweep().get("sweeper")),
+        SweeperProviders::find)
+        .or(settings.sweeper()).search(overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),
-        composition, resume.force(), launcher), resume.maxFailures());
+        composition, resume.force(), launcher, search), resume.maxFailures());
+  }
+
+  /** Returns a journaled list as text, each item as it reads; empty if {@code value} is not a list. */
+  private static List<String> strings(@Nullable Object value) {
+    return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
   }
 
   /**

@@ -95,6 +95,7 @@ class CommandLineTest {
           --verbose                say more
           --limit N                stop after N steps (default: 100)
           -m, --multirun           run one job per combination of swept values (a=1,2 b=x,y)
+          --sweep FILE             with -m: the sweep's sweeper, its options and params, from YAML or JSON
           --fail-fast              with -m: start no more jobs once one has failed
           --max-failures N         with -m: start no more jobs once N have failed
           --job-timeout DURATION   fail a job that runs longer (90s, 30m, 1h30m)
@@ -120,6 +121,23 @@ class CommandLineTest {
           shuffled      jobs in a shuffled order, on threads of this JVM
             threads     jobs at once (default 2)
             seed        the seed of the order (default 0)
+
+        Sweepers (with -m; sweeper=NAME sweeper.OPTION=VALUE):
+          grid           every combination of the swept values, in one batch (the default)
+          random         trials drawn from uniform(a,b), loguniform(a,b), randint(a,b), normal(mu,sigma) or lists
+            trials       how many jobs (default 10)
+            seed         the seed of the draws (default 0)
+          halving        successive halving: the best 1/eta of each rung go on with eta times the budget
+            budget       the budget's config key, such as epochs (required)
+            min          the first rung's budget (default 1)
+            max          the last rung's budget (required)
+            eta          each rung keeps 1/eta of the jobs (default 3)
+            candidates   the first rung's jobs (default 27)
+            seed         the seed of the candidates' draws (default 0)
+            objective    the path of the number in a job's value (default: the value)
+            direction    minimize or maximize (default minimize)
+          doubling       n=x,x+1, then from twice the largest value told (a test's)
+            limit        the largest start (default 20)
 
         Config keys (set one with key=value, or id::key=value for one config only):
           train::epochs       int                    10

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The controller halts, as a SIGKILL would stop it, at each named point where a crash matters, on each launcher; then
  * {@code --resume} finishes the sweep. After each: every job has exactly one COMPLETED return in the journal, no job
  * journaled as completed before the crash runs again, and the resuming invocation fires one multirun start, one
- * multirun end and one job start and end for each job it runs. (The journal has one batch of jobs until sweepers
- * propose more, so "between two batches" is the point after the plan.)
+ * multirun end and one job start and end for each job it runs. (A grid is one batch of jobs, so "between two batches"
+ * is the point after the plan here; {@link SweeperResumeTest} crashes between the batches of a sweeper's search.)
  */
 class CrashPointsTest {
 

@@ -10,7 +10,6 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.sweep.DoublingSweeper;
-import io.hookline.sweep.Sweeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +97,7 @@ public final class KilledSweepApp {
 
   /**
    * Returns the command that runs this program as a controller in a JVM of its own, with its files in {@code dir} and
-   * its output and errors together: {@code jvmOptions} first ({@code -Dticks.sweeper=halving}, say), then
+   * its output and errors together: {@code jvmOptions} first ({@code -Dticks.invocation=resume}, say), then
    * {@code arguments}.
    */
   public static ProcessBuilder controller(Path dir, List<String> jvmOptions, String... arguments) {
@@ -112,17 +111,10 @@ public final class KilledSweepApp {
 
   /**
    * Runs the program in the folder named by the system property {@code ticks.dir}, which its workers inherit with the
-   * controller's other JVM options; {@code ticks.sweeper=doubling} sweeps with a {@link DoublingSweeper}, and
-   * {@code ticks.sweeper=halving} with successive halving over {@code sleep}, keeping the largest {@code n}.
+   * controller's other JVM options. A sweep picks its sweeper on the command line: {@code sweeper=doubling} (a
+   * {@link DoublingSweeper}, found by its provider), or {@code sweeper=halving} with its options.
    */
   public static void main(String[] args) {
-    App app = app(Path.of(System.getProperty("ticks.dir")));
-    String sweeper = System.getProperty("ticks.sweeper", "grid");
-    if (sweeper.equals("doubling")) {
-      app = app.sweeper(new DoublingSweeper(20));
-    } else if (sweeper.equals("halving")) {
-      app = app.sweeper(Sweeper.halving("sleep", 1, 9).withCandidates(9).maximizing());
-    }
-    System.exit(app.wake(args));
+    System.exit(app(Path.of(System.getProperty("ticks.dir"))).wake(args));
   }
 }

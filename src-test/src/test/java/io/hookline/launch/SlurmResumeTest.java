@@ -95,7 +95,7 @@ class SlurmResumeTest {
 
   @Test
   void eachBatchOfASweeperRunsAsAnArrayOfItsOwn() throws Exception {
-    Finished sweep = run(controller(List.of("-Dticks.sweeper=doubling"), "tick", "-m", "n=1", "sleep=1",
+    Finished sweep = run(controller("tick", "-m", "sweeper=doubling", "n=1", "sleep=1",
         "launcher=slurm", "launcher.poll=0.2"));
 
     assertThat(sweep.code()).as(sweep.output()).isZero();

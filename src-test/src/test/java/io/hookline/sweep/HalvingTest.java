@@ -138,8 +138,9 @@ class HalvingTest {
 
   @Test
   void workersRunEveryRung() throws Exception {
-    Process controller = KilledSweepApp.controller(dir, List.of("-Dticks.sweeper=halving"), "tick", "-m",
-        "n=randint(0, 100)", "launcher=process", "launcher.workers=2").start();
+    Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "n=randint(0, 100)",
+        "sweeper=halving", "sweeper.budget=sleep", "sweeper.max=9", "sweeper.candidates=9",
+        "sweeper.direction=maximize", "launcher=process", "launcher.workers=2").start();
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 

@@ -121,19 +121,6 @@ class SweeperTest {
   }
 
   @Test
-  void aSweepOfSeveralBatchesIsNotResumedYetAndSaysSo() throws Exception {
-    app(Launcher.sequential(), new DoublingSweeper(20), OutputDirs.off()).invoke("job", "-m", "n=1");
-    err.reset();
-
-    Outcome resumed = app(Launcher.sequential(), new DoublingSweeper(20), OutputDirs.off())
-        .invoke("--resume", sweepDir().toString());
-
-    assertThat(resumed.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("doubling: " + sweepDir() + ": its sweeper proposed 3"
-        + " batches of jobs, and resuming a sweep of several batches is not built yet; run the sweep again\n");
-  }
-
-  @Test
   void aSearchThatFailsEndsTheSweepWithTheJobsThatRan() {
     Sweeper failing = arguments -> new Search() {
       private int asked;
@@ -176,7 +163,7 @@ class SweeperTest {
 
   @Test
   void workersRunEveryBatchFromThePlanRewrittenBeforeIt() throws Exception {
-    Process controller = KilledSweepApp.controller(dir, List.of("-Dticks.sweeper=doubling"), "tick", "-m", "n=1",
+    Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "sweeper=doubling", "n=1",
         "sleep=1", "launcher=process", "launcher.workers=2").start();
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();

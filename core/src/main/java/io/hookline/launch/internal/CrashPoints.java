@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A test seam: named points where a controller halts at once, as a SIGKILL would stop it, so that tests can check
  * that a sweep resumes from any of them. Off unless the system property {@value #PROPERTY} names a point, as in
- * {@code after-plan}, {@code before-record:3}, {@code mid-record:3} or {@code before-multirun-end}; the number is the
- * job's.
+ * {@code after-plan}, {@code before-record:3}, {@code mid-record:3}, {@code between-batches:0} or
+ * {@code before-multirun-end}; the number is the job's, or the batch's that the search was just told of.
  *
  * <p>Contract: a point that is not named costs one read of a field. Halting skips shutdown hooks and finally blocks,
  * as a killed process would.

@@ -238,10 +238,23 @@ public final class Journal {
    * @param jobs each job's overrides, by number, from every batch
    * @param returns each job's last journaled return, by number
    * @param arrays the id of each SLURM array submitted for the sweep, in order
-   * @param batches how many batches of jobs its sweeper proposed
+   * @param firsts the first job's number of each batch of jobs its sweeper proposed, in order
    */
   public record Contents(Map<String, @Nullable Object> sweep, Map<Integer, List<String>> jobs,
-      Map<Integer, JobReturn> returns, List<String> arrays, int batches) {}
+      Map<Integer, JobReturn> returns, List<String> arrays, List<Integer> firsts) {
+
+    /** Returns how many batches of jobs its sweeper proposed. */
+    public int batches() {
+      return firsts.size();
+    }
+
+    /** Returns the overrides of batch {@code batch}'s jobs, in job order. */
+    public List<List<String>> batch(int batch) {
+      int end = batch + 1 < firsts.size() ? firsts.get(batch + 1) : Integer.MAX_VALUE;
+      return jobs.entrySet().stream().filter(job -> job.getKey() >= firsts.get(batch) && job.getKey() < end)
+          .map(Map.Entry::getValue).toList();
+    }
+  }
 
   /**
    * Reads the journal in {@code sweepDir}; a job's directory is {@code sweepDir/<number>}, if there is one.
@@ -291,7 +304,7 @@ public final class Journal {
     private final Map<Integer, List<String>> jobs = new TreeMap<>();
     private final Map<Integer, JobReturn> returns = new TreeMap<>();
     private final List<String> arrays = new ArrayList<>();
-    private int batches;
+    private final List<Integer> firsts = new ArrayList<>();
 
     Reading(Path sweepDir, Path file) {
       this.sweepDir = sweepDir;
@@ -308,8 +321,8 @@ public final class Journal {
         switch (String.valueOf(record.get("record"))) {
           case "sweep" -> sweep = checkedSweep(record, file);
           case "jobs" -> {
-            batches++;
             int number = ((Number) record.get("first")).intValue();
+            firsts.add(number);
             for (Object job : (List<?>) record.get("jobs")) {
               List<String> overrides = new ArrayList<>();
               ((List<?>) job).forEach(item -> overrides.add(String.valueOf(item)));
@@ -334,11 +347,11 @@ public final class Journal {
       if (sweep == null) {
         throw new InputException(file + ": not a sweep's journal: its first record does not say what the sweep is");
       }
-      if (batches == 0) {
+      if (firsts.isEmpty()) {
         throw new InputException(file + ": the sweep stopped before its jobs were journaled, so none of them ran; run"
             + " it again instead");
       }
-      return new Contents(sweep, jobs, returns, List.copyOf(arrays), batches);
+      return new Contents(sweep, jobs, returns, List.copyOf(arrays), List.copyOf(firsts));
     }
   }
 

@@ -15,6 +15,7 @@ import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SlurmArray;
 import io.hookline.launch.internal.WorkerMark;
 import io.hookline.launch.internal.Worker;
+import io.hookline.sweep.Search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Plans the resumption of a sweep from its journal: which jobs run again, with which attempt, from which configs.
  *
- * <p>Contract: the jobs whose journal holds a COMPLETED return do not run again; their returns are loaded, and so are
+ * <p>Contract: the search is followed first (see {@link Replay}), up to the journal's last batch. The jobs of the
+ * earlier batches do not run again: their returns are what the search was told. Of the last batch's jobs, those whose
+ * journal holds a COMPLETED return do not run again; their returns are loaded, and so are
  * those of jobs whose directory holds a COMPLETED return the journal missed (a worker that finished after its
  * controller died), which are journaled then. Every other
  * job (missing, FAILED, INTERRUPTED or lost) runs again with its number, overrides and directory; the files of its
@@ -60,18 +63,16 @@ public final class Resume {
    * @throws InfrastructureException if SLURM cannot say whether an earlier array still runs, or the wait for one is
    *     interrupted (its cause is the {@link InterruptedException} then)
    */
-  public static SweepRun plan(Runs.Request request, Path sweepDir, Journal.Contents journal,
-      @Nullable Composition composition, boolean force, Launcher launcher) {
-    if (journal.batches() > 1) {
-      throw new InputException(sweepDir + ": its sweeper proposed " + journal.batches() + " batches of jobs, and"
-          + " resuming a sweep of several batches is not built yet; run the sweep again");
-    }
+  public static Resumed plan(Runs.Request request, Path sweepDir, Journal.Contents journal,
+      @Nullable Composition composition, boolean force, Launcher launcher, Search search) {
     Object recorded = journal.sweep().get("configs");
     Map<String, String> now = Journaling.fingerprint(request.configs());
     if (!force && recorded != null && !recorded.equals(now)) {
       throw new InputException(sweepDir + ": the program's configs no longer match the sweep's journal (it has "
           + recorded + ", the program " + now + "); resume with --force to run it anyway");
     }
+    Search followed = Replay.follow(search, journal, sweepDir, force);
+    int lastBatch = journal.firsts().get(journal.batches() - 1);
     Journaling journaling = Journaling.reopen(sweepDir, request.app(), request.settings().err());
     try {
       Consumer<String> say = line -> request.settings().err().println(request.app() + ": " + line);
@@ -92,8 +93,8 @@ public final class Resume {
             last = adopted;
           }
         }
-        if (last != null && last.completed()) {
-          loaded.put(number, last.asLoaded());
+        if (last != null && (last.completed() || number < lastBatch && followed != null)) {
+          loaded.put(number, last.asLoaded()); // an earlier batch's return, failed or not, is what the search was told
           return;
         }
         int archived = dir == null ? 0 : archive(dir);
@@ -101,13 +102,26 @@ public final class Resume {
         planned.add(new SweepRun.Planned(number, overrides, dir, attempt, savedConfigs(dir, overrides, composition,
             request.settings().directory())));
       });
-      return new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"), journaling,
-          planned, loaded);
+      SweepRun run = new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"),
+          journaling, planned, loaded);
+      return new Resumed(run, followed, List.copyOf(journal.jobs().values()), journal.batches() - 1, lastBatch);
     } catch (RuntimeException e) {
       journaling.close();
       throw e;
     }
   }
+
+  /**
+   * A sweep planned to resume.
+   *
+   * @param run its jobs: those of its last batch to run again, and every other loaded from the journal
+   * @param search the search that proposed its batches, followed up to its last batch, which goes on once that batch
+   *     has run; {@code null} if it was forced past a search that proposes other jobs, so that none is asked for more
+   * @param jobs every job of its journal, in job order
+   * @param batch the number of its last batch, counted from 0
+   * @param told the number of the last batch's first job: the search has been told of every job before it
+   */
+  public record Resumed(SweepRun run, @Nullable Search search, List<List<String>> jobs, int batch, int told) {}
 
   /**
    * Waits for the sweep's SLURM arrays that are still queued or running: their tasks' returns count, and the resume

@@ -134,19 +134,25 @@ public final class Runs {
     Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, first, launcher, filesDir));
     Journaling journal = Journaling.open(request, start, launcher, sweepDir, outputs.journal());
     CrashPoints.reach("after-plan", -1);
-    SearchBatches more = new SearchBatches(start.search(), first, sweepDir, filesDir, journal,
+    SearchBatches more = new SearchBatches(start.search(), first, 0, 0, sweepDir, filesDir, journal,
         jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
     return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal,
         SearchBatches.planned(0, first, filesDir), Map.of()), new FailurePolicy(maxFailures), more);
   }
 
   /**
-   * Resumes a sweep from its journal: runs on the launcher only the jobs of {@code run} that did not complete, with
-   * the multirun's events around them, and hands {@code onMultirunEnd} every job's return, those loaded from the
-   * journal among them. Once {@code maxFailures} jobs have failed (0: no limit), no more jobs start.
+   * Resumes a sweep from its journal: runs on the launcher only the jobs of {@code sweep}'s last batch that did not
+   * complete, then the batches its search goes on to propose, with the multirun's events around them, and hands
+   * {@code onMultirunEnd} every job's return, those loaded from the journal among them. Once {@code maxFailures} jobs
+   * have failed (0: no limit), no more jobs start.
    */
-  public static Outcome resume(Request request, Launcher launcher, SweepRun run, int maxFailures) {
-    return launch(request, launcher, run, new FailurePolicy(maxFailures), null);
+  public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, int maxFailures) {
+    SweepRun run = sweep.run();
+    Path filesDir = run.filesDir();
+    SearchBatches more = sweep.search() == null ? null : new SearchBatches(sweep.search(), sweep.jobs(),
+        sweep.batch(), sweep.told(), run.sweepDir(), filesDir, run.journal(),
+        jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
+    return launch(request, launcher, run, new FailurePolicy(maxFailures), more);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.failure.InputException;
+import io.hookline.launch.internal.CrashPoints;
 import io.hookline.sweep.Search;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,17 +32,21 @@ final class SearchBatches {
   private final Journaling journal;
   private final Function<List<List<String>>, Path> writePlan;
   private int batch;
+  private int told;
 
   /**
-   * Follows {@code search}, whose first batch was {@code first}.
+   * Follows {@code search}, which has proposed {@code jobs} so far, in {@code batch + 1} batches, and been told the
+   * returns of the jobs numbered below {@code told}: those of every batch but the last.
    *
    * @param filesDir the directory of the jobs' directories, or {@code null} if they have none
    * @param writePlan writes the plan of every job so far, when jobs have directories, and returns its file
    */
-  SearchBatches(Search search, List<List<String>> first, @Nullable Path sweepDir, @Nullable Path filesDir,
-      Journaling journal, Function<List<List<String>>, Path> writePlan) {
+  SearchBatches(Search search, List<List<String>> jobs, int batch, int told, @Nullable Path sweepDir,
+      @Nullable Path filesDir, Journaling journal, Function<List<List<String>>, Path> writePlan) {
     this.search = search;
-    this.jobs = new ArrayList<>(first);
+    this.jobs = new ArrayList<>(jobs);
+    this.batch = batch;
+    this.told = told;
     this.sweepDir = sweepDir;
     this.filesDir = filesDir;
     this.journal = journal;
@@ -65,11 +70,15 @@ final class SearchBatches {
   }
 
   /**
-   * Tells the search how the last batch's jobs ended and returns its next batch, numbered from {@code first}, or
-   * {@code null} if it proposes none.
+   * Tells the search how the jobs of {@code returns} it has not been told of ended (a resumed sweep's first run holds
+   * the earlier batches' too) and returns its next batch, numbered from {@code first}, or {@code null} if it proposes
+   * none.
    */
   @Nullable SweepRun next(List<JobReturn> returns, int first) {
-    search.tell(returns);
+    int from = told;
+    search.tell(returns.stream().filter(result -> result.number() >= from).toList());
+    told = first;
+    CrashPoints.reach("between-batches", batch);
     List<List<String>> next = search.next();
     if (next.isEmpty()) {
       return null;
