@@ -2,15 +2,21 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.callback.JobReturn;
 import io.hookline.failure.InputException;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.internal.Journal;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --resume} on a real single-node SLURM cluster ({@link SlurmCluster}): a controller killed while its array
  * runs leaves the array to finish, and the resume waits for it instead of submitting its tasks again; a sweep with
- * failed jobs resumes on SLURM, running those jobs alone; and a sweeper's batches run as arrays of their own.
+ * failed jobs resumes on SLURM, running those jobs alone; and a sweeper's batches run as arrays of their own, the
+ * random and halving sweepers' the same jobs as in this JVM.
  */
 class SlurmResumeTest {
 
@@ -104,6 +111,42 @@ class SlurmResumeTest {
     assertThat(journal.batches()).isEqualTo(3);
     assertThat(journal.arrays()).hasSize(3).doesNotHaveDuplicates();
     assertThat(journal.returns()).hasSize(6).allSatisfy((number, result) -> assertThat(result.completed()).isTrue());
+  }
+
+  @Test
+  void theRandomAndHalvingSweepersRunOnSlurmAsInThisJvm(@TempDir Path here) throws Exception {
+    List<String> halving = List.of("tick", "-m", "n=randint(0,100)", "sweeper=halving",
+        "sweeper.budget=sleep", "sweeper.max=4", "sweeper.eta=2", "sweeper.candidates=4", "sweeper.seed=3",
+        "sweeper.direction=maximize");
+    List<String> random = List.of("tick", "-m", "n=randint(0,100)", "sweeper=random", "sleep=1",
+        "sweeper.trials=3", "sweeper.seed=5");
+    for (List<String> sweep : List.of(halving, random)) {
+      Path jvm = Files.createDirectories(here.resolve(sweep.get(3)));
+      List<List<String>> expected = KilledSweepApp.app(jvm).output(new PrintStream(new ByteArrayOutputStream()),
+          new PrintStream(new ByteArrayOutputStream())).invoke(sweep.toArray(String[]::new)).jobs().stream()
+          .map(JobReturn::overrides).toList();
+      List<String> onSlurm = new ArrayList<>(sweep);
+      onSlurm.addAll(List.of("launcher=slurm", "launcher.poll=0.2"));
+
+      Finished finished = run(controller(onSlurm.toArray(String[]::new)));
+
+      assertThat(finished.code()).as(finished.output()).isZero();
+      Journal.Contents journal = Journal.read(sweepDir());
+      assertThat(List.copyOf(journal.jobs().values())).as(sweep.get(3)).isEqualTo(expected);
+      assertThat(journal.arrays()).hasSize(journal.batches());
+      assertThat(journal.returns()).hasSize(expected.size())
+          .allSatisfy((number, result) -> assertThat(result.completed()).isTrue());
+      assertThat(Files.readAllLines(dir.resolve("events.txt"))).containsOnlyOnce("multirun end " + expected.size());
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(root)).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private ProcessBuilder controller(String... arguments) {
