@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,12 +29,14 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A sweeper's cost per proposed job: 40 trivial jobs in a warm JVM, with nothing written, proposed by the grid (one
- * batch, the baseline), by the random sweeper (one batch of draws) and by successive halving (four rungs of 27, 9, 3
- * and 1 jobs, four batches, each told its returns).
+ * A sweeper's cost per proposed job: 40 trivial jobs in a warm JVM, proposed by the grid (one batch, the baseline), by
+ * the random sweeper (one batch of draws) and by successive halving (four rungs of 27, 9, 3 and 1 jobs, four batches,
+ * each told its returns); with nothing written ({@code off}), or with the journal a multirun keeps by default
+ * ({@code journal}), each return forced to the disk.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,16 +56,21 @@ public class SweeperBenchmark {
   @Param({"grid", "random", "halving"})
   public String sweeper;
 
+  @Param({"off", "journal"})
+  public String outputs;
+
+  private Path directory;
   private App app;
   private String[] arguments;
 
   @Setup(Level.Trial)
   public void build() throws IOException {
+    directory = Files.createTempDirectory("hookline-sweeper");
     app = App.named("bench")
-        .directory(Files.createTempDirectory("hookline-sweeper"))
+        .directory(directory)
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
             DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
-        .outputs(OutputDirs.off().withoutJournal())
+        .outputs(outputs.equals("off") ? OutputDirs.off().withoutJournal() : OutputDirs.off())
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
         .command(Command.of("job", inv -> inv.config(Job.class).x()).withConfig(ConfigSpec.of(Job.class)));
     switch (sweeper) {
@@ -73,6 +83,16 @@ public class SweeperBenchmark {
         arguments = new String[] {"job", "-m", "x=uniform(0, 1)"};
       }
       default -> arguments = new String[] {"job", "-m", "x=range(0, 1, 0.025)"};
+    }
+  }
+
+  /** Deletes the iteration's sweep directories, so that the file system does not fill up over a trial. */
+  @TearDown(Level.Iteration)
+  public void clean() throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory)).toList()) {
+        Files.delete(path);
+      }
     }
   }
 

@@ -60,6 +60,7 @@ public final class Help {
         + " JSON"});
     options.add(new String[] {"--fail-fast", "with -m: start no more jobs once one has failed"});
     options.add(new String[] {"--max-failures N", "with -m: start no more jobs once N have failed"});
+    options.add(new String[] {"--stop-running", "with --fail-fast or --max-failures: stop the running jobs too"});
     options.add(new String[] {"--job-timeout DURATION", "fail a job that runs longer (90s, 30m, 1h30m)"});
     options.add(new String[] {"-h, --help", "show this help"});
     table(text, options);

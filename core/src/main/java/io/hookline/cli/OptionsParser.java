@@ -2,6 +2,7 @@ package io.hookline.cli;
 
 import io.hookline.command.CommandSpec;
 import io.hookline.failure.InputException;
+import io.hookline.runtime.internal.FailureLimit;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
 import java.math.BigDecimal;
@@ -41,6 +42,9 @@ public final class OptionsParser {
   /** The option that stops a multirun after N failures. */
   public static final String MAX_FAILURES = "max-failures";
 
+  /** The option that makes the failure policy stop the running jobs too. */
+  public static final String STOP_RUNNING = "stop-running";
+
   /** The option that reads a sweep from a file. */
   public static final String SWEEP = "sweep";
 
@@ -67,6 +71,8 @@ public final class OptionsParser {
     joptsimple.OptionSpec<?> failFast = parser.accepts(FAIL_FAST, "start no more jobs once one has failed");
     joptsimple.OptionSpec<String> maxFailures = parser.accepts(MAX_FAILURES, "start no more jobs once N have failed")
         .withRequiredArg().describedAs("N");
+    joptsimple.OptionSpec<?> stopRunning = parser.accepts(STOP_RUNNING, "stop the running jobs too, once the failures"
+        + " are reached");
     joptsimple.OptionSpec<String> sweep = parser.accepts(SWEEP, "read the sweep from a file").withRequiredArg()
         .describedAs("FILE");
     joptsimple.OptionSpec<String> jobTimeout = parser.accepts(JOB_TIMEOUT, "fail a job that runs longer than this")
@@ -92,34 +98,40 @@ public final class OptionsParser {
       }
     }
     return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun),
-        maxFailures(set.has(failFast), set.valueOf(maxFailures)), duration(set.valueOf(jobTimeout)),
-        set.valueOf(sweep));
+        failureLimit(set.has(failFast), set.valueOf(maxFailures), set.has(stopRunning)),
+        jobTimeout(set.valueOf(jobTimeout)), set.valueOf(sweep));
   }
 
   /**
-   * Returns the failures after which a multirun starts no more jobs, from {@code --fail-fast} and
-   * {@code --max-failures}'s value; 0 for no limit.
+   * Returns a multirun's failure policy, from {@code --fail-fast}, {@code --max-failures}'s value and
+   * {@code --stop-running}.
    *
-   * @throws InputException if both are given, or the value is not a whole number of at least 1
+   * @throws InputException if both limits are given, the value is not a whole number of at least 1, or the running
+   *     jobs are to be stopped with no limit
    */
-  public static int maxFailures(boolean failFast, @Nullable String given) {
-    if (given == null) {
-      return failFast ? 1 : 0;
-    }
-    if (failFast) {
+  public static FailureLimit failureLimit(boolean failFast, @Nullable String given, boolean stopRunning) {
+    if (given != null && failFast) {
       throw new InputException("--fail-fast is --max-failures 1; give one or the other");
     }
-    if (!given.matches("[1-9][0-9]{0,8}")) {
+    if (given != null && !given.matches("[1-9][0-9]{0,8}")) {
       throw new InputException("--max-failures takes a whole number of at least 1, not '" + given + "'");
     }
-    return Integer.parseInt(given);
+    int limit = given != null ? Integer.parseInt(given) : failFast ? 1 : 0;
+    if (stopRunning && limit == 0) {
+      throw new InputException("--stop-running stops the running jobs once --fail-fast or --max-failures N stops the"
+          + " sweep; give one of them too");
+    }
+    return limit == 0 ? FailureLimit.NONE : new FailureLimit(limit, stopRunning);
   }
 
   /**
-   * Returns {@code given} as a duration: hours, minutes, seconds and milliseconds, each optional, in that order
-   * ({@code 1h30m}, {@code 90s}, {@code 2.5s}, {@code 250ms}), or a plain number of seconds; {@code null} if not given.
+   * Returns {@code given}, {@code --job-timeout}'s value, as a duration: hours, minutes, seconds and milliseconds, each
+   * optional, in that order ({@code 1h30m}, {@code 90s}, {@code 2.5s}, {@code 250ms}), or a plain number of seconds;
+   * {@code null} if not given.
+   *
+   * @throws InputException if it is not such a duration, or is 0
    */
-  private static @Nullable Duration duration(@Nullable String given) {
+  public static @Nullable Duration jobTimeout(@Nullable String given) {
     if (given == null) {
       return null;
     }
@@ -163,7 +175,8 @@ public final class OptionsParser {
         String flag = (arg.startsWith("--") ? "--" : "-") + name;
         List<String> flags = new ArrayList<>();
         spec.options().forEach(option -> flags.addAll(option.flags()));
-        flags.addAll(List.of("--help", "--multirun", "--" + SWEEP, "--" + FAIL_FAST, "--" + MAX_FAILURES, "--" + JOB_TIMEOUT));
+        flags.addAll(List.of("--help", "--multirun", "--" + SWEEP, "--" + FAIL_FAST, "--" + MAX_FAILURES,
+            "--" + STOP_RUNNING, "--" + JOB_TIMEOUT));
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
             + Suggestions.didYouMean(flag, flags));
       }

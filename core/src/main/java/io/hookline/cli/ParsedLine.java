@@ -1,5 +1,6 @@
 package io.hookline.cli;
 
+import io.hookline.runtime.internal.FailureLimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param overrides the remaining arguments, each an override, in order
  * @param help whether {@code -h} or {@code --help} was given
  * @param multirun whether {@code -m} or {@code --multirun} was given
- * @param maxFailures the failures after which a multirun starts no more jobs ({@code --fail-fast} is 1,
- *     {@code --max-failures N} is N), or 0 for no limit
+ * @param failureLimit the multirun's failure policy: the failures after which it starts no more jobs
+ *     ({@code --fail-fast} is 1, {@code --max-failures N} is N, none is 0), and whether it stops the running jobs then
+ *     ({@code --stop-running})
  * @param jobTimeout each job's time limit ({@code --job-timeout}), or {@code null} for none
  * @param sweepFile the file that declares the sweep ({@code --sweep FILE}), or {@code null} for none
  */
 public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help, boolean multirun,
-    int maxFailures, @Nullable Duration jobTimeout, @Nullable String sweepFile) {}
+    FailureLimit failureLimit, @Nullable Duration jobTimeout, @Nullable String sweepFile) {}

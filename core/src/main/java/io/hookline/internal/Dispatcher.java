@@ -11,9 +11,12 @@ import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.provider.internal.Choice;
+import io.hookline.runtime.internal.FailureLimit;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
@@ -64,10 +67,12 @@ public final class Dispatcher {
    * @param journal what its journal holds
    * @param launcher the launcher's overrides given on the command line ({@code launcher=NAME launcher.OPTION=V})
    * @param force whether to resume even if the program's configs no longer match the journal
-   * @param maxFailures the failures after which the resumed sweep starts no more jobs, or 0 for no limit
+   * @param failureLimit the resumed sweep's failure policy
+   * @param jobTimeout each resumed job's time limit given on the command line ({@code --job-timeout}), or {@code null}
+   *     for the sweep's own
    */
   public record Resume(ResolvedCommand command, Path sweepDir, Journal.Contents journal, List<String> launcher,
-      boolean force, int maxFailures) implements Dispatch {}
+      boolean force, FailureLimit failureLimit, @Nullable Duration jobTimeout) implements Dispatch {}
 
   /**
    * Run one job of a plan, as a worker.
@@ -127,7 +132,9 @@ public final class Dispatcher {
       List<String> launcher = new ArrayList<>();
       boolean force = false;
       boolean failFast = false;
+      boolean stopRunning = false;
       String maxFailures = null;
+      String jobTimeout = null;
       List<String> rest = args.subList(2, args.size());
       for (int i = 0; i < rest.size(); i++) {
         String arg = rest.get(i);
@@ -135,6 +142,12 @@ public final class Dispatcher {
           force = true;
         } else if (arg.equals("--" + OptionsParser.FAIL_FAST)) {
           failFast = true;
+        } else if (arg.equals("--" + OptionsParser.STOP_RUNNING)) {
+          stopRunning = true;
+        } else if (arg.startsWith("--" + OptionsParser.JOB_TIMEOUT + "=")) {
+          jobTimeout = arg.substring(arg.indexOf('=') + 1);
+        } else if (arg.equals("--" + OptionsParser.JOB_TIMEOUT) && i + 1 < rest.size()) {
+          jobTimeout = rest.get(++i);
         } else if (arg.startsWith("--" + OptionsParser.MAX_FAILURES + "=")) {
           maxFailures = arg.substring(arg.indexOf('=') + 1);
         } else if (arg.equals("--" + OptionsParser.MAX_FAILURES) && i + 1 < rest.size()) {
@@ -143,12 +156,12 @@ public final class Dispatcher {
           launcher.add(arg);
         } else {
           throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"
-              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force, --fail-fast or --max-failures N; a resumed"
-              + " sweep keeps its jobs as they were");
+              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force, --fail-fast, --max-failures N, --stop-running or"
+              + " --job-timeout DURATION; a resumed sweep keeps its jobs as they were");
         }
       }
       return new Resume(command, sweepDir, journal, launcher, force,
-          OptionsParser.maxFailures(failFast, maxFailures));
+          OptionsParser.failureLimit(failFast, maxFailures, stopRunning), OptionsParser.jobTimeout(jobTimeout));
     }
     if (first.equals(Worker.OPTION)) {
       if (args.size() != 3) {

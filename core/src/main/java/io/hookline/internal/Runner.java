@@ -3,6 +3,7 @@ package io.hookline.internal;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.Help;
+import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
 import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Globs;
@@ -29,6 +30,7 @@ import io.hookline.sweep.Sweeper;
 import io.hookline.sweep.internal.SweepValues;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +150,7 @@ public final class Runner {
         settings.withJobTimeout(run.line().jobTimeout()), hookline,
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
     return sweep == null ? Runs.single(request)
-        : Runs.multi(request, sweep, launcher.or(settings.launcher()), run.line().maxFailures());
+        : Runs.multi(request, sweep, launcher.or(settings.launcher()), run.line().failureLimit());
   }
 
   /** Refuses what only a multirun takes: a launcher, a sweeper, a sweep's file and the failure policy. */
@@ -161,8 +163,8 @@ public final class Runner {
     if (line.sweepFile() != null) {
       throw new InputException("--sweep applies to a multirun; add -m");
     }
-    if (line.maxFailures() > 0) {
-      throw new InputException("--fail-fast and --max-failures apply to a multirun; add -m");
+    if (line.failureLimit().maxFailures() > 0) {
+      throw new InputException("--fail-fast, --max-failures and --stop-running apply to a multirun; add -m");
     }
   }
 
@@ -220,13 +222,17 @@ public final class Runner {
     HooklineNode hookline = composition == null ? null : hookline(SearchPath.of(composition, settings.directory()),
         composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
         null);
-    Runs.Request request = request(app, command, options, overrides, settings, hookline, Map.of());
+    // the sweep's time limit for each job, unless the command line gives another
+    Duration limit = resume.jobTimeout() != null ? resume.jobTimeout()
+        : OptionsParser.jobTimeout(resume.journal().sweep().get("jobTimeout") instanceof String shown ? shown : null);
+    Runs.Request request = request(app, command, options, overrides, settings.withJobTimeout(limit), hookline,
+        Map.of());
     // the search starts afresh, with the sweeper the sweep chose, and is followed through the journal
     Search search = Choice.<Sweeper>from(SweeperProviders.KIND, strings(resume.journal().sweep().get("sweeper")),
         SweeperProviders::find)
         .or(settings.sweeper()).search(overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),
-        composition, resume.force(), launcher, search), resume.maxFailures());
+        composition, resume.force(), launcher, search), resume.failureLimit());
   }
 
   /** Returns a journaled list as text, each item as it reads; empty if {@code value} is not a list. */

@@ -98,6 +98,7 @@ class CommandLineTest {
           --sweep FILE             with -m: the sweep's sweeper, its options and params, from YAML or JSON
           --fail-fast              with -m: start no more jobs once one has failed
           --max-failures N         with -m: start no more jobs once N have failed
+          --stop-running           with --fail-fast or --max-failures: stop the running jobs too
           --job-timeout DURATION   fail a job that runs longer (90s, 30m, 1h30m)
           -h, --help               show this help
 

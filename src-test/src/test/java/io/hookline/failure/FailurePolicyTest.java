@@ -7,10 +7,12 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
+import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.callback.RunContext;
 import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
 import io.hookline.journal.KilledSweepApp;
+import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.launch.internal.Journal;
@@ -28,8 +30,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -141,13 +143,27 @@ class FailurePolicyTest {
   }
 
   @Test
+  @Timeout(30)
+  void withStopRunningTheRunningJobsAreStoppedAndEndSkippedWithTheirEndEvents() {
+    Outcome outcome = app(Launcher.parallel(4)).invoke("step", "-m", "--fail-fast", "--stop-running", "n=range(2)",
+        "fail=zip(true,false,false,false)", "pause=zip(100,60000,60000,60000)");
+
+    assertThat(outcome.exitCode()).as("a failure, not an interrupt").isEqualTo(ExitCode.FAILED);
+    assertThat(statuses(outcome)).containsExactly(JobStatus.FAILED, JobStatus.SKIPPED, JobStatus.SKIPPED,
+        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
+    assertThat(events).contains("end 0 FAILED", "end 1 SKIPPED", "end 2 SKIPPED", "end 3 SKIPPED")
+        .noneMatch(event -> event.matches("(start|end) [4-7].*"));
+    assertThat(outcome.jobs().subList(1, 4)).as("stopped while running: they have a start and an end")
+        .allSatisfy(job -> assertThat(job.end()).isAfter(job.start()));
+    assertThat(ends).hasSize(1).first().isEqualTo(outcome.jobs());
+    assertThat(err()).contains("1 failed, 0 interrupted, 7 skipped");
+  }
+
+  @Test
   void aSweepStoppedByThePolicyResumesItsSkippedAndFailedJobs() throws Exception {
     Outcome stopped = app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "n=range(4)", "fail=true,false");
     assertThat(statuses(stopped)).containsOnly(JobStatus.FAILED, JobStatus.SKIPPED);
-    Path sweep;
-    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
-      sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
-    }
+    Path sweep = SweepDirs.journal(dir).getParent();
     assertThat(Journal.read(sweep).returns().values()).extracting(JobReturn::status).contains(JobStatus.SKIPPED);
     events.clear();
 
@@ -163,13 +179,11 @@ class FailurePolicyTest {
   void aResumeTakesThePolicyToo() throws Exception {
     Outcome stopped = app(Launcher.sequential()).invoke("step", "-m", "n=range(4)", "fail=true");
     assertThat(statuses(stopped)).containsOnly(JobStatus.FAILED);
-    Path sweep;
-    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
-      sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
-    }
+    Path sweep = SweepDirs.journal(dir).getParent();
     events.clear();
 
-    Outcome resumed = app(Launcher.sequential()).invoke("--resume", sweep.toString(), "--max-failures", "2");
+    Outcome resumed = app(Launcher.sequential()).invoke("--resume", sweep.toString(), "--max-failures", "2",
+        "--stop-running");
 
     assertThat(statuses(resumed)).containsExactly(JobStatus.FAILED, JobStatus.FAILED, JobStatus.SKIPPED,
         JobStatus.SKIPPED);
@@ -183,10 +197,14 @@ class FailurePolicyTest {
         .isEqualTo(ExitCode.USAGE);
     assertThat(app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "--max-failures", "2", "n=1")
         .exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(Launcher.sequential()).invoke("step", "-m", "--stop-running", "n=1").exitCode())
+        .isEqualTo(ExitCode.USAGE);
     assertThat(err().lines().toList()).containsExactly(
-        "steps: --fail-fast and --max-failures apply to a multirun; add -m",
+        "steps: --fail-fast, --max-failures and --stop-running apply to a multirun; add -m",
         "steps: --max-failures takes a whole number of at least 1, not '0'",
-        "steps: --fail-fast is --max-failures 1; give one or the other");
+        "steps: --fail-fast is --max-failures 1; give one or the other",
+        "steps: --stop-running stops the running jobs once --fail-fast or --max-failures N stops the sweep; give one of"
+            + " them too");
   }
 
   @Test
@@ -198,10 +216,7 @@ class FailurePolicyTest {
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
     assertThat(controller.exitValue()).as(output).isEqualTo(ExitCode.FAILED);
-    Path sweep;
-    try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
-      sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
-    }
+    Path sweep = SweepDirs.journal(dir).getParent();
     Map<Integer, JobReturn> returns = Journal.read(sweep).returns();
     assertThat(returns).hasSize(10);
     Set<Integer> ran = Files.readAllLines(dir.resolve("ran.txt")).stream().map(Integer::parseInt)
@@ -216,5 +231,25 @@ class FailurePolicyTest {
     }
     assertThat(eventCounts).containsEntry("multirun start", 1L).containsEntry("multirun end 10", 1L);
     assertThat(output).contains("multirun of 10 jobs: ").contains(" skipped (in ");
+  }
+
+  @Test
+  @Timeout(60)
+  void withStopRunningAWorkerStillRunningIsAskedToStopAndEndsItsJobSkipped() throws Exception {
+    Files.writeString(dir.resolve("broken"), "");
+    Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "--fail-fast", "--stop-running",
+        "n=zip(1,0,2,4)", "sleep=zip(300,60000,60000,60000)", "launcher=process", "launcher.workers=2").start();
+    String output = new String(controller.getInputStream().readAllBytes());
+    assertThat(controller.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(controller.exitValue()).as(output).isEqualTo(ExitCode.FAILED);
+    Path sweep = SweepDirs.journal(dir).getParent();
+    assertThat(Journal.read(sweep).returns().values().stream().map(JobReturn::status).toList()).as(output)
+        .containsExactly(JobStatus.FAILED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
+    assertThat(Files.readAllLines(dir.resolve("ran.txt"))).containsExactlyInAnyOrder("1", "0");
+    assertThat(JobReturnJson.read(sweep.resolve("1/.hookline/job_return.json"), sweep.resolve("1")).status())
+        .as("the worker itself ended its job SKIPPED").isEqualTo(JobStatus.SKIPPED);
+    assertThat(Files.readAllLines(dir.resolve("events.txt"))).containsOnlyOnce("job end 1", "job end 0")
+        .doesNotContain("job start 2", "job start 3");
   }
 }

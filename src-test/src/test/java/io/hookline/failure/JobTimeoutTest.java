@@ -10,6 +10,7 @@ import io.hookline.callback.JobStatus;
 import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
 import io.hookline.journal.KilledSweepApp;
+import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
 import io.hookline.launch.internal.Journal;
@@ -103,6 +104,22 @@ class JobTimeoutTest {
     assertThat(result.duration()).isLessThan(Duration.ofSeconds(20));
     assertThat(events).containsExactly("start 0", "end 0 FAILED");
     assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aResumeKeepsTheSweepsTimeLimitUnlessGivenAnother() throws Exception {
+    App journaled = app(Launcher.sequential()).outputs(OutputDirs.off());
+    Outcome first = journaled.invoke("nap", "-m", "--job-timeout", "200ms", "millis=0,3000");
+    assertThat(first.jobs()).extracting(JobReturn::status).containsExactly(JobStatus.COMPLETED, JobStatus.FAILED);
+    String sweep = SweepDirs.journal(dir).getParent().toString();
+
+    Outcome again = journaled.invoke("--resume", sweep);
+    assertThat(again.jobs().get(1).error()).as("the sweep's own limit, from its journal")
+        .hasMessage("the job ran over its time limit of 200ms (--job-timeout)");
+
+    Outcome longer = journaled.invoke("--resume", sweep, "--job-timeout", "1m");
+    assertThat(longer.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(longer.jobs()).extracting(JobReturn::status).containsOnly(JobStatus.COMPLETED);
   }
 
   @Test

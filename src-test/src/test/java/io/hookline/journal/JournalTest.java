@@ -193,6 +193,27 @@ class JournalTest {
   }
 
   @Test
+  void aThreadThatIsInterruptedStillAppendsAndLeavesTheJournalOpen() throws Exception {
+    Path sweep = Files.createDirectories(dir.resolve("interrupted"));
+    Journal journal = Journal.create(sweep, Map.of("app", "swept"));
+    journal.jobs(0, 0, List.of(List.of("n=1"), List.of("n=2")));
+    Thread interrupted = new Thread(() -> {
+      Thread.currentThread().interrupt();
+      try {
+        Journal.array(sweep, "7", List.of(0));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    interrupted.start();
+    interrupted.join();
+
+    assertThat(Journal.array(sweep, "8", List.of(1))).as("still open for the others").isTrue();
+    journal.close();
+    assertThat(Journal.read(sweep).arrays()).containsExactly("7", "8");
+  }
+
+  @Test
   void aJournalStoppedBeforeItsJobsIsRefusedSayingNoneRan() throws IOException {
     Path sweep = Files.createDirectories(dir.resolve("early"));
     Files.writeString(sweep.resolve(Journal.FILE), "{\"record\":\"sweep\",\"format\":1,\"app\":\"swept\"}\n"

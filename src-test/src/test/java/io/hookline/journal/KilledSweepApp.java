@@ -90,6 +90,7 @@ public final class KilledSweepApp {
             throw new UncheckedIOException(e);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("tick " + tick.n() + " was interrupted", e);
           }
           return tick.n();
         }).withConfig(ConfigSpec.of(Tick.class)));

@@ -205,7 +205,8 @@ class ResumeTest {
     assertThat(app(OutputDirs.off()).invoke("--resume", dir.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "steps: --resume " + sweep + ": 'n=3' is neither a launcher's override (launcher=NAME, launcher.OPTION=VALUE)"
-            + " nor --force, --fail-fast or --max-failures N; a resumed sweep keeps its jobs as they were",
+            + " nor --force, --fail-fast, --max-failures N, --stop-running or --job-timeout DURATION; a resumed sweep"
+            + " keeps its jobs as they were",
         "steps: " + early.resolve(Journal.FILE) + ": the sweep stopped before its jobs were journaled, so none of them"
             + " ran; run it again instead",
         "steps: " + dir + ": no sweep journal (journal.jsonl) there: " + dir.resolve(Journal.FILE));

@@ -129,6 +129,25 @@ class SlurmLauncherTest {
   }
 
   @Test
+  void stopRunningCancelsTheRunningTasksWhoseWorkersEndTheirJobsSkipped() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "--fail-fast", "--stop-running", "what=sleep,boom",
+        "launcher=slurm", "launcher.poll=0.2", "launcher.parallel=2");
+
+    assertThat(controller.exitCode(LIMIT)).as("a failure, not an interrupt").isEqualTo(1);
+
+    List<String> events = controller.events();
+    assertThat(events).anyMatch(line -> line.startsWith("result #1 FAILED"))
+        .anyMatch(line -> line.startsWith("result #0 SKIPPED"));
+    if (events.contains("job start #0")) {
+      assertThat(events).as("the sleeper's worker ended its job for the policy").contains("job end #0 SKIPPED");
+    }
+    assertThat(controller.err()).contains("2 jobs: 0 completed, 1 failed, 0 interrupted, 1 skipped");
+    ProcessBuilder queue = new ProcessBuilder("squeue", "--noheader").redirectErrorStream(true);
+    queue.environment().putAll(cluster.environment());
+    assertThat(new String(queue.start().getInputStream().readAllBytes())).as("the queue afterwards").isBlank();
+  }
+
+  @Test
   void aTaskEnforcesTheJobTimeLimitAndReportsIt() throws Exception {
     Controller controller = controller(Map.of(), "-m", "--job-timeout", "1s", "what=sleep,ok", "launcher=slurm",
         "launcher.poll=0.2");

@@ -8,6 +8,7 @@ import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
 import java.io.BufferedReader;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
@@ -53,15 +54,17 @@ public final class Journal {
   private static final Map<Path, Journal> OPEN = new ConcurrentHashMap<>();
 
   private final Path file;
-  private final FileChannel channel;
+  // A stream, not a FileChannel: a channel closes itself when a thread that writes to it is interrupted, and a sweep's
+  // returns are often handed on by threads that are being interrupted (Ctrl-C, --stop-running).
+  private final FileOutputStream out;
   private final Object forcing = new Object();
   private long written; // bytes written through this journal, guarded by this
   private long forced; // bytes of those known to be on the disk, guarded by forcing
   private int forces; // how many times the disk was forced, guarded by forcing
 
-  private Journal(Path file, FileChannel channel) {
+  private Journal(Path file, FileOutputStream out) {
     this.file = file;
-    this.channel = channel;
+    this.out = out;
     OPEN.put(key(file), this);
   }
 
@@ -79,8 +82,7 @@ public final class Journal {
     Path file = sweepDir.resolve(FILE);
     Journal journal = null;
     try {
-      journal = new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-          StandardOpenOption.APPEND));
+      journal = new Journal(file, new FileOutputStream(Files.createFile(file).toFile(), true));
       Map<String, @Nullable Object> record = new LinkedHashMap<>();
       record.put("record", "sweep");
       record.put("format", FORMAT);
@@ -105,7 +107,7 @@ public final class Journal {
     Path file = sweepDir.resolve(FILE);
     Journal journal = null;
     try {
-      journal = new Journal(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+      journal = new Journal(file, new FileOutputStream(file.toFile(), true));
       long size = Files.size(file);
       if (size > 0) {
         ByteBuffer last = ByteBuffer.allocate(1);
@@ -201,16 +203,15 @@ public final class Journal {
   private void write(String text) throws IOException {
     long end;
     synchronized (this) {
-      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-      while (bytes.hasRemaining()) {
-        written += channel.write(bytes);
-      }
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      out.write(bytes);
+      written += bytes.length;
       end = written;
     }
     synchronized (forcing) {
       if (forced < end) {
         long covered = written(); // every byte written by now, the later writers' among them
-        channel.force(false); // the data and the file's length, which reading it back needs
+        out.getFD().sync(); // the data and the file's length, which reading it back needs
         forced = covered;
         forces++;
       }
@@ -225,7 +226,7 @@ public final class Journal {
   public synchronized void close() {
     OPEN.remove(key(file), this);
     try {
-      channel.close();
+      out.close();
     } catch (IOException ignored) {
       // every record was forced to the disk as it was appended
     }

@@ -89,6 +89,15 @@ public final class Worker {
     }
   }
 
+  /**
+   * Returns the mark the controller leaves in a job's directory before it stops the job's worker for the sweep's
+   * failure policy ({@code --stop-running}): a worker interrupted while it is there ends its job SKIPPED, not
+   * INTERRUPTED.
+   */
+  public static Path stopMark(Path jobDir) {
+    return jobDir.resolve(".hookline").resolve("stopped");
+  }
+
   /** Returns the file the worker of the job whose directory is {@code jobDir} writes the job's return to. */
   public static Path returnFile(Path jobDir) {
     return jobDir.resolve(".hookline").resolve(WriteJobReturns.FILE);

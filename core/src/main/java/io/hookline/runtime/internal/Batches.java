@@ -1,10 +1,15 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobStatus;
 import io.hookline.config.internal.FileCache;
 import io.hookline.failure.Failure;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.WorkerLauncher;
+import io.hookline.launch.internal.Worker;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 
 /**
  * The batches of one multirun as they run: each launched on the launcher, on a thread of its own ({@link Launch}),
@@ -59,7 +65,8 @@ final class Batches {
       Path dir = planned.directory();
       attempts[index] = planned.attempt();
       Runs.Request forJob = planned.attributes().isEmpty() ? request : request.with(planned.attributes());
-      JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(index, scope), result -> { });
+      JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(index, scope), result -> { },
+          policy::stopsRunning);
       Job job = new SweepJob(number, overrides, dir, () -> (over.get()
           ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
               Instant.now())
@@ -75,8 +82,18 @@ final class Batches {
     synchronized (this) {
       current = returns;
     }
-    Launch launch = Launch.start(launcher, toRun, batch.planFile(), settings.gracePeriod(), policy::stopped, returns);
+    // A worker the failure policy stops, or a SLURM task it cancels, may end without a return of its own
+    Consumer<JobReturn> ended = result -> returns.accept(result.status() == JobStatus.INTERRUPTED
+        && policy.stopsRunning() ? stopped(result) : result);
+    Launch launch = Launch.start(launcher, toRun, batch.planFile(), settings.gracePeriod(), policy::stopped, ended);
+    policy.whenStopped(() -> {
+      if (launcher instanceof WorkerLauncher) {
+        markStopped(batch, returns);
+      }
+      launch.stop();
+    });
     boolean interrupted = launch.await();
+    policy.whenStopped(null);
     over.set(interrupted);
     Failure stuck = Failure.stuck(settings.gracePeriod());
     List<JobReturn> results = returns.all(launch.thrown(), interrupted, policy.stopped(), i -> {
@@ -96,6 +113,31 @@ final class Batches {
       current = null;
     }
     return interrupted;
+  }
+
+  /** Returns {@code result}, an interrupted job's, as the job's return once the failure policy stopped it. */
+  private static JobReturn stopped(JobReturn result) {
+    return new JobReturn(JobStatus.SKIPPED, null, null, result.overrides(), result.number(), result.id(),
+        result.outputDir(), result.start(), result.end()).withAttempt(result.attempt());
+  }
+
+  /**
+   * Leaves the stop mark in the directory of each job of {@code batch} without a return yet, so that its worker, once
+   * asked to stop, ends it SKIPPED; a mark that cannot be left only makes that job INTERRUPTED in its worker's events.
+   */
+  private static void markStopped(SweepRun batch, Returns returns) {
+    for (SweepRun.Planned planned : batch.planned()) {
+      Path dir = planned.directory();
+      if (dir != null && !returns.has(planned.number())) {
+        try {
+          Path mark = Worker.stopMark(dir);
+          Files.createDirectories(mark.getParent());
+          Files.writeString(mark, "");
+        } catch (IOException | RuntimeException e) {
+          // the controller still makes the job SKIPPED
+        }
+      }
+    }
   }
 
   /** Returns the returns of the batch that ran last, in job order. */

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -121,8 +122,7 @@ final class JobRunner {
     Duration limit = request.settings().jobTimeout();
     Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
       if (configFailure != null) {
-        return state.ended(JobReturn.failed(configFailure, overrides, number, id, dir, start, Instant.now()),
-            state.invocation());
+        return state.ended(ended(configFailure, watch, overrides, number, dir, start), state.invocation());
       }
       Supplier<Task> body = () -> {
         try {
@@ -130,8 +130,7 @@ final class JobRunner {
           return state.ended(new JobReturn(JobStatus.COMPLETED, done.result(), null, overrides, number, id, dir,
               start, Instant.now()), done);
         } catch (Throwable t) {
-          return state.ended(JobReturn.failed(classify(t), overrides, number, id, dir, start, Instant.now()),
-              state.invocation());
+          return state.ended(ended(classify(t), watch, overrides, number, dir, start), state.invocation());
         }
       };
       return limit == null ? body.get() : TimeLimit.run(number, limit, request.settings().gracePeriod(), body,
@@ -158,10 +157,23 @@ final class JobRunner {
    *
    * @param opened told of the scope as the job's events open
    * @param abandoned told of the job's return if its scope is abandoned, after its end events
+   * @param stopping whether the sweep's failure policy is stopping its running jobs: an interrupted job ends SKIPPED
    */
-  record Watch(Consumer<Scope<JobReturn>> opened, Consumer<JobReturn> abandoned) {
+  record Watch(Consumer<Scope<JobReturn>> opened, Consumer<JobReturn> abandoned, BooleanSupplier stopping) {
     /** Nobody watches. */
-    static final Watch NONE = new Watch(scope -> { }, result -> { });
+    static final Watch NONE = new Watch(scope -> { }, result -> { }, () -> false);
+  }
+
+  /**
+   * Returns the return of a job that ended with {@code failure}: FAILED, or INTERRUPTED, unless the failure policy
+   * interrupted it ({@code watch} says it is stopping the running jobs), which makes it SKIPPED.
+   */
+  private static JobReturn ended(Failure failure, Watch watch, List<String> overrides, int number,
+      @Nullable Path dir, Instant start) {
+    String id = Integer.toString(number);
+    return failure.kind() == Failure.Kind.INTERRUPTED && watch.stopping().getAsBoolean()
+        ? new JobReturn(JobStatus.SKIPPED, null, null, overrides, number, id, dir, start, Instant.now())
+        : JobReturn.failed(failure, overrides, number, id, dir, start, Instant.now());
   }
 
   /**

@@ -1,14 +1,16 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.InfrastructureException;
-import io.hookline.launch.Launcher;
 import io.hookline.config.ConfigSpec;
+import io.hookline.failure.InfrastructureException;
+import io.hookline.failure.JobTimeoutException;
+import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SweepLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,10 @@ final class Journaling implements Consumer<JobReturn> {
     record.put("options", request.options());
     record.put("overrides", request.overrides());
     record.put("sweeper", start.sweeper());
+    Duration limit = request.settings().jobTimeout();
+    if (limit != null) {
+      record.put("jobTimeout", JobTimeoutException.shown(limit));
+    }
     record.put("launcher", launcher.name());
     record.put("configs", fingerprint(request.configs()));
     Journal journal = null;

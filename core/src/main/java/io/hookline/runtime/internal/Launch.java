@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -29,22 +34,36 @@ final class Launch {
   /** The room a worker has, beyond the grace period, to end its events and write its return once it has stopped. */
   static final Duration MARGIN = Duration.ofSeconds(10);
 
+  /**
+   * The launch threads, kept for a minute once idle: a sweeper's batches follow one another quickly, and a new thread
+   * for each cost more than a batch of quick jobs. A launch that ignores its interrupt keeps its thread, and the next
+   * launch gets another.
+   */
+  private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+      new SynchronousQueue<>(), body -> {
+        Thread thread = new Thread(body, "hookline-launch");
+        thread.setDaemon(true);
+        return thread;
+      });
+
   private final Launcher launcher;
   private final Duration gracePeriod;
-  private final Thread thread;
+  private final CountDownLatch done = new CountDownLatch(1);
+  private final Future<?> running;
   private volatile @Nullable Throwable thrown;
 
   private Launch(Launcher launcher, Duration gracePeriod, Runnable body) {
     this.launcher = launcher;
     this.gracePeriod = gracePeriod;
-    this.thread = new Thread(() -> {
+    this.running = THREADS.submit(() -> {
       try {
         body.run();
       } catch (Throwable t) {
         thrown = t;
+      } finally {
+        done.countDown();
       }
-    }, "hookline-launch");
-    thread.setDaemon(true);
+    });
   }
 
   /**
@@ -62,7 +81,6 @@ final class Launch {
         ((LocalLauncher) launcher).launch(jobs, ended);
       }
     });
-    launch.thread.start();
     return launch;
   }
 
@@ -72,15 +90,15 @@ final class Launch {
    */
   boolean await() {
     try {
-      thread.join();
+      done.await();
       return false;
     } catch (InterruptedException e) {
-      thread.interrupt();
+      running.cancel(true);
       Duration bound = launcher instanceof WorkerLauncher ? gracePeriod.plus(MARGIN.multipliedBy(2)) : gracePeriod;
       long deadline = System.nanoTime() + bound.toNanos();
-      while (thread.isAlive() && System.nanoTime() < deadline) {
+      while (done.getCount() > 0 && System.nanoTime() < deadline) {
         try {
-          TimeUnit.NANOSECONDS.timedJoin(thread, deadline - System.nanoTime());
+          done.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException again) {
           // interrupted twice: the bound still holds
         }
@@ -90,8 +108,16 @@ final class Launch {
     }
   }
 
+  /**
+   * Interrupts the launcher, as the user's interrupt would, without waiting: the failure policy stops the running
+   * jobs so. {@link #await} still waits for the launcher to return.
+   */
+  void stop() {
+    running.cancel(true);
+  }
+
   /** Returns what the launcher threw, if it has returned by throwing. */
   @Nullable Throwable thrown() {
-    return thread.isAlive() ? null : thrown;
+    return done.getCount() > 0 ? null : thrown;
   }
 }

@@ -59,6 +59,12 @@ final class Returns implements Consumer<JobReturn> {
     returns.set(result.number() - first, result);
   }
 
+  /** Returns whether job {@code number} of this batch has its return. */
+  boolean has(int number) {
+    int index = number - first;
+    return index >= 0 && index < jobs.size() && returns.get(index) != null;
+  }
+
   @Override
   public void accept(JobReturn result) {
     if (sealed) {

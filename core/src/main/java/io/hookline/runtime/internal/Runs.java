@@ -23,6 +23,7 @@ import io.hookline.pipeline.Pipeline;
 import io.hookline.runtime.Outcome;
 import io.hookline.sweep.Search;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,10 +122,11 @@ public final class Runs {
 
   /**
    * Runs a multirun: the jobs {@code start}'s search proposes, batch by batch, on the launcher, with the multirun's
-   * events around them all. Its first batch was asked for already, so that bad input failed before any event. Once {@code maxFailures} jobs have failed (0: no limit), no more jobs start, the jobs left are SKIPPED,
-   * and the search is asked for no more.
+   * events around them all. Its first batch was asked for already, so that bad input failed before any event. Once
+   * {@code limit}'s failures are reached, no more jobs start, the jobs left are SKIPPED (the running ones too, if it
+   * stops them), and the search is asked for no more.
    */
-  public static Outcome multi(Request request, SweepStart start, Launcher launcher, int maxFailures) {
+  public static Outcome multi(Request request, SweepStart start, Launcher launcher, FailureLimit limit) {
     List<List<String>> first = start.first();
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
@@ -137,22 +139,22 @@ public final class Runs {
     SearchBatches more = new SearchBatches(start.search(), first, 0, 0, sweepDir, filesDir, journal,
         jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
     return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal,
-        SearchBatches.planned(0, first, filesDir), Map.of()), new FailurePolicy(maxFailures), more);
+        SearchBatches.planned(0, first, filesDir), Map.of()), new FailurePolicy(limit), more);
   }
 
   /**
    * Resumes a sweep from its journal: runs on the launcher only the jobs of {@code sweep}'s last batch that did not
    * complete, then the batches its search goes on to propose, with the multirun's events around them, and hands
-   * {@code onMultirunEnd} every job's return, those loaded from the journal among them. Once {@code maxFailures} jobs
-   * have failed (0: no limit), no more jobs start.
+   * {@code onMultirunEnd} every job's return, those loaded from the journal among them. The failure policy of
+   * {@code limit} holds as in {@link #multi}.
    */
-  public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, int maxFailures) {
+  public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, FailureLimit limit) {
     SweepRun run = sweep.run();
     Path filesDir = run.filesDir();
     SearchBatches more = sweep.search() == null ? null : new SearchBatches(sweep.search(), sweep.jobs(),
         sweep.batch(), sweep.told(), run.sweepDir(), filesDir, run.journal(),
         jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
-    return launch(request, launcher, run, new FailurePolicy(maxFailures), more);
+    return launch(request, launcher, run, new FailurePolicy(limit), more);
   }
 
   /**
@@ -245,7 +247,7 @@ public final class Runs {
     }
     Notifier notify = new Notifier(request.app(), request.settings().err());
     JobRunner.Watch watch = new JobRunner.Watch(scope -> { }, abandoned -> writeReturn(request, resultFile,
-        abandoned));
+        abandoned), () -> Files.exists(Worker.stopMark(dir)));
     JobRunner.Finished done = job(request, request.overrides(), number, dir, true, notify, null, watch);
     JobReturn result = done.result();
     try {
