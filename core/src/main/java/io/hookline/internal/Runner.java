@@ -14,10 +14,10 @@ import io.hookline.command.internal.ConfigStages;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.failure.InputException;
-import io.hookline.provider.internal.Choice;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
+import io.hookline.provider.internal.Choice;
 import io.hookline.runtime.Outcome;
 import io.hookline.runtime.internal.Reports;
 import io.hookline.runtime.internal.Resume;
@@ -117,22 +117,15 @@ public final class Runner {
     if (!multirun) {
       singleRunOnly(run.line(), given);
     }
-    // A multirun's sweep: declared in the composed config, then in --sweep's file, then on the command line. An app
-    // that composes needs every job of the first batch up front, to compose Hookline's own node from them.
+    // An app that composes needs every job of the first batch up front, to compose Hookline's own node from them.
     SweepStart sweep = null;
     if (multirun) {
-      List<String> declared = search == null ? List.of() : HooklineNode.sweep(search, composition.primary(),
-          command.configs(), Choice.without(SweeperProviders.KIND, withoutLauncher(given)).stream()
-              .filter(argument -> !SweepValues.sweeps(argument)).toList());
-      if (run.line().sweepFile() != null) {
-        declared = SweepNode.under(declared, SweepNode.read(settings.directory().resolve(run.line().sweepFile())));
-      }
-      given = SweepNode.under(declared, given);
-      List<String> chosenBy = given.stream().filter(argument -> Choice.isOwn(SweeperProviders.KIND, argument))
-          .toList();
+      given = SweepNode.under(declaredSweep(run.line(), settings, search, command, given), given);
       Choice<Sweeper> sweeper = Choice.from(SweeperProviders.KIND, given, SweeperProviders::find);
+      sweep = SweepStart.of(sweeper.or(settings.sweeper()), given.stream()
+          .filter(argument -> Choice.isOwn(SweeperProviders.KIND, argument)).toList(),
+          withoutLauncher(sweeper.overrides()));
       given = sweeper.overrides();
-      sweep = SweepStart.of(sweeper.or(settings.sweeper()), chosenBy, withoutLauncher(given));
     }
     if (search != null && Inspection.asked(run.line().options())) {
       settings.out().print(Inspection.text(search, composition.primary(), command, run.line().options(),
@@ -151,6 +144,20 @@ public final class Runner {
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
     return sweep == null ? Runs.single(request)
         : Runs.multi(request, sweep, launcher.or(settings.launcher()), run.line().failureLimit());
+  }
+
+  /**
+   * Returns the arguments of the sweep declared for a multirun (see {@link SweepNode}): in the composed config, then in
+   * {@code --sweep}'s file, which wins over it; the command line's {@code given} wins over both.
+   */
+  private static List<String> declaredSweep(ParsedLine line, Settings settings, @Nullable SearchPath search,
+      ResolvedCommand command, List<String> given) {
+    Composition composition = settings.composition();
+    List<String> declared = search == null || composition == null ? List.of() : HooklineNode.sweep(search,
+        composition.primary(), command.configs(), Choice.without(SweeperProviders.KIND, withoutLauncher(given))
+            .stream().filter(argument -> !SweepValues.sweeps(argument)).toList());
+    return line.sweepFile() == null ? declared
+        : SweepNode.under(declared, SweepNode.read(settings.directory().resolve(line.sweepFile())));
   }
 
   /** Refuses what only a multirun takes: a launcher, a sweeper, a sweep's file and the failure policy. */

@@ -91,6 +91,9 @@ final class SweepNode {
    * takes the place of the declared one, and a sweeper it names takes the place of the declared sweeper.
    */
   static List<String> under(List<String> declared, List<String> given) {
+    if (declared.isEmpty()) {
+      return given;
+    }
     Set<String> keys = new HashSet<>();
     given.forEach(argument -> keys.add(key(argument)));
     boolean named = given.stream().anyMatch(argument -> argument.startsWith(SweeperProviders.KIND + "="));

@@ -1,12 +1,17 @@
 package io.hookline.kotlin
 
 import io.hookline.App
+import io.hookline.callback.Callback
 import io.hookline.callback.JobReturn
+import io.hookline.callback.RunContext
 import io.hookline.command.Command
 import io.hookline.config.ConfigSpec
 import io.hookline.launch.OutputDirs
+import io.hookline.provider.Provider
+import io.hookline.provider.ProviderOptions
 import io.hookline.sweep.Search
 import io.hookline.sweep.Sweeper
+import io.hookline.sweep.SweeperProvider
 import java.nio.file.Files
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
@@ -49,5 +54,33 @@ class SweepersKotlinTest {
 
     assertThat(halving.toString()).isEqualTo("halving(epochs 1..9, eta 3, 9 candidates, maximize accuracy)")
     assertThat(random.search(listOf("lr=uniform(0, 1)")).next()).hasSize(3)
+  }
+
+  @Test
+  fun `a sweeper provider is an object and the best job a nullable property`() {
+    val provider = object : SweeperProvider {
+      override fun name() = "twice"
+      override fun description() = "each job twice"
+      override fun options() = listOf(Provider.Option("times", "how many times (default 2)"))
+      override fun create(options: ProviderOptions): Sweeper {
+        val times = options.count("times", 2, 1)
+        return Sweeper { arguments -> Sweeper.grid().search(List(times) { arguments }.flatten().distinct()) }
+      }
+    }
+    var best: JobReturn? = JobReturn.skipped(listOf(), 0, "0", null, java.time.Instant.now())
+    val app = App.named("kotlin").directory(Files.createTempDirectory("sweepers")).outputs(OutputDirs.off())
+      .sweeper(provider.create(ProviderOptions.of("sweeper", mapOf("times" to "3"))))
+      .callback("best", object : Callback {
+        override fun onMultirunEnd(run: RunContext, results: List<JobReturn>) {
+          best = run.best
+        }
+      })
+      .command(Command.of("job") { inv -> inv.config(Point::class.java) }.withConfig(ConfigSpec.of(Point::class.java)))
+
+    val outcome = app.invoke("job", "-m", "x=1,2")
+
+    assertThat(outcome.jobs()).hasSize(2)
+    assertThat(best).`as`("a grid names no best job").isNull()
+    assertThat(provider.options().single().name).isEqualTo("times")
   }
 }

@@ -72,7 +72,7 @@ public final class Resume {
           + recorded + ", the program " + now + "); resume with --force to run it anyway");
     }
     Search followed = Replay.follow(search, journal, sweepDir, force);
-    int lastBatch = journal.firsts().get(journal.batches() - 1);
+    int lastBatchStart = journal.firsts().get(journal.batches() - 1);
     Journaling journaling = Journaling.reopen(sweepDir, request.app(), request.settings().err());
     try {
       Consumer<String> say = line -> request.settings().err().println(request.app() + ": " + line);
@@ -93,7 +93,7 @@ public final class Resume {
             last = adopted;
           }
         }
-        if (last != null && (last.completed() || number < lastBatch && followed != null)) {
+        if (last != null && (last.completed() || number < lastBatchStart && followed != null)) {
           loaded.put(number, last.asLoaded()); // an earlier batch's return, failed or not, is what the search was told
           return;
         }
@@ -104,7 +104,7 @@ public final class Resume {
       });
       SweepRun run = new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"),
           journaling, planned, loaded);
-      return new Resumed(run, followed, List.copyOf(journal.jobs().values()), journal.batches() - 1, lastBatch);
+      return new Resumed(run, followed, List.copyOf(journal.jobs().values()), journal.batches() - 1, lastBatchStart);
     } catch (RuntimeException e) {
       journaling.close();
       throw e;
