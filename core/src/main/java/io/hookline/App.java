@@ -56,16 +56,18 @@ public final class App {
 
   private final String name;
   private final String description;
+  private final @Nullable String version;
   private final Map<String, Command> commands;
   private final Hooks hooks;
   private final List<ConfigSpec<?>> configs;
   private final Settings settings;
   private final Map<String, ResolvedCommand> resolved;
 
-  private App(String name, String description, Map<String, Command> commands, Hooks hooks,
+  private App(String name, String description, @Nullable String version, Map<String, Command> commands, Hooks hooks,
       List<ConfigSpec<?>> configs, Settings settings, @Nullable Map<String, ResolvedCommand> resolved) {
     this.name = name;
     this.description = description;
+    this.version = version;
     this.commands = commands;
     this.hooks = hooks;
     this.configs = List.copyOf(configs);
@@ -85,14 +87,26 @@ public final class App {
    * launcher and the {@link OutputDirs#defaults() default output directories}.
    */
   public static App named(String name) {
-    return new App(Objects.requireNonNull(name, "name"), "", Map.of(), Hooks.defaults(), List.of(),
+    return new App(Objects.requireNonNull(name, "name"), "", null, Map.of(), Hooks.defaults(), List.of(),
         Settings.defaults(), null);
   }
 
   /** Returns this app with a description for its help. */
   public App describedAs(String newDescription) {
-    return new App(name, Objects.requireNonNull(newDescription, "description"), commands, hooks, configs, settings,
+    return new App(name, Objects.requireNonNull(newDescription, "description"), version, commands, hooks, configs, settings,
         resolved);
+  }
+
+  /**
+   * Returns this app with {@code newVersion} as its version, which {@code --version} prints. Without one,
+   * {@code --version} prints the {@code Implementation-Version} of the jar that holds the class that runs the app (its
+   * {@code main}), if its manifest has one.
+   */
+  public App version(String newVersion) {
+    if (Objects.requireNonNull(newVersion, "version").isBlank() || newVersion.lines().count() > 1) {
+      throw new IllegalArgumentException("a version is one line of text, not '" + newVersion + "'");
+    }
+    return new App(name, description, newVersion.strip(), commands, hooks, configs, settings, resolved);
   }
 
   /**
@@ -108,19 +122,19 @@ public final class App {
     more.put(command.name(), command);
     Map<String, ResolvedCommand> all = new LinkedHashMap<>(resolved);
     all.put(command.name(), resolve(command));
-    return new App(name, description, more, hooks, configs, settings, all);
+    return new App(name, description, version, more, hooks, configs, settings, all);
   }
 
   /** Returns this app with {@code config} added to the global configs, which every command gets first. */
   public App config(ConfigSpec<?> config) {
     List<ConfigSpec<?>> more = new ArrayList<>(configs);
     more.add(Objects.requireNonNull(config, "config"));
-    return new App(name, description, commands, hooks, more, settings, null);
+    return new App(name, description, version, commands, hooks, more, settings, null);
   }
 
   /** Returns this app with {@code newHooks} as its global hooks. */
   public App hooks(Hooks newHooks) {
-    return new App(name, description, commands, Objects.requireNonNull(newHooks, "hooks"), configs, settings, null);
+    return new App(name, description, version, commands, Objects.requireNonNull(newHooks, "hooks"), configs, settings, null);
   }
 
   /**
@@ -153,7 +167,7 @@ public final class App {
    * those of {@link #callbacksFrom} files, and {@code hookline.launcher}.
    */
   public App compose(Composition composition) {
-    return new App(name, description, commands, hooks, configs,
+    return new App(name, description, version, commands, hooks, configs,
         settings.withComposition(Objects.requireNonNull(composition, "composition")), null);
   }
 
@@ -246,11 +260,11 @@ public final class App {
 
   /** Runs the program on {@code args} and returns what came of it; never throws. */
   public Outcome invoke(String... args) {
-    return Runner.invoke(new AppParts(name, description, resolved, settings), Arrays.asList(args));
+    return Runner.invoke(new AppParts(name, description, version, resolved, settings), Arrays.asList(args));
   }
 
   private App with(Settings newSettings) {
-    return new App(name, description, commands, hooks, configs, newSettings, resolved);
+    return new App(name, description, version, commands, hooks, configs, newSettings, resolved);
   }
 
   private ResolvedCommand resolve(Command command) {

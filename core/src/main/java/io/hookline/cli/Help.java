@@ -29,8 +29,14 @@ public final class Help {
     List<String[]> rows = new ArrayList<>();
     commands.forEach(command -> rows.add(new String[] {command.command(), command.description()}));
     table(text, rows);
-    text.append("\nRun '").append(app).append(" <command> --help' for a command's options and config keys, and '")
-        .append(app).append(" --rerun JOB_DIR [key=value ...]' to run a job again from its saved configs.\n");
+    text.append("\nOptions:\n");
+    table(text, List.of(new String[] {"-h, --help", "show this help"},
+        new String[] {"--version", "show the version"},
+        new String[] {"--rerun JOB_DIR [key=value ...]", "run a job again from its saved configs"},
+        new String[] {"--resume SWEEP_DIR", "run what a sweep did not complete"},
+        new String[] {"--completion SHELL", "print a completion script for bash or zsh"},
+        new String[] {"@FILE", "read more arguments from FILE, anywhere on the line (@@ for a literal @)"}));
+    text.append("\nRun '").append(app).append(" <command> --help' for a command's options and config keys.\n");
     return text.toString();
   }
 

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
  * job of a plan as a worker.
  *
- * <p>Contract: the app's own options ({@code --help}, {@code --completion SHELL}, {@code --rerun JOB_DIR},
+ * <p>Contract: the app's own options ({@code --help}, {@code --version}, {@code --completion SHELL},
+ * {@code --rerun JOB_DIR},
  * {@code --resume SWEEP_DIR}, the worker option) come first. Any
  * other option before the command's name is one of the command's own, given early ({@code app --dry-run deploy} is
  * {@code app deploy --dry-run}); an option that no command has is an unknown option, with suggestions. Everything else
@@ -90,6 +91,12 @@ public final class Dispatcher {
     String first = args.get(0);
     if (first.equals("-h") || first.equals("--help")) {
       return new Show(Help.app(app.name(), app.description(), app.specs()));
+    }
+    if (first.equals("--version")) {
+      if (args.size() != 1) {
+        throw new InputException("--version takes nothing after it");
+      }
+      return new Show(AppVersion.line(app));
     }
     if (first.equals("--completion")) {
       if (args.size() != 2) {

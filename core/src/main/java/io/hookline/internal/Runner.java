@@ -2,6 +2,7 @@ package io.hookline.internal;
 
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.cli.ArgumentFiles;
 import io.hookline.cli.Help;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
@@ -56,7 +57,7 @@ public final class Runner {
     Settings settings = app.settings();
     Failure failure;
     try {
-      return run(app, Dispatcher.dispatch(app, args));
+      return run(app, Dispatcher.dispatch(app, ArgumentFiles.expand(args, settings.directory())));
     } catch (InputException e) {
       failure = new Failure(Failure.Kind.INPUT, e);
     } catch (InfrastructureException e) {

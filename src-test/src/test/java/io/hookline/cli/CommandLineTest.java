@@ -76,8 +76,15 @@ class CommandLineTest {
           train      Train a model
           evaluate   Evaluate a model
 
-        Run 'trainer <command> --help' for a command's options and config keys, and 'trainer --rerun JOB_DIR \
-        [key=value ...]' to run a job again from its saved configs.
+        Options:
+          -h, --help                        show this help
+          --version                         show the version
+          --rerun JOB_DIR [key=value ...]   run a job again from its saved configs
+          --resume SWEEP_DIR                run what a sweep did not complete
+          --completion SHELL                print a completion script for bash or zsh
+          @FILE                             read more arguments from FILE, anywhere on the line (@@ for a literal @)
+
+        Run 'trainer <command> --help' for a command's options and config keys.
         """);
     assertThat(dir).isEmptyDirectory();
   }

@@ -48,6 +48,11 @@ class ArgvFuzzTest {
   static {
     try {
       DIRECTORY = Files.createTempDirectory("hookline-fuzz");
+      Files.writeString(DIRECTORY.resolve("good.args"), "greet 'message=a b' # a comment\ntimes=2\n");
+      Files.writeString(DIRECTORY.resolve("sweep.args"), "-m\ntimes=1,2 @good.args\n");
+      Files.writeString(DIRECTORY.resolve("open.args"), "times=\"2\n");
+      Files.writeString(DIRECTORY.resolve("self.args"), "@self.args");
+      Files.createDirectory(DIRECTORY.resolve("folder.args"));
     } catch (IOException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -74,7 +79,9 @@ class ArgvFuzzTest {
         "tone=COLD", "tone=HOT", "message='a,b'", "message=x,y", "times=1,2", "greeting::times=3", "g::times=3",
         "x::times=3", "+extra=1", "~a", "~missing", "a.b.c=1", "a..b=1", "=1", "times=", "launcher=parallel",
         "launcher.threads=2", "launcher=paralel", "launcher.threads=0", "launcher.x=1", "times=range(3)",
-        "times=range(1,x)", "times=choice(1,2)", "{", "[", "'", "\"", "\n", "\t", "é", "times=\u0000", "::", "++x=1");
+        "times=range(1,x)", "times=choice(1,2)", "{", "[", "'", "\"", "\n", "\t", "é", "times=\u0000", "::", "++x=1",
+        "@good.args", "@sweep.args", "@open.args", "@self.args", "@missing.args", "@folder.args", "@@x", "@",
+        "--version");
     Arbitrary<String> random = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, known), net.jqwik.api.Tuple.of(1, random))
         .list().ofMaxSize(6);
