@@ -84,9 +84,15 @@ public final class Help {
           : "\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
       List<String[]> keys = new ArrayList<>();
       for (ConfigSpec<?> config : spec.configs()) {
-        config.keys().forEach(key -> keys.add(new String[] {groups == null ? key.qualified()
-            : config.node().isEmpty() ? key.path() : config.node() + "." + key.path(),
-            key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices(), key.defaultValue()}));
+        Map<String, String> variables = config.environmentVariables();
+        config.keys().forEach(key -> {
+          String shown = groups == null ? key.qualified()
+              : config.node().isEmpty() ? key.path() : config.node() + "." + key.path();
+          String type = key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices();
+          String variable = variables.get(key.path());
+          keys.add(variable == null ? new String[] {shown, type, key.defaultValue()}
+              : new String[] {shown, type, key.defaultValue(), "$" + variable});
+        });
       }
       table(text, keys);
     }

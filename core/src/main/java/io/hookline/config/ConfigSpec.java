@@ -1,11 +1,13 @@
 package io.hookline.config;
 
+import io.hookline.config.internal.EnvironmentNames;
 import io.hookline.config.internal.Keys;
 import io.hookline.config.internal.Names;
 import io.hookline.config.internal.Secrets;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,13 +44,19 @@ public final class ConfigSpec<T> {
   private final @Nullable T defaults;
   private final @Nullable String node;
   private final Set<String> secrets;
+  private final @Nullable String environmentPrefix;
+  private final Map<String, String> environment;
 
-  private ConfigSpec(String id, Class<T> type, @Nullable T defaults, @Nullable String node, Set<String> secrets) {
+  private ConfigSpec(String id, Class<T> type, @Nullable T defaults, @Nullable String node, Set<String> secrets,
+      @Nullable String environmentPrefix) {
     this.id = checkedId(id);
     this.type = type;
     this.defaults = defaults;
     this.node = node;
     this.secrets = Set.copyOf(secrets);
+    this.environmentPrefix = environmentPrefix;
+    this.environment = environmentPrefix == null ? Map.of()
+        : Collections.unmodifiableMap(EnvironmentNames.of(this.id, environmentPrefix, Keys.of(this)));
   }
 
   /** Declares a config of {@code type} whose id is the type's simple name in lower case. */
@@ -59,7 +67,7 @@ public final class ConfigSpec<T> {
   /** Declares a config of {@code type} under {@code id}. */
   public static <T> ConfigSpec<T> of(String id, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return new ConfigSpec<>(id, type, defaultInstance(type), null, Set.of());
+    return new ConfigSpec<>(id, type, defaultInstance(type), null, Set.of(), null);
   }
 
   /** Declares a config whose defaults are {@code defaults}; its id is their class's simple name in lower case. */
@@ -72,14 +80,14 @@ public final class ConfigSpec<T> {
   public static <T> ConfigSpec<T> of(String id, T defaults) {
     Objects.requireNonNull(defaults, "defaults");
     if (defaults instanceof Map<?, ?> map) {
-      return (ConfigSpec<T>) new ConfigSpec<>(id, Map.class, new LinkedHashMap<>(map), null, Set.of());
+      return (ConfigSpec<T>) new ConfigSpec<>(id, Map.class, new LinkedHashMap<>(map), null, Set.of(), null);
     }
-    return new ConfigSpec<>(id, (Class<T>) defaults.getClass(), defaults, null, Set.of());
+    return new ConfigSpec<>(id, (Class<T>) defaults.getClass(), defaults, null, Set.of(), null);
   }
 
   /** Returns this declaration under another id. */
   public ConfigSpec<T> withId(String newId) {
-    return new ConfigSpec<>(newId, type, defaults, node, secrets);
+    return new ConfigSpec<>(newId, type, defaults, node, secrets, environmentPrefix);
   }
 
   /**
@@ -99,7 +107,7 @@ public final class ConfigSpec<T> {
         }
       }
     }
-    return new ConfigSpec<>(id, type, defaults, path, secrets);
+    return new ConfigSpec<>(id, type, defaults, path, secrets, environmentPrefix);
   }
 
   /**
@@ -109,7 +117,31 @@ public final class ConfigSpec<T> {
   public ConfigSpec<T> secret(String... keys) {
     Set<String> more = new LinkedHashSet<>(secrets);
     more.addAll(Arrays.asList(keys));
-    return new ConfigSpec<>(id, type, defaults, node, more);
+    return new ConfigSpec<>(id, type, defaults, node, more, environmentPrefix);
+  }
+
+  /**
+   * Returns this declaration reading its keys from environment variables named with {@code prefix}, as in
+   * {@code TRAINER_}: {@code lr} from {@code TRAINER_LR}, {@code optim.lr} from {@code TRAINER_OPTIM_LR}, a camelCase
+   * key split where its case changes ({@code warmupSteps} from {@code TRAINER_WARMUP_STEPS}). A variable that is set
+   * wins over the config's file and loses to the command line; its value is read as a value on the command line is.
+   * A free-form config reads only the keys of its defaults. In an app that composes its configs, the composed config
+   * reads the environment with {@code ${oc.env:NAME}} instead.
+   *
+   * @throws IllegalArgumentException if the prefix is not upper-case letters, digits and {@code _}, starting with a
+   *     letter, or if two keys would read one variable
+   */
+  public ConfigSpec<T> withEnvironmentPrefix(String prefix) {
+    if (!Objects.requireNonNull(prefix, "prefix").matches("[A-Z][A-Z0-9_]*")) {
+      throw new IllegalArgumentException("config '" + id + "': an environment prefix is upper-case letters, digits and"
+          + " '_', starting with a letter, such as TRAINER_; not '" + prefix + "'");
+    }
+    return new ConfigSpec<>(id, type, defaults, node, secrets, prefix);
+  }
+
+  /** Returns the environment variable that sets each key, by dotted key: none unless a prefix was given. */
+  public Map<String, String> environmentVariables() {
+    return environment;
   }
 
   /** Returns the dotted keys of this config that are secret: those marked with {@link #secret} or {@link Secret}. */

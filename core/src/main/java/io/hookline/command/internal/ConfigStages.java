@@ -10,6 +10,7 @@ import io.hookline.config.OverrideOptions;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.CliOverride;
 import io.hookline.config.internal.ConfigLoader;
+import io.hookline.config.internal.Environment;
 import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
@@ -96,7 +97,10 @@ public final class ConfigStages {
     }
   }
 
-  /** Loads every config of the invocation: its file over its defaults, or its defaults written to a new file. */
+  /**
+   * Loads every config of the invocation: its file over its defaults, or its defaults written to a new file, then the
+   * environment variables it reads, if any are set.
+   */
   public static Invocation load(Invocation invocation, LoadOptions options) {
     SavedConfigs saved = invocation.attribute(SAVED).orElse(null);
     if (saved != null) {
@@ -109,15 +113,22 @@ public final class ConfigStages {
       String given = invocation.option(options.pathOptionFor(spec.id())).orElse(null);
       ConfigLoader.Located where = ConfigLoader.locate(spec, invocation.directory(), given, options);
       Object defaults = spec.defaults();
+      Parsed parsed;
       if (defaults != null && options.whenMissing() == LoadOptions.WhenMissing.USE_DEFAULTS
           && !Files.exists(where.file())) {
-        // Nothing to read, write or bind: the defaults are the value, and a tree is made only if overrides need one.
-        if (configs.get(spec.id()) != defaults) {
-          configs = configs.with(spec.id(), defaults);
+        parsed = Environment.apply(spec, () -> ConfigLoader.defaults(spec), System::getenv);
+        if (parsed == null) {
+          // Nothing to read, write or bind: the defaults are the value, and a tree is made only if overrides need one.
+          if (configs.get(spec.id()) != defaults) {
+            configs = configs.with(spec.id(), defaults);
+          }
+          continue;
         }
-        continue;
+      } else {
+        Parsed file = ConfigLoader.read(spec, where, options, invocation.attribute(FILES).orElse(null)).parsed();
+        Parsed withEnvironment = Environment.apply(spec, () -> file, System::getenv);
+        parsed = withEnvironment != null ? withEnvironment : file;
       }
-      Parsed parsed = ConfigLoader.read(spec, where, options, invocation.attribute(FILES).orElse(null)).parsed();
       trees.put(spec.id(), parsed);
       try {
         configs = configs.with(spec.id(), ConfigLoader.bind(spec, parsed));

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Loads one config: its defaults, then its file over them, or its defaults written to a new file.
  *
- * <p>Contract: precedence is defaults &lt; file (&lt; command line, applied later by {@link Overrides}). An existing
- * file is read, never written. A missing one is written with the defaults (not with any command-line overrides), in
- * one atomic step, unless the options say otherwise. Every failure is an {@link InputException} that names the config
- * and the file.
+ * <p>Contract: precedence is defaults &lt; file (&lt; environment &lt; command line, applied later by
+ * {@link Environment} and {@link Overrides}). An existing file is read, never written. A missing one is written with
+ * the defaults (not with any command-line overrides), in one atomic step, unless the options say otherwise. Every
+ * failure is an {@link InputException} that names the config and the file.
  */
 public final class ConfigLoader {
 
