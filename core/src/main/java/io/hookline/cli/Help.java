@@ -2,6 +2,7 @@ package io.hookline.cli;
 
 import io.hookline.command.CommandSpec;
 import io.hookline.command.OptionSpec;
+import io.hookline.command.internal.OptionValues;
 import io.hookline.config.ConfigSpec;
 import io.hookline.provider.Provider;
 import java.util.ArrayList;
@@ -57,8 +58,19 @@ public final class Help {
     List<String[]> options = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
       String flags = String.join(", ", option.flags()) + (option.takesValue() ? " " + option.argument() : "");
-      String described = option.description()
-          + (option.defaultValue() == null ? "" : " (default: " + option.defaultValue() + ")");
+      List<String> notes = new ArrayList<>();
+      if (option.mandatory()) {
+        notes.add("required");
+      }
+      if (!option.choices().isEmpty()) {
+        notes.add("one of " + String.join(", ", option.choices()));
+      } else if (option.takesValue() && option.type() != String.class) {
+        notes.add(OptionValues.described(option.type()));
+      }
+      if (option.defaultValue() != null) {
+        notes.add("default: " + option.defaultValue());
+      }
+      String described = option.description() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
       options.add(new String[] {flags, described});
     }
     options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});

@@ -92,9 +92,20 @@ public final class OptionsParser {
       if (set.has(jopt)) {
         List<String> values = new ArrayList<>();
         set.valuesOf(jopt).forEach(value -> values.add(String.valueOf(value)));
+        for (String value : values) {
+          try {
+            option.check(value);
+          } catch (InputException e) {
+            throw new InputException("option '" + String.join("/", option.flags()) + "' of command '"
+                + spec.command() + "' " + e.getMessage());
+          }
+        }
         options.put(option.dest(), values);
       } else if (option.defaultValue() != null) {
         options.put(option.dest(), List.of(option.defaultValue()));
+      } else if (option.mandatory() && !set.has(help)) {
+        throw new InputException("command '" + spec.command() + "' needs option " + option.flags().get(0) + " "
+            + option.argument() + " (" + option.description() + ")");
       }
     }
     return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun),

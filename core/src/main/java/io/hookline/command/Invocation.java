@@ -1,5 +1,6 @@
 package io.hookline.command;
 
+import io.hookline.command.internal.OptionValues;
 import io.hookline.config.Configs;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -74,6 +75,21 @@ public record Invocation(
   public Optional<String> option(String name) {
     List<String> values = options.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
+  }
+
+  /**
+   * Returns the last value given for the option {@code name} as {@code type} ({@code Integer.class},
+   * {@code Path.class}, an enum), if it was given; the command line checked it against the option's type already.
+   *
+   * @throws io.hookline.failure.InputException if the value is not of {@code type}
+   */
+  public <T> Optional<T> option(String name, Class<T> type) {
+    return option(name).map(value -> OptionValues.convert(value, type));
+  }
+
+  /** Returns every value given for the option {@code name}, in order, as {@code type}; empty if none was. */
+  public <T> List<T> values(String name, Class<T> type) {
+    return options.getOrDefault(name, List.of()).stream().map(value -> OptionValues.convert(value, type)).toList();
   }
 
   /** Returns whether the option {@code name} was given, with or without a value. */

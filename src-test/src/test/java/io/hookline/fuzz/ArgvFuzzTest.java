@@ -48,7 +48,7 @@ class ArgvFuzzTest {
   static {
     try {
       DIRECTORY = Files.createTempDirectory("hookline-fuzz");
-      Files.writeString(DIRECTORY.resolve("good.args"), "greet 'message=a b' # a comment\ntimes=2\n");
+      Files.writeString(DIRECTORY.resolve("good.args"), "# a comment\ngreet 'message=a b'\ntimes=2\n");
       Files.writeString(DIRECTORY.resolve("sweep.args"), "-m\ntimes=1,2 @good.args\n");
       Files.writeString(DIRECTORY.resolve("open.args"), "times=\"2\n");
       Files.writeString(DIRECTORY.resolve("self.args"), "@self.args");
@@ -67,7 +67,8 @@ class ArgvFuzzTest {
           .withConfig(ConfigSpec.of(Greeting.class))
           .andThenParser("options", spec -> spec
               .withOption(OptionSpec.flag("verbose", "say more"))
-              .withOption(OptionSpec.withValue("limit", "N", "at most N"))))
+              .withOption(OptionSpec.withValue("limit", "N", "at most N").ofType(int.class))
+              .withOption(OptionSpec.withValue("mode", "MODE", "how").withChoices("a", "b"))))
       .command(Command.of("count", inv -> inv.configs().get("extras"))
           .withConfig(ConfigSpec.of("extras", Map.of("a", 1))));
 
@@ -80,7 +81,8 @@ class ArgvFuzzTest {
         "x::times=3", "+extra=1", "~a", "~missing", "a.b.c=1", "a..b=1", "=1", "times=", "launcher=parallel",
         "launcher.threads=2", "launcher=paralel", "launcher.threads=0", "launcher.x=1", "times=range(3)",
         "times=range(1,x)", "times=choice(1,2)", "{", "[", "'", "\"", "\n", "\t", "é", "times=\u0000", "::", "++x=1",
-        "@good.args", "@sweep.args", "@open.args", "@self.args", "@missing.args", "@folder.args", "@@x", "@",
+        "--limit=x", "--limit=99999999999", "--mode", "--mode=c", "--mode=a", "@good.args", "@sweep.args",
+        "@open.args", "@self.args", "@missing.args", "@folder.args", "@@x", "@",
         "--version");
     Arbitrary<String> random = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, known), net.jqwik.api.Tuple.of(1, random))

@@ -1,0 +1,122 @@
+package io.hookline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hookline.App;
+import io.hookline.command.Command;
+import io.hookline.command.Invocation;
+import io.hookline.command.OptionSpec;
+import io.hookline.failure.ExitCode;
+import io.hookline.launch.OutputDirs;
+import io.hookline.runtime.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Options with typed values, choices, requirements and repeats, as picocli and Clikt have them: checked when the
+ * command line is read (one line, exit code 2), shown in the help, and handed to hooks typed.
+ */
+class TypedOptionsTest {
+
+  /** A mode, for an enum option. */
+  public enum Mode { FAST, CAREFUL }
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final AtomicReference<Invocation> seen = new AtomicReference<>();
+
+  private App app() {
+    return App.named("trainer").directory(dir).outputs(OutputDirs.off())
+        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .command(Command.of("train", invocation -> {
+          seen.set(invocation);
+          return null;
+        }).andThenParser("options", spec -> spec
+            .withOption(OptionSpec.withValue("data", "FILE", "the training data").ofType(Path.class).required())
+            .withOption(OptionSpec.withValue("limit", "N", "stop after N steps").ofType(int.class).withDefault("100"))
+            .withOption(OptionSpec.withValue("mode", "MODE", "how to train").ofType(Mode.class))
+            .withOption(OptionSpec.withValue("optim", "NAME", "the optimizer").withChoices("sgd", "adam"))
+            .withOption(OptionSpec.withValue("tag", "TAG", "a tag, once per tag"))));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void valuesReachTheCommandTyped() {
+    Outcome outcome = app().invoke("train", "--data", "sets/a.csv", "--limit", "7", "--mode", "CAREFUL", "--optim",
+        "adam", "--tag", "x", "--tag", "y");
+
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    Invocation invocation = seen.get();
+    assertThat(invocation.option("data", Path.class)).contains(Path.of("sets/a.csv"));
+    assertThat(invocation.option("limit", Integer.class)).contains(7);
+    assertThat(invocation.option("mode", Mode.class)).contains(Mode.CAREFUL);
+    assertThat(invocation.option("optim", String.class)).contains("adam");
+    assertThat(invocation.values("tag", String.class)).containsExactly("x", "y");
+  }
+
+  @Test
+  void aDefaultIsTypedToo() {
+    app().invoke("train", "--data", "a.csv");
+
+    assertThat(seen.get().option("limit", int.class)).contains(100);
+    assertThat(seen.get().option("mode", Mode.class)).isEmpty();
+  }
+
+  @Test
+  void badValuesAndAMissingRequiredOptionAreOneLineAndExitCode2() {
+    assertBad("option '--limit' of command 'train' takes a whole number, not 'many'", "--data", "a", "--limit",
+        "many");
+    assertBad("option '--mode' of command 'train' takes one of FAST, CAREFUL, not 'FSAT'; did you mean 'FAST'?",
+        "--data", "a", "--mode", "FSAT");
+    assertBad("option '--optim' of command 'train' takes one of sgd, adam, not 'adamw'; did you mean 'adam'?",
+        "--data", "a", "--optim", "adamw");
+    assertBad("command 'train' needs option --data FILE (the training data)", "--limit", "3");
+  }
+
+  private void assertBad(String message, String... args) {
+    err.reset();
+    List<String> line = new ArrayList<>(List.of("train"));
+    line.addAll(List.of(args));
+    Outcome outcome = app().invoke(line.toArray(String[]::new));
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("trainer: " + message + "\n");
+  }
+
+  @Test
+  void theHelpShowsTypesChoicesAndRequirementsAndNeedsNoRequiredOption() {
+    assertThat(app().invoke("train", "--help").exitCode()).isEqualTo(ExitCode.OK);
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("""
+          --data FILE              the training data (required; a path)
+          --limit N                stop after N steps (a whole number; default: 100)
+          --mode MODE              how to train (one of FAST, CAREFUL)
+          --optim NAME             the optimizer (one of sgd, adam)
+          --tag TAG                a tag, once per tag
+        """);
+  }
+
+  @Test
+  void aFlagHasNoTypeAndADefaultMustFitItsType() {
+    assertThatThrownBy(() -> OptionSpec.flag("verbose", "say more").ofType(int.class))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a flag");
+    assertThatThrownBy(() -> OptionSpec.withValue("limit", "N", "x").ofType(Integer.class).withDefault("ten"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("option 'limit': its default takes a whole number, not 'ten'");
+    assertThatThrownBy(() -> OptionSpec.withValue("when", "T", "x").ofType(java.time.Instant.class))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not java.time.Instant");
+  }
+}

@@ -1,0 +1,49 @@
+package io.hookline.kotlin
+
+import io.hookline.App
+import io.hookline.command.Command
+import io.hookline.command.OptionSpec
+import io.hookline.config.ConfigSpec
+import io.hookline.launch.OutputDirs
+import java.nio.file.Files
+import java.nio.file.Path
+import org.assertj.core.api.Assertions.assertThat
+import org.junit.jupiter.api.Test
+
+/** A Kotlin point of view on the command line: typed options read with Kotlin's classes, and argument files. */
+class CommandLineKotlinTest {
+
+  @Test
+  fun `a typed option is read with Kotlin's own classes`() {
+    var limit: Int? = null
+    var data: Path? = null
+    val app = App.named("kotlin").directory(Files.createTempDirectory("options")).outputs(OutputDirs.off())
+      .command(Command.of("train") { inv ->
+        limit = inv.option("limit", Int::class.java).orElse(null)
+        data = inv.option("data", Path::class.java).orElseThrow()
+        null
+      }.andThenParser("options") { spec ->
+        spec.withOption(OptionSpec.withValue("limit", "N", "stop after N steps").ofType(Int::class.java))
+          .withOption(OptionSpec.withValue("data", "FILE", "the data").ofType(Path::class.java).required())
+      })
+
+    val outcome = app.invoke("train", "--limit", "12", "--data", "d.csv")
+
+    assertThat(outcome.exitCode()).isZero()
+    assertThat(limit).isEqualTo(12)
+    assertThat(data).isEqualTo(Path.of("d.csv"))
+  }
+
+  @Test
+  fun `an argument file and a version are plain calls`() {
+    val dir = Files.createTempDirectory("argfiles")
+    Files.writeString(dir.resolve("args.txt"), "# three\nx=3\n")
+    var x: Int? = null
+    val app = App.named("kotlin").version("1.0").directory(dir).outputs(OutputDirs.off())
+      .command(Command.of("show") { inv -> x = inv.config(Point::class.java).x; null }
+        .withConfig(ConfigSpec.of(Point::class.java)))
+
+    assertThat(app.invoke("show", "@args.txt").exitCode()).isZero()
+    assertThat(x).isEqualTo(3)
+  }
+}
