@@ -110,6 +110,16 @@ public final class App {
   }
 
   /**
+   * Returns this app with {@code option} added to every command, by a global parser hook: an option of the app's own,
+   * which may come before the command's name ({@code app --verbose train}), is listed in the app's help, and is read by
+   * hooks as any option is ({@code Invocation.flag}, {@code Invocation.option(name, type)}).
+   */
+  public App option(OptionSpec option) {
+    Objects.requireNonNull(option, "option");
+    return hooks(hooks.andThenParser("option " + option.dest(), spec -> spec.withOption(option)));
+  }
+
+  /**
    * Returns this app with {@code command} added.
    *
    * @throws IllegalArgumentException if a command has that name already, or the command does not resolve

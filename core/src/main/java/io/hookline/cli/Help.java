@@ -31,12 +31,15 @@ public final class Help {
     commands.forEach(command -> rows.add(new String[] {command.command(), command.description()}));
     table(text, rows);
     text.append("\nOptions:\n");
-    table(text, List.of(new String[] {"-h, --help", "show this help"},
+    List<String[]> own = new ArrayList<>();
+    everyCommands(commands).forEach(option -> own.add(row(option)));
+    own.addAll(List.of(new String[] {"-h, --help", "show this help"},
         new String[] {"--version", "show the version"},
         new String[] {"--rerun JOB_DIR [key=value ...]", "run a job again from its saved configs"},
         new String[] {"--resume SWEEP_DIR", "run what a sweep did not complete"},
         new String[] {"--completion SHELL", "print a completion script for bash or zsh"},
         new String[] {"@FILE", "read more arguments from FILE, anywhere on the line (@@ for a literal @)"}));
+    table(text, own);
     text.append("\nRun '").append(app).append(" <command> --help' for a command's options and config keys.\n");
     return text.toString();
   }
@@ -57,21 +60,7 @@ public final class Help {
     text.append("\nOptions:\n");
     List<String[]> options = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
-      String flags = String.join(", ", option.flags()) + (option.takesValue() ? " " + option.argument() : "");
-      List<String> notes = new ArrayList<>();
-      if (option.mandatory()) {
-        notes.add("required");
-      }
-      if (!option.choices().isEmpty()) {
-        notes.add("one of " + String.join(", ", option.choices()));
-      } else if (option.takesValue() && option.type() != String.class) {
-        notes.add(OptionValues.described(option.type()));
-      }
-      if (option.defaultValue() != null) {
-        notes.add("default: " + option.defaultValue());
-      }
-      String described = option.description() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
-      options.add(new String[] {flags, described});
+      options.add(row(option));
     }
     options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});
     options.add(new String[] {"--sweep FILE", "with -m: the sweep's sweeper, its options and params, from YAML or"
@@ -109,6 +98,37 @@ public final class Help {
       table(text, keys);
     }
     return text.toString();
+  }
+
+  /**
+   * Returns the options that every one of {@code commands} has (the app's own, added by a global parser hook), in the
+   * first command's order: they may come before the command's name.
+   */
+  private static List<OptionSpec> everyCommands(List<CommandSpec> commands) {
+    if (commands.isEmpty()) {
+      return List.of();
+    }
+    return commands.get(0).options().stream().filter(option -> commands.stream().allMatch(command -> command.options()
+        .stream().anyMatch(other -> other.flags().equals(option.flags()) && other.dest().equals(option.dest()))))
+        .toList();
+  }
+
+  /** Returns the help's row for {@code option}: its flags and value, then what it does, with its type and default. */
+  private static String[] row(OptionSpec option) {
+    String flags = String.join(", ", option.flags()) + (option.takesValue() ? " " + option.argument() : "");
+    List<String> notes = new ArrayList<>();
+    if (option.mandatory()) {
+      notes.add("required");
+    }
+    if (!option.choices().isEmpty()) {
+      notes.add("one of " + String.join(", ", option.choices()));
+    } else if (option.takesValue() && option.type() != String.class) {
+      notes.add(OptionValues.described(option.type()));
+    }
+    if (option.defaultValue() != null) {
+      notes.add("default: " + option.defaultValue());
+    }
+    return new String[] {flags, option.description() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")};
   }
 
   /** Appends a table of {@code providers} of {@code kind}, with their options. */

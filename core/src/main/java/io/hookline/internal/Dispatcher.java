@@ -4,6 +4,7 @@ import io.hookline.cli.Completion;
 import io.hookline.cli.Help;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
+import io.hookline.cli.Styles;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.InputException;
@@ -90,7 +91,7 @@ public final class Dispatcher {
     }
     String first = args.get(0);
     if (first.equals("-h") || first.equals("--help")) {
-      return new Show(Help.app(app.name(), app.description(), app.specs()));
+      return new Show(Styles.forOutput(app.settings().out(), Help.app(app.name(), app.description(), app.specs())));
     }
     if (first.equals("--version")) {
       if (args.size() != 1) {

@@ -6,6 +6,7 @@ import io.hookline.cli.ArgumentFiles;
 import io.hookline.cli.Help;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
+import io.hookline.cli.Styles;
 import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Globs;
 import io.hookline.compose.internal.SearchPath;
@@ -106,9 +107,9 @@ public final class Runner {
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
     ResolvedCommand command = run.command();
     if (run.line().help()) {
-      settings.out().print(Help.command(app.name(), command.spec(), LauncherProviders.find().values(),
-          SweeperProviders.find().values(),
-          composition == null ? null : Inspection.groups(composition, settings.directory())));
+      settings.out().print(Styles.forOutput(settings.out(), Help.command(app.name(), command.spec(),
+          LauncherProviders.find().values(), SweeperProviders.find().values(),
+          composition == null ? null : Inspection.groups(composition, settings.directory()))));
       return Outcome.withoutJobs(null);
     }
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());

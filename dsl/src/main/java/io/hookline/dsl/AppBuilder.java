@@ -186,10 +186,9 @@ public final class AppBuilder {
     return withHooks(hooks -> hooks.andThenParser(key, hook));
   }
 
-  /** Adds {@code option} to every command. */
+  /** Adds {@code option} to every command; see {@link App#option}. */
   public AppBuilder option(OptionSpec option) {
-    Objects.requireNonNull(option, "option");
-    return andThenParser("option " + option.dest(), spec -> spec.withOption(option));
+    return new AppBuilder(app.option(option));
   }
 
   /** Registers {@code callback} under {@code name}, after the callbacks registered before it. */
