@@ -5,6 +5,7 @@ import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.ReservedNames;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
+import io.hookline.command.Factory;
 import io.hookline.command.CommandSpec;
 import io.hookline.command.Hooks;
 import io.hookline.command.OptionSpec;
@@ -117,6 +118,15 @@ public final class App {
   public App option(OptionSpec option) {
     Objects.requireNonNull(option, "option");
     return hooks(hooks.andThenParser("option " + option.dest(), spec -> spec.withOption(option)));
+  }
+
+  /**
+   * Returns this app building its command classes and the callbacks its configs declare with {@code factory} first
+   * (a dependency injection container, say), and by reflection when the factory returns {@code null}; see
+   * {@link Factory}.
+   */
+  public App factory(Factory factory) {
+    return with(settings.withFactory(Objects.requireNonNull(factory, "factory")));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.hookline.internal;
 
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.Factory;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.compose.CompositionException;
@@ -41,8 +42,8 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
    * @throws InputException if a job does not compose, or the jobs' nodes differ, or the node is malformed
    * @throws Exception what a callback's constructor threw
    */
-  static HooklineNode read(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<List<String>> jobs)
-      throws Exception {
+  static HooklineNode read(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<List<String>> jobs,
+      Factory factory) throws Exception {
     Composing.ComposedConfig first = null;
     for (int i = 0; i < jobs.size(); i++) {
       Composing.ComposedConfig job;
@@ -77,7 +78,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       }
     }
     List<NamedCallback> callbacks = CallbackLoader.create(hookline.get("callbacks"), origins, "hookline.callbacks",
-        "the composed config");
+        "the composed config", factory);
     return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins), config);
   }
 

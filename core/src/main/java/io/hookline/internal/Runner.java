@@ -11,6 +11,7 @@ import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Globs;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.command.Attribute;
+import io.hookline.command.Factory;
 import io.hookline.command.internal.Composing;
 import io.hookline.command.internal.ConfigStages;
 import io.hookline.failure.Failure;
@@ -99,7 +100,7 @@ public final class Runner {
       ResolvedCommand command = work.command();
       Worker.PlannedJob job = work.job();
       HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
-          job.overrides(), null);
+          job.overrides(), null, settings.factory());
       Runs.Request request = request(app, command, job.options(), job.overrides(),
           settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
       return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
@@ -135,7 +136,7 @@ public final class Runner {
       return Outcome.withoutJobs(null);
     }
     HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
-        sweep == null ? null : sweep.first());
+        sweep == null ? null : sweep.first(), settings.factory());
     // launcher=NAME on the command line replaces the composed launcher, options and all; launcher.OPTION adds to it
     boolean named = given.stream().anyMatch(argument -> argument.startsWith("launcher="));
     List<String> arguments = new ArrayList<>(hookline == null || named ? List.of() : hookline.launcher());
@@ -191,7 +192,7 @@ public final class Runner {
     HooklineNode hookline = null;
     if (settings.composition() != null) {
       SearchPath saved = SearchPath.of(Composition.folder(job.dir().resolve(".hookline")), settings.directory());
-      hookline = hookline(saved, "config", command, rerun.overrides(), null);
+      hookline = hookline(saved, "config", command, rerun.overrides(), null, settings.factory());
       attributes.putAll(Composing.attributes(saved, "config"));
     } else {
       attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));
@@ -230,7 +231,7 @@ public final class Runner {
     Composition composition = settings.composition();
     HooklineNode hookline = composition == null ? null : hookline(SearchPath.of(composition, settings.directory()),
         composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
-        null);
+        null, settings.factory());
     // the sweep's time limit for each job, unless the command line gives another
     Duration limit = resume.jobTimeout() != null ? resume.jobTimeout()
         : OptionsParser.jobTimeout(resume.journal().sweep().get("jobTimeout") instanceof String shown ? shown : null);
@@ -255,7 +256,7 @@ public final class Runner {
    * launcher's own overrides aside.
    */
   private static HooklineNode hookline(SearchPath search, String primary, ResolvedCommand command,
-      List<String> given, @Nullable List<List<String>> batch) {
+      List<String> given, @Nullable List<List<String>> batch, Factory factory) {
     List<String> overrides = withoutLauncher(given);
     if (batch != null) {
       for (String argument : overrides) {
@@ -268,7 +269,7 @@ public final class Runner {
     }
     List<List<String>> jobs = batch != null ? batch : List.of(overrides);
     try {
-      return HooklineNode.read(search, primary, command.configs(), jobs);
+      return HooklineNode.read(search, primary, command.configs(), jobs, factory);
     } catch (InputException | InfrastructureException e) {
       throw e;
     } catch (Throwable t) {
@@ -302,7 +303,7 @@ public final class Runner {
     List<NamedCallback> all = new ArrayList<>(settings.callbacks());
     for (Path file : settings.callbackFiles()) {
       try {
-        all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString()));
+        all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString(), settings.factory()));
       } catch (InputException | InfrastructureException e) {
         throw e;
       } catch (Throwable t) {

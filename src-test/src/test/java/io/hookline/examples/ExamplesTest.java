@@ -8,6 +8,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.examples.deploy.DeployApp;
 import io.hookline.examples.trainer.Metrics;
+import io.hookline.examples.factory.FactoryApp;
 import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.examples.trainer.TunedTrainerApp;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +122,25 @@ class ExamplesTest {
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .isEqualTo("trainer: config 'trainconfig': lr must be between 0 and 10, not 20.0 (command line: lr=20)\n");
+  }
+
+  @Test
+  void theFactoryGivesTheCommandAndTheDeclaredCallbackWhatReflectionCannot() throws Exception {
+    Files.writeString(dir.resolve("callbacks.yaml"), """
+        callbacks:
+          audit:
+            _target_: io.hookline.examples.factory.Audit
+            label: audited
+        """);
+    List<String> log = new ArrayList<>();
+
+    Outcome morning = FactoryApp.app(dir, () -> 9, log).invoke("greet", "name=Ada");
+    Outcome evening = FactoryApp.app(dir, () -> 20, log).invoke("greet");
+
+    assertThat(morning.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(morning.jobs().get(0).value()).isEqualTo("Good morning, Ada!");
+    assertThat(evening.jobs().get(0).value()).isEqualTo("Good evening, world!");
+    assertThat(log).containsExactly("audited: greet COMPLETED", "audited: greet COMPLETED");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.hookline.callback.internal;
 
 import io.hookline.callback.Callback;
+import io.hookline.command.Factory;
 import io.hookline.failure.InputException;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.Binder;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public final class CallbackLoader {
    *     a FIFO, a dangling link), or the file has no {@code callbacks:} map (a misspelt {@code callback:}, say)
    * @throws Exception what a callback's constructor threw
    */
-  public static List<NamedCallback> load(Path file, String shown) throws Exception {
+  public static List<NamedCallback> load(Path file, String shown, Factory factory) throws Exception {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new InputException(shown + ": no such file; callbacksFrom names a YAML, JSON or HOCON file with a"
           + " 'callbacks' map");
@@ -68,7 +70,7 @@ public final class CallbackLoader {
       throw new InputException(shown + ": no 'callbacks' map" + (keys.isEmpty() ? "; the file is empty"
           : ", only the keys " + keys + hint));
     }
-    return create(root.get("callbacks"), parsed.origins(), "callbacks", shown);
+    return create(root.get("callbacks"), parsed.origins(), "callbacks", shown, factory);
   }
 
   /**
@@ -79,7 +81,7 @@ public final class CallbackLoader {
    * @throws Exception what a callback's constructor threw
    */
   public static List<NamedCallback> create(@Nullable Object declared, Map<String, String> origins, String path,
-      String shown) throws Exception {
+      String shown, Factory factory) throws Exception {
     if (declared == null) {
       return List.of();
     }
@@ -93,13 +95,13 @@ public final class CallbackLoader {
       if (!(entry.getValue() instanceof Map<?, ?> params)) {
         throw new InputException("callback '" + name + "': expected a mapping with _target_" + where(origins, at));
       }
-      created.add(new NamedCallback(name, create(name, params, origins, at)));
+      created.add(new NamedCallback(name, create(name, params, origins, at, factory)));
     }
     return created;
   }
 
-  private static Callback create(String name, Map<?, ?> declared, Map<String, String> declaredAt, String path)
-      throws Exception {
+  private static Callback create(String name, Map<?, ?> declared, Map<String, String> declaredAt, String path,
+      Factory factory) throws Exception {
     Object target = declared.get("_target_");
     if (!(target instanceof String className) || className.isBlank()) {
       throw new InputException("callback '" + name + "': no _target_ naming its class" + where(declaredAt, path));
@@ -121,6 +123,14 @@ public final class CallbackLoader {
         params.put((String) key, value);
       }
     });
+    Object made = factory.create(type, Collections.unmodifiableMap(params));
+    if (made != null) {
+      if (!(made instanceof Callback callback)) {
+        throw new IllegalStateException("the app's factory made a " + made.getClass().getName() + " for callback '"
+            + name + "', not a " + className);
+      }
+      return callback;
+    }
     Map<String, String> origins = new LinkedHashMap<>();
     declaredAt.forEach((key, origin) -> {
       if (key.startsWith(path + ".")) {

@@ -1,7 +1,9 @@
 package io.hookline.command.internal;
 
+import io.hookline.command.Attribute;
 import io.hookline.command.CommandBody;
 import io.hookline.command.CommandTarget;
+import io.hookline.command.Factory;
 import io.hookline.command.InitBy;
 import io.hookline.command.Invocation;
 import io.hookline.config.ConfigSpec;
@@ -12,6 +14,8 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +66,9 @@ public final class Construction {
     }
   };
 
+  /** The invocation's factory, which builds a command class before reflection does; absent for none. */
+  public static final Attribute<Factory> FACTORY = Attribute.of("factory", Factory.class);
+
   private Construction() {}
 
   private static @Nullable Method lookUp(Class<?> type, String name) {
@@ -90,6 +97,21 @@ public final class Construction {
       }
     }
     String command = invocation.command();
+    Factory factory = invocation.attribute(FACTORY).orElse(null);
+    if (factory != null) {
+      Map<String, @Nullable Object> byId = new LinkedHashMap<>();
+      for (int i = 0; i < specs.size(); i++) {
+        byId.put(specs.get(i).id(), values.get(i));
+      }
+      Object made = factory.create(type, Collections.unmodifiableMap(byId));
+      if (made != null) {
+        if (!type.isInstance(made)) {
+          throw new IllegalStateException("the app's factory made a " + made.getClass().getName() + " for command '"
+              + command + "', not a " + type.getName());
+        }
+        return invocation.withInstance(made);
+      }
+    }
     Constructor<?> constructor = switch (by) {
       case POSITION -> byPosition(command, type, values);
       case NAME, TYPE -> single(command, type);

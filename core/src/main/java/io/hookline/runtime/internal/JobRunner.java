@@ -5,11 +5,13 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.command.Attribute;
+import io.hookline.command.Factory;
 import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
 import io.hookline.command.internal.Composing;
 import io.hookline.command.Stage;
 import io.hookline.command.internal.ConfigStages;
+import io.hookline.command.internal.Construction;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.Configs;
 import io.hookline.config.internal.AtomicFiles;
@@ -79,6 +81,9 @@ final class JobRunner {
     }
     if (files != null) {
       attributes.put(ConfigStages.FILES, files);
+    }
+    if (request.settings().factory() != Factory.REFLECTION) {
+      attributes.put(Construction.FACTORY, request.settings().factory());
     }
 
     Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,

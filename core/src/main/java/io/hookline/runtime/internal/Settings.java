@@ -1,6 +1,7 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.Factory;
 import io.hookline.compose.Composition;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.OutputDirs;
@@ -27,10 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param jobTimeout how long a job may run before it FAILED with a {@code JobTimeoutException}, or {@code null} for no
  *     limit
  * @param sweeper how a multirun chooses its jobs
+ * @param factory what builds command classes and declared callbacks, before reflection does
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     List<Path> callbackFiles, Launcher launcher, OutputDirs outputs, Duration gracePeriod,
-    @Nullable Composition composition, @Nullable Duration jobTimeout, Sweeper sweeper) {
+    @Nullable Composition composition, @Nullable Duration jobTimeout, Sweeper sweeper, Factory factory) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -44,58 +46,64 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
     return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), Launcher.sequential(),
-        OutputDirs.defaults(), GRACE_PERIOD, null, null, Sweeper.grid());
+        OutputDirs.defaults(), GRACE_PERIOD, null, null, Sweeper.grid(),
+        Factory.REFLECTION);
   }
 
   public Settings withDirectory(Path value) {
     return new Settings(value, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout, sweeper);
+        jobTimeout, sweeper, factory);
   }
 
   public Settings withOutput(PrintStream newOut, PrintStream newErr) {
     return new Settings(directory, newOut, newErr, callbacks, callbackFiles, launcher, outputs, gracePeriod,
-        composition, jobTimeout, sweeper);
+        composition, jobTimeout, sweeper, factory);
   }
 
   public Settings withCallbacks(List<NamedCallback> value) {
     return new Settings(directory, out, err, value, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout, sweeper);
+        jobTimeout, sweeper, factory);
   }
 
   public Settings withCallbackFile(Path value) {
     List<Path> more = new ArrayList<>(callbackFiles);
     more.add(value);
     return new Settings(directory, out, err, callbacks, more, launcher, outputs, gracePeriod, composition, jobTimeout,
-        sweeper);
+        sweeper, factory);
   }
 
   public Settings withLauncher(Launcher value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, value, outputs, gracePeriod, composition,
-        jobTimeout, sweeper);
+        jobTimeout, sweeper, factory);
   }
 
   public Settings withGracePeriod(Duration value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, value, composition,
-        jobTimeout, sweeper);
+        jobTimeout, sweeper, factory);
   }
 
   public Settings withComposition(Composition value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, value,
-        jobTimeout, sweeper);
+        jobTimeout, sweeper, factory);
   }
 
   public Settings withJobTimeout(@Nullable Duration value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        value, sweeper);
+        value, sweeper, factory);
   }
 
   public Settings withOutputs(OutputDirs value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, value, gracePeriod, composition,
-        jobTimeout, sweeper);
+        jobTimeout, sweeper, factory);
   }
 
   public Settings withSweeper(Sweeper value) {
     return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout, value);
+        jobTimeout, value, factory);
+  }
+
+  public Settings withFactory(Factory value) {
+    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
+        jobTimeout, sweeper, value);
   }
 }
