@@ -1,13 +1,27 @@
 package quickstart
 
+import io.hookline.command.OptionSpec
+import io.hookline.config.ConfigSpec
 import io.hookline.dsl.Hookline
 
 /** The greeting's config: a Groovy record, whose defaults give it the constructor without arguments. */
 record Greeting(String message = 'Hello', String name = 'World', int times = 1) {}
 
+/**
+ * The quick start, with two things picocli users expect: the config also read from variables named GREET_… (as in
+ * GREET_NAME=Ada), and a typed option of the app's own, --shout N, which ends each line with N exclamation marks.
+ */
 static void main(String[] args) {
   System.exit(Hookline.app('greet')
-      .command('hello', Greeting) { Greeting g -> "${g.message()}, ${g.name()}!\n" * g.times() }
-      .postRun('print') { inv -> print(inv.result()); inv }
+      .option(OptionSpec.withValue('shout', 'N', 'end each line with N exclamation marks').ofType(int)
+          .withDefault('1'))
+      .command('hello', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
+        "${g.message()}, ${g.name()}!\n" * g.times()
+      }
+      .postRun('print') { inv ->
+        String marks = '!' * inv.option('shout', Integer).orElse(1)
+        print(String.valueOf(inv.result()).replace("!\n", marks + "\n"))
+        inv
+      }
       .wake(args))
 }

@@ -1,5 +1,7 @@
 package quickstart
 
+import io.hookline.command.OptionSpec
+import io.hookline.config.ConfigSpec
 import io.hookline.dsl.Hookline
 import scala.beans.BeanProperty
 
@@ -9,8 +11,19 @@ class Greeting:
   @BeanProperty var name: String = "World"
   @BeanProperty var times: Int = 1
 
+/**
+ * The quick start, with two things picocli users expect: the config also read from variables named GREET_… (as in
+ * GREET_NAME=Ada), and a typed option of the app's own, --shout N, which ends each line with N exclamation marks.
+ */
 @main def quickstart(args: String*): Unit =
   System.exit(Hookline.app("greet")
-    .command("hello", classOf[Greeting], g => s"${g.message}, ${g.name}!\n" * g.times)
-    .postRun("print", inv => { print(inv.result()); inv })
+    .option(OptionSpec.withValue("shout", "N", "end each line with N exclamation marks").ofType(classOf[Int])
+      .withDefault("1"))
+    .command("hello", ConfigSpec.of(classOf[Greeting]).withEnvironmentPrefix("GREET_"),
+      (g: Greeting) => s"${g.message}, ${g.name}!\n" * g.times)
+    .postRun("print", inv => {
+      val marks = "!" * inv.option("shout", classOf[Integer]).orElse(Integer.valueOf(1)).intValue
+      print(String.valueOf(inv.result()).replace("!\n", marks + "\n"))
+      inv
+    })
     .wake(args*))

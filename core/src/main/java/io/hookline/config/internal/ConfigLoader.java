@@ -98,6 +98,8 @@ public final class ConfigLoader {
 
     Parsed merged;
     boolean written = false;
+    // Each case looks again before it refuses: another job of a first sweep may link the file into place between two
+    // looks, and a file that has just appeared is a file, not something else standing there.
     if (Files.isRegularFile(file)) {
       Parsed read = cache == null ? TreeReader.read(file, shown, format) : cache.read(file, shown, format);
       if (read.tree() == null) {
@@ -108,9 +110,9 @@ public final class ConfigLoader {
       Map<String, String> origins = new HashMap<>(defaults.origins());
       origins.putAll(read.origins());
       merged = new Parsed(Tree.merge(defaults.tree(), read.tree()), origins);
-    } else if (Files.exists(file)) {
+    } else if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new InputException("config '" + id + "': " + shown + " is not a file");
-    } else if (Files.isSymbolicLink(file)) {
+    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
       throw new InputException("config '" + id + "': " + shown + " is a link to nowhere (" + linkTarget(file) + ")");
     } else if (options.whenMissing() == LoadOptions.WhenMissing.FAIL) {
       throw new InputException("config '" + id + "': " + shown + " does not exist");
