@@ -37,7 +37,7 @@ public final class Help {
         new String[] {"--version", "show the version"},
         new String[] {"--rerun JOB_DIR [key=value ...]", "run a job again from its saved configs"},
         new String[] {"--resume SWEEP_DIR", "run what a sweep did not complete"},
-        new String[] {"--completion SHELL", "print a completion script for bash or zsh"},
+        new String[] {"--completion SHELL", "print a completion script for bash, zsh or fish"},
         new String[] {"@FILE", "read more arguments from FILE, anywhere on the line (@@ for a literal @)"}));
     table(text, own);
     text.append("\nRun '").append(app).append(" <command> --help' for a command's options and config keys.\n");

@@ -13,6 +13,7 @@ import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.provider.internal.Choice;
 import io.hookline.runtime.internal.FailureLimit;
+import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,9 +102,10 @@ public final class Dispatcher {
     }
     if (first.equals("--completion")) {
       if (args.size() != 2) {
-        throw new InputException("--completion takes one shell: bash or zsh");
+        throw new InputException("--completion takes one shell: bash, zsh or fish");
       }
-      return new Show(Completion.script(args.get(1), app.name(), app.specs()));
+      return new Show(Completion.script(args.get(1), app.name(), app.specs(), LauncherProviders.find().values(),
+          SweeperProviders.find().values()));
     }
     if (first.equals("--rerun")) {
       if (args.size() < 2 || args.get(1).startsWith("-")) {

@@ -81,7 +81,7 @@ class CommandLineTest {
           --version                         show the version
           --rerun JOB_DIR [key=value ...]   run a job again from its saved configs
           --resume SWEEP_DIR                run what a sweep did not complete
-          --completion SHELL                print a completion script for bash or zsh
+          --completion SHELL                print a completion script for bash, zsh or fish
           @FILE                             read more arguments from FILE, anywhere on the line (@@ for a literal @)
 
         Run 'trainer <command> --help' for a command's options and config keys.
@@ -218,9 +218,9 @@ class CommandLineTest {
   }
 
   @Test
-  void completionIsOfferedForBashAndZshOnly() {
-    assertThat(run("--completion", "fish").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err()).isEqualTo("trainer: no completion for shell 'fish'; choose bash or zsh\n");
+  void completionIsOfferedForBashZshAndFish() {
+    assertThat(run("--completion", "tcsh").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).isEqualTo("trainer: no completion for shell 'tcsh'; choose one of bash, zsh, fish\n");
     assertThat(run("--completion", "zsh").exitCode()).isEqualTo(ExitCode.OK);
     assertThat(out()).startsWith("#compdef trainer\n").contains("compdef _trainer trainer");
   }
@@ -236,6 +236,10 @@ class CommandLineTest {
     assertThat(complete(script, "train", "--l")).isEqualTo("--limit");
     assertThat(complete(script, "train", "ep")).isEqualTo("epochs=");
     assertThat(complete(script, "train", "optim.")).isEqualTo("optim.name= optim.lr=");
+    assertThat(complete(script, "train", "launcher=p")).isEqualTo("launcher=parallel launcher=process");
+    assertThat(complete(script, "train", "launcher.th")).isEqualTo("launcher.threads=");
+    assertThat(complete(script, "train", "sweeper=h")).isEqualTo("sweeper=halving");
+    assertThat(complete(script, "--v")).isEqualTo("--version");
   }
 
   /** Runs the completion function the way bash would for {@code trainer words...} and returns its replies. */
