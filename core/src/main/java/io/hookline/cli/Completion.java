@@ -120,7 +120,7 @@ public final class Completion {
     script.append("complete -c ").append(app).append(" -n __fish_use_subcommand -l help -l version -l completion\n");
     for (CommandSpec command : commands) {
       String when = " -n '__fish_seen_subcommand_from " + command.command() + "'";
-      for (OptionSpec option : command.options()) {
+      for (OptionSpec option : command.options().stream().filter(option -> !option.positional()).toList()) {
         script.append("complete -c ").append(app).append(when);
         for (String name : option.names()) {
           script.append(name.length() == 1 ? " -s " : " -l ").append(name);
@@ -145,7 +145,7 @@ public final class Completion {
   }
 
   private static List<OptionSpec> withChoices(CommandSpec command) {
-    return command.options().stream().filter(option -> !option.choices().isEmpty()).toList();
+    return command.options().stream().filter(option -> !option.positional() && !option.choices().isEmpty()).toList();
   }
 
   /** Returns {@code KIND=NAME} for each provider, then {@code KIND.OPTION=} for each option of one. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,14 +54,26 @@ public final class Help {
   public static String command(String app, CommandSpec spec, Collection<? extends Provider<?>> launchers,
       Collection<? extends Provider<?>> sweepers, @Nullable Map<String, List<String>> groups) {
     StringBuilder text = new StringBuilder();
-    text.append("Usage: ").append(app).append(' ').append(spec.command()).append(" [options] [key=value ...]\n");
+    List<OptionSpec> parameters = spec.options().stream().filter(OptionSpec::positional).toList();
+    text.append("Usage: ").append(app).append(' ').append(spec.command()).append(" [options]");
+    parameters.forEach(parameter -> text.append(' ').append(parameter.mandatory() ? parameter.argument()
+        : "[" + parameter.argument() + "]"));
+    text.append(" [key=value ...]\n");
     if (!spec.description().isBlank()) {
       text.append('\n').append(spec.description()).append('\n');
+    }
+    if (!parameters.isEmpty()) {
+      text.append("\nParameters:\n");
+      List<String[]> rows = new ArrayList<>();
+      parameters.forEach(parameter -> rows.add(row(parameter)));
+      table(text, rows);
     }
     text.append("\nOptions:\n");
     List<String[]> options = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
-      options.add(row(option));
+      if (!option.positional()) {
+        options.add(row(option));
+      }
     }
     options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});
     options.add(new String[] {"--sweep FILE", "with -m: the sweep's sweeper, its options and params, from YAML or"
@@ -108,14 +121,15 @@ public final class Help {
     if (commands.isEmpty()) {
       return List.of();
     }
-    return commands.get(0).options().stream().filter(option -> commands.stream().allMatch(command -> command.options()
+    return commands.get(0).options().stream().filter(option -> !option.positional() && commands.stream().allMatch(command -> command.options()
         .stream().anyMatch(other -> other.flags().equals(option.flags()) && other.dest().equals(option.dest()))))
         .toList();
   }
 
   /** Returns the help's row for {@code option}: its flags and value, then what it does, with its type and default. */
   private static String[] row(OptionSpec option) {
-    String flags = String.join(", ", option.flags()) + (option.takesValue() ? " " + option.argument() : "");
+    String flags = option.positional() ? Objects.requireNonNull(option.argument())
+        : String.join(", ", option.flags()) + (option.takesValue() ? " " + option.argument() : "");
     List<String> notes = new ArrayList<>();
     if (option.mandatory()) {
       notes.add("required");

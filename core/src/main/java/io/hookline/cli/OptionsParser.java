@@ -62,7 +62,8 @@ public final class OptionsParser {
     // A list, not a map keyed by the option: hashing a record would link its generated equals and hashCode, which
     // costs milliseconds at start-up.
     List<joptsimple.OptionSpec<?>> accepted = new ArrayList<>();
-    for (OptionSpec option : spec.options()) {
+    List<OptionSpec> flagged = spec.options().stream().filter(option -> !option.positional()).toList();
+    for (OptionSpec option : flagged) {
       OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.description());
       accepted.add(option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
     }
@@ -87,7 +88,7 @@ public final class OptionsParser {
     }
     Map<String, List<String>> options = new LinkedHashMap<>();
     for (int i = 0; i < accepted.size(); i++) {
-      OptionSpec option = spec.options().get(i);
+      OptionSpec option = flagged.get(i);
       joptsimple.OptionSpec<?> jopt = accepted.get(i);
       if (set.has(jopt)) {
         List<String> values = new ArrayList<>();
@@ -108,9 +109,51 @@ public final class OptionsParser {
             + option.argument() + " (" + option.description() + ")");
       }
     }
-    return new ParsedLine(options, set.valuesOf(rest), set.has(help), set.has(multirun),
+    List<String> overrides = positionals(spec, set.valuesOf(rest), options, set.has(help));
+    return new ParsedLine(options, overrides, set.has(help), set.has(multirun),
         failureLimit(set.has(failFast), set.valueOf(maxFailures), set.has(stopRunning)),
         jobTimeout(set.valueOf(jobTimeout)), set.valueOf(sweep));
+  }
+
+  /**
+   * Gives the command's positional parameters the words of {@code words} that are not overrides, in order, into
+   * {@code options}, and returns the rest: the overrides. A command without parameters leaves every word an override,
+   * so that a word that is not one is reported as such.
+   *
+   * @throws InputException if a value does not fit its parameter, or a required one is missing (unless {@code help})
+   */
+  private static List<String> positionals(CommandSpec spec, List<String> words, Map<String, List<String>> options,
+      boolean help) {
+    List<OptionSpec> parameters = spec.options().stream().filter(OptionSpec::positional).toList();
+    if (parameters.isEmpty()) {
+      return words;
+    }
+    List<String> overrides = new ArrayList<>();
+    int next = 0;
+    for (String word : words) {
+      boolean override = word.contains("=") || word.startsWith("~") || word.startsWith("+");
+      if (override || next >= parameters.size()) {
+        overrides.add(word);
+        continue;
+      }
+      OptionSpec parameter = parameters.get(next++);
+      try {
+        parameter.check(word);
+      } catch (InputException e) {
+        throw new InputException("parameter " + parameter.argument() + " of command '" + spec.command() + "' "
+            + e.getMessage());
+      }
+      options.put(parameter.dest(), List.of(word));
+    }
+    for (OptionSpec parameter : parameters.subList(next, parameters.size())) {
+      if (parameter.defaultValue() != null) {
+        options.put(parameter.dest(), List.of(parameter.defaultValue()));
+      } else if (parameter.mandatory() && !help) {
+        throw new InputException("command '" + spec.command() + "' needs its parameter " + parameter.argument()
+            + " (" + parameter.description() + ")");
+      }
+    }
+    return overrides;
   }
 
   /**
@@ -167,7 +210,7 @@ public final class OptionsParser {
   /** Reports the first option that the command does not have, with suggestions. */
   private static void rejectUnknownOptions(CommandSpec spec, List<String> args) {
     List<String> known = new ArrayList<>();
-    spec.options().forEach(option -> known.addAll(option.names()));
+    spec.options().stream().filter(option -> !option.positional()).forEach(option -> known.addAll(option.names()));
     known.addAll(ReservedNames.COMMAND);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -198,7 +241,8 @@ public final class OptionsParser {
   }
 
   private static boolean takesValue(CommandSpec spec, String name) {
-    return spec.options().stream().anyMatch(option -> option.names().contains(name) && option.takesValue());
+    return spec.options().stream().anyMatch(option -> !option.positional() && option.names().contains(name)
+        && option.takesValue());
   }
 
   private static String describe(OptionException e, CommandSpec spec) {

@@ -28,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  *     {@code Path} or an enum (a primitive type stands for its box)
  * @param mandatory whether the command line must give it ({@link #required()} makes an option so)
  * @param choices the values it takes, if only some (an enum's constants, unless given)
+ * @param positional whether it is a positional parameter ({@link #parameter}): given by its place among the command's
+ *     words that are neither options nor overrides, with no flag of its own
  */
 public record OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
-    @Nullable String defaultValue, Class<?> type, boolean mandatory, List<String> choices) {
+    @Nullable String defaultValue, Class<?> type, boolean mandatory, List<String> choices, boolean positional) {
 
   /** Checks and copies the fields. */
   public OptionSpec {
@@ -48,7 +50,7 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
     Objects.requireNonNull(description, "description");
     type = OptionValues.checked(Objects.requireNonNull(type, "type"));
     choices = List.copyOf(choices.isEmpty() && type.isEnum() ? OptionValues.constants(type) : choices);
-    if (argument == null && (type != String.class || mandatory || !choices.isEmpty())) {
+    if (argument == null && (type != String.class || mandatory || !choices.isEmpty() || positional)) {
       throw new IllegalArgumentException("option '" + names.get(0) + "' is a flag: it takes no value, so it has no"
           + " type, choices or requirement");
     }
@@ -64,7 +66,7 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
   /** Returns an option of text values that is not required and takes any value. */
   public OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
       @Nullable String defaultValue) {
-    this(names, dest, argument, description, defaultValue, String.class, false, List.of());
+    this(names, dest, argument, description, defaultValue, String.class, false, List.of(), false);
   }
 
   /** Returns a flag, stored under its name. */
@@ -77,9 +79,20 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
     return new OptionSpec(List.of(name), name, argument, description, null);
   }
 
+  /**
+   * Returns a positional parameter named {@code name}, labelled {@code label} in help ({@code FILE}): the first word
+   * after the command that is neither an option nor an override ({@code key=value}, {@code +key=value},
+   * {@code ~key}) goes to the first parameter, and so on. It takes types, choices, a default and {@link #required()}
+   * as an option does, and hooks read it the same way, under its name.
+   */
+  public static OptionSpec parameter(String name, String label, String description) {
+    return new OptionSpec(List.of(name), name, Objects.requireNonNull(label, "label"), description, null,
+        String.class, false, List.of(), true);
+  }
+
   /** Returns this option with another default value. */
   public OptionSpec withDefault(@Nullable String value) {
-    return new OptionSpec(names, dest, argument, description, value, type, mandatory, choices);
+    return new OptionSpec(names, dest, argument, description, value, type, mandatory, choices, positional);
   }
 
   /**
@@ -88,17 +101,19 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
    * @throws IllegalArgumentException if an option cannot take such values, or this one is a flag
    */
   public OptionSpec ofType(Class<?> valueType) {
-    return new OptionSpec(names, dest, argument, description, defaultValue, valueType, mandatory, List.of());
+    return new OptionSpec(names, dest, argument, description, defaultValue, valueType, mandatory, List.of(),
+        positional);
   }
 
   /** Returns this option as one the command line must give. */
   public OptionSpec required() {
-    return new OptionSpec(names, dest, argument, description, defaultValue, type, true, choices);
+    return new OptionSpec(names, dest, argument, description, defaultValue, type, true, choices, positional);
   }
 
   /** Returns this option taking only {@code values}. */
   public OptionSpec withChoices(String... values) {
-    return new OptionSpec(names, dest, argument, description, defaultValue, type, mandatory, List.of(values));
+    return new OptionSpec(names, dest, argument, description, defaultValue, type, mandatory, List.of(values),
+        positional);
   }
 
   /** Returns whether this option takes a value. */
@@ -106,9 +121,9 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
     return argument != null;
   }
 
-  /** Returns the names as typed on the command line: {@code -c} and {@code --cfg}. */
+  /** Returns the names as typed on the command line: {@code -c} and {@code --cfg}; none for a positional parameter. */
   public List<String> flags() {
-    return names.stream().map(name -> name.length() == 1 ? "-" + name : "--" + name).toList();
+    return positional ? List.of() : names.stream().map(name -> name.length() == 1 ? "-" + name : "--" + name).toList();
   }
 
   /**
