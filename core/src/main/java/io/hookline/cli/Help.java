@@ -47,9 +47,8 @@ public final class Help {
 
   /**
    * Returns a command's help, listing {@code launchers} and {@code sweepers} with their options; in an app that
-   * composes its configs,
-   * {@code groups} holds each group of its defaults tree with the option chosen by default, then every option, and
-   * config keys are shown as paths from the root of the composed config.
+   * composes its configs, {@code groups} holds each group of its defaults tree with the option chosen by default, then
+   * every option, and config keys are shown as paths from the root of the composed config.
    */
   public static String command(String app, CommandSpec spec, Collection<? extends Provider<?>> launchers,
       Collection<? extends Provider<?>> sweepers, @Nullable Map<String, List<String>> groups) {
@@ -121,9 +120,9 @@ public final class Help {
     if (commands.isEmpty()) {
       return List.of();
     }
-    return commands.get(0).options().stream().filter(option -> !option.positional() && commands.stream().allMatch(command -> command.options()
-        .stream().anyMatch(other -> other.flags().equals(option.flags()) && other.dest().equals(option.dest()))))
-        .toList();
+    return commands.get(0).options().stream().filter(option -> !option.positional() && commands.stream()
+        .allMatch(command -> command.options().stream().anyMatch(other -> other.flags().equals(option.flags())
+            && other.dest().equals(option.dest())))).toList();
   }
 
   /** Returns the help's row for {@code option}: its flags and value, then what it does, with its type and default. */

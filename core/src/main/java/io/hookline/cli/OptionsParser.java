@@ -90,24 +90,13 @@ public final class OptionsParser {
     for (int i = 0; i < accepted.size(); i++) {
       OptionSpec option = flagged.get(i);
       joptsimple.OptionSpec<?> jopt = accepted.get(i);
+      List<String> values = null;
       if (set.has(jopt)) {
-        List<String> values = new ArrayList<>();
-        set.valuesOf(jopt).forEach(value -> values.add(String.valueOf(value)));
-        for (String value : values) {
-          try {
-            option.check(value);
-          } catch (InputException e) {
-            throw new InputException("option '" + String.join("/", option.flags()) + "' of command '"
-                + spec.command() + "' " + e.getMessage());
-          }
-        }
-        options.put(option.dest(), values);
-      } else if (option.defaultValue() != null) {
-        options.put(option.dest(), List.of(option.defaultValue()));
-      } else if (option.mandatory() && !set.has(help)) {
-        throw new InputException("command '" + spec.command() + "' needs option " + option.flags().get(0) + " "
-            + option.argument() + " (" + option.description() + ")");
+        List<String> given = new ArrayList<>();
+        set.valuesOf(jopt).forEach(value -> given.add(String.valueOf(value)));
+        values = given;
       }
+      put(spec, option, values, options, set.has(help));
     }
     List<String> overrides = positionals(spec, set.valuesOf(rest), options, set.has(help));
     return new ParsedLine(options, overrides, set.has(help), set.has(multirun),
@@ -137,23 +126,40 @@ public final class OptionsParser {
         continue;
       }
       OptionSpec parameter = parameters.get(next++);
-      try {
-        parameter.check(word);
-      } catch (InputException e) {
-        throw new InputException("parameter " + parameter.argument() + " of command '" + spec.command() + "' "
-            + e.getMessage());
-      }
-      options.put(parameter.dest(), List.of(word));
+      put(spec, parameter, List.of(word), options, help);
     }
     for (OptionSpec parameter : parameters.subList(next, parameters.size())) {
-      if (parameter.defaultValue() != null) {
-        options.put(parameter.dest(), List.of(parameter.defaultValue()));
-      } else if (parameter.mandatory() && !help) {
-        throw new InputException("command '" + spec.command() + "' needs its parameter " + parameter.argument()
-            + " (" + parameter.description() + ")");
-      }
+      put(spec, parameter, null, options, help);
     }
     return overrides;
+  }
+
+  /**
+   * Puts the {@code values} given for {@code option} (an option or a positional parameter; none for a flag) into
+   * {@code options}, each checked against its type and choices, or else, if it was not given ({@code null}), its
+   * default.
+   *
+   * @throws InputException if a value does not fit, or none was given for a required one (unless {@code help})
+   */
+  private static void put(CommandSpec spec, OptionSpec option, @Nullable List<String> values,
+      Map<String, List<String>> options, boolean help) {
+    String shown = option.positional() ? "parameter " + option.argument()
+        : "option '" + String.join("/", option.flags()) + "'";
+    for (String value : values == null ? List.<String>of() : values) {
+      try {
+        option.check(value);
+      } catch (InputException e) {
+        throw new InputException(shown + " of command '" + spec.command() + "' " + e.getMessage());
+      }
+    }
+    if (values != null) {
+      options.put(option.dest(), values);
+    } else if (option.defaultValue() != null) {
+      options.put(option.dest(), List.of(option.defaultValue()));
+    } else if (option.mandatory() && !help) {
+      throw new InputException("command '" + spec.command() + "' needs " + (option.positional() ? "its parameter "
+          : "option " + option.flags().get(0) + " ") + option.argument() + " (" + option.description() + ")");
+    }
   }
 
   /**
@@ -229,8 +235,8 @@ public final class OptionsParser {
         String flag = (arg.startsWith("--") ? "--" : "-") + name;
         List<String> flags = new ArrayList<>();
         spec.options().forEach(option -> flags.addAll(option.flags()));
-        flags.addAll(List.of("--help", "--multirun", "--" + SWEEP, "--" + FAIL_FAST, "--" + MAX_FAILURES,
-            "--" + STOP_RUNNING, "--" + JOB_TIMEOUT));
+        ReservedNames.COMMAND.stream().filter(reserved -> reserved.length() > 1).forEach(reserved -> flags.add("--"
+            + reserved));
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
             + Suggestions.didYouMean(flag, flags));
       }

@@ -110,7 +110,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
    * arguments its {@code hookline.sweeper} node stands for (see {@link SweepNode}), before any job exists; none if it
    * does not compose without the swept values.
    *
-   * @throws InputException if the config does not compose, or the node is malformed
+   * @throws InputException if the node is malformed
    */
   static List<String> sweep(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<String> overrides) {
     Composing.ComposedConfig composed;

@@ -123,7 +123,7 @@ public final class Runner {
     // An app that composes needs every job of the first batch up front, to compose Hookline's own node from them.
     SweepStart sweep = null;
     if (multirun) {
-      given = SweepNode.under(declaredSweep(run.line(), settings, search, command, given), given);
+      given = Choice.under(SweeperProviders.KIND, declaredSweep(run.line(), settings, search, command, given), given);
       Choice<Sweeper> sweeper = Choice.from(SweeperProviders.KIND, given, SweeperProviders::find);
       sweep = SweepStart.of(sweeper.or(settings.sweeper()), given.stream()
           .filter(argument -> Choice.isOwn(SweeperProviders.KIND, argument)).toList(),
@@ -138,9 +138,8 @@ public final class Runner {
     HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
         sweep == null ? null : sweep.first(), settings.factory());
     // launcher=NAME on the command line replaces the composed launcher, options and all; launcher.OPTION adds to it
-    boolean named = given.stream().anyMatch(argument -> argument.startsWith("launcher="));
-    List<String> arguments = new ArrayList<>(hookline == null || named ? List.of() : hookline.launcher());
-    arguments.addAll(given);
+    List<String> arguments = Choice.under(LauncherProviders.KIND, hookline == null ? List.of() : hookline.launcher(),
+        given);
     Choice<Launcher> launcher = Choice.from(LauncherProviders.KIND, arguments, LauncherProviders::find);
     Runs.Request request = request(app, command, run.line().options(), launcher.overrides(),
         settings.withJobTimeout(run.line().jobTimeout()), hookline,
@@ -160,7 +159,8 @@ public final class Runner {
         composition.primary(), command.configs(), Choice.without(SweeperProviders.KIND, withoutLauncher(given))
             .stream().filter(argument -> !SweepValues.sweeps(argument)).toList());
     return line.sweepFile() == null ? declared
-        : SweepNode.under(declared, SweepNode.read(settings.directory().resolve(line.sweepFile())));
+        : Choice.under(SweeperProviders.KIND, declared,
+            SweepNode.read(settings.directory().resolve(line.sweepFile())));
   }
 
   /** Refuses what only a multirun takes: a launcher, a sweeper, a sweep's file and the failure policy. */
@@ -260,7 +260,7 @@ public final class Runner {
     List<String> overrides = withoutLauncher(given);
     if (batch != null) {
       for (String argument : overrides) {
-        String key = argument.replaceFirst("^[+~]+", "");
+        String key = Choice.key(argument);
         if ((key.startsWith("hookline.") || key.startsWith("hookline/")) && Sweep.of(List.of(argument)).size() > 1) {
           throw new InputException("'" + argument + "': Hookline's own settings (callbacks, the launcher) serve every"
               + " job, so they cannot be swept; set one value");

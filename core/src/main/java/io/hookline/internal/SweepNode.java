@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * one). It stands for the arguments the command line would give: {@code sweeper=NAME}, {@code sweeper.OPTION=VALUE}
  * and {@code KEY=VALUES}.
  *
- * <p>Contract: the command line wins over what is declared: a key it sweeps or sets replaces the declared key's values,
- * and a sweeper it names replaces the declared sweeper, options and all. A declared node with anything else is one
+ * <p>Contract: the command line wins over what is declared ({@link Choice#under}): a key it sweeps or sets replaces the
+ * declared key's values, and a sweeper it names replaces the declared sweeper, options and all. A declared node with anything else is one
  * line of bad input that names where it came from.
  */
 final class SweepNode {
@@ -84,33 +82,6 @@ final class SweepNode {
     ConfigFormat format = ConfigFormat.of(file).filter(known -> known != ConfigFormat.HOCON).orElseThrow(
         () -> new InputException(shown + ": a sweep file is .yaml, .yml or .json"));
     return arguments(TreeReader.read(file, file.toString(), format).tree(), file.toString());
-  }
-
-  /**
-   * Returns {@code declared} with {@code given}, the command line's arguments, after it: a key {@code given} sets
-   * takes the place of the declared one, and a sweeper it names takes the place of the declared sweeper.
-   */
-  static List<String> under(List<String> declared, List<String> given) {
-    if (declared.isEmpty()) {
-      return given;
-    }
-    Set<String> keys = new HashSet<>();
-    given.forEach(argument -> keys.add(key(argument)));
-    boolean named = given.stream().anyMatch(argument -> argument.startsWith(SweeperProviders.KIND + "="));
-    List<String> merged = new ArrayList<>();
-    for (String argument : declared) {
-      boolean sweeper = Choice.isOwn(SweeperProviders.KIND, argument);
-      if (sweeper ? !named : !keys.contains(key(argument))) {
-        merged.add(argument);
-      }
-    }
-    merged.addAll(given);
-    return merged;
-  }
-
-  private static String key(String argument) {
-    int equals = argument.indexOf('=');
-    return (equals < 0 ? argument : argument.substring(0, equals)).replaceFirst("^[+~]+", "");
   }
 
   private static void params(String key, @Nullable Object values, String where, List<String> into) {

@@ -18,7 +18,6 @@ import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**

@@ -184,6 +184,13 @@ class CommandLineTest {
   }
 
   @Test
+  void anUnknownOptionGetsSuggestionsAmongHooklinesOwnToo() {
+    run("train", "-m", "--stop-runing");
+    assertThat(err()).isEqualTo("trainer: unknown option '--stop-runing' for command 'train'; did you mean"
+        + " '--stop-running'?\n");
+  }
+
+  @Test
   void anOptionWithoutItsValueIsAnError() {
     assertThat(run("train", "--limit").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err()).isEqualTo("trainer: option '--limit' of command 'train' needs a value (N)\n");

@@ -5,9 +5,11 @@ import io.hookline.failure.InputException;
 import io.hookline.provider.Provider;
 import io.hookline.provider.ProviderOptions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,35 @@ public record Choice<T>(@Nullable T chosen, List<String> overrides) {
   /** Returns {@code arguments} without the reserved overrides of {@code kind}. */
   public static List<String> without(String kind, List<String> arguments) {
     return arguments.stream().filter(argument -> !isOwn(kind, argument)).toList();
+  }
+
+  /**
+   * Returns the arguments {@code declared} in a file or a composed config ({@code KIND=NAME}, {@code KIND.OPTION=V},
+   * overrides) with {@code given}, the command line's, after them and winning: a key {@code given} sets takes the place
+   * of the declared one, and a {@code KIND=NAME} it gives replaces the declared provider, options and all, while a
+   * {@code KIND.OPTION=V} it gives adds to it.
+   */
+  public static List<String> under(String kind, List<String> declared, List<String> given) {
+    if (declared.isEmpty()) {
+      return given;
+    }
+    Set<String> keys = new HashSet<>();
+    given.forEach(argument -> keys.add(key(argument)));
+    boolean named = given.stream().anyMatch(argument -> argument.startsWith(kind + "="));
+    List<String> merged = new ArrayList<>();
+    for (String argument : declared) {
+      if (isOwn(kind, argument) ? !named : !keys.contains(key(argument))) {
+        merged.add(argument);
+      }
+    }
+    merged.addAll(given);
+    return merged;
+  }
+
+  /** Returns the key an override sets: before its {@code =}, without a leading {@code +} or {@code ~}. */
+  public static String key(String argument) {
+    int equals = argument.indexOf('=');
+    return (equals < 0 ? argument : argument.substring(0, equals)).replaceFirst("^[+~]+", "");
   }
 
   /**

@@ -84,7 +84,7 @@ final class Batches {
     }
     // A worker the failure policy stops, or a SLURM task it cancels, may end without a return of its own
     Consumer<JobReturn> ended = result -> returns.accept(result.status() == JobStatus.INTERRUPTED
-        && policy.stopsRunning() ? stopped(result) : result);
+        && policy.stopsRunning() ? JobRunner.stopped(result) : result);
     Launch launch = Launch.start(launcher, toRun, batch.planFile(), settings.gracePeriod(), policy::stopped, ended);
     policy.whenStopped(() -> {
       if (launcher instanceof WorkerLauncher) {
@@ -113,12 +113,6 @@ final class Batches {
       current = null;
     }
     return interrupted;
-  }
-
-  /** Returns {@code result}, an interrupted job's, as the job's return once the failure policy stopped it. */
-  private static JobReturn stopped(JobReturn result) {
-    return new JobReturn(JobStatus.SKIPPED, null, null, result.overrides(), result.number(), result.id(),
-        result.outputDir(), result.start(), result.end()).withAttempt(result.attempt());
   }
 
   /**

@@ -175,10 +175,15 @@ final class JobRunner {
    */
   private static JobReturn ended(Failure failure, Watch watch, List<String> overrides, int number,
       @Nullable Path dir, Instant start) {
-    String id = Integer.toString(number);
-    return failure.kind() == Failure.Kind.INTERRUPTED && watch.stopping().getAsBoolean()
-        ? new JobReturn(JobStatus.SKIPPED, null, null, overrides, number, id, dir, start, Instant.now())
-        : JobReturn.failed(failure, overrides, number, id, dir, start, Instant.now());
+    JobReturn failed = JobReturn.failed(failure, overrides, number, Integer.toString(number), dir, start,
+        Instant.now());
+    return failure.kind() == Failure.Kind.INTERRUPTED && watch.stopping().getAsBoolean() ? stopped(failed) : failed;
+  }
+
+  /** Returns {@code result}, an interrupted job's, as the job's return once the failure policy stopped it: SKIPPED. */
+  static JobReturn stopped(JobReturn result) {
+    return new JobReturn(JobStatus.SKIPPED, null, null, result.overrides(), result.number(), result.id(),
+        result.outputDir(), result.start(), result.end()).withAttempt(result.attempt());
   }
 
   /**

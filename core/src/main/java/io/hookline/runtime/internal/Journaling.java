@@ -42,8 +42,7 @@ final class Journaling implements Consumer<JobReturn> {
 
   /**
    * Opens the journal of the sweep in {@code sweepDir} and records the sweep, with how its sweeper was chosen, and the
-   * first batch {@code start} proposed;
-   * journals nothing if {@code sweepDir} is {@code null} or journaling is off.
+   * first batch {@code start} proposed; journals nothing if {@code sweepDir} is {@code null} or journaling is off.
    *
    * @throws InfrastructureException if the journal cannot be created or its first records written
    */

@@ -12,7 +12,6 @@ import io.hookline.config.internal.FileCache;
 import io.hookline.failure.ExitCode;
 import io.hookline.failure.Failure;
 import io.hookline.failure.InfrastructureException;
-import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.OutputDirs;
@@ -29,14 +28,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -136,10 +132,10 @@ public final class Runs {
     Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, first, launcher, filesDir));
     Journaling journal = Journaling.open(request, start, launcher, sweepDir, outputs.journal());
     CrashPoints.reach("after-plan", -1);
-    SearchBatches more = new SearchBatches(start.search(), first, 0, 0, sweepDir, filesDir, journal,
-        jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
-    return launch(request, launcher, new SweepRun(sweepDir, filesDir, planFile, journal,
-        SearchBatches.planned(0, first, filesDir), Map.of()), new FailurePolicy(limit), more);
+    SweepRun run = new SweepRun(sweepDir, filesDir, planFile, journal, SearchBatches.planned(0, first, filesDir),
+        Map.of());
+    return launch(request, launcher, run, new FailurePolicy(limit), more(request, launcher, start.search(), first, 0,
+        0, run));
   }
 
   /**
@@ -150,11 +146,20 @@ public final class Runs {
    */
   public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, FailureLimit limit) {
     SweepRun run = sweep.run();
+    return launch(request, launcher, run, new FailurePolicy(limit), sweep.search() == null ? null
+        : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run));
+  }
+
+  /**
+   * Returns the batches {@code search} goes on to propose after {@code run}, its last so far (see
+   * {@link SearchBatches}): each written into the plan of every job so far, which workers read, when jobs have
+   * directories.
+   */
+  private static SearchBatches more(Request request, Launcher launcher, Search search, List<List<String>> jobs,
+      int batch, int told, SweepRun run) {
     Path filesDir = run.filesDir();
-    SearchBatches more = sweep.search() == null ? null : new SearchBatches(sweep.search(), sweep.jobs(),
-        sweep.batch(), sweep.told(), run.sweepDir(), filesDir, run.journal(),
-        jobs -> Worker.writePlan(plan(request, jobs, launcher, Objects.requireNonNull(filesDir))));
-    return launch(request, launcher, run, new FailurePolicy(limit), more);
+    return new SearchBatches(search, jobs, batch, told, run.sweepDir(), filesDir, run.journal(),
+        proposed -> Worker.writePlan(plan(request, proposed, launcher, Objects.requireNonNull(filesDir))));
   }
 
   /**
