@@ -2,11 +2,11 @@ package io.hookline;
 
 import io.hookline.callback.Callback;
 import io.hookline.callback.internal.NamedCallback;
-import io.hookline.cli.ReservedNames;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
 import io.hookline.command.Factory;
 import io.hookline.command.CommandSpec;
+import io.hookline.command.Group;
 import io.hookline.command.Hooks;
 import io.hookline.command.OptionSpec;
 import io.hookline.compose.Composition;
@@ -14,6 +14,7 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.config.Configs;
 import io.hookline.failure.ExitCode;
 import io.hookline.internal.AppParts;
+import io.hookline.internal.CommandTree;
 import io.hookline.internal.ResolvedCommand;
 import io.hookline.internal.Runner;
 import io.hookline.internal.ShutdownGuard;
@@ -29,15 +30,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A command-line program: its commands, the global hooks and configs they share, its callbacks, and where it reads
- * and writes.
+ * A command-line program: its commands and groups of commands, the global hooks and configs they share, its
+ * callbacks, and where it reads and writes.
  *
  * <p>Contract: immutable; every method that configures returns a new app, so two apps in one JVM never see each
  * other, and one app can be invoked from many threads. Each command is resolved when it is added, and all of them
@@ -58,28 +57,30 @@ public final class App {
   private final String name;
   private final String description;
   private final @Nullable String version;
-  private final Map<String, Command> commands;
+  private final List<Object> members;
   private final Hooks hooks;
   private final List<ConfigSpec<?>> configs;
   private final Settings settings;
-  private final Map<String, ResolvedCommand> resolved;
+  private final CommandTree tree;
 
-  private App(String name, String description, @Nullable String version, Map<String, Command> commands, Hooks hooks,
-      List<ConfigSpec<?>> configs, Settings settings, @Nullable Map<String, ResolvedCommand> resolved) {
+  /** {@code members} holds the top-level commands and groups, in the order added. */
+  private App(String name, String description, @Nullable String version, List<Object> members, Hooks hooks,
+      List<ConfigSpec<?>> configs, Settings settings, @Nullable CommandTree tree) {
     this.name = name;
     this.description = description;
     this.version = version;
-    this.commands = commands;
+    this.members = List.copyOf(members);
     this.hooks = hooks;
     this.configs = List.copyOf(configs);
     this.settings = settings;
-    if (resolved != null) {
-      this.resolved = resolved;
-    } else {
-      Map<String, ResolvedCommand> all = new LinkedHashMap<>();
-      commands.values().forEach(command -> all.put(command.name(), resolve(command)));
-      this.resolved = all;
+    CommandTree all = tree;
+    if (all == null) {
+      all = CommandTree.EMPTY;
+      for (Object member : members) {
+        all = plus(all, member);
+      }
     }
+    this.tree = all;
   }
 
   /**
@@ -88,14 +89,14 @@ public final class App {
    * launcher and the {@link OutputDirs#defaults() default output directories}.
    */
   public static App named(String name) {
-    return new App(Objects.requireNonNull(name, "name"), "", null, Map.of(), Hooks.defaults(), List.of(),
+    return new App(Objects.requireNonNull(name, "name"), "", null, List.of(), Hooks.defaults(), List.of(),
         Settings.defaults(), null);
   }
 
   /** Returns this app with a description for its help. */
   public App describedAs(String newDescription) {
-    return new App(name, Objects.requireNonNull(newDescription, "description"), version, commands, hooks, configs, settings,
-        resolved);
+    return new App(name, Objects.requireNonNull(newDescription, "description"), version, members, hooks, configs, settings,
+        tree);
   }
 
   /**
@@ -107,7 +108,7 @@ public final class App {
     if (Objects.requireNonNull(newVersion, "version").isBlank() || newVersion.lines().count() > 1) {
       throw new IllegalArgumentException("a version is one line of text, not '" + newVersion + "'");
     }
-    return new App(name, description, newVersion.strip(), commands, hooks, configs, settings, resolved);
+    return new App(name, description, newVersion.strip(), members, hooks, configs, settings, tree);
   }
 
   /**
@@ -132,29 +133,34 @@ public final class App {
   /**
    * Returns this app with {@code command} added.
    *
-   * @throws IllegalArgumentException if a command has that name already, or the command does not resolve
+   * @throws IllegalArgumentException if a command or group has that name already, or the command does not resolve
    */
   public App command(Command command) {
-    if (commands.containsKey(command.name())) {
-      throw new IllegalArgumentException("command '" + command.name() + "' is already registered");
-    }
-    Map<String, Command> more = new LinkedHashMap<>(commands);
-    more.put(command.name(), command);
-    Map<String, ResolvedCommand> all = new LinkedHashMap<>(resolved);
-    all.put(command.name(), resolve(command));
-    return new App(name, description, version, more, hooks, configs, settings, all);
+    return plus(command);
+  }
+
+  /**
+   * Returns this app with {@code group} added: its commands are invoked by the group's name, then theirs
+   * ({@code app db migrate}), with the group's hooks and configs between the app's and their own.
+   *
+   * @throws IllegalArgumentException if a command or group has that name already, or a command of the group does not
+   *     resolve
+   */
+  public App group(Group group) {
+    return plus(group);
   }
 
   /** Returns this app with {@code config} added to the global configs, which every command gets first. */
   public App config(ConfigSpec<?> config) {
     List<ConfigSpec<?>> more = new ArrayList<>(configs);
     more.add(Objects.requireNonNull(config, "config"));
-    return new App(name, description, version, commands, hooks, more, settings, null);
+    return new App(name, description, version, members, hooks, more, settings, null);
   }
 
   /** Returns this app with {@code newHooks} as its global hooks. */
   public App hooks(Hooks newHooks) {
-    return new App(name, description, version, commands, Objects.requireNonNull(newHooks, "hooks"), configs, settings, null);
+    return new App(name, description, version, members, Objects.requireNonNull(newHooks, "hooks"), configs, settings,
+        null);
   }
 
   /**
@@ -187,7 +193,7 @@ public final class App {
    * those of {@link #callbacksFrom} files, and {@code hookline.launcher}.
    */
   public App compose(Composition composition) {
-    return new App(name, description, version, commands, hooks, configs,
+    return new App(name, description, version, members, hooks, configs,
         settings.withComposition(Objects.requireNonNull(composition, "composition")), null);
   }
 
@@ -247,19 +253,22 @@ public final class App {
     return configs;
   }
 
-  /** Returns the names of the commands, in the order they were added. */
+  /**
+   * Returns the paths of the commands, in the order they were added, a group's after the group's name
+   * ({@code "db migrate"}).
+   */
   public List<String> commandNames() {
-    return List.copyOf(commands.keySet());
+    return tree.commandPaths();
   }
 
   /**
-   * Returns what the command {@code command} looks like from the command line: its effective configs and the options
-   * its parser hooks added.
+   * Returns what the command at path {@code command} ({@code "train"}, {@code "db migrate"}) looks like from the
+   * command line: its effective configs and the options its parser hooks added.
    *
    * @throws IllegalArgumentException if there is no such command
    */
   public CommandSpec spec(String command) {
-    ResolvedCommand found = resolved.get(command);
+    ResolvedCommand found = tree.commands().get(command);
     if (found == null) {
       throw new IllegalArgumentException("no command '" + command + "'; the commands are " + commandNames());
     }
@@ -280,24 +289,25 @@ public final class App {
 
   /** Runs the program on {@code args} and returns what came of it; never throws. */
   public Outcome invoke(String... args) {
-    return Runner.invoke(new AppParts(name, description, version, resolved, settings), Arrays.asList(args));
+    return Runner.invoke(new AppParts(name, description, version, tree, settings), Arrays.asList(args));
   }
 
   private App with(Settings newSettings) {
-    return new App(name, description, version, commands, hooks, configs, newSettings, resolved);
+    return new App(name, description, version, members, hooks, configs, newSettings, tree);
   }
 
-  private ResolvedCommand resolve(Command command) {
-    List<ConfigSpec<?>> effectiveConfigs = command.effectiveConfigs(configs);
-    Configs.of(effectiveConfigs);
+  private App plus(Object member) {
+    List<Object> more = new ArrayList<>(members);
+    more.add(member);
+    return new App(name, description, version, more, hooks, configs, settings, plus(tree, member));
+  }
+
+  /** Returns {@code tree} with {@code member}, a command or a group, resolved under this app's hooks and configs. */
+  private CommandTree plus(CommandTree tree, Object member) {
     Composition composition = settings.composition();
-    Hooks effective = command.effectiveHooks(composition == null ? hooks : DefaultHooks.composing(hooks, composition));
-    CommandSpec spec = effective.describe(
-        new CommandSpec(command.name(), command.description(), effectiveConfigs, List.of()));
-    for (OptionSpec option : spec.options()) {
-      ReservedNames.check("command '" + command.name() + "'", option);
-    }
-    return new ResolvedCommand(command, effective, effectiveConfigs, spec);
+    Hooks global = composition == null ? hooks : DefaultHooks.composing(hooks, composition);
+    return member instanceof Command command ? tree.plus(command, global, configs)
+        : tree.plus((Group) member, global, configs);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package quickstart
 
+import io.hookline.command.Group
 import io.hookline.command.OptionSpec
 import io.hookline.config.ConfigSpec
 import io.hookline.dsl.Hookline
@@ -8,8 +9,9 @@ import io.hookline.dsl.Hookline
 record Greeting(String message = 'Hello', String name = 'World', int times = 1) {}
 
 /**
- * The quick start, with two things picocli users expect: the config also read from variables named GREET_… (as in
- * GREET_NAME=Ada), and a typed option of the app's own, --shout N, which ends each line with N exclamation marks.
+ * The quick start, with three things picocli users expect: the config also read from variables named GREET_… (as in
+ * GREET_NAME=Ada), a typed option of the app's own, --shout N, which ends each line with N exclamation marks, and a
+ * group of commands, run as `greet farewell bye`.
  */
 static void main(String[] args) {
   System.exit(Hookline.app('greet')
@@ -18,6 +20,10 @@ static void main(String[] args) {
       .command('hello', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
         "${g.message()}, ${g.name()}!\n" * g.times()
       }
+      .group(Group.named('farewell').describedAs('Ways to part')
+          .command(Hookline.command('bye', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
+            "Goodbye, ${g.name()}!\n".toString()
+          }))
       .postRun('print') { inv ->
         String marks = '!' * inv.option('shout', Integer).orElse(1)
         print(String.valueOf(inv.result()).replace("!\n", marks + "\n"))

@@ -1,6 +1,6 @@
 package quickstart
 
-import io.hookline.command.OptionSpec
+import io.hookline.command.{Group, OptionSpec}
 import io.hookline.config.ConfigSpec
 import io.hookline.dsl.Hookline
 import scala.beans.BeanProperty
@@ -12,8 +12,9 @@ class Greeting:
   @BeanProperty var times: Int = 1
 
 /**
- * The quick start, with two things picocli users expect: the config also read from variables named GREET_… (as in
- * GREET_NAME=Ada), and a typed option of the app's own, --shout N, which ends each line with N exclamation marks.
+ * The quick start, with three things picocli users expect: the config also read from variables named GREET_… (as in
+ * GREET_NAME=Ada), a typed option of the app's own, --shout N, which ends each line with N exclamation marks, and a
+ * group of commands, run as `greet farewell bye`.
  */
 @main def quickstart(args: String*): Unit =
   System.exit(Hookline.app("greet")
@@ -21,6 +22,9 @@ class Greeting:
       .withDefault("1"))
     .command("hello", ConfigSpec.of(classOf[Greeting]).withEnvironmentPrefix("GREET_"),
       (g: Greeting) => s"${g.message}, ${g.name}!\n" * g.times)
+    .group(Group.named("farewell").describedAs("Ways to part")
+      .command(Hookline.command("bye", ConfigSpec.of(classOf[Greeting]).withEnvironmentPrefix("GREET_"),
+        (g: Greeting) => s"Goodbye, ${g.name}!\n")))
     .postRun("print", inv => {
       val marks = "!" * inv.option("shout", classOf[Integer]).orElse(Integer.valueOf(1)).intValue
       print(String.valueOf(inv.result()).replace("!\n", marks + "\n"))

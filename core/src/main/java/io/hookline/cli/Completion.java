@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Shell completion scripts, printed by {@code app --completion bash|zsh|fish}: they complete the command names, each
- * command's options and the values of an option with choices, its config keys as {@code key=}, and the launchers and
- * sweepers with their options ({@code launcher=parallel}, {@code launcher.threads=}).
+ * Shell completion scripts, printed by {@code app --completion bash|zsh|fish}: they complete the command and group
+ * names, a group's commands after its name, each command's options and the values of an option with choices, its
+ * config keys as {@code key=}, and the launchers and sweepers with their options ({@code launcher=parallel},
+ * {@code launcher.threads=}).
  *
  * <p>Install with {@code source <(app --completion bash)} in {@code ~/.bashrc}, {@code source <(app --completion zsh)}
  * in {@code ~/.zshrc}, or {@code app --completion fish | source} in fish's {@code config.fish}. The app's name must be
@@ -28,36 +30,56 @@ public final class Completion {
   private Completion() {}
 
   /**
-   * Returns the script for {@code shell}, completing {@code commands} and the {@code launchers} and {@code sweepers}.
+   * Returns the script for {@code shell}, completing the {@code groups} (each path, the app's being {@code ""}, with
+   * its members' names), the {@code commands} (whose names are their paths), and the {@code launchers} and
+   * {@code sweepers}.
    *
    * @throws InputException if no script is written for the shell
    */
-  public static String script(String shell, String app, List<CommandSpec> commands,
+  public static String script(String shell, String app, Map<String, List<String>> groups, List<CommandSpec> commands,
       Collection<? extends Provider<?>> launchers, Collection<? extends Provider<?>> sweepers) {
     List<String> providers = providerWords(launchers, "launcher");
     providers.addAll(providerWords(sweepers, "sweeper"));
     return switch (shell) {
-      case "bash" -> bash(app, commands, providers);
-      case "zsh" -> zsh(app, commands, providers);
-      case "fish" -> fish(app, commands, providers);
+      case "bash" -> bash(app, groups, commands, providers);
+      case "zsh" -> zsh(app, groups, commands, providers);
+      case "fish" -> fish(app, groups, commands, providers);
       default -> throw new InputException("no completion for shell '" + shell + "'; choose one of "
           + String.join(", ", SHELLS));
     };
   }
 
-  private static String bash(String app, List<CommandSpec> commands, List<String> providers) {
+  /**
+   * Returns the lines of a bash or zsh function body that set {@code cmd_path} to the path of the group or command
+   * named so far, by words {@code first} up to the one before the cursor, {@code word(i)} reading word i.
+   */
+  private static String pathLoop(String first, String cursor, String word, Map<String, List<String>> groups,
+      List<CommandSpec> commands) {
+    List<String> paths = new ArrayList<>();
+    groups.keySet().stream().filter(path -> !path.isEmpty()).forEach(path -> paths.add(quoted(path)));
+    commands.forEach(command -> paths.add(quoted(command.command())));
+    return "  local cmd_path='' i\n"
+        + "  for ((i = " + first + "; i < " + cursor + "; i++)); do\n"
+        + "    case \"${cmd_path:+$cmd_path }" + word + "\" in\n"
+        + "      " + String.join("|", paths) + ") cmd_path=\"${cmd_path:+$cmd_path }" + word + "\" ;;\n"
+        + "    esac\n"
+        + "  done\n";
+  }
+
+  private static String bash(String app, Map<String, List<String>> groups, List<CommandSpec> commands,
+      List<String> providers) {
     String function = "_" + identifier(app) + "_complete";
     StringBuilder script = new StringBuilder();
     script.append("# bash completion for ").append(app).append("; load it with: source <(").append(app)
         .append(" --completion bash)\n");
     script.append(function).append("() {\n");
     script.append("  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n");
-    script.append("  if [[ ${COMP_CWORD} -eq 1 ]]; then\n");
-    script.append("    COMPREPLY=($(compgen -W \"").append(String.join(" ", names(commands)))
-        .append(" --help --version --completion\" -- \"$cur\"))\n    return\n  fi\n");
-    script.append("  case \"${COMP_WORDS[1]}\" in\n");
+    script.append(pathLoop("1", "COMP_CWORD", "${COMP_WORDS[i]}", groups, commands));
+    script.append("  case \"$cmd_path\" in\n");
+    groups.forEach((path, members) -> script.append("    ").append(quoted(path)).append(") COMPREPLY=($(compgen -W \"")
+        .append(String.join(" ", members)).append(' ').append(own(path)).append("\" -- \"$cur\")) ;;\n"));
     for (CommandSpec command : commands) {
-      script.append("    ").append(command.command()).append(")\n");
+      script.append("    ").append(quoted(command.command())).append(")\n");
       script.append("      case \"$prev\" in\n");
       for (OptionSpec option : withChoices(command)) {
         script.append("        ").append(String.join("|", option.flags())).append(") COMPREPLY=($(compgen -W \"")
@@ -68,32 +90,32 @@ public final class Completion {
           .append("\" -- \"$cur\")) ;;\n");
     }
     script.append("  esac\n");
-    script.append("  if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then compopt -o nospace 2>/dev/null;")
+    script.append("  if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *[=.] ]]; then compopt -o nospace 2>/dev/null;")
         .append(" fi\n");
     script.append("}\n");
     script.append("complete -F ").append(function).append(' ').append(app).append('\n');
     return script.toString();
   }
 
-  private static String zsh(String app, List<CommandSpec> commands, List<String> providers) {
+  private static String zsh(String app, Map<String, List<String>> groups, List<CommandSpec> commands,
+      List<String> providers) {
     String function = "_" + identifier(app);
     StringBuilder script = new StringBuilder();
     script.append("#compdef ").append(app).append('\n');
     script.append("# zsh completion for ").append(app).append("; load it with: source <(").append(app)
         .append(" --completion zsh)\n");
     script.append(function).append("() {\n");
-    script.append("  if (( CURRENT == 2 )); then\n");
-    script.append("    compadd -- ").append(String.join(" ", names(commands)))
-        .append(" --help --version --completion\n");
-    script.append("    return\n  fi\n");
-    script.append("  case ${words[2]} in\n");
+    script.append(pathLoop("2", "CURRENT", "${words[i]}", groups, commands));
+    script.append("  case \"$cmd_path\" in\n");
+    groups.forEach((path, members) -> script.append("    ").append(quoted(path)).append(") compadd -- ")
+        .append(String.join(" ", members)).append(' ').append(own(path)).append(" ;;\n"));
     for (CommandSpec command : commands) {
       List<String> keys = new ArrayList<>();
       List<String> options = new ArrayList<>();
       for (String word : words(command, providers)) {
-        (word.endsWith("=") ? keys : options).add(word);
+        (word.endsWith("=") || word.endsWith(".") ? keys : options).add(word);
       }
-      script.append("    ").append(command.command()).append(")\n");
+      script.append("    ").append(quoted(command.command())).append(")\n");
       script.append("      case ${words[CURRENT-1]} in\n");
       for (OptionSpec option : withChoices(command)) {
         script.append("        ").append(String.join("|", option.flags())).append(") compadd -- ")
@@ -110,16 +132,37 @@ public final class Completion {
     return script.toString();
   }
 
-  private static String fish(String app, List<CommandSpec> commands, List<String> providers) {
+  private static String fish(String app, Map<String, List<String>> groups, List<CommandSpec> commands,
+      List<String> providers) {
+    String at = "__" + identifier(app) + "_at";
+    List<String> paths = new ArrayList<>(groups.keySet().stream().filter(path -> !path.isEmpty()).toList());
+    commands.forEach(command -> paths.add(command.command()));
     StringBuilder script = new StringBuilder();
     script.append("# fish completion for ").append(app).append("; load it with: ").append(app)
         .append(" --completion fish | source\n");
+    script.append("function ").append(at)
+        .append(" --description 'whether the words so far name this group or command'\n")
+        .append("  set -l words (commandline -opc)\n")
+        .append("  set -e words[1]\n")
+        .append("  set -l cmd_path ''\n")
+        .append("  for word in $words\n")
+        .append("    set -l next $word\n")
+        .append("    test -n \"$cmd_path\"; and set next \"$cmd_path $word\"\n")
+        .append("    contains -- $next ").append(String.join(" ", paths.stream().map(Completion::quoted).toList()))
+        .append("; and set cmd_path $next\n")
+        .append("  end\n")
+        .append("  test \"$cmd_path\" = \"$argv[1]\"\n")
+        .append("end\n");
     script.append("complete -c ").append(app).append(" -f\n");
-    script.append("complete -c ").append(app).append(" -n __fish_use_subcommand -a '")
-        .append(String.join(" ", names(commands))).append("'\n");
-    script.append("complete -c ").append(app).append(" -n __fish_use_subcommand -l help -l version -l completion\n");
+    groups.forEach((path, members) -> {
+      String when = " -n \"" + at + " " + quoted(path) + "\"";
+      script.append("complete -c ").append(app).append(when).append(" -a '").append(String.join(" ", members))
+          .append("'\n");
+      script.append("complete -c ").append(app).append(when).append(path.isEmpty() ? " -l help -l version -l completion"
+          : " -l help").append('\n');
+    });
     for (CommandSpec command : commands) {
-      String when = " -n '__fish_seen_subcommand_from " + command.command() + "'";
+      String when = " -n \"" + at + " " + quoted(command.command()) + "\"";
       for (OptionSpec option : command.options().stream().filter(option -> !option.positional()).toList()) {
         script.append("complete -c ").append(app).append(when);
         for (String name : option.names()) {
@@ -140,8 +183,14 @@ public final class Completion {
     return script.toString();
   }
 
-  private static List<String> names(List<CommandSpec> commands) {
-    return commands.stream().map(CommandSpec::command).toList();
+  /** Returns the options of the app ({@code path} empty) or of a group, before a command. */
+  private static String own(String path) {
+    return path.isEmpty() ? "--help --version --completion" : "--help";
+  }
+
+  /** Returns {@code path} in single quotes: command and group names hold no quote. */
+  private static String quoted(String path) {
+    return "'" + path + "'";
   }
 
   private static List<OptionSpec> withChoices(CommandSpec command) {

@@ -13,35 +13,61 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The text of {@code --help}: for the app, its commands; for a command, its options and every config key with its
- * type and default, written the way an override names it.
+ * The text of {@code --help}: for the app or a group, its commands and groups; for a command, its options and every
+ * config key with its type and default, written the way an override names it.
  */
 public final class Help {
 
   private Help() {}
 
-  /** Returns the app's help. */
-  public static String app(String app, String description, List<CommandSpec> commands) {
-    StringBuilder text = new StringBuilder();
-    text.append("Usage: ").append(app).append(" <command> [options] [key=value ...]\n");
-    if (!description.isBlank()) {
-      text.append('\n').append(description).append('\n');
-    }
-    text.append("\nCommands:\n");
-    List<String[]> rows = new ArrayList<>();
-    commands.forEach(command -> rows.add(new String[] {command.command(), command.description()}));
-    table(text, rows);
-    text.append("\nOptions:\n");
-    List<String[]> own = new ArrayList<>();
-    everyCommands(commands).forEach(option -> own.add(row(option)));
-    own.addAll(List.of(new String[] {"-h, --help", "show this help"},
+  /**
+   * A command or group as its group's help lists it.
+   *
+   * @param name its name, the word that selects it
+   * @param description what it does
+   */
+  public record Member(String name, String description) {}
+
+  /**
+   * Returns the app's help, listing its {@code members}: its commands, then its groups. The options that every one of
+   * {@code commands} (all of the app's, at any depth) has are the app's own.
+   */
+  public static String app(String app, String description, List<Member> members, List<CommandSpec> commands) {
+    return listing(app, description, members, commands, List.of(
         new String[] {"--version", "show the version"},
         new String[] {"--rerun JOB_DIR [key=value ...]", "run a job again from its saved configs"},
         new String[] {"--resume SWEEP_DIR", "run what a sweep did not complete"},
         new String[] {"--completion SHELL", "print a completion script for bash, zsh or fish"},
         new String[] {"@FILE", "read more arguments from FILE, anywhere on the line (@@ for a literal @)"}));
+  }
+
+  /**
+   * Returns the help of the group at {@code path} ({@code "db"}), listing its {@code members}. The options that every
+   * one of {@code commands} (the group's, at any depth) has are the group's.
+   */
+  public static String group(String app, String path, String description, List<Member> members,
+      List<CommandSpec> commands) {
+    return listing(app + " " + path, description, members, commands, List.of());
+  }
+
+  private static String listing(String usage, String description, List<Member> members, List<CommandSpec> commands,
+      List<String[]> more) {
+    StringBuilder text = new StringBuilder();
+    text.append("Usage: ").append(usage).append(" <command> [options] [key=value ...]\n");
+    if (!description.isBlank()) {
+      text.append('\n').append(description).append('\n');
+    }
+    text.append("\nCommands:\n");
+    List<String[]> rows = new ArrayList<>();
+    members.forEach(member -> rows.add(new String[] {member.name(), member.description()}));
+    table(text, rows);
+    text.append("\nOptions:\n");
+    List<String[]> own = new ArrayList<>();
+    everyCommands(commands).forEach(option -> own.add(row(option)));
+    own.add(new String[] {"-h, --help", "show this help"});
+    own.addAll(more);
     table(text, own);
-    text.append("\nRun '").append(app).append(" <command> --help' for a command's options and config keys.\n");
+    text.append("\nRun '").append(usage).append(" <command> --help' for a command's options and config keys.\n");
     return text.toString();
   }
 

@@ -1,6 +1,5 @@
 package io.hookline.internal;
 
-import io.hookline.command.CommandSpec;
 import io.hookline.runtime.internal.Settings;
 import java.util.List;
 import java.util.Map;
@@ -8,25 +7,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the dispatcher and the runner need of an {@link io.hookline.App}: its name, its description, its resolved
- * commands in order, and its settings.
+ * commands and groups, and its settings.
  *
  * @param name the app's name
  * @param description its description, for help
  * @param version its version, for {@code --version}, or {@code null} to read it from the manifest of the jar that
  *     runs it
- * @param commands its commands by name, in the order they were added
+ * @param tree its commands and groups
  * @param settings how it runs
  */
-public record AppParts(String name, String description, @Nullable String version,
-    Map<String, ResolvedCommand> commands, Settings settings) {
+public record AppParts(String name, String description, @Nullable String version, CommandTree tree,
+    Settings settings) {
 
-  /** Returns the names of the commands, in order. */
-  public List<String> commandNames() {
-    return List.copyOf(commands.keySet());
+  /** Returns every command by path, in order. */
+  public Map<String, ResolvedCommand> commands() {
+    return tree.commands();
   }
 
-  /** Returns the specs of the commands, in order. */
-  public List<CommandSpec> specs() {
-    return commands.values().stream().map(ResolvedCommand::spec).toList();
+  /** Returns the paths of every command, in order. */
+  public List<String> commandNames() {
+    return tree.commandPaths();
   }
 }

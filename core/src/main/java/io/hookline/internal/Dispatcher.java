@@ -5,6 +5,7 @@ import io.hookline.cli.Help;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
 import io.hookline.cli.Styles;
+import io.hookline.command.CommandSpec;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.InputException;
@@ -24,12 +25,12 @@ import org.jspecify.annotations.Nullable;
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
  * job of a plan as a worker.
  *
- * <p>Contract: the app's own options ({@code --help}, {@code --version}, {@code --completion SHELL},
- * {@code --rerun JOB_DIR},
- * {@code --resume SWEEP_DIR}, the worker option) come first. Any
- * other option before the command's name is one of the command's own, given early ({@code app --dry-run deploy} is
- * {@code app deploy --dry-run}); an option that no command has is an unknown option, with suggestions. Everything else
- * is the command's to parse. Every mistake is an {@link InputException}.
+ * <p>Contract: the app's own options ({@code --version}, {@code --completion SHELL}, {@code --rerun JOB_DIR},
+ * {@code --resume SWEEP_DIR}, the worker option) come first. Then come the words that name a group, as many as it is
+ * nested, and the command ({@code app db migrate}). {@code --help} before the command shows the help of the app or
+ * of the group named so far. Any other option before the command's name is one of the command's own, given early
+ * ({@code app --dry-run deploy} is {@code app deploy --dry-run}); an option that no command there has is an unknown
+ * option, with suggestions. Everything else is the command's to parse. Every mistake is an {@link InputException}.
  */
 public final class Dispatcher {
 
@@ -88,12 +89,9 @@ public final class Dispatcher {
   /** Reads {@code args} for {@code app}. */
   public static Dispatch dispatch(AppParts app, List<String> args) {
     if (args.isEmpty()) {
-      throw new InputException("no command given; the commands are " + app.commandNames() + " (see --help)");
+      throw new InputException("no command given; the commands are " + app.tree().memberNames("") + " (see --help)");
     }
     String first = args.get(0);
-    if (first.equals("-h") || first.equals("--help")) {
-      return new Show(Styles.forOutput(app.settings().out(), Help.app(app.name(), app.description(), app.specs())));
-    }
     if (first.equals("--version")) {
       if (args.size() != 1) {
         throw new InputException("--version takes nothing after it");
@@ -104,8 +102,8 @@ public final class Dispatcher {
       if (args.size() != 2) {
         throw new InputException("--completion takes one shell: bash, zsh or fish");
       }
-      return new Show(Completion.script(args.get(1), app.name(), app.specs(), LauncherProviders.find().values(),
-          SweeperProviders.find().values()));
+      return new Show(Completion.script(args.get(1), app.name(), app.tree().memberNames(), app.tree().specsUnder(""),
+          LauncherProviders.find().values(), SweeperProviders.find().values()));
     }
     if (first.equals("--rerun")) {
       if (args.size() < 2 || args.get(1).startsWith("-")) {
@@ -185,37 +183,65 @@ public final class Dispatcher {
       return new Work(command, job);
     }
     List<String> early = new ArrayList<>();
+    String path = "";
     int at = 0;
-    while (at < args.size() && args.get(at).startsWith("-") && !args.get(at).equals("--")) {
-      String arg = args.get(at);
-      OptionSpec option = commandOption(app, arg);
-      early.add(arg);
-      if (option.takesValue() && !arg.contains("=") && at + 1 < args.size()) {
-        early.add(args.get(at + 1));
+    while (true) {
+      while (at < args.size() && args.get(at).startsWith("-") && !args.get(at).equals("--")) {
+        String arg = args.get(at);
+        if (arg.equals("-h") || arg.equals("--help")) {
+          return new Show(Styles.forOutput(app.settings().out(), help(app, path)));
+        }
+        OptionSpec option = commandOption(app, path, arg);
+        early.add(arg);
+        if (option.takesValue() && !arg.contains("=") && at + 1 < args.size()) {
+          early.add(args.get(at + 1));
+          at++;
+        }
         at++;
       }
+      List<String> members = app.tree().memberNames(path);
+      if (at == args.size()) {
+        throw new InputException((path.isEmpty() ? "no command given" : "group '" + path + "' needs a command")
+            + (early.isEmpty() ? "" : " after " + early) + "; " + commandsOf(path) + " are " + members
+            + " (see " + (path.isEmpty() ? "" : path + " ") + "--help)");
+      }
+      String name = args.get(at);
+      String child = CommandTree.child(path, name);
       at++;
+      ResolvedCommand command = app.commands().get(child);
+      if (command != null) {
+        List<String> rest = new ArrayList<>(early);
+        rest.addAll(args.subList(at, args.size()));
+        return new Run(command, OptionsParser.parse(command.spec(), rest));
+      }
+      if (!app.tree().groups().containsKey(child)) {
+        throw new InputException("unknown command '" + name + "'" + (path.isEmpty() ? "" : " in group '" + path + "'")
+            + Suggestions.didYouMean(name, members) + "; " + commandsOf(path) + " are " + members);
+      }
+      path = child;
     }
-    if (at == args.size()) {
-      throw new InputException("no command given after " + early + "; the commands are " + app.commandNames());
-    }
-    String name = args.get(at);
-    ResolvedCommand command = app.commands().get(name);
-    if (command == null) {
-      throw new InputException("unknown command '" + name + "'" + Suggestions.didYouMean(name, app.commandNames())
-          + "; the commands are " + app.commandNames());
-    }
-    List<String> rest = new ArrayList<>(early);
-    rest.addAll(args.subList(at + 1, args.size()));
-    return new Run(command, OptionsParser.parse(command.spec(), rest));
   }
 
-  /** Returns the option of some command that {@code arg} names, given before the command. */
-  private static OptionSpec commandOption(AppParts app, String arg) {
+  private static String commandsOf(String path) {
+    return path.isEmpty() ? "the commands" : "its commands";
+  }
+
+  /** Returns the help of the app, or of its group at {@code path}. */
+  private static String help(AppParts app, String path) {
+    CommandTree tree = app.tree();
+    List<Help.Member> members = tree.groups().get(path).members().stream()
+        .map(member -> new Help.Member(member.substring(member.lastIndexOf(' ') + 1), tree.description(member)))
+        .toList();
+    return path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path))
+        : Help.group(app.name(), path, tree.description(path), members, tree.specsUnder(path));
+  }
+
+  /** Returns the option of some command under the group at {@code path} that {@code arg} names, given before it. */
+  private static OptionSpec commandOption(AppParts app, String path, String arg) {
     String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
     List<String> known = new ArrayList<>(List.of("--help", "--completion"));
-    for (ResolvedCommand command : app.commands().values()) {
-      for (OptionSpec option : command.spec().options()) {
+    for (CommandSpec command : app.tree().specsUnder(path)) {
+      for (OptionSpec option : command.options()) {
         if (option.flags().contains(flag)) {
           return option;
         }
@@ -223,6 +249,7 @@ public final class Dispatcher {
       }
     }
     throw new InputException("unknown option '" + flag + "'" + Suggestions.didYouMean(flag, known)
-        + "; the app's options are --help and --completion, and a command's options are its own");
+        + (path.isEmpty() ? "; the app's options are --help and --completion, and a command's options are its own"
+        : " for group '" + path + "'; a command's options are its own"));
   }
 }

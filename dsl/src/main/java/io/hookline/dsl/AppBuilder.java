@@ -5,6 +5,7 @@ import io.hookline.runtime.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.command.Command;
 import io.hookline.command.CommandSpec;
+import io.hookline.command.Group;
 import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
 import io.hookline.command.OptionSpec;
@@ -76,6 +77,17 @@ public final class AppBuilder {
    */
   public AppBuilder command(Command command) {
     return new AppBuilder(app.command(command));
+  }
+
+  /**
+   * Adds {@code group}, whose commands are invoked by its name, then theirs ({@code app db migrate}); see
+   * {@link App#group}. Build its commands with {@link Hookline}'s {@code command} factories.
+   *
+   * @throws IllegalArgumentException if a command or group has that name already, or a command of the group does not
+   *     resolve
+   */
+  public AppBuilder group(Group group) {
+    return new AppBuilder(app.group(group));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hookline.App;
 import io.hookline.command.Command;
+import io.hookline.command.Group;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
 import io.hookline.launch.OutputDirs;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The completion scripts in the real shells: bash and fish complete commands, options, an option's choices, config
- * keys and launcher options when asked the way they ask; zsh loads its script and defines the completion function.
+ * The completion scripts in the real shells: bash and fish complete commands, groups and their commands, options, an
+ * option's choices, config keys and launcher options when asked the way they ask; zsh's function offers them to
+ * {@code compadd}, and zsh loads its script and defines the completion function.
  * Debian's zsh and fish are used when present (CI installs them).
  */
 class CompletionShellsTest {
@@ -46,6 +48,10 @@ class CompletionShellsTest {
                 .withOption(OptionSpec.withValue("optim", "NAME", "the optimizer").withChoices("sgd", "adam"))
                 .withOption(OptionSpec.flag("verbose", "say more"))))
         .command(Command.of("evaluate", invocation -> null))
+        .group(Group.named("db").command(Command.of("migrate", invocation -> null)
+                .andThenParser("to", spec -> spec.withOption(OptionSpec.withValue("to", "V", "the version")
+                    .withChoices("v1", "v2"))))
+            .group(Group.named("schema").command(Command.of("dump", invocation -> null))))
         .invoke("--completion", shell);
     Path file = dir.resolve("tool." + shell);
     Files.writeString(file, out.toString(StandardCharsets.UTF_8));
@@ -85,12 +91,68 @@ class CompletionShellsTest {
   }
 
   @Test
+  void fishCompletesAGroupsCommandsAndTheirOptionsAtAnyDepth() throws Exception {
+    assumeTrue(installed("fish"), "fish is not installed");
+    Path script = script("fish");
+
+    assertThat(fish(script, "tool ")).containsExactlyInAnyOrder("train", "evaluate", "db");
+    assertThat(fish(script, "tool db ")).containsExactlyInAnyOrder("migrate", "schema");
+    assertThat(fish(script, "tool db schema ")).containsExactly("dump");
+    assertThat(fish(script, "tool db migrate --to ")).containsExactlyInAnyOrder("v1", "v2");
+    assertThat(fish(script, "tool db migrate launcher=se")).containsExactly("launcher=sequential");
+  }
+
+  @Test
   void bashCompletesAnOptionsChoices() throws Exception {
     Path script = script("bash");
     String line = "source " + script + "; COMP_WORDS=(tool train --optim a); COMP_CWORD=3; _tool_complete;"
         + " echo \"${COMPREPLY[*]}\"";
 
     assertThat(run("/bin/bash", "--norc", "-c", line).strip()).isEqualTo("adam");
+  }
+
+  /** Returns what bash offers when the words are {@code words}, the cursor on the last. */
+  private static String bash(Path script, String... words) throws Exception {
+    String line = "source " + script + "; COMP_WORDS=(" + String.join(" ", words) + "); COMP_CWORD="
+        + (words.length - 1) + "; _tool_complete; echo \"${COMPREPLY[*]}\"";
+    return run("/bin/bash", "--norc", "-c", line).strip();
+  }
+
+  @Test
+  void bashCompletesAGroupsCommandsAndTheirOptionsAtAnyDepth() throws Exception {
+    Path script = script("bash");
+
+    assertThat(bash(script, "tool", "''")).isEqualTo("train evaluate db --help --version --completion");
+    assertThat(bash(script, "tool", "db", "''")).isEqualTo("migrate schema --help");
+    assertThat(bash(script, "tool", "db", "sch")).isEqualTo("schema");
+    assertThat(bash(script, "tool", "db", "schema", "d")).isEqualTo("dump");
+    assertThat(bash(script, "tool", "db", "migrate", "--to", "v")).isEqualTo("v1 v2");
+    assertThat(bash(script, "tool", "db", "migrate", "launcher.thr")).isEqualTo("launcher.threads=");
+  }
+
+  /**
+   * Returns what zsh's completion function offers when the words are {@code words}, the cursor on the last: the words
+   * it hands to {@code compadd}, which the test defines to print them. (zsh, not the function, then keeps those that
+   * start with the word under the cursor.)
+   */
+  private static String zsh(Path script, String... words) throws Exception {
+    String line = "compdef() { :; }; compadd() { print -rn -- \"${@[${@[(i)--]}+1,-1]} \"; }; source " + script
+        + "; words=(" + String.join(" ", words) + "); CURRENT=" + words.length + "; _tool";
+    return run("zsh", "-f", "-c", line).strip();
+  }
+
+  @Test
+  void zshCompletesCommandsGroupsOptionsChoicesAndKeys() throws Exception {
+    assumeTrue(installed("zsh"), "zsh is not installed");
+    Path script = script("zsh");
+
+    assertThat(zsh(script, "tool", "''")).isEqualTo("train evaluate db --help --version --completion");
+    assertThat(zsh(script, "tool", "db", "''")).isEqualTo("migrate schema --help");
+    assertThat(zsh(script, "tool", "db", "schema", "''")).isEqualTo("dump --help");
+    assertThat(zsh(script, "tool", "train", "--optim", "''")).isEqualTo("sgd adam");
+    assertThat(zsh(script, "tool", "db", "migrate", "--to", "''")).isEqualTo("v1 v2");
+    assertThat(zsh(script, "tool", "train", "''")).startsWith("lr= epochs= launcher.threads=")
+        .contains(" launcher.env. ", "--optim --verbose --help launcher=sequential", "sweeper=halving");
   }
 
   @Test

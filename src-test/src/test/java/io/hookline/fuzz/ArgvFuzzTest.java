@@ -7,6 +7,7 @@ import io.hookline.failure.ExitCode;
 import io.hookline.runtime.Outcome;
 import io.hookline.command.Command;
 import io.hookline.command.DefaultHooks;
+import io.hookline.command.Group;
 import io.hookline.command.Hooks;
 import io.hookline.command.OptionSpec;
 import io.hookline.command.Stage;
@@ -29,9 +30,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Fuzzing the command line: any argv, made of real and broken commands, options, overrides and sweeps, ends in
- * success or in a one-line user error with exit code 2; never in an uncaught exception or a stack trace. (10,000
- * tries on CI; see the {@code ci} profile.)
+ * Fuzzing the command line: any argv, made of real and broken commands, groups, options, overrides, sweeps and
+ * argument files, ends in success or in a one-line user error with exit code 2; never in an uncaught exception or a
+ * stack trace. (10,000 tries on CI; see the {@code ci} profile.)
  */
 class ArgvFuzzTest {
 
@@ -70,7 +71,11 @@ class ArgvFuzzTest {
               .withOption(OptionSpec.withValue("limit", "N", "at most N").ofType(int.class))
               .withOption(OptionSpec.withValue("mode", "MODE", "how").withChoices("a", "b"))))
       .command(Command.of("count", inv -> inv.configs().get("extras"))
-          .withConfig(ConfigSpec.of("extras", Map.of("a", 1))));
+          .withConfig(ConfigSpec.of("extras", Map.of("a", 1))))
+      .group(Group.named("db").withConfig(ConfigSpec.of("conn", Map.of("url", "x")))
+          .option(OptionSpec.flag("dry-run", "change nothing"))
+          .command(Command.of("migrate", inv -> inv.configs().get("conn")))
+          .group(Group.named("schema").command(Command.of("dump", inv -> null))));
 
   @Provide
   Arbitrary<List<String>> argv() {
@@ -83,7 +88,7 @@ class ArgvFuzzTest {
         "times=range(1,x)", "times=choice(1,2)", "{", "[", "'", "\"", "\n", "\t", "é", "times=\u0000", "::", "++x=1",
         "--limit=x", "--limit=99999999999", "--mode", "--mode=c", "--mode=a", "@good.args", "@sweep.args",
         "@open.args", "@self.args", "@missing.args", "@folder.args", "@@x", "@",
-        "--version");
+        "--version", "db", "migrate", "schema", "dump", "migrat", "--dry-run", "url=y", "conn::url=z");
     Arbitrary<String> random = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, known), net.jqwik.api.Tuple.of(1, random))
         .list().ofMaxSize(6);

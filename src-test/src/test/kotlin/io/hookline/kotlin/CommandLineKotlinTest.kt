@@ -2,7 +2,10 @@ package io.hookline.kotlin
 
 import io.hookline.App
 import io.hookline.command.Command
+import io.hookline.command.Group
 import io.hookline.command.OptionSpec
+import io.hookline.command.Stage
+import io.hookline.dsl.Hookline
 import io.hookline.config.ConfigSpec
 import io.hookline.launch.OutputDirs
 import java.nio.file.Files
@@ -10,7 +13,9 @@ import java.nio.file.Path
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
 
-/** A Kotlin point of view on the command line: typed options read with Kotlin's classes, and argument files. */
+/**
+ * A Kotlin point of view on the command line: typed options read with Kotlin's classes, argument files, and groups.
+ */
 class CommandLineKotlinTest {
 
   @Test
@@ -45,5 +50,22 @@ class CommandLineKotlinTest {
 
     assertThat(app.invoke("show", "@args.txt").exitCode()).isZero()
     assertThat(x).isEqualTo(3)
+  }
+
+  @Test
+  fun `a group is built with trailing lambdas and reached by its path`() {
+    val seen = mutableListOf<String>()
+    val db = Group.named("db").describedAs("database chores")
+      .option(OptionSpec.flag("dry-run", "change nothing"))
+      .andThen(Stage.PRE_RUN, "announce") { inv -> seen.add("group ${inv.command()}"); inv }
+      .command(Hookline.command("migrate", Point::class.java) { point -> "to ${point.x} dry=${seen.size}" })
+    val app = Hookline.app("kotlin").group(db).build()
+      .directory(Files.createTempDirectory("groups")).outputs(OutputDirs.off())
+
+    val outcome = app.invoke("db", "--dry-run", "migrate", "x=4")
+
+    assertThat(outcome.exitCode()).isZero()
+    assertThat(outcome.result()).isEqualTo("to 4 dry=1")
+    assertThat(seen).containsExactly("group db migrate")
   }
 }

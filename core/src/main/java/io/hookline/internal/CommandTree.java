@@ -1,0 +1,160 @@
+package io.hookline.internal;
+
+import io.hookline.cli.ReservedNames;
+import io.hookline.command.Command;
+import io.hookline.command.CommandSpec;
+import io.hookline.command.Group;
+import io.hookline.command.Hooks;
+import io.hookline.command.OptionSpec;
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.Configs;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An app's commands and groups, resolved: each command under its path ({@code "train"}, {@code "db migrate"}) with the
+ * hooks and configs it has from the app and its groups, and each group under its path with its members.
+ *
+ * <p>Contract: immutable. The root (the app itself) is the group of path {@code ""}, whose description is the app's.
+ * A group's members are its commands, then its groups, each in the order added.
+ *
+ * @param commands every command, by path, in the order added (depth first)
+ * @param groups every group, by path, the root first
+ */
+public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Listing> groups) {
+
+  /** An app with no commands. */
+  public static final CommandTree EMPTY = new CommandTree(Map.of(), Map.of("", new Listing("", List.of())));
+
+  /**
+   * A group as help and the command line see it.
+   *
+   * @param description its description, for help
+   * @param members the paths of its commands, then of its groups
+   */
+  public record Listing(String description, List<String> members) {
+
+    /** Copies the members. */
+    public Listing {
+      members = List.copyOf(members);
+    }
+  }
+
+  /** Copies the maps, keeping their order. */
+  public CommandTree {
+    commands = Collections.unmodifiableMap(new LinkedHashMap<>(commands));
+    groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+  }
+
+  /**
+   * Returns this tree with {@code command} added at the top, resolved under the app's {@code hooks} and {@code configs}.
+   *
+   * @throws IllegalArgumentException if the app has a command or group of that name, or the command does not resolve
+   */
+  public CommandTree plus(Command command, Hooks hooks, List<ConfigSpec<?>> configs) {
+    Map<String, ResolvedCommand> moreCommands = new LinkedHashMap<>(commands);
+    Map<String, Listing> moreGroups = new LinkedHashMap<>(groups);
+    add("", command, hooks, configs, moreCommands, moreGroups);
+    return new CommandTree(moreCommands, moreGroups);
+  }
+
+  /**
+   * Returns this tree with {@code group} added at the top, its commands resolved under the app's {@code hooks} and
+   * {@code configs}.
+   *
+   * @throws IllegalArgumentException if the app has a command or group of that name, or a command does not resolve
+   */
+  public CommandTree plus(Group group, Hooks hooks, List<ConfigSpec<?>> configs) {
+    Map<String, ResolvedCommand> moreCommands = new LinkedHashMap<>(commands);
+    Map<String, Listing> moreGroups = new LinkedHashMap<>(groups);
+    add("", group, hooks, configs, moreCommands, moreGroups);
+    return new CommandTree(moreCommands, moreGroups);
+  }
+
+  /** Returns the paths of every command, in order. */
+  public List<String> commandPaths() {
+    return List.copyOf(commands.keySet());
+  }
+
+  /** Returns the names (the last words) of the members of the group at {@code path}. */
+  public List<String> memberNames(String path) {
+    return groups.get(path).members().stream().map(CommandTree::lastWord).toList();
+  }
+
+  /** Returns each group's path (the app's is {@code ""}) with the names of its members, in order. */
+  public Map<String, List<String>> memberNames() {
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    groups.keySet().forEach(path -> names.put(path, memberNames(path)));
+    return names;
+  }
+
+  /** Returns the description of the member at {@code path}: a command's or a group's. */
+  public String description(String path) {
+    ResolvedCommand command = commands.get(path);
+    return command != null ? command.spec().description() : groups.get(path).description();
+  }
+
+  /** Returns the specs of the commands under the group at {@code path}, at any depth, in order. */
+  public List<CommandSpec> specsUnder(String path) {
+    return commands.entrySet().stream().filter(entry -> path.isEmpty() || entry.getKey().startsWith(path + " "))
+        .map(entry -> entry.getValue().spec()).toList();
+  }
+
+  /** Returns the path of {@code name} in the group at {@code parent}. */
+  public static String child(String parent, String name) {
+    return parent.isEmpty() ? name : parent + " " + name;
+  }
+
+  private static String lastWord(String path) {
+    return path.substring(path.lastIndexOf(' ') + 1);
+  }
+
+  private static void add(String parent, Command command, Hooks hooks, List<ConfigSpec<?>> configs,
+      Map<String, ResolvedCommand> commands, Map<String, Listing> groups) {
+    String path = claim(parent, "command", command.name(), commands, groups);
+    List<ConfigSpec<?>> effectiveConfigs = command.effectiveConfigs(configs);
+    Configs.of(effectiveConfigs);
+    Hooks effective = command.effectiveHooks(hooks);
+    CommandSpec spec = effective.describe(new CommandSpec(path, command.description(), effectiveConfigs, List.of()));
+    for (OptionSpec option : spec.options()) {
+      ReservedNames.check("command '" + path + "'", option);
+    }
+    commands.put(path, new ResolvedCommand(command, effective, effectiveConfigs, spec));
+  }
+
+  private static void add(String parent, Group group, Hooks hooks, List<ConfigSpec<?>> configs,
+      Map<String, ResolvedCommand> commands, Map<String, Listing> groups) {
+    String path = claim(parent, "group", group.name(), commands, groups);
+    groups.put(path, new Listing(group.description(), List.of()));
+    Hooks inheritedHooks = group.effectiveHooks(hooks);
+    List<ConfigSpec<?>> inheritedConfigs = group.effectiveConfigs(configs);
+    for (Command command : group.commands()) {
+      add(path, command, inheritedHooks, inheritedConfigs, commands, groups);
+    }
+    for (Group nested : group.groups()) {
+      add(path, nested, inheritedHooks, inheritedConfigs, commands, groups);
+    }
+    if (group.commands().isEmpty() && group.groups().isEmpty()) {
+      throw new IllegalArgumentException("group '" + path + "' has no commands");
+    }
+  }
+
+  /** Returns the path of the {@code kind} {@code name} under {@code parent}, listed as a member of the parent. */
+  private static String claim(String parent, String kind, String name, Map<String, ResolvedCommand> commands,
+      Map<String, Listing> groups) {
+    String path = child(parent, name);
+    String taken = commands.containsKey(path) ? "command" : groups.containsKey(path) ? "group" : null;
+    if (taken != null) {
+      throw new IllegalArgumentException(kind + " '" + path + "' is already registered"
+          + (taken.equals(kind) ? "" : " as a " + taken));
+    }
+    Listing listing = groups.get(parent);
+    List<String> members = new ArrayList<>(listing.members());
+    members.add(path);
+    groups.put(parent, new Listing(listing.description(), members));
+    return path;
+  }
+}
