@@ -27,12 +27,14 @@ public final class Command {
   private final String description;
   private final CommandTarget target;
   private final Layer layer;
+  private final boolean freshJvmPerJob;
 
-  private Command(String name, String description, CommandTarget target, Layer layer) {
+  private Command(String name, String description, CommandTarget target, Layer layer, boolean freshJvmPerJob) {
     this.name = name;
     this.description = description;
     this.target = target;
     this.layer = layer;
+    this.freshJvmPerJob = freshJvmPerJob;
   }
 
   /** Returns a command that runs {@code body}. */
@@ -46,7 +48,7 @@ public final class Command {
   }
 
   private static Command create(String name, CommandTarget target) {
-    return new Command(checkedName("command", name), "", target, Layer.EMPTY);
+    return new Command(checkedName("command", name), "", target, Layer.EMPTY, false);
   }
 
   /** Returns {@code name} if a command or a group may be named so. */
@@ -86,7 +88,21 @@ public final class Command {
 
   /** Returns this command with a description for help. */
   public Command describedAs(String newDescription) {
-    return new Command(name, Objects.requireNonNull(newDescription, "description"), target, layer);
+    return new Command(name, Objects.requireNonNull(newDescription, "description"), target, layer, freshJvmPerJob);
+  }
+
+  /**
+   * Returns this command with each of its jobs run in a JVM of its own when a launcher runs jobs in other processes,
+   * even one that reuses its workers ({@code launcher.reuse=true}): for a command whose jobs leave static state behind
+   * (a cache, a registry, a native library's state) that the next job must not see.
+   */
+  public Command withFreshJvmPerJob() {
+    return new Command(name, description, target, layer, true);
+  }
+
+  /** Returns whether each job of this command needs a JVM of its own; see {@link #withFreshJvmPerJob}. */
+  public boolean freshJvmPerJob() {
+    return freshJvmPerJob;
   }
 
   /** Returns this command with {@code config} added after its other configs. */
@@ -186,6 +202,6 @@ public final class Command {
   }
 
   private Command with(Layer newLayer) {
-    return new Command(name, description, target, newLayer);
+    return new Command(name, description, target, newLayer, freshJvmPerJob);
   }
 }

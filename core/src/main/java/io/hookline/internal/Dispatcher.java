@@ -86,6 +86,13 @@ public final class Dispatcher {
    */
   public record Work(ResolvedCommand command, Worker.PlannedJob job) implements Dispatch {}
 
+  /**
+   * Serve a sweep as a worker: run job after job of its plan, each named on a line of the standard input.
+   *
+   * @param plan the sweep's plan
+   */
+  public record Serve(Path plan) implements Dispatch {}
+
   /** Reads {@code args} for {@code app}. */
   public static Dispatch dispatch(AppParts app, List<String> args) {
     if (args.isEmpty()) {
@@ -172,8 +179,11 @@ public final class Dispatcher {
           OptionsParser.failureLimit(failFast, maxFailures, stopRunning), OptionsParser.jobTimeout(jobTimeout));
     }
     if (first.equals(Worker.OPTION)) {
+      if (args.size() == 2) {
+        return new Serve(Path.of(args.get(1)));
+      }
       if (args.size() != 3) {
-        throw new InputException(Worker.OPTION + " takes a plan's path and a job's number");
+        throw new InputException(Worker.OPTION + " takes a plan's path, and a job's number unless it serves");
       }
       Worker.PlannedJob job = Worker.read(Path.of(args.get(1)), args.get(2));
       ResolvedCommand command = app.commands().get(job.command());

@@ -96,14 +96,10 @@ public final class Runner {
     // An app that does not compose never touches the composition code, so that it loads none of it.
     Composition composition = settings.composition();
     if (dispatch instanceof Dispatcher.Work work) {
-      SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
-      ResolvedCommand command = work.command();
-      Worker.PlannedJob job = work.job();
-      HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
-          job.overrides(), null, settings.factory());
-      Runs.Request request = request(app, command, job.options(), job.overrides(),
-          settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
-      return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
+      return work(app, settings, work.command(), work.job());
+    }
+    if (dispatch instanceof Dispatcher.Serve serve) {
+      return Serving.serve(app, serve.plan(), (command, job, streams) -> work(app, streams, command, job));
     }
     Dispatcher.Run run = (Dispatcher.Run) dispatch;
     ResolvedCommand command = run.command();
@@ -282,6 +278,17 @@ public final class Runner {
     return Choice.without(LauncherProviders.KIND, arguments);
   }
 
+  /** Runs {@code job} of a plan as a worker, with {@code settings}. */
+  private static Outcome work(AppParts app, Settings settings, ResolvedCommand command, Worker.PlannedJob job) {
+    Composition composition = settings.composition();
+    SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
+    HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
+        job.overrides(), null, settings.factory());
+    Runs.Request request = request(app, command, job.options(), job.overrides(),
+        settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
+    return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
+  }
+
   /**
    * Returns the request to run {@code command} with: this invocation's callbacks, and the composed config of
    * {@code hookline}, which is {@code null} in an app that does not compose.
@@ -292,7 +299,7 @@ public final class Runner {
     return new Runs.Request(app.name(), command.spec().command(), command.command().target(), command.hooks(),
         command.configs(), options, overrides, settings,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
-        hookline == null ? Map.of() : hookline.config(), attributes);
+        hookline == null ? Map.of() : hookline.config(), attributes, command.command().freshJvmPerJob());
   }
 
   /**

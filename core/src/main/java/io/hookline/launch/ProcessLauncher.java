@@ -2,6 +2,7 @@ package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.ParallelLauncher;
+import io.hookline.launch.internal.WarmWorkers;
 import io.hookline.launch.internal.WorkerCommand;
 import io.hookline.launch.internal.WorkerJobs;
 import java.util.List;
@@ -28,9 +29,10 @@ public final class ProcessLauncher implements WorkerLauncher {
 
   private final int workers;
   private final int retries;
+  private final boolean reuse;
   private final @Nullable List<String> workerCommand;
 
-  private ProcessLauncher(int workers, int retries, @Nullable List<String> workerCommand) {
+  private ProcessLauncher(int workers, int retries, boolean reuse, @Nullable List<String> workerCommand) {
     if (workers < 1) {
       throw new IllegalArgumentException("a process launcher needs at least one worker, not " + workers);
     }
@@ -39,11 +41,12 @@ public final class ProcessLauncher implements WorkerLauncher {
     }
     this.workers = workers;
     this.retries = retries;
+    this.reuse = reuse;
     this.workerCommand = workerCommand == null ? null : WorkerCommand.checked(workerCommand);
   }
 
   static ProcessLauncher of(int workers) {
-    return new ProcessLauncher(workers, 0, null);
+    return new ProcessLauncher(workers, 0, false, null);
   }
 
   /** Returns how many jobs run at once. */
@@ -56,6 +59,11 @@ public final class ProcessLauncher implements WorkerLauncher {
     return retries;
   }
 
+  /** Returns whether each child JVM runs job after job; false by default. See {@link #withReuse}. */
+  public boolean reuse() {
+    return reuse;
+  }
+
   /** Returns the worker command given, if one was; without one, the program's own command is used. */
   public Optional<List<String>> workerCommand() {
     return Optional.ofNullable(workerCommand);
@@ -63,7 +71,23 @@ public final class ProcessLauncher implements WorkerLauncher {
 
   /** Returns this launcher, starting a lost job again up to {@code retries} times. */
   public ProcessLauncher withRetries(int retries) {
-    return new ProcessLauncher(workers, retries, workerCommand);
+    return new ProcessLauncher(workers, retries, reuse, workerCommand);
+  }
+
+  /**
+   * Returns this launcher, running job after job in each child JVM if {@code reuse} ({@code launcher.reuse=true} on the
+   * command line): a job then costs a few milliseconds instead of a JVM's start.
+   *
+   * <p>What is kept: one return per job; a job that exhausts its heap, calls {@code System.exit} or is killed fails
+   * alone, and only its worker is lost (a worker that ran out of memory ends after its job, and is replaced); Ctrl-C
+   * ends every started job with its end events. What is given up: the jobs of one worker share its static state
+   * (caches, singletons, system properties, loaded native libraries) and its warmed-up code. A command whose jobs must
+   * not share it asks for a fresh JVM per job ({@link io.hookline.command.Command#withFreshJvmPerJob}), and its jobs
+   * run as without reuse. Each job's {@code System.out} and {@code System.err} still go to the {@code out.log} and
+   * {@code err.log} in its directory; what the JVM itself writes goes to the sweep's {@code .hookline/workers/N.log}.
+   */
+  public ProcessLauncher withReuse(boolean reuse) {
+    return new ProcessLauncher(workers, retries, reuse, workerCommand);
   }
 
   /**
@@ -71,13 +95,20 @@ public final class ProcessLauncher implements WorkerLauncher {
    * example {@code java -cp app.jar com.example.Main}.
    */
   public ProcessLauncher withWorkerCommand(List<String> command) {
-    return new ProcessLauncher(workers, retries, Objects.requireNonNull(command, "command"));
+    return new ProcessLauncher(workers, retries, reuse, Objects.requireNonNull(command, "command"));
   }
 
   @Override
   public void launch(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
-    WorkerJobs.launch(jobs, workerCommand, ended, command -> new ParallelLauncher(workers)
-        .launch(WorkerJobs.inChildJvms(jobs, command, retries), ended));
+    WorkerJobs.launch(jobs, workerCommand, ended, command -> {
+      if (!reuse) {
+        new ParallelLauncher(workers).launch(WorkerJobs.inChildJvms(jobs, command, retries), ended);
+        return;
+      }
+      try (WarmWorkers warm = WarmWorkers.of(command)) {
+        new ParallelLauncher(workers).launch(warm.jobs(jobs, retries), ended);
+      }
+    });
   }
 
   @Override
@@ -87,6 +118,6 @@ public final class ProcessLauncher implements WorkerLauncher {
 
   @Override
   public String toString() {
-    return "process(" + workers + (retries > 0 ? ", retries " + retries : "") + ")";
+    return "process(" + workers + (retries > 0 ? ", retries " + retries : "") + (reuse ? ", reuse" : "") + ")";
   }
 }

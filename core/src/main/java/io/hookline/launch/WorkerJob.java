@@ -28,6 +28,21 @@ public interface WorkerJob {
    */
   List<String> workerArguments();
 
+  /**
+   * Returns the program arguments that make this program a worker that serves this job's sweep: it reads job numbers
+   * from its standard input, one a line, and runs each job in turn as {@link #workerArguments()} would, in one JVM. See
+   * {@link ProcessLauncher#withReuse}.
+   */
+  List<String> servingArguments();
+
+  /**
+   * Returns whether this job may run in a worker that has run other jobs: true unless its command asks for a fresh JVM
+   * for each job ({@link io.hookline.command.Command#withFreshJvmPerJob}).
+   */
+  default boolean reusable() {
+    return true;
+  }
+
   /** Returns the file the worker writes this job's return to. */
   Path returnFile();
 

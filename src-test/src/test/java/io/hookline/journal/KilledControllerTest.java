@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A controller killed with SIGKILL in the middle of a sweep loses no journaled return, and {@code --resume} finishes
@@ -55,10 +57,11 @@ class KilledControllerTest {
     assertThat(sweep.resolve("3/attempt-1/.hookline/config.yaml")).exists();
   }
 
-  @Test
-  void workersLeftRunningByAKilledControllerFinishTheirJobsAndTheResumeWaitsForThem() throws Exception {
+  @ParameterizedTest(name = "launcher.reuse={0}")
+  @ValueSource(booleans = {false, true})
+  void workersLeftRunningByAKilledControllerFinishTheirJobsAndTheResumeWaitsForThem(boolean reuse) throws Exception {
     Process controller = controller("tick", "-m", "n=range(4)", "sleep=3000", "launcher=process",
-        "launcher.workers=2").redirectOutput(dir.resolve("controller.log").toFile()).start();
+        "launcher.workers=2", "launcher.reuse=" + reuse).redirectOutput(dir.resolve("controller.log").toFile()).start();
     Path ran = dir.resolve("ran.txt");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while ((!Files.exists(ran) || Files.readAllLines(ran).size() < 2) && System.nanoTime() < deadline) {

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Ctrl-C with a bound, with real processes and signals: a stubborn single run, a stubborn worker of the process
- * launcher, and a job that calls {@code System.exit} on an in-JVM launcher.
+ * launcher (with reuse and without), and a job that calls {@code System.exit} on an in-JVM launcher.
  */
 class GracePeriodProcessTest {
 
@@ -36,10 +38,11 @@ class GracePeriodProcessTest {
         + " without it");
   }
 
-  @Test
-  void ctrlCOnAStubbornWorkerEndsItsJobInTheWorkerAndTheSweepInTheController() throws Exception {
+  @ParameterizedTest(name = "launcher.reuse={0}")
+  @ValueSource(booleans = {false, true})
+  void ctrlCOnAStubbornWorkerEndsItsJobInTheWorkerAndTheSweepInTheController(boolean reuse) throws Exception {
     Controller controller = Controller.start(dir, List.of("-Dlaunched.grace=1"), "-m", "what=stubborn,ok",
-        "launcher=process", "launcher.workers=2");
+        "launcher=process", "launcher.workers=2", "launcher.reuse=" + reuse);
     controller.awaitEvent(line -> line.startsWith("stubborn"), LIMIT);
     controller.awaitEvent(line -> line.equals("job end #1 COMPLETED"), LIMIT);
 

@@ -24,8 +24,9 @@ import java.util.List;
 
 /**
  * The program the launcher tests run, as the controller and as its workers: one command, {@code job}, whose config
- * says what the job does ({@code what=ok}, {@code boom}, {@code exit3}, {@code oom}, {@code kill}, {@code sleep},
- * {@code flaky}, {@code waitkill}, {@code env}). A recorder callback appends every event, with the process id that
+ * says what the job does ({@code what=ok}, {@code print}, {@code boom}, {@code exit3}, {@code oom}, {@code kill},
+ * {@code sleep}, {@code flaky}, {@code waitkill}, {@code env}); with {@code -Dlaunched.fresh=true}, each of its jobs
+ * needs a fresh JVM. A recorder callback appends every event, with the process id that
  * fired it, to {@code events.log} in the working directory; at the multirun's end it also appends each job's return
  * as the controller sees it.
  */
@@ -45,11 +46,16 @@ public final class LaunchedApp {
     App app = App.named("launched")
         .gracePeriod(Duration.ofSeconds(Long.getLong("launched.grace", 10)))
         .callback("recorder", new Recorder())
-        .command(Command.of("job", inv -> act(inv.config(Job.class).what(), inv))
+        .command(fresh(Command.of("job", inv -> act(inv.config(Job.class).what(), inv))
             .withConfig(ConfigSpec.of(Job.class))
             .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
-                .whenMissing(WhenMissing.USE_DEFAULTS))));
+                .whenMissing(WhenMissing.USE_DEFAULTS)))));
     System.exit(app.wake(args));
+  }
+
+  /** Returns {@code job}, asking for a fresh JVM per job if the system property {@code launched.fresh} is true. */
+  private static Command fresh(Command job) {
+    return Boolean.getBoolean("launched.fresh") ? job.withFreshJvmPerJob() : job;
   }
 
   private static Object act(String what, Invocation inv) throws Exception {
@@ -57,6 +63,10 @@ public final class LaunchedApp {
     switch (what) {
       case "ok":
         return "done in " + pid;
+      case "print":
+        System.out.println("printed by " + inv.overrides());
+        System.err.println("warned by " + inv.overrides());
+        return "printed";
       case "boom":
         throw new IllegalStateException("boom");
       case "exit3":

@@ -28,6 +28,7 @@ class WorkerProtocolTest {
     for (List<String> worker : List.of(List.of("--hookline-worker", "no-such-plan.yaml", "0"),
         List.of("--hookline-worker", "plan.yaml", "0"), List.of("--hookline-worker", "plan.yaml"))) {
       Process process = new ProcessBuilder(javaLine(worker)).directory(dir.toFile()).redirectErrorStream(true).start();
+      process.getOutputStream().close();
       String output = new String(process.getInputStream().readAllBytes());
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 

@@ -51,6 +51,7 @@ class LaunchersKotlinTest {
         override fun overrides() = listOf("n=$number")
         override fun directory(): Path = Path.of("sweep", number.toString())
         override fun workerArguments() = listOf<String>()
+        override fun servingArguments() = listOf<String>()
         override fun returnFile(): Path = directory().resolve("return.json")
         override fun gracePeriod(): Duration = Duration.ofSeconds(10)
         override fun skipped() = number > 0

@@ -13,8 +13,10 @@ public final class ProcessProvider extends BuiltInProvider<Launcher> implements 
   public ProcessProvider() {
     super("process", "each job in a child JVM of this program",
         List.of(new Option("workers", "child JVMs at once (default: the number of processors)"),
-            new Option("retries", "times a lost job is run again (default 0)")),
+            new Option("retries", "times a lost job is run again (default 0)"),
+            new Option("reuse", "true to run job after job in each child JVM (default false)")),
         options -> Launcher.process(options.count("workers", Runtime.getRuntime().availableProcessors(), 1))
-            .withRetries(options.count("retries", 0, 0)));
+            .withRetries(options.count("retries", 0, 0))
+            .withReuse(options.oneOf("reuse", "false", List.of("true", "false")).equals("true")));
   }
 }

@@ -27,8 +27,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The controller writes {@code multirun.yaml} in the sweep directory, before the first event: the app, the
  * command, its options, the overrides, the launcher, and each job's number, id, overrides and directory. A worker is
  * the program started with {@link #OPTION}, the plan's path and a job's number; it runs that job and writes its return
- * to {@link #returnFile}, the one return file of a job, which {@link WriteJobReturns} writes too. Only this small data
- * crosses between processes: overrides in, JSON out. Nothing is Java-serialized.
+ * to {@link #returnFile}, the one return file of a job, which {@link WriteJobReturns} writes too. A worker started with
+ * {@link #OPTION} and the plan's path alone serves: it reads job numbers from its standard input, one a line, runs
+ * each job as a worker does, says {@link #STARTED} and {@link #ENDED} on its standard output, and exits at the end of
+ * its input. Only this small data crosses between processes: overrides and numbers in, JSON out. Nothing is
+ * Java-serialized.
  */
 public final class Worker {
 
@@ -37,6 +40,15 @@ public final class Worker {
 
   /** The plan's file name in the sweep directory. */
   public static final String PLAN = "multirun.yaml";
+
+  /**
+   * What a serving worker writes on its standard output, followed by a job's number and a new line, when it has read
+   * the job and starts it. The first character is a control character, so that no stray line is taken for it.
+   */
+  public static final String STARTED = "\u0001hookline-worker started ";
+
+  /** What a serving worker writes, followed by a job's number and a new line, when the job's return is written. */
+  public static final String ENDED = "\u0001hookline-worker ended ";
 
   private Worker() {}
 
@@ -71,7 +83,7 @@ public final class Worker {
 
   /** A job of a plan, as a launcher that runs jobs elsewhere is given it. */
   private record Planned(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod,
-      BooleanSupplier stopped) implements WorkerJob {
+      BooleanSupplier stopped, boolean reusable) implements WorkerJob {
 
     @Override
     public boolean skipped() {
@@ -81,6 +93,11 @@ public final class Worker {
     @Override
     public List<String> workerArguments() {
       return List.of(OPTION, plan.toString(), Integer.toString(number));
+    }
+
+    @Override
+    public List<String> servingArguments() {
+      return List.of(OPTION, plan.toString());
     }
 
     @Override
@@ -152,9 +169,12 @@ public final class Worker {
    *
    * @param gracePeriod how long each worker may take to stop once asked
    * @param stopped whether the sweep has stopped starting jobs, which each job's {@link WorkerJob#skipped} says
+   * @param reusable whether a job may run in a worker that ran others, which each job's {@link WorkerJob#reusable}
+   *     says
    * @throws InfrastructureException if a job's directory cannot be made
    */
-  public static List<WorkerJob> jobs(Path plan, List<Job> jobs, Duration gracePeriod, BooleanSupplier stopped) {
+  public static List<WorkerJob> jobs(Path plan, List<Job> jobs, Duration gracePeriod, BooleanSupplier stopped,
+      boolean reusable) {
     List<WorkerJob> planned = new ArrayList<>(jobs.size());
     for (Job job : jobs) {
       Path dir = job.directory();
@@ -166,7 +186,7 @@ public final class Worker {
       } catch (IOException e) {
         throw new InfrastructureException("cannot make job #" + job.number() + "'s directory " + dir + ": " + e, e);
       }
-      planned.add(new Planned(job.number(), job.overrides(), dir, plan, gracePeriod, stopped));
+      planned.add(new Planned(job.number(), job.overrides(), dir, plan, gracePeriod, stopped, reusable));
     }
     return planned;
   }
@@ -177,7 +197,28 @@ public final class Worker {
    * @throws InputException if the plan cannot be read, or has no such job
    */
   public static PlannedJob read(Path plan, String number) {
+    return job(plan, readPlan(plan), number);
+  }
+
+  /**
+   * Returns the plan at {@code plan} as read, for {@link #job}: a worker that serves reads it once for many jobs.
+   *
+   * @throws InputException if it cannot be read
+   */
+  public static Object readPlan(Path plan) {
     Object tree = TreeReader.read(plan, plan.toString(), ConfigFormat.YAML).tree();
+    if (!(tree instanceof Map<?, ?> root && root.get("command") instanceof String && root.get("jobs") instanceof List)) {
+      throw new InputException("plan " + plan + ": not a sweep plan");
+    }
+    return tree;
+  }
+
+  /**
+   * Returns job {@code number} of the plan at {@code plan}, read as {@code tree} by {@link #readPlan}.
+   *
+   * @throws InputException if it is not a plan, or has no such job
+   */
+  public static PlannedJob job(Path plan, Object tree, String number) {
     try {
       Map<?, ?> root = (Map<?, ?>) tree;
       List<?> jobs = (List<?>) root.get("jobs");

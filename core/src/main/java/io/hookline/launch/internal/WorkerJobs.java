@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The start of a launch on workers: the worker command, and jobs that run in child JVMs for a pool of threads. */
@@ -39,15 +40,20 @@ public final class WorkerJobs {
 
   /** Returns {@code jobs} as jobs whose {@link Job#run()} runs them in a child JVM, with {@link WorkerProcess}. */
   public static List<Job> inChildJvms(List<WorkerJob> jobs, List<String> command, int retries) {
+    return run(jobs, job -> WorkerProcess.run(job, command, retries));
+  }
+
+  /** Returns {@code jobs} as jobs whose {@link Job#run()} is {@code run}'s, by a thread that waits for a worker. */
+  static List<Job> run(List<WorkerJob> jobs, Function<WorkerJob, JobReturn> run) {
     List<Job> wrapped = new ArrayList<>(jobs.size());
     for (WorkerJob job : jobs) {
-      wrapped.add(new InChildJvm(job, command, retries));
+      wrapped.add(new InWorker(job, run));
     }
     return wrapped;
   }
 
-  /** A worker job, run by a thread that waits for its child JVM. */
-  private record InChildJvm(WorkerJob job, List<String> command, int retries) implements Job {
+  /** A worker job, run by a thread that waits for its worker. */
+  private record InWorker(WorkerJob job, Function<WorkerJob, JobReturn> work) implements Job {
 
     @Override
     public int number() {
@@ -66,7 +72,7 @@ public final class WorkerJobs {
 
     @Override
     public JobReturn run() {
-      return WorkerProcess.run(job, command, retries);
+      return work.apply(job);
     }
   }
 }

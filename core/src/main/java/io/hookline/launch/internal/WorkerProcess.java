@@ -76,7 +76,7 @@ final class WorkerProcess {
   }
 
   /** Asks the process to stop, then kills it if it has not within {@code grace}; waits for it either way. */
-  private static void stop(Process process, Duration grace) {
+  static void stop(Process process, Duration grace) {
     process.destroy();
     boolean interrupted = false;
     try {

@@ -85,7 +85,8 @@ final class Batches {
     // A worker the failure policy stops, or a SLURM task it cancels, may end without a return of its own
     Consumer<JobReturn> ended = result -> returns.accept(result.status() == JobStatus.INTERRUPTED
         && policy.stopsRunning() ? JobRunner.stopped(result) : result);
-    Launch launch = Launch.start(launcher, toRun, batch.planFile(), settings.gracePeriod(), policy::stopped, ended);
+    Launch launch = Launch.start(launcher, toRun, batch.planFile(), !request.freshJvmPerJob(), settings.gracePeriod(),
+        policy::stopped, ended);
     policy.whenStopped(() -> {
       if (launcher instanceof WorkerLauncher) {
         markStopped(batch, returns);

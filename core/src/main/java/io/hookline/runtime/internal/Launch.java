@@ -68,15 +68,15 @@ final class Launch {
 
   /**
    * Starts {@code launcher} on {@code jobs}, whose plan is {@code plan} (needed by a worker launcher), handing each
-   * return to {@code ended}; a job has {@code gracePeriod} to stop once interrupted, and a worker's job is skipped
-   * once {@code stopped} says so.
+   * return to {@code ended}; a worker may run several of the jobs if {@code reusable}; a job has {@code gracePeriod} to
+   * stop once interrupted, and a worker's job is skipped once {@code stopped} says so.
    */
-  static Launch start(Launcher launcher, List<Job> jobs, @Nullable Path plan, Duration gracePeriod,
+  static Launch start(Launcher launcher, List<Job> jobs, @Nullable Path plan, boolean reusable, Duration gracePeriod,
       BooleanSupplier stopped, Consumer<JobReturn> ended) {
     Launch launch = new Launch(launcher, gracePeriod, () -> {
       if (launcher instanceof WorkerLauncher workers) {
         workers.launch(Worker.jobs(Objects.requireNonNull(plan, "a sweep on workers has a plan"), jobs,
-            gracePeriod.plus(MARGIN), stopped), ended);
+            gracePeriod.plus(MARGIN), stopped, reusable), ended);
       } else {
         ((LocalLauncher) launcher).launch(jobs, ended);
       }

@@ -66,14 +66,14 @@ public final class Runs {
    */
   public record Request(String app, String command, CommandTarget target, Hooks hooks, List<ConfigSpec<?>> configs,
       Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks,
-      Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes) {
+      Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes, boolean freshJvmPerJob) {
 
     /** Returns this request with {@code more} attributes, which win over its own. */
     Request with(Map<Attribute<?>, Object> more) {
       Map<Attribute<?>, Object> merged = new HashMap<>(attributes);
       merged.putAll(more);
       return new Request(app, command, target, hooks, configs, options, overrides, settings, callbacks, config,
-          merged);
+          merged, freshJvmPerJob);
     }
   }
 
