@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Submits the jobs of a multirun to SLURM as one job array ({@code sbatch --array=0-(N-1)%k}), each task a worker of
- * this program running one job.
+ * this program running one job, or {@link #withJobsPerTask several}.
  *
  * <p>Each task fires its job's {@code onJobStart} and {@code onJobEnd} on its node, and writes the job's return into
  * the job's directory, which must be on a file system the controller shares. The controller polls {@code squeue}
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class SlurmLauncher implements WorkerLauncher {
 
   private static final SlurmLauncher DEFAULTS = new SlurmLauncher(null, null, 0, null, 0, List.of(), Map.of(),
-      Duration.ofSeconds(1), 0, null);
+      Duration.ofSeconds(1), 0, 1, null);
 
   private final @Nullable String partition;
   private final @Nullable String timeLimit;
@@ -44,11 +44,12 @@ public final class SlurmLauncher implements WorkerLauncher {
   private final Map<String, String> environment;
   private final Duration pollInterval;
   private final int retries;
+  private final int jobsPerTask;
   private final @Nullable List<String> workerCommand;
 
   private SlurmLauncher(@Nullable String partition, @Nullable String timeLimit, int cpusPerTask,
       @Nullable String memory, int parallel, List<String> sbatchArguments, Map<String, String> environment,
-      Duration pollInterval, int retries, @Nullable List<String> workerCommand) {
+      Duration pollInterval, int retries, int jobsPerTask, @Nullable List<String> workerCommand) {
     this.partition = partition;
     this.timeLimit = timeLimit;
     this.cpusPerTask = atLeast(cpusPerTask, 0, "CPUs per task");
@@ -61,6 +62,7 @@ public final class SlurmLauncher implements WorkerLauncher {
     }
     this.pollInterval = pollInterval;
     this.retries = atLeast(retries, 0, "retries");
+    this.jobsPerTask = atLeast(jobsPerTask, 1, "jobs per task");
     this.workerCommand = workerCommand == null ? null : WorkerCommand.checked(workerCommand);
   }
 
@@ -120,6 +122,11 @@ public final class SlurmLauncher implements WorkerLauncher {
     return retries;
   }
 
+  /** Returns how many jobs each task runs, one after the other in one JVM; 1 by default. */
+  public int jobsPerTask() {
+    return jobsPerTask;
+  }
+
   /** Returns the worker command given, if one was; without one, the program's own command is used. */
   public Optional<List<String>> workerCommand() {
     return Optional.ofNullable(workerCommand);
@@ -128,37 +135,37 @@ public final class SlurmLauncher implements WorkerLauncher {
   /** Returns this launcher, submitting to {@code partition}. */
   public SlurmLauncher withPartition(String partition) {
     return new SlurmLauncher(Objects.requireNonNull(partition, "partition"), timeLimit, cpusPerTask, memory, parallel,
-        sbatchArguments, environment, pollInterval, retries, workerCommand);
+        sbatchArguments, environment, pollInterval, retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, giving each task {@code timeLimit} ({@code --time}, in SLURM's notation). */
   public SlurmLauncher withTimeLimit(String timeLimit) {
     return new SlurmLauncher(partition, Objects.requireNonNull(timeLimit, "timeLimit"), cpusPerTask, memory, parallel,
-        sbatchArguments, environment, pollInterval, retries, workerCommand);
+        sbatchArguments, environment, pollInterval, retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, giving each task {@code cpus} CPUs. */
   public SlurmLauncher withCpusPerTask(int cpus) {
     return new SlurmLauncher(partition, timeLimit, atLeast(cpus, 1, "CPUs per task"), memory, parallel,
-        sbatchArguments, environment, pollInterval, retries, workerCommand);
+        sbatchArguments, environment, pollInterval, retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, giving each task {@code memory} ({@code --mem}, such as {@code 4G}). */
   public SlurmLauncher withMemory(String memory) {
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, Objects.requireNonNull(memory, "memory"), parallel,
-        sbatchArguments, environment, pollInterval, retries, workerCommand);
+        sbatchArguments, environment, pollInterval, retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, running at most {@code tasks} tasks at once. */
   public SlurmLauncher withParallel(int tasks) {
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, atLeast(tasks, 1, "tasks at once"),
-        sbatchArguments, environment, pollInterval, retries, workerCommand);
+        sbatchArguments, environment, pollInterval, retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, passing {@code arguments} to {@code sbatch} as well. */
   public SlurmLauncher withSbatchArguments(List<String> arguments) {
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, arguments, environment,
-        pollInterval, retries, workerCommand);
+        pollInterval, retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, adding {@code name=value} to the tasks' environment. */
@@ -166,25 +173,38 @@ public final class SlurmLauncher implements WorkerLauncher {
     Map<String, String> more = new LinkedHashMap<>(environment);
     more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, sbatchArguments, more,
-        pollInterval, retries, workerCommand);
+        pollInterval, retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, asking {@code squeue} every {@code interval}. */
   public SlurmLauncher withPollInterval(Duration interval) {
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, sbatchArguments, environment,
-        Objects.requireNonNull(interval, "interval"), retries, workerCommand);
+        Objects.requireNonNull(interval, "interval"), retries, jobsPerTask, workerCommand);
   }
 
   /** Returns this launcher, submitting a lost task again up to {@code retries} times. */
   public SlurmLauncher withRetries(int retries) {
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, sbatchArguments, environment,
-        pollInterval, retries, workerCommand);
+        pollInterval, retries, jobsPerTask, workerCommand);
+  }
+
+  /**
+   * Returns this launcher, running {@code jobs} jobs in each array task, one after the other in one JVM, as the process
+   * launcher's warm workers do ({@code launcher.jobsPerTask=K}): a sweep of N jobs is then N/K scheduler entries, and
+   * the JVM's start is paid once a task. Each job keeps its own return, directory and logs; the task's SLURM output and
+   * error files go to {@code .hookline/slurm/} in the sweep's directory. A task that is lost loses only its jobs
+   * without a return, which are submitted again as {@link #retries()} allows. The jobs of a command that needs a fresh
+   * JVM per job ({@link io.hookline.command.Command#withFreshJvmPerJob}) run one a task whatever this says.
+   */
+  public SlurmLauncher withJobsPerTask(int jobs) {
+    return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, sbatchArguments, environment,
+        pollInterval, retries, atLeast(jobs, 1, "jobs per task"), workerCommand);
   }
 
   /** Returns this launcher, starting each task's worker with {@code command} followed by the job's arguments. */
   public SlurmLauncher withWorkerCommand(List<String> command) {
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, sbatchArguments, environment,
-        pollInterval, retries, Objects.requireNonNull(command, "command"));
+        pollInterval, retries, jobsPerTask, Objects.requireNonNull(command, "command"));
   }
 
   @Override
@@ -200,6 +220,7 @@ public final class SlurmLauncher implements WorkerLauncher {
   @Override
   public String toString() {
     return "slurm(" + (partition == null ? "default partition" : "partition " + partition)
-        + (parallel > 0 ? ", " + parallel + " at once" : "") + (retries > 0 ? ", retries " + retries : "") + ")";
+        + (parallel > 0 ? ", " + parallel + " at once" : "") + (retries > 0 ? ", retries " + retries : "")
+        + (jobsPerTask > 1 ? ", " + jobsPerTask + " jobs per task" : "") + ")";
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SLURM launcher against a real single-node cluster ({@link SlurmCluster}): a controller JVM of
- * {@link LaunchedApp} submits its sweep as a job array, each task runs one job as a worker, and the controller reads
- * the returns from the job directories.
+ * {@link LaunchedApp} submits its sweep as a job array, each task runs one job as a worker (or several, with
+ * {@code launcher.jobsPerTask}), and the controller reads the returns from the job directories.
  */
 class SlurmLauncherTest {
 
@@ -71,6 +71,79 @@ class SlurmLauncherTest {
     assertThat(controller.rawEvents()).filteredOn(line -> line.startsWith("job "))
         .noneMatch(line -> line.endsWith("pid=" + controller.pid()));
     assertThat(controller.err()).contains("10 jobs: 9 completed, 1 failed");
+  }
+
+  @Test
+  void withSeveralJobsPerTaskEachJobKeepsItsReturnDirectoryAndLogsAndATaskIsOneJvm() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=print,print,print,print,print,print,print,boom",
+        "launcher=slurm", "launcher.poll=0.2", "launcher.jobsPerTask=3");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+
+    List<String> events = controller.events();
+    for (int number = 0; number < 8; number++) {
+      int job = number;
+      String status = job == 7 ? "FAILED" : "COMPLETED";
+      assertThat(events).as("job %d", job).containsOnlyOnce("job start #" + job, "job end #" + job + " " + status);
+      if (job < 7) {
+        assertThat(sweepDir().resolve(job + "/out.log")).content().isEqualTo("printed by [what=print]\n");
+      }
+    }
+    // jobs 0-2, 3-5 and 6-7: three tasks, each one JVM
+    Map<Integer, String> pids = new HashMap<>();
+    controller.rawEvents().stream().filter(line -> line.startsWith("job start #")).forEach(line -> pids.put(
+        Integer.parseInt(line.replaceAll("job start #(\\d+) .*", "$1")), line.replaceAll(".* pid=", "")));
+    assertThat(pids).hasSize(8);
+    assertThat(List.of(pids.get(1), pids.get(2))).containsOnly(pids.get(0));
+    assertThat(List.of(pids.get(4), pids.get(5))).containsOnly(pids.get(3));
+    assertThat(pids.get(7)).isEqualTo(pids.get(6));
+    assertThat(pids.values().stream().distinct()).hasSize(3);
+    try (Stream<Path> files = Files.list(sweepDir().resolve(".hookline/slurm"))) {
+      assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".out")))
+          .hasSize(3);
+    }
+    assertThat(controller.err()).contains("8 jobs: 7 completed, 1 failed");
+  }
+
+  @Test
+  void withSeveralJobsPerTaskAKilledTaskLosesOnlyItsJobsWithoutAReturn() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=ok,waitkill,ok,ok", "launcher=slurm",
+        "launcher.poll=0.2", "launcher.jobsPerTask=4", "launcher.retries=1");
+    Path pidFile = dir.resolve("waitkill.pid");
+    for (int i = 0; i < 600 && !Files.exists(pidFile); i++) {
+      Thread.sleep(100);
+    }
+    new ProcessBuilder("kill", "-9", Files.readString(pidFile).strip()).start().waitFor();
+
+    assertThat(controller.exitCode(LIMIT)).isZero();
+
+    List<String> events = controller.events();
+    assertThat(events).containsOnlyOnce("job start #0", "job end #0 COMPLETED", "job end #1 COMPLETED",
+        "job end #2 COMPLETED", "job end #3 COMPLETED");
+    assertThat(events).contains("result #1 COMPLETED value=second attempt error=none");
+    assertThat(controller.err()).containsPattern("job 1 lost: SLURM task \\d+_0 \\(jobs of several\\) ended without"
+        + " writing the job's result.*; submitting it again");
+    assertThat(controller.err()).doesNotContain("job 0 lost");
+  }
+
+  @Test
+  void withSeveralJobsPerTaskCtrlCEndsEveryStartedJobInterrupted() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=sleep,sleep,sleep", "launcher=slurm",
+        "launcher.poll=0.2", "launcher.jobsPerTask=2");
+    // two tasks: jobs 0 then 1, and job 2
+    controller.awaitEvent(line -> line.equals("job start #0"), LIMIT);
+    controller.awaitEvent(line -> line.equals("job start #2"), LIMIT);
+
+    controller.interrupt();
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(130);
+    List<String> events = controller.events();
+    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #2 INTERRUPTED", "multirun end");
+    assertThat(events).doesNotContain("job start #1");
+    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
+        "result #0 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
+        "result #1 INTERRUPTED value=null error=the run was interrupted before this job ended",
+        "result #2 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.config.internal.AtomicFiles;
 import io.hookline.failure.InfrastructureException;
 import io.hookline.launch.WorkerJob;
 import io.hookline.launch.SlurmLauncher;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: returns one return per job, in job order. Each round submits the jobs still without a return as one
  * array, waits until {@code squeue} no longer lists it, handing on each return as soon as its task has written it (it
- * looks at each poll). Jobs without one are
- * lost: submitted again while rounds remain, else FAILED. A submission that {@code sbatch} refuses fails every job it
- * held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
+ * looks at each poll). Jobs without one are lost: submitted again while rounds remain, else FAILED. With several jobs
+ * per task, a lost task's jobs that it never came to are submitted again without being charged an attempt. A
+ * submission that {@code sbatch} refuses fails every job it held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
  * the jobs that wrote no return are left to the runtime, which makes them INTERRUPTED (SLURM does not say whether a
  * cancelled task had started). Once the sweep's failure policy stops it, the array's tasks still queued are cancelled,
  * and their jobs, which never started, are SKIPPED.
@@ -54,15 +57,25 @@ public final class SlurmArray {
     }
     Path sweep = Objects.requireNonNull(jobs.get(0).directory().getParent(), "a job's directory is in its sweep's");
     Instant start = Instant.now();
+    // A command that needs a fresh JVM per job gets one task per job, whatever the option says
+    int perTask = jobs.stream().allMatch(WorkerJob::reusable) ? options.jobsPerTask() : 1;
     List<WorkerJob> pending = jobs;
     @Nullable Path script = null;
     for (int submission = 1; !pending.isEmpty(); submission++) {
       String array;
+      Map<Integer, String> taskOf = new HashMap<>();
       try {
         if (script == null) {
-          script = writeScript(sweep, jobs.get(0)); // once: every round runs the same script
+          script = writeScript(sweep, jobs.get(0), perTask > 1); // once: every round runs the same script
         }
-        array = submit(script, sweep, pending);
+        if (perTask == 1) {
+          pending.forEach(job -> taskOf.put(job.number(), Integer.toString(job.number())));
+          array = submit(script, List.of(), indices(pending), sweep.toAbsolutePath() + "/%a/slurm-%A_%a");
+        } else {
+          Path tasks = writeTasks(sweep, submission, pending, perTask, taskOf);
+          array = submit(script, List.of(tasks.toAbsolutePath().toString()),
+              "0-" + ((pending.size() - 1) / perTask), sweep.toAbsolutePath() + "/.hookline/slurm/%A_%a");
+        }
       } catch (IOException e) {
         for (WorkerJob job : pending) {
           ended.accept(WorkerResults.lost(job, "not run: " + e.getMessage(), start));
@@ -88,23 +101,74 @@ public final class SlurmArray {
         break;
       }
       handOn(round, handedOn, ended);
+      Set<Integer> neverStarted = neverStarted(pending, handedOn, taskOf);
       List<WorkerJob> lost = new ArrayList<>();
       for (WorkerJob job : pending) {
         if (handedOn.contains(job.number())) {
           continue;
         }
+        String reason = lostReason(sweep, array, job, taskOf.get(job.number()), perTask > 1, submission);
         if (job.skipped()) {
           ended.accept(WorkerResults.skipped(job));
+        } else if (neverStarted.contains(job.number())) {
+          lost.add(job); // its task was lost before it came to this job: no attempt was made
         } else if (submission > options.retries()) {
-          ended.accept(WorkerResults.lost(job, lostReason(array, job, submission), start));
+          ended.accept(WorkerResults.lost(job, reason, start));
         } else {
           lost.add(job);
-          System.err.println("job " + job.number() + " " + lostReason(array, job, submission)
-              + "; submitting it again");
+          System.err.println("job " + job.number() + " " + reason + "; submitting it again");
         }
       }
       pending = lost;
     }
+  }
+
+  /**
+   * Returns the jobs without a return that their task, lost, never came to: all but the first of a task's jobs
+   * without a return, if none of those started (left a worker's mark), and else those after the last that started. A
+   * job of a task that ran one job is never among them, nor the first of a task that started none, so that each lost
+   * task charges at least one job an attempt, and resubmission ends.
+   */
+  private static Set<Integer> neverStarted(List<WorkerJob> pending, Set<Integer> handedOn,
+      Map<Integer, String> taskOf) {
+    Map<String, List<WorkerJob>> unfinished = new LinkedHashMap<>();
+    for (WorkerJob job : pending) {
+      if (!handedOn.contains(job.number())) {
+        unfinished.computeIfAbsent(taskOf.get(job.number()), task -> new ArrayList<>()).add(job);
+      }
+    }
+    Set<Integer> free = new HashSet<>();
+    for (List<WorkerJob> jobs : unfinished.values()) {
+      int lastStarted = 0;
+      for (int i = 0; i < jobs.size(); i++) {
+        if (Files.exists(jobs.get(i).directory().resolve(".hookline").resolve(WorkerMark.FILE))) {
+          lastStarted = i;
+        }
+      }
+      jobs.subList(lastStarted + 1, jobs.size()).forEach(job -> free.add(job.number()));
+    }
+    return free;
+  }
+
+  /**
+   * Writes the jobs of each task of a batched submission, {@code perTask} of {@code pending} a line, in
+   * {@code .hookline/slurm/tasks-SUBMISSION.txt}, records each job's task in {@code taskOf}, and returns the file.
+   */
+  private static Path writeTasks(Path sweep, int submission, List<WorkerJob> pending, int perTask,
+      Map<Integer, String> taskOf) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int at = 0; at < pending.size(); at += perTask) {
+      StringJoiner line = new StringJoiner(" ");
+      for (WorkerJob job : pending.subList(at, Math.min(at + perTask, pending.size()))) {
+        line.add(Integer.toString(job.number()));
+        taskOf.put(job.number(), Integer.toString(at / perTask));
+      }
+      lines.append(line).append('\n');
+    }
+    Path file = sweep.resolve(".hookline").resolve("slurm").resolve("tasks-" + submission + ".txt");
+    Files.createDirectories(file.getParent());
+    AtomicFiles.replace(file, lines.toString());
+    return file;
   }
 
   /** Journals the array, so that a resume of the sweep waits for it rather than submitting its tasks again. */
@@ -168,36 +232,51 @@ public final class SlurmArray {
     }
   }
 
-  private static String lostReason(String array, WorkerJob job, int round) {
-    Path logs = job.directory();
-    String task = array + "_" + job.number();
-    return "lost: SLURM task " + task + " ended without writing the job's result"
-        + (round > 1 ? ", in submission " + round : "")
-        + WorkerResults.lastWords(logs.resolve("slurm-" + task + ".err"), logs.resolve("slurm-" + task + ".out"));
+  /**
+   * Says why {@code job}, run by task {@code task} of {@code array}, is lost, with the last words of the task's logs:
+   * in the job's directory, or in the sweep's {@code .hookline/slurm/} if the task ran several jobs.
+   */
+  private static String lostReason(Path sweep, String array, WorkerJob job, String task, boolean batched, int round) {
+    String name = array + "_" + task;
+    Path logs = batched ? sweep.resolve(".hookline").resolve("slurm") : job.directory();
+    String prefix = batched ? name : "slurm-" + name;
+    return "lost: SLURM task " + name + (batched ? " (jobs of several)" : "") + " ended without writing the job's"
+        + " result" + (round > 1 ? ", in submission " + round : "")
+        + WorkerResults.lastWords(logs.resolve(prefix + ".err"), job.directory().resolve("err.log"),
+            job.directory().resolve("out.log"), logs.resolve(prefix + ".out"));
   }
 
-  /** Writes the task script: the worker command, for the job whose number is the task's index. */
-  private Path writeScript(Path sweep, WorkerJob any) throws IOException {
+  /**
+   * Writes the task script: the worker command for the job whose number is the task's index, or, if
+   * {@code batched}, a serving worker fed the jobs on the task's line of the tasks file given as the script's argument.
+   */
+  private Path writeScript(Path sweep, WorkerJob any, boolean batched) throws IOException {
     List<String> line = new ArrayList<>(command);
-    List<String> arguments = any.workerArguments();
-    line.addAll(arguments.subList(0, arguments.size() - 1));
+    line.addAll(any.servingArguments());
     StringJoiner quoted = new StringJoiner(" ");
     line.forEach(part -> quoted.add("'" + part.replace("'", "'\\''") + "'"));
-    Path script = sweep.resolve(".hookline/slurm-task.sh");
+    Path script = sweep.resolve(batched ? ".hookline/slurm-tasks.sh" : ".hookline/slurm-task.sh");
     Files.createDirectories(script.getParent());
-    Files.writeString(script, "#!/bin/sh\n"
-        + "# A task of a Hookline sweep's SLURM array: runs job $SLURM_ARRAY_TASK_ID of the plan as a worker.\n"
-        + "exec " + quoted + " \"$SLURM_ARRAY_TASK_ID\"\n", StandardCharsets.UTF_8);
+    Files.writeString(script, batched
+        ? "#!/bin/sh\n"
+            + "# A task of a Hookline sweep's SLURM array: runs the jobs on line $SLURM_ARRAY_TASK_ID + 1 of the file $1,\n"
+            + "# one after the other, in one worker.\n"
+            + "sed -n \"$((SLURM_ARRAY_TASK_ID + 1))p\" \"$1\" | tr ' ' '\\n' | exec " + quoted + "\n"
+        : "#!/bin/sh\n"
+            + "# A task of a Hookline sweep's SLURM array: runs job $SLURM_ARRAY_TASK_ID of the plan as a worker.\n"
+            + "exec " + quoted + " \"$SLURM_ARRAY_TASK_ID\"\n", StandardCharsets.UTF_8);
     script.toFile().setExecutable(true);
     return script;
   }
 
-  /** Submits {@code jobs} as one array and returns its id. */
-  private String submit(Path script, Path sweep, List<WorkerJob> jobs) throws IOException {
+  /**
+   * Submits an array of {@code indices} that runs {@code script} with {@code arguments}, its tasks' output and error
+   * going to {@code logs} with {@code .out} and {@code .err}, and returns its id.
+   */
+  private String submit(Path script, List<String> arguments, String indices, String logs) throws IOException {
     List<String> line = new ArrayList<>(List.of("sbatch", "--parsable", "--job-name=hookline",
-        "--array=" + indices(jobs) + (options.parallel() > 0 ? "%" + options.parallel() : ""),
-        "--output=" + sweep.toAbsolutePath() + "/%a/slurm-%A_%a.out",
-        "--error=" + sweep.toAbsolutePath() + "/%a/slurm-%A_%a.err"));
+        "--array=" + indices + (options.parallel() > 0 ? "%" + options.parallel() : ""),
+        "--output=" + logs + ".out", "--error=" + logs + ".err"));
     options.partition().ifPresent(partition -> line.add("--partition=" + partition));
     options.timeLimit().ifPresent(time -> line.add("--time=" + time));
     if (options.cpusPerTask() > 0) {
@@ -206,6 +285,7 @@ public final class SlurmArray {
     options.memory().ifPresent(memory -> line.add("--mem=" + memory));
     line.addAll(options.sbatchArguments());
     line.add(script.toAbsolutePath().toString());
+    line.addAll(arguments);
     Answer answer = ask(line, options.environment());
     String id = answer.output().strip().split(";", 2)[0];
     if (answer.code() != 0 || !id.matches("[0-9]+")) {

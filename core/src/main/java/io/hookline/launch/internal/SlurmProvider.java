@@ -21,6 +21,7 @@ public final class SlurmProvider extends BuiltInProvider<Launcher> implements La
             new Option("mem", "memory per task (--mem), such as 4G"),
             new Option("parallel", "tasks at once (the %k of --array)"),
             new Option("retries", "times a lost task is submitted again (default 0)"),
+            new Option("jobsPerTask", "jobs each task runs, one after the other in one JVM (default 1)"),
             new Option("poll", "seconds between looks at squeue (default 1)"),
             new Option("args", "more sbatch arguments, separated by spaces"),
             new Option("env.NAME", "a variable for the tasks' environment")),
@@ -30,7 +31,7 @@ public final class SlurmProvider extends BuiltInProvider<Launcher> implements La
   private static Launcher slurm(ProviderOptions options) {
     SlurmLauncher slurm = Launcher.slurm();
     slurm = slurm.withPollInterval(options.seconds("poll", slurm.pollInterval()))
-        .withRetries(options.count("retries", 0, 0));
+        .withRetries(options.count("retries", 0, 0)).withJobsPerTask(options.count("jobsPerTask", 1, 1));
     if (options.has("cpus")) {
       slurm = slurm.withCpusPerTask(options.count("cpus", 1, 1));
     }

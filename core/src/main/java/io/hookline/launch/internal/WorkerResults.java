@@ -69,7 +69,7 @@ final class WorkerResults {
 
   /**
    * Returns " (its last words: LINE)" with the last line that is not blank of the first of {@code logs} that has one,
-   * shortened, or an empty string if none has.
+   * shortened, or an empty string if none has; what a serving worker says to its controller is not a last word.
    */
   static String lastWords(Path... logs) {
     for (Path log : logs) {
@@ -77,7 +77,7 @@ final class WorkerResults {
         List<String> lines = tail(log).lines().toList();
         for (int i = lines.size() - 1; i >= 0; i--) {
           String line = lines.get(i).strip();
-          if (!line.isEmpty()) {
+          if (!line.isEmpty() && !line.startsWith("\u0001")) { // a serving worker's word to its controller
             return " (its last words: " + (line.length() > 200 ? line.substring(0, 200) + "…" : line) + ")";
           }
         }
