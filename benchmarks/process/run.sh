@@ -1,104 +1,227 @@
 #!/usr/bin/env bash
-# Whole-process benchmarks: cold start and the per-job cost of a multirun, each reported as a median over RUNS runs
-# and as a ratio to baselines measured in the same run. Needs only java, mvn and /usr/bin/time.
+# Every whole-process comparison, in one harness. Each round runs every program once, in turn (A B C … A B C …), so
+# that a slow moment of a shared machine falls on all of them; each ratio and each per-job cost is computed round by
+# round, and the tables give medians over the rounds.
 #
-#   bash benchmarks/process/run.sh            # RUNS=15 by default
-#   RUNS=30 bash benchmarks/process/run.sh
-#   JDK25=/path/to/jdk-25 bash benchmarks/process/run.sh   # also measure JDK 25's AOT cache
+#   bash benchmarks/process/run.sh                      # ROUNDS=15, every section
+#   ROUNDS=5 SECTIONS="launchers" bash benchmarks/process/run.sh
+#   JDK25=/path/to/jdk-25 bash benchmarks/process/run.sh   # also measures JDK 25's AOT cache
 #
-# Prints a Markdown table for benchmarks/RESULTS.md.
+# Sections: startup (cold start against picocli and a bare JVM, the packaged trainer with its archive), multirun (the
+# cost of a job in a cold 100-job multirun, with and without output directories and an archive), launchers (the cost
+# of a job on each launcher over JOBS=100 jobs; SLURM when run as root with SLURM and munge installed), memory (the
+# heap a multirun retains per job). The tables, with the command, the date and the JDK, replace the part of
+# benchmarks/RESULTS.md between the harness's markers. Needs java, mvn and bash.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RUNS=${RUNS:-15}
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "needs GNU time at $TIME (Debian package 'time')" >&2; exit 1; }
+ROUNDS=${ROUNDS:-15}
+JOBS=${JOBS:-100}
+SECTIONS=${SECTIONS:-startup multirun launchers memory}
+top=$PWD
+command_line="ROUNDS=$ROUNDS JOBS=$JOBS SECTIONS=\"$SECTIONS\" bash benchmarks/process/run.sh"
 
-# Install, so that the class path below (resolved outside the reactor) holds the Hookline just built.
-mvn -B -q -pl benchmarks -am -DskipTests install
+mvn -B -q -pl benchmarks,examples -am -DskipTests install
 mvn -B -q -f benchmarks/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/process-classpath.txt
-top=$PWD
 # Jars only: class-data archives refuse directories on the class path. The picocli program is a test class.
 CP="$top/benchmarks/target/hookline-benchmarks-0.1.0-SNAPSHOT.jar:$(cat benchmarks/target/process-classpath.txt)"
 CP_PICOCLI="$top/benchmarks/target/test-classes:$CP"
+dist="$top/examples/target/trainer-dist"
+CP_TRAINER="$(echo "$dist"/lib/hookline-examples-*.jar):$(sed "s#lib/#$dist/lib/#g" "$dist/classpath")"
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-printf 'message: Hello\nname: World\n' > "$work/greeting.yaml"
+chmod 755 "$work"
+cluster="$work/cluster"
+cleanup() {
+  [ -d "$cluster" ] && bash "$top/src-test/src/test/resources/slurm/cluster.sh" down "$cluster" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 cd "$work"
+printf 'message: Hello\nname: World\n' > greeting.yaml
+java=$(command -v java)
+greet=(io.hookline.benchmarks.process.HookGreet hello)
 
-# median of column $1 of the lines on stdin
-median() { sort -n -k"$1","$1" | awk -v c="$1" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-# measure NAME JAVA ARGS...: prints "NAME wall_ms rss_kb", medians over RUNS runs (after one unmeasured run)
-measure() {
-  local name=$1; shift
-  "$@" > /dev/null 2>&1 || true
-  : > times.txt
-  for _ in $(seq "$RUNS"); do
-    local start=$EPOCHREALTIME
-    "$TIME" -f "%M" -o one.txt "$@" > /dev/null 2>&1 || { echo "$name failed: $*" >&2; exit 1; }
-    local end=$EPOCHREALTIME
-    # Wall time from bash's microsecond clock (GNU time's %e has a resolution of 10 ms); peak RSS from GNU time.
-    printf '%s %s\n' "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f", e - s }')" "$(cat one.txt)" >> times.txt
-  done
-  printf '%s %s %s\n' "$name" "$(median 1 < times.txt | awk '{ printf "%.0f", $1 * 1000 }')" "$(median 2 < times.txt)"
+# interleave NAME...: runs each program (the shell function p_NAME) once a round, ROUNDS rounds after one unmeasured
+# round, and appends "round name milliseconds" lines to times.txt.
+interleave() {
+  local name round start
+  for name in "$@"; do "p_$name" > /dev/null 2>&1 || { echo "$name failed" >&2; exit 1; }; done
+  for round in $(seq "$ROUNDS"); do
+    for name in "$@"; do
+      start=$EPOCHREALTIME
+      "p_$name" > /dev/null 2>&1 || { echo "$name failed" >&2; exit 1; }
+      awk -v r="$round" -v n="$name" -v s="$start" -v e="$EPOCHREALTIME" 'BEGIN { printf "%s %s %.2f\n", r, n, (e - s) * 1000 }'
+    done
+  done >> times.txt
 }
 
-java=$(command -v java)
-results=()
-results+=("$(measure hello "$java" -cp "$CP" io.hookline.benchmarks.process.Hello)")
-results+=("$(measure picocli "$java" -cp "$CP_PICOCLI" io.hookline.benchmarks.process.PicocliGreet hello name=Ada)")
-results+=("$(measure hookline "$java" -cp "$CP" io.hookline.benchmarks.process.HookGreet hello name=Ada)")
+# The medians of times.txt: "ratio NAME BASELINE" lines give a program's wall time and its ratio to BASELINE, round by
+# round; "per-job LABEL SMALL LARGE JOBS" lines give (LARGE - SMALL) / JOBS, round by round.
+report() {
+  awk '
+    function median(list, n,   s, i, j, t) {
+      for (i = 1; i <= n; i++) s[i] = list[i]
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && s[j] < s[j - 1]; j--) { t = s[j]; s[j] = s[j - 1]; s[j - 1] = t }
+      return (n % 2) ? s[(n + 1) / 2] : (s[n / 2] + s[n / 2 + 1]) / 2
+    }
+    FNR == NR { ms[$2, $1] = $3; rounds = ($1 > rounds) ? $1 : rounds; next }
+    $1 == "ratio" {
+      if (!header1++) { print "| program | median wall (ms) | against | median ratio, round by round |"; print "|---|---:|---|---:|" }
+      for (r = 1; r <= rounds; r++) { w[r] = ms[$2, r]; q[r] = ms[$2, r] / ms[$3, r] }
+      printf "| %s | %.0f | %s | %.2fx |\n", $2, median(w, rounds), $3, median(q, rounds)
+    }
+    $1 == "per-job" {
+      if (!header2++) { print ""; print "| cost of a job | small (ms) | large (ms) | per job (ms) |"; print "|---|---:|---:|---:|" }
+      for (r = 1; r <= rounds; r++) { a[r] = ms[$3, r]; b[r] = ms[$4, r]; d[r] = (ms[$4, r] - ms[$3, r]) / $5 }
+      printf "| %s | %.0f | %.0f | %.2f |\n", $2, median(a, rounds), median(b, rounds), median(d, rounds)
+    }' times.txt -
+}
 
-# AppCDS on this JDK: one run records the loaded classes into an archive, the measured runs map it.
-"$java" -XX:ArchiveClassesAtExit=greet.jsa -cp "$CP" io.hookline.benchmarks.process.HookGreet hello name=Ada \
-  > /dev/null 2>&1
-results+=("$(measure hookline-appcds "$java" -XX:SharedArchiveFile=greet.jsa -cp "$CP" \
-  io.hookline.benchmarks.process.HookGreet hello name=Ada)")
-"$java" -XX:ArchiveClassesAtExit=hello.jsa -cp "$CP" io.hookline.benchmarks.process.Hello > /dev/null 2>&1
-results+=("$(measure hello-appcds "$java" -XX:SharedArchiveFile=hello.jsa -cp "$CP" \
-  io.hookline.benchmarks.process.Hello)")
+out="$work/tables.md"
+: > "$out"
 
-# JDK 25's AOT cache, if a JDK 25 is given or installed in the usual place.
-jdk25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)}
-if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
-  "$jdk25/bin/java" -XX:AOTCacheOutput=greet.aot -cp "$CP" io.hookline.benchmarks.process.HookGreet hello name=Ada \
-    > /dev/null 2>&1
-  results+=("$(measure hookline-jdk25 "$jdk25/bin/java" -cp "$CP" io.hookline.benchmarks.process.HookGreet \
-    hello name=Ada)")
-  results+=("$(measure hookline-jdk25-aot "$jdk25/bin/java" -XX:AOTCache=greet.aot -cp "$CP" \
-    io.hookline.benchmarks.process.HookGreet hello name=Ada)")
-  results+=("$(measure hello-jdk25 "$jdk25/bin/java" -cp "$CP" io.hookline.benchmarks.process.Hello)")
+if [[ " $SECTIONS " == *" startup "* ]]; then
+  "$java" -XX:ArchiveClassesAtExit=greet.jsa -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
+  "$java" -XX:ArchiveClassesAtExit=hello.jsa -cp "$CP" io.hookline.benchmarks.process.Hello > /dev/null 2>&1
+  p_hello() { "$java" -cp "$CP" io.hookline.benchmarks.process.Hello; }
+  p_picocli() { "$java" -cp "$CP_PICOCLI" io.hookline.benchmarks.process.PicocliGreet hello name=Ada; }
+  p_hookline() { "$java" -cp "$CP" "${greet[@]}" name=Ada; }
+  p_hello_appcds() { "$java" -XX:SharedArchiveFile=hello.jsa -cp "$CP" io.hookline.benchmarks.process.Hello; }
+  p_hookline_appcds() { "$java" -XX:SharedArchiveFile=greet.jsa -cp "$CP" "${greet[@]}" name=Ada; }
+  p_trainer() { "$java" -Dtrainer.home=. -cp "$CP_TRAINER" io.hookline.examples.trainer.TrainerApp train epochs=1; }
+  p_trainer_archive() { "$dist/bin/trainer" train epochs=1; }
+  p_trainer_version() { "$dist/bin/trainer" --version; }
+  names=(hello picocli hookline hello_appcds hookline_appcds trainer trainer_archive trainer_version)
+  jdk25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)}
+  if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
+    "$jdk25/bin/java" -XX:AOTCacheOutput=greet.aot -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
+    p_hello_jdk25() { "$jdk25/bin/java" -cp "$CP" io.hookline.benchmarks.process.Hello; }
+    p_hookline_jdk25_aot() { "$jdk25/bin/java" -XX:AOTCache=greet.aot -cp "$CP" "${greet[@]}" name=Ada; }
+    names+=(hello_jdk25 hookline_jdk25_aot)
+  fi
+  : > times.txt
+  interleave "${names[@]}"
+  {
+    echo "### Start-up"
+    echo
+    report <<EOF
+ratio hello hello
+ratio picocli hello
+ratio hookline picocli
+ratio hello_appcds hello
+ratio hookline_appcds hello_appcds
+ratio trainer hello
+ratio trainer_archive hello
+ratio trainer_archive trainer
+ratio trainer_version hello
+$( [ -n "${jdk25:-}" ] && [ -x "${jdk25:-}/bin/java" ] && echo "ratio hookline_jdk25_aot hello_jdk25")
+EOF
+    echo
+  } >> "$out"
 fi
 
-# Multirun: 1 job and 100 jobs, with output directories and without; the per-job cost is the difference over 99.
-results+=("$(measure multirun-1 "$java" -cp "$CP" io.hookline.benchmarks.process.HookGreet hello -m 'name=range(1)')")
-results+=("$(measure multirun-100 "$java" -cp "$CP" io.hookline.benchmarks.process.HookGreet hello -m \
-  'name=range(100)')")
-results+=("$(measure multirun-1-dirs "$java" -Doutputs=true -cp "$CP" io.hookline.benchmarks.process.HookGreet \
-  hello -m 'name=range(1)')")
-results+=("$(measure multirun-100-dirs "$java" -Doutputs=true -cp "$CP" io.hookline.benchmarks.process.HookGreet \
-  hello -m 'name=range(100)')")
+if [[ " $SECTIONS " == *" multirun "* ]]; then
+  "$java" -XX:ArchiveClassesAtExit=multirun.jsa -Doutputs=true -cp "$CP" "${greet[@]}" -m 'name=range(3)' \
+    > /dev/null 2>&1
+  p_one() { "$java" -cp "$CP" "${greet[@]}" -m 'name=range(1)'; }
+  p_many() { "$java" -cp "$CP" "${greet[@]}" -m "name=range($((JOBS + 1)))"; }
+  p_one_dirs() { "$java" -Doutputs=true -cp "$CP" "${greet[@]}" -m 'name=range(1)'; }
+  p_many_dirs() { "$java" -Doutputs=true -cp "$CP" "${greet[@]}" -m "name=range($((JOBS + 1)))"; }
+  p_one_dirs_archive() { "$java" -XX:SharedArchiveFile=multirun.jsa -Doutputs=true -cp "$CP" "${greet[@]}" \
+    -m 'name=range(1)'; }
+  p_many_dirs_archive() { "$java" -XX:SharedArchiveFile=multirun.jsa -Doutputs=true -cp "$CP" "${greet[@]}" \
+    -m "name=range($((JOBS + 1)))"; }
+  : > times.txt
+  interleave one many one_dirs many_dirs one_dirs_archive many_dirs_archive
+  rm -rf multirun
+  {
+    echo "### A cold multirun: (T($((JOBS + 1)) jobs) - T(1 job)) / $JOBS, sequential launcher"
+    report <<EOF
+per-job no_output_directories one many $JOBS
+per-job output_directories one_dirs many_dirs $JOBS
+per-job output_directories_and_an_archive one_dirs_archive many_dirs_archive $JOBS
+EOF
+    echo
+  } >> "$out"
+fi
 
-printf '%s\n' "${results[@]}" > results.txt
-awk '
-  { wall[$1] = $2; rss[$1] = $3; order[NR] = $1 }
-  END {
-    printf "| program | median wall (ms) | median peak RSS (MB) | wall / picocli | wall / hello | RSS / picocli |\n"
-    printf "|---|---:|---:|---:|---:|---:|\n"
-    for (i = 1; i <= NR; i++) {
-      n = order[i]
-      if (n ~ /^multirun/) continue
-      base = (n ~ /jdk25/) ? "hello-jdk25" : (n ~ /appcds/ ? "hello-appcds" : "hello")
-      printf "| %s | %d | %.1f | %.2fx | %.2fx (%s) | %.2fx |\n", n, wall[n], rss[n] / 1024, wall[n] / wall["picocli"],
-        wall[n] / wall[base], base, rss[n] / rss["picocli"]
-    }
-    printf "\n| multirun | 1 job (ms) | 100 jobs (ms) | per job (ms) |\n|---|---:|---:|---:|\n"
-    printf "| no output dirs | %d | %d | %.2f |\n", wall["multirun-1"], wall["multirun-100"],
-      (wall["multirun-100"] - wall["multirun-1"]) / 99
-    printf "| output dirs | %d | %d | %.2f |\n", wall["multirun-1-dirs"], wall["multirun-100-dirs"],
-      (wall["multirun-100-dirs"] - wall["multirun-1-dirs"]) / 99
-  }' results.txt
-echo
-echo "$(java -version 2>&1 | head -1); $(nproc) cores; RUNS=$RUNS"
+if [[ " $SECTIONS " == *" launchers "* ]]; then
+  launch() { "$java" -cp "$CP" "${greet[@]}" -m "name=range($1)" "${@:2}"; }
+  p_sequential_1() { launch 1 launcher=sequential; }
+  p_sequential_n() { launch $((JOBS + 1)) launcher=sequential; }
+  p_parallel_1() { launch 1 launcher=parallel launcher.threads=2; }
+  p_parallel_n() { launch $((JOBS + 1)) launcher=parallel launcher.threads=2; }
+  p_process_1() { launch 1 launcher=process launcher.workers=2; }
+  p_process_n() { launch $((JOBS + 1)) launcher=process launcher.workers=2; }
+  p_reuse_1() { launch 1 launcher=process launcher.workers=2 launcher.reuse=true; }
+  p_reuse_n() { launch $((JOBS + 1)) launcher=process launcher.workers=2 launcher.reuse=true; }
+  pairs=(sequential parallel process reuse)
+  if [ "$(id -u)" = 0 ] && command -v sbatch > /dev/null && command -v slurmctld > /dev/null; then
+    mkdir -p "$cluster"
+    bash "$top/src-test/src/test/resources/slurm/cluster.sh" up "$cluster" 16917 16918 > /dev/null
+    export SLURM_CONF="$cluster/slurm.conf"
+    p_slurm_1() { launch 1 launcher=slurm launcher.poll=0.2; }
+    p_slurm_n() { launch $((JOBS + 1)) launcher=slurm launcher.poll=0.2; }
+    p_batched_1() { launch 1 launcher=slurm launcher.poll=0.2 launcher.jobsPerTask=10; }
+    p_batched_n() { launch $((JOBS + 1)) launcher=slurm launcher.poll=0.2 launcher.jobsPerTask=10; }
+    pairs+=(slurm batched)
+  fi
+  names=()
+  for pair in "${pairs[@]}"; do names+=("${pair}_1" "${pair}_n"); done
+  : > times.txt
+  interleave "${names[@]}"
+  rm -rf multirun
+  {
+    echo "### The cost of a job on each launcher: (T($((JOBS + 1)) jobs) - T(1 job)) / $JOBS"
+    echo "(parallel: 2 threads; process: 2 workers, reuse: with launcher.reuse=true; slurm: a single-node cluster,"
+    echo "launcher.poll=0.2, batched: launcher.jobsPerTask=10)"
+    for pair in "${pairs[@]}"; do echo "per-job $pair ${pair}_1 ${pair}_n $JOBS"; done | report
+    echo
+  } >> "$out"
+fi
+
+if [[ " $SECTIONS " == *" memory "* ]]; then
+  # The heap in use in onMultirunEnd after a collection, with every return at hand (SweepMemory), for 1,000 jobs and
+  # for 100,000 (20,000 with output directories, since each job makes a folder): the per-job figure is the difference.
+  heap() { "$java" -Xmx2g "${@:2}" -cp "$CP" io.hookline.benchmarks.process.SweepMemory "$1" 2>/dev/null | tail -1; }
+  {
+    echo "### The heap a multirun retains per job, parallel(8)"
+    echo
+    echo "| sweep | jobs | heap in use (MiB) | jobs | heap in use (MiB) | per job (bytes) |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for spec in "no output directories|100000|" "output directories and journal|20000|-Doutputs=true"; do
+      IFS='|' read -r label large option <<<"$spec"
+      # shellcheck disable=SC2086
+      small_line=$(heap 1000 $option)
+      # shellcheck disable=SC2086
+      large_line=$(heap "$large" $option)
+      rm -rf multirun
+      awk -v n="$label" -v a="$small_line" -v b="$large_line" 'BEGIN { split(a, x, " "); split(b, y, " ");
+        printf "| %s | %d | %.1f | %d | %.1f | %.0f |\n", n, x[1], x[2] / 1048576, y[1], y[2] / 1048576,
+          (y[2] - x[2]) / (y[1] - x[1]) }'
+    done
+    echo
+  } >> "$out"
+fi
+
+{
+  echo "<!-- harness:start -->"
+  echo "## The latest run of the whole-process harness"
+  echo
+  echo "\`$command_line\`, $(date -u +%F), $("$java" -version 2>&1 | head -1), $(nproc) cores."
+  echo
+  cat "$out"
+  echo "<!-- harness:end -->"
+} > "$work/section.md"
+cat "$work/section.md"
+results="$top/benchmarks/RESULTS.md"
+if grep -q '<!-- harness:start -->' "$results"; then
+  awk -v file="$work/section.md" '
+    /<!-- harness:start -->/ { while ((getline line < file) > 0) print line; skip = 1; next }
+    /<!-- harness:end -->/ { skip = 0; next }
+    !skip { print }' "$results" > "$work/results.md"
+  cp "$work/results.md" "$results"
+else
+  { echo; cat "$work/section.md"; } >> "$results"
+fi

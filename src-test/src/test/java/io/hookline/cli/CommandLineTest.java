@@ -110,25 +110,27 @@ class CommandLineTest {
           -h, --help               show this help
 
         Launchers (with -m; launcher=NAME launcher.OPTION=VALUE):
-          sequential    jobs one after another, in this JVM
-          parallel      jobs on threads of this JVM
-            threads     jobs at once (default: the number of processors)
-          process       each job in a child JVM of this program
-            workers     child JVMs at once (default: the number of processors)
-            retries     times a lost job is run again (default 0)
-          slurm         the jobs as one SLURM job array
-            partition   the partition (--partition)
-            time        each task's time limit (--time), such as 30 or 2:00:00
-            cpus        CPUs per task (--cpus-per-task)
-            mem         memory per task (--mem), such as 4G
-            parallel    tasks at once (the %k of --array)
-            retries     times a lost task is submitted again (default 0)
-            poll        seconds between looks at squeue (default 1)
-            args        more sbatch arguments, separated by spaces
-            env.NAME    a variable for the tasks' environment
-          shuffled      jobs in a shuffled order, on threads of this JVM
-            threads     jobs at once (default 2)
-            seed        the seed of the order (default 0)
+          sequential      jobs one after another, in this JVM
+          parallel        jobs on threads of this JVM
+            threads       jobs at once (default: the number of processors)
+          process         each job in a child JVM of this program
+            workers       child JVMs at once (default: the number of processors)
+            retries       times a lost job is run again (default 0)
+            reuse         true to run job after job in each child JVM (default false)
+          slurm           the jobs as one SLURM job array
+            partition     the partition (--partition)
+            time          each task's time limit (--time), such as 30 or 2:00:00
+            cpus          CPUs per task (--cpus-per-task)
+            mem           memory per task (--mem), such as 4G
+            parallel      tasks at once (the %k of --array)
+            retries       times a lost task is submitted again (default 0)
+            jobsPerTask   jobs each task runs, one after the other in one JVM (default 1)
+            poll          seconds between looks at squeue (default 1)
+            args          more sbatch arguments, separated by spaces
+            env.NAME      a variable for the tasks' environment
+          shuffled        jobs in a shuffled order, on threads of this JVM
+            threads       jobs at once (default 2)
+            seed          the seed of the order (default 0)
 
         Sweepers (with -m; sweeper=NAME sweeper.OPTION=VALUE):
           grid           every combination of the swept values, in one batch (the default)
