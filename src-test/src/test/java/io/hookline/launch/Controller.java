@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * A {@link LaunchedApp} controller in a child JVM of its own, working in {@code dir}, so that its workers are real
@@ -99,19 +100,31 @@ final class Controller {
    * started, and the multirun's end event fired.
    */
   void interruptTwoOfThreeSleepers(Duration limit) throws Exception {
-    awaitEvent(line -> line.equals("job start #0"), limit);
-    awaitEvent(line -> line.equals("job start #1"), limit);
+    interruptSleepers(limit, 2);
+  }
+
+  /**
+   * Sends SIGINT once jobs of a sweep of three sleeping jobs have started, all but job {@code waiting}, and checks that
+   * the sweep ended as Ctrl-C must end it: exit code 130, the started jobs ended INTERRUPTED with their end events,
+   * job {@code waiting} never started, and the multirun's end event fired.
+   */
+  void interruptSleepers(Duration limit, int waiting) throws Exception {
+    List<Integer> started = IntStream.range(0, 3).filter(job -> job != waiting).boxed().toList();
+    for (int job : started) {
+      awaitEvent(line -> line.equals("job start #" + job), limit);
+    }
 
     interrupt();
 
     assertThat(exitCode(limit)).isEqualTo(130);
     List<String> events = events();
-    assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED", "multirun end");
-    assertThat(events).doesNotContain("job start #2");
-    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(
-        "result #0 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
-        "result #1 INTERRUPTED value=null error=java.lang.InterruptedException: sleep interrupted",
-        "result #2 INTERRUPTED value=null error=the run was interrupted before this job ended");
+    assertThat(events).containsOnlyOnce("job end #" + started.get(0) + " INTERRUPTED",
+        "job end #" + started.get(1) + " INTERRUPTED", "multirun end");
+    assertThat(events).doesNotContain("job start #" + waiting);
+    assertThat(events).filteredOn(line -> line.startsWith("result #")).containsExactly(IntStream.range(0, 3)
+        .mapToObj(job -> "result #" + job + " INTERRUPTED value=null error=" + (job == waiting
+            ? "the run was interrupted before this job ended" : "java.lang.InterruptedException: sleep interrupted"))
+        .toArray(String[]::new));
   }
 
   /** Returns the lines of {@code events.log}, without the process ids. */

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The process launcher with real child JVMs: each job runs in a worker of {@link LaunchedApp}, started by a controller
@@ -61,10 +63,11 @@ class ProcessLauncherTest {
     assertThat(journal.returns().get(4).failure().cause()).hasMessageContaining("ended by signal 9");
   }
 
-  @Test
-  void aWorkerThatExitsOnRunningOutOfMemoryLosesItsJobWithItsExitCode() throws Exception {
+  @ParameterizedTest(name = "launcher.reuse={0}")
+  @ValueSource(booleans = {false, true})
+  void aWorkerThatExitsOnRunningOutOfMemoryLosesItsJobWithItsExitCode(boolean reuse) throws Exception {
     Controller controller = Controller.start(dir, List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"),
-        "-m", "what=oom,ok", "launcher=process");
+        "-m", "what=oom,ok", "launcher=process", "launcher.reuse=" + reuse);
 
     assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
 
@@ -99,10 +102,11 @@ class ProcessLauncherTest {
     }
   }
 
-  @Test
-  void aLostJobRunsAgainWhileRetriesRemain() throws Exception {
+  @ParameterizedTest(name = "launcher.reuse={0}")
+  @ValueSource(booleans = {false, true})
+  void aLostJobRunsAgainWhileRetriesRemain(boolean reuse) throws Exception {
     Controller controller = Controller.start(dir, List.of(), "-m", "what=flaky", "launcher=process",
-        "launcher.retries=1");
+        "launcher.retries=1", "launcher.reuse=" + reuse);
 
     assertThat(controller.exitCode(LIMIT)).isZero();
 
@@ -112,10 +116,11 @@ class ProcessLauncherTest {
         + " writing the job's result; running it again");
   }
 
-  @Test
-  void ctrlCStopsTheWorkersAndEveryStartedJobEndsInterrupted() throws Exception {
+  @ParameterizedTest(name = "launcher.reuse={0}")
+  @ValueSource(booleans = {false, true})
+  void ctrlCStopsTheWorkersAndEveryStartedJobEndsInterrupted(boolean reuse) throws Exception {
     Controller controller = Controller.start(dir, List.of(), "-m", "what=sleep,sleep,sleep", "launcher=process",
-        "launcher.workers=2");
+        "launcher.workers=2", "launcher.reuse=" + reuse);
 
     controller.interruptTwoOfThreeSleepers(LIMIT);
   }

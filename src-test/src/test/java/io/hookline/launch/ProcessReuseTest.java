@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The process launcher with reuse ({@code launcher.reuse=true}), with real child JVMs of {@link LaunchedApp}: each
  * worker runs job after job, and the guarantees of one JVM per job hold: one return per job, its own logs, a fault
- * that loses only its job, retries in a new worker, Ctrl-C, and a command that asks for a fresh JVM per job.
+ * that loses only its job, and a command that asks for a fresh JVM per job. ({@link ProcessLauncherTest} runs its
+ * out-of-memory, retry and Ctrl-C cases with reuse and without.)
  */
 class ProcessReuseTest {
 
@@ -71,40 +72,6 @@ class ProcessReuseTest {
             + " job's result",
         "result #5 COMPLETED value=done error=none");
     assertThat(controller.err()).contains("6 jobs: 2 completed, 4 failed");
-  }
-
-  @Test
-  void whatTheWorkersJvmSaidAsItDiedIsTheLostJobsLastWords() throws Exception {
-    Controller controller = Controller.start(dir, List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"),
-        "-m", "what=oom,ok", "launcher=process", "launcher.workers=1", "launcher.reuse=true");
-
-    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
-
-    assertThat(controller.events()).filteredOn(line -> line.startsWith("result #0")).singleElement().asString()
-        .startsWith("result #0 FAILED value=null error=lost: its worker exited with code 3 before writing the job's"
-            + " result (its last words: Terminating due to java.lang.OutOfMemoryError: Java heap space");
-    assertThat(controller.events()).anyMatch(line -> line.startsWith("result #1 COMPLETED"));
-  }
-
-  @Test
-  void aLostJobRunsAgainInANewWorkerWhileRetriesRemain() throws Exception {
-    Controller controller = Controller.start(dir, List.of(), "-m", "what=flaky,ok", "launcher=process",
-        "launcher.workers=1", "launcher.retries=1", "launcher.reuse=true");
-
-    assertThat(controller.exitCode(LIMIT)).isZero();
-
-    assertThat(controller.events()).containsSubsequence("job start #0", "job start #0", "job end #0 COMPLETED",
-        "result #0 COMPLETED value=second attempt error=none");
-    assertThat(controller.err()).contains("job 0 lost: its worker was ended by signal 9 (exit code 137) before"
-        + " writing the job's result; running it again");
-  }
-
-  @Test
-  void ctrlCStopsTheWorkersAndEveryStartedJobEndsInterrupted() throws Exception {
-    Controller controller = Controller.start(dir, List.of(), "-m", "what=sleep,sleep,sleep", "launcher=process",
-        "launcher.workers=2", "launcher.reuse=true");
-
-    controller.interruptTwoOfThreeSleepers(LIMIT);
   }
 
   @Test
