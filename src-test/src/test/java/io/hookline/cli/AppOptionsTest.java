@@ -7,10 +7,6 @@ import io.hookline.command.Command;
 import io.hookline.command.Invocation;
 import io.hookline.command.OptionSpec;
 import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -25,13 +21,11 @@ class AppOptionsTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Captured captured = new Captured();
   private final AtomicReference<Invocation> seen = new AtomicReference<>();
 
   private App app() {
-    return App.named("tool").directory(dir).outputs(OutputDirs.off())
-        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+    return captured.app("tool", dir)
         .option(OptionSpec.flag("verbose", "say more"))
         .option(OptionSpec.withValue("seed", "N", "the random seed").ofType(long.class).withDefault("0"))
         .command(Command.of("train", invocation -> {
@@ -53,7 +47,7 @@ class AppOptionsTest {
   void theAppsHelpListsThemFirst() {
     app().invoke("--help");
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("""
+    assertThat(captured.out()).contains("""
         Options:
           --verbose                         say more
           --seed N                          the random seed (a whole number; default: 0)
@@ -64,7 +58,7 @@ class AppOptionsTest {
   @Test
   void aBadValueIsOneLine() {
     assertThat(app().invoke("--seed", "x", "evaluate").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(captured.err())
         .isEqualTo("tool: option '--seed' of command 'evaluate' takes a whole number, not 'x'\n");
   }
 }

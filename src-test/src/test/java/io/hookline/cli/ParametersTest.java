@@ -8,11 +8,7 @@ import io.hookline.command.Invocation;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.ConfigSpec;
 import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
 import io.hookline.runtime.Outcome;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -35,13 +31,11 @@ class ParametersTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Captured captured = new Captured();
   private final AtomicReference<Invocation> seen = new AtomicReference<>();
 
   private App app() {
-    return App.named("files").directory(dir).outputs(OutputDirs.off())
-        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+    return captured.app("files", dir)
         .command(Command.of("copy", invocation -> {
           seen.set(invocation);
           return invocation.config(Copy.class).retries();
@@ -55,7 +49,7 @@ class ParametersTest {
   void wordsThatAreNotOverridesFillTheParametersInOrder() {
     Outcome outcome = app().invoke("copy", "a.txt", "retries=3", "--force", "4");
 
-    assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(ExitCode.OK);
     assertThat(outcome.jobs().get(0).value()).as("the override still applies").isEqualTo(3);
     assertThat(seen.get().option("source", Path.class)).contains(Path.of("a.txt"));
     assertThat(seen.get().option("copies", Integer.class)).contains(4);
@@ -79,16 +73,16 @@ class ParametersTest {
   }
 
   private void assertBad(String message, String... args) {
-    err.reset();
+    captured.resetErr();
     assertThat(app().invoke(args).exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("files: " + message);
+    assertThat(captured.err()).startsWith("files: " + message);
   }
 
   @Test
   void theHelpShowsTheParametersInTheUsageAndInATableOfTheirOwn() {
     assertThat(app().invoke("copy", "--help").exitCode()).isEqualTo(ExitCode.OK);
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("""
+    assertThat(captured.out()).startsWith("""
         Usage: files copy [options] SOURCE [N] [key=value ...]
 
         Parameters:

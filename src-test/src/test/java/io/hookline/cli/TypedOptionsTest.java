@@ -8,11 +8,7 @@ import io.hookline.command.Command;
 import io.hookline.command.Invocation;
 import io.hookline.command.OptionSpec;
 import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
 import io.hookline.runtime.Outcome;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +28,11 @@ class TypedOptionsTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Captured captured = new Captured();
   private final AtomicReference<Invocation> seen = new AtomicReference<>();
 
   private App app() {
-    return App.named("trainer").directory(dir).outputs(OutputDirs.off())
-        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+    return captured.app("trainer", dir)
         .command(Command.of("train", invocation -> {
           seen.set(invocation);
           return null;
@@ -50,16 +44,12 @@ class TypedOptionsTest {
             .withOption(OptionSpec.withValue("tag", "TAG", "a tag, once per tag"))));
   }
 
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void valuesReachTheCommandTyped() {
     Outcome outcome = app().invoke("train", "--data", "sets/a.csv", "--limit", "7", "--mode", "CAREFUL", "--optim",
         "adam", "--tag", "x", "--tag", "y");
 
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(ExitCode.OK);
     Invocation invocation = seen.get();
     assertThat(invocation.option("data", Path.class)).contains(Path.of("sets/a.csv"));
     assertThat(invocation.option("limit", Integer.class)).contains(7);
@@ -88,19 +78,19 @@ class TypedOptionsTest {
   }
 
   private void assertBad(String message, String... args) {
-    err.reset();
+    captured.resetErr();
     List<String> line = new ArrayList<>(List.of("train"));
     line.addAll(List.of(args));
     Outcome outcome = app().invoke(line.toArray(String[]::new));
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(err()).isEqualTo("trainer: " + message + "\n");
+    assertThat(captured.err()).isEqualTo("trainer: " + message + "\n");
   }
 
   @Test
   void theHelpShowsTypesChoicesAndRequirementsAndNeedsNoRequiredOption() {
     assertThat(app().invoke("train", "--help").exitCode()).isEqualTo(ExitCode.OK);
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("""
+    assertThat(captured.out()).contains("""
           --data FILE              the training data (required; a path)
           --limit N                stop after N steps (a whole number; default: 100)
           --mode MODE              how to train (one of FAST, CAREFUL)

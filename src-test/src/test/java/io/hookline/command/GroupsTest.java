@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
+import io.hookline.cli.Captured;
 import io.hookline.config.ConfigSpec;
 import io.hookline.failure.ExitCode;
 import io.hookline.launch.OutputDirs;
 import io.hookline.pipeline.Hook;
 import io.hookline.runtime.Outcome;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,8 +42,7 @@ class GroupsTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Captured captured = new Captured();
   private final List<String> events = new CopyOnWriteArrayList<>();
 
   private Hook<Invocation> record(String event) {
@@ -74,19 +71,10 @@ class GroupsTest {
             .andThen(Stage.PRE_RUN, "local", record("local")))
         .command(command("seed").describedAs("Fill the tables"))
         .group(schema);
-    return App.named("tool").directory(dir).outputs(OutputDirs.off())
-        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+    return captured.app("tool", dir)
         .hooks(Hooks.defaults().andThen(Stage.PRE_RUN, "global", record("global")))
         .command(command("serve").describedAs("Serve the app"))
         .group(db);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -146,7 +134,7 @@ class GroupsTest {
   void theAppsHelpListsItsGroupsAfterItsCommands() {
     assertThat(app().invoke("--help").exitCode()).isEqualTo(ExitCode.OK);
 
-    assertThat(out()).startsWith("""
+    assertThat(captured.out()).startsWith("""
         Usage: tool <command> [options] [key=value ...]
 
         Commands:
@@ -161,7 +149,7 @@ class GroupsTest {
   void aGroupsHelpListsItsCommandsGroupsAndOptions() {
     assertThat(app().invoke("db", "--help").exitCode()).isEqualTo(ExitCode.OK);
 
-    assertThat(out()).isEqualTo("""
+    assertThat(captured.out()).isEqualTo("""
         Usage: tool db <command> [options] [key=value ...]
 
         Database chores
@@ -184,7 +172,7 @@ class GroupsTest {
   void aCommandsHelpShowsItsFullPathAndTheGroupsConfigKeys() {
     assertThat(app().invoke("db", "migrate", "--help").exitCode()).isEqualTo(ExitCode.OK);
 
-    assertThat(out()).startsWith("Usage: tool db migrate [options] [key=value ...]\n\nApply the migrations\n")
+    assertThat(captured.out()).startsWith("Usage: tool db migrate [options] [key=value ...]\n\nApply the migrations\n")
         .contains("  db::url ", "  db::pool ", "  migrate::to ", "  --dry-run ");
   }
 
@@ -192,7 +180,7 @@ class GroupsTest {
   void aGroupWithoutACommandIsOneLine() {
     assertThat(app().invoke("db").exitCode()).isEqualTo(ExitCode.USAGE);
 
-    assertThat(err()).isEqualTo(
+    assertThat(captured.err()).isEqualTo(
         "tool: group 'db' needs a command; its commands are [migrate, seed, schema] (see db --help)\n");
   }
 
@@ -200,7 +188,7 @@ class GroupsTest {
   void anUnknownCommandInAGroupIsOneLineWithSuggestions() {
     assertThat(app().invoke("db", "migrat").exitCode()).isEqualTo(ExitCode.USAGE);
 
-    assertThat(err()).isEqualTo("tool: unknown command 'migrat' in group 'db'; did you mean 'migrate'?;"
+    assertThat(captured.err()).isEqualTo("tool: unknown command 'migrat' in group 'db'; did you mean 'migrate'?;"
         + " its commands are [migrate, seed, schema]\n");
   }
 
@@ -208,14 +196,14 @@ class GroupsTest {
   void aGroupsCommandIsNotACommandAtTheTop() {
     assertThat(app().invoke("migrate").exitCode()).isEqualTo(ExitCode.USAGE);
 
-    assertThat(err()).isEqualTo("tool: unknown command 'migrate'; the commands are [serve, db]\n");
+    assertThat(captured.err()).isEqualTo("tool: unknown command 'migrate'; the commands are [serve, db]\n");
   }
 
   @Test
   void anOptionThatNoCommandOfTheGroupHasIsOneLine() {
     assertThat(app().invoke("db", "--dry-rn", "seed").exitCode()).isEqualTo(ExitCode.USAGE);
 
-    assertThat(err()).isEqualTo("tool: unknown option '--dry-rn'; did you mean '--dry-run'? for group 'db';"
+    assertThat(captured.err()).isEqualTo("tool: unknown option '--dry-rn'; did you mean '--dry-run'? for group 'db';"
         + " a command's options are its own\n");
   }
 

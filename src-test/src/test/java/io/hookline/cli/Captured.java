@@ -1,0 +1,39 @@
+package io.hookline.cli;
+
+import io.hookline.App;
+import io.hookline.launch.OutputDirs;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * What an app under test writes, captured: the help on its output stream and the errors on its error stream, read as
+ * text.
+ */
+public final class Captured {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  /** Returns an app named {@code name}, working in {@code dir}, without output directories, writing here. */
+  public App app(String name, Path dir) {
+    return App.named(name).directory(dir).outputs(OutputDirs.off())
+        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  /** Returns what the app wrote on its output stream. */
+  public String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Returns what the app wrote on its error stream. */
+  public String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Forgets what the app wrote on its error stream so far. */
+  public void resetErr() {
+    err.reset();
+  }
+}
