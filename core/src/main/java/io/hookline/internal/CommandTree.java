@@ -81,7 +81,7 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
 
   /** Returns the names (the last words) of the members of the group at {@code path}. */
   public List<String> memberNames(String path) {
-    return groups.get(path).members().stream().map(CommandTree::lastWord).toList();
+    return groups.get(path).members().stream().map(CommandTree::name).toList();
   }
 
   /** Returns each group's path (the app's is {@code ""}) with the names of its members, in order. */
@@ -108,7 +108,8 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
     return parent.isEmpty() ? name : parent + " " + name;
   }
 
-  private static String lastWord(String path) {
+  /** Returns the name of the command or group at {@code path}: its last word. */
+  public static String name(String path) {
     return path.substring(path.lastIndexOf(' ') + 1);
   }
 

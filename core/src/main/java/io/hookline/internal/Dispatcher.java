@@ -240,7 +240,7 @@ public final class Dispatcher {
   private static String help(AppParts app, String path) {
     CommandTree tree = app.tree();
     List<Help.Member> members = tree.groups().get(path).members().stream()
-        .map(member -> new Help.Member(member.substring(member.lastIndexOf(' ') + 1), tree.description(member)))
+        .map(member -> new Help.Member(CommandTree.name(member), tree.description(member)))
         .toList();
     return path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path))
         : Help.group(app.name(), path, tree.description(path), members, tree.specsUnder(path));
