@@ -8,9 +8,9 @@
 #   JDK25=/path/to/jdk-25 bash benchmarks/process/run.sh   # also measures JDK 25's AOT cache
 #
 # Sections: startup (cold start against picocli and a bare JVM, the packaged trainer with its archive), multirun (the
-# cost of a job in a cold 100-job multirun, with and without output directories and an archive), launchers (the cost
-# of a job on each launcher over JOBS=100 jobs; SLURM when run as root with SLURM and munge installed), memory (the
-# heap a multirun retains per job). The tables, with the command, the date and the JDK, replace the part of
+# cost of a job in a cold 100-job multirun: with nothing written, the journal alone, output directories, and those with
+# an archive), launchers (the cost of a job on each launcher over JOBS=100 jobs; SLURM when run as root with SLURM and
+# munge installed), memory (the heap a multirun retains per job). The tables, with the command, the date and the JDK, replace the part of
 # benchmarks/RESULTS.md between the harness's markers. Needs java, mvn and bash.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -124,6 +124,8 @@ fi
 if [[ " $SECTIONS " == *" multirun "* ]]; then
   "$java" -XX:ArchiveClassesAtExit=multirun.jsa -Doutputs=true -cp "$CP" "${greet[@]}" -m 'name=range(3)' \
     > /dev/null 2>&1
+  p_one_bare() { "$java" -Djournal=false -cp "$CP" "${greet[@]}" -m 'name=range(1)'; }
+  p_many_bare() { "$java" -Djournal=false -cp "$CP" "${greet[@]}" -m "name=range($((JOBS + 1)))"; }
   p_one() { "$java" -cp "$CP" "${greet[@]}" -m 'name=range(1)'; }
   p_many() { "$java" -cp "$CP" "${greet[@]}" -m "name=range($((JOBS + 1)))"; }
   p_one_dirs() { "$java" -Doutputs=true -cp "$CP" "${greet[@]}" -m 'name=range(1)'; }
@@ -133,12 +135,13 @@ if [[ " $SECTIONS " == *" multirun "* ]]; then
   p_many_dirs_archive() { "$java" -XX:SharedArchiveFile=multirun.jsa -Doutputs=true -cp "$CP" "${greet[@]}" \
     -m "name=range($((JOBS + 1)))"; }
   : > times.txt
-  interleave one many one_dirs many_dirs one_dirs_archive many_dirs_archive
+  interleave one_bare many_bare one many one_dirs many_dirs one_dirs_archive many_dirs_archive
   rm -rf multirun
   {
     echo "### A cold multirun: (T($((JOBS + 1)) jobs) - T(1 job)) / $JOBS, sequential launcher"
     report <<EOF
-per-job no_output_directories one many $JOBS
+per-job no_journal_no_directories one_bare many_bare $JOBS
+per-job the_journal_alone one many $JOBS
 per-job output_directories one_dirs many_dirs $JOBS
 per-job output_directories_and_an_archive one_dirs_archive many_dirs_archive $JOBS
 EOF

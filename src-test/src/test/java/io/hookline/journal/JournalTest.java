@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
+import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.command.Command;
 import io.hookline.config.ConfigSpec;
@@ -22,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -256,6 +259,32 @@ class JournalTest {
     assertThat(Journal.read(sweep).arrays()).hasSize(threads * each).doesNotHaveDuplicates();
     assertThat(forces).as("forces for %d records appended by %d threads", threads * each + 2, threads)
         .isGreaterThan(0).isLessThan(threads * each);
+  }
+
+  @Test
+  void aReturnIsWrittenAtOnceAndForcedInTheBackgroundWithTheReturnsThatCameWithIt() throws Exception {
+    Path sweep = Files.createDirectories(dir.resolve("background"));
+    Journal journal = Journal.create(sweep, Map.of("app", "swept"));
+    journal.jobs(0, 0, List.of(List.of("n=1")));
+    int forcedBefore = journal.forces();
+
+    journal.ended(JobReturn.skipped(List.of("n=1"), 0, "0", null, Instant.now()));
+    assertThat(Journal.read(sweep).returns()).as("written before ended() returns").containsOnlyKeys(0);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (journal.forces() == forcedBefore && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertThat(journal.forces()).as("forced by the background thread, unasked").isEqualTo(forcedBefore + 1);
+
+    for (int i = 1; i <= 100; i++) {
+      journal.ended(JobReturn.skipped(List.of("n=1"), i, Integer.toString(i), null, Instant.now()));
+    }
+    journal.sync();
+    int forces = journal.forces() - forcedBefore - 1;
+    journal.close();
+
+    assertThat(Journal.read(sweep).returns()).hasSize(101);
+    assertThat(forces).as("forces for 100 returns written in a row").isBetween(1, 50);
   }
 
   @Test

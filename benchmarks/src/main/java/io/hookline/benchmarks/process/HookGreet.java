@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The Hookline side of the whole-process benchmark: {@code greet hello name=Ada} loads {@code greeting.yaml}, applies
  * the override, tells two callbacks, and prints the greeting. With {@code -m} it is a multirun; the system property
- * {@code outputs=on} turns output directories on.
+ * {@code outputs=true} turns output directories on, and {@code journal=false} turns the journal off.
  */
 public final class HookGreet {
 
@@ -24,6 +24,15 @@ public final class HookGreet {
   }
 
   private HookGreet() {}
+
+  /** Directories if {@code -Doutputs=true}; otherwise the journal alone, or nothing with {@code -Djournal=false}. */
+  private static OutputDirs outputs() {
+    if (Boolean.getBoolean("outputs")) {
+      return OutputDirs.defaults();
+    }
+    return Boolean.parseBoolean(System.getProperty("journal", "true")) ? OutputDirs.off()
+        : OutputDirs.off().withoutJournal();
+  }
 
   /** Runs the program. */
   public static void main(String[] args) {
@@ -40,7 +49,7 @@ public final class HookGreet {
       }
     };
     App app = App.named("greet")
-        .outputs(Boolean.getBoolean("outputs") ? OutputDirs.defaults() : OutputDirs.off())
+        .outputs(outputs())
         .callback("first", counter)
         .callback("second", counter)
         .command(Command.of("hello", inv -> {

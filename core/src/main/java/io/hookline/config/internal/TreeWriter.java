@@ -2,8 +2,6 @@ package io.hookline.config.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValueFactory;
 import io.hookline.config.ConfigFormat;
@@ -14,23 +12,15 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a {@link Tree tree} as the text of a config file: YAML without a document marker and with quotes only where
- * needed (but always for strings that would read back as another type), JSON indented, or HOCON without origin
- * comments. YAML and JSON are written with Jackson's streaming generators, so writing a file never loads Jackson
- * databind.
+ * Renders a {@link Tree tree} as the text of a config file: YAML by {@link YamlWriter} (block style, quotes only where
+ * a string would otherwise read back as something else), JSON indented, or HOCON without origin comments. JSON is
+ * written with Jackson's streaming generator, so writing a file never loads Jackson databind.
  */
 public final class TreeWriter {
 
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build();
   private static final JsonFactory JSON = new JsonFactory();
 
   private TreeWriter() {}
@@ -38,7 +28,7 @@ public final class TreeWriter {
   /** Returns {@code tree} rendered in {@code format}, ending with a newline. */
   public static String render(@Nullable Object tree, ConfigFormat format) {
     String text = switch (format) {
-      case YAML -> tree instanceof List<?> ? dedent(stream(YAML, tree, false)) : stream(YAML, tree, false);
+      case YAML -> YamlWriter.write(tree);
       case JSON -> stream(JSON, tree, true);
       case HOCON -> ConfigValueFactory.fromAnyRef(tree)
           .render(ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false));
@@ -99,11 +89,5 @@ public final class TreeWriter {
     } else {
       generator.writeString(String.valueOf(node));
     }
-  }
-
-  /** Removes the indent the list indicators get at the top level, where there is nothing to indent them under. */
-  private static String dedent(String text) {
-    return text.lines().map(line -> line.startsWith("  ") ? line.substring(2) : line)
-        .collect(Collectors.joining("\n", "", "\n"));
   }
 }

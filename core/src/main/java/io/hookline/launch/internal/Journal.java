@@ -35,10 +35,14 @@ import org.jspecify.annotations.Nullable;
  * its first job and each job's overrides); each SLURM array ({@code "array"}); each job's return ({@code "return"},
  * with its attempt), as the job ends; and the best job ({@code "best"}), if the sweep's search names one.
  *
- * <p>Contract: {@link #append} writes a whole line and forces it to the disk (fsync) before it returns, so a record
- * that was appended survives a crash of the process or the machine. Only the last line can be cut short by a crash;
- * reading skips a line that does not parse, so a half-written record is ignored, never an error. A journal of a newer
- * format than this program's is refused in one line, never misread. Appending is safe from several threads. A journal
+ * <p>Contract: every record is written as a whole line before its method returns, so a record survives a crash of the
+ * process. The sweep's own records (the sweep, its jobs, its arrays, its best job) are also forced to the disk (fsync)
+ * before their methods return, so they survive a crash of the machine too. A job's return is forced by a background
+ * thread instead, which gathers the returns of {@link AppendFile#GATHER} into one force, so that a sweep of short jobs
+ * does not wait for the disk once a job; {@link #sync} waits for that force, and {@link #close} forces what is left. A
+ * crash of the machine may so cost the returns of the last moments, which a resume runs again. Only the last line can
+ * be cut short by a crash; reading skips a line that does not parse, so a half-written record is ignored, never an
+ * error. A journal of a newer format than this program's is refused in one line, never misread. Appending is safe from several threads. A journal
  * is open from its creation, or reopening, until {@link #close}; a launcher finds the open journal of its sweep with
  * {@link #array}.
  */
@@ -54,17 +58,11 @@ public final class Journal {
   private static final Map<Path, Journal> OPEN = new ConcurrentHashMap<>();
 
   private final Path file;
-  // A stream, not a FileChannel: a channel closes itself when a thread that writes to it is interrupted, and a sweep's
-  // returns are often handed on by threads that are being interrupted (Ctrl-C, --stop-running).
-  private final FileOutputStream out;
-  private final Object forcing = new Object();
-  private long written; // bytes written through this journal, guarded by this
-  private long forced; // bytes of those known to be on the disk, guarded by forcing
-  private int forces; // how many times the disk was forced, guarded by forcing
+  private final AppendFile out;
 
   private Journal(Path file, FileOutputStream out) {
     this.file = file;
-    this.out = out;
+    this.out = new AppendFile(out);
     OPEN.put(key(file), this);
   }
 
@@ -115,7 +113,7 @@ public final class Journal {
           reader.read(last, size - 1);
         }
         if (last.get(0) != '\n') {
-          journal.write("\n");
+          journal.out.writeForced("\n");
         }
       }
       return journal;
@@ -165,7 +163,10 @@ public final class Journal {
     append(record);
   }
 
-  /** Appends the record of a job's return; the return says which attempt it is. */
+  /**
+   * Appends the record of a job's return, which the background thread forces to the disk; the return says which
+   * attempt it is.
+   */
   public void ended(JobReturn result) throws IOException {
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
     record.put("record", "return");
@@ -173,17 +174,24 @@ public final class Journal {
     CrashPoints.reach("before-record", result.number());
     if (CrashPoints.named("mid-record", result.number())) {
       String line = TreeWriter.line(record);
-      write(line.substring(0, line.length() / 2));
+      out.writeForced(line.substring(0, line.length() / 2));
       CrashPoints.halt();
     }
-    append(record);
+    out.writeSoon(TreeWriter.line(record) + "\n");
   }
 
   /** Returns how many times this journal has forced its file to the disk: at most once per record appended. */
   public int forces() {
-    synchronized (forcing) {
-      return forces;
-    }
+    return out.forces();
+  }
+
+  /**
+   * Returns once every record written so far is on the disk.
+   *
+   * @throws IOException if it cannot be forced there, now or by the background thread since the last call
+   */
+  public void sync() throws IOException {
+    out.sync();
   }
 
   /** Returns the journal's file. */
@@ -193,43 +201,13 @@ public final class Journal {
 
   /** Appends {@code record} as one line and forces it to the disk. */
   private void append(Map<String, @Nullable Object> record) throws IOException {
-    write(TreeWriter.line(record) + "\n");
+    out.writeForced(TreeWriter.line(record) + "\n");
   }
 
-  /**
-   * Writes {@code text} at the end, then returns once it is on the disk. Writers that come together share one force
-   * (a group commit): a writer whose bytes another's force has covered does not force again.
-   */
-  private void write(String text) throws IOException {
-    long end;
-    synchronized (this) {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      out.write(bytes);
-      written += bytes.length;
-      end = written;
-    }
-    synchronized (forcing) {
-      if (forced < end) {
-        long covered = written(); // every byte written by now, the later writers' among them
-        out.getFD().sync(); // the data and the file's length, which reading it back needs
-        forced = covered;
-        forces++;
-      }
-    }
-  }
-
-  private synchronized long written() {
-    return written;
-  }
-
-  /** Closes the journal's file; what was appended stays. */
-  public synchronized void close() {
+  /** Forces what is left to the disk and closes the journal's file; what was appended stays. */
+  public void close() {
     OPEN.remove(key(file), this);
-    try {
-      out.close();
-    } catch (IOException ignored) {
-      // every record was forced to the disk as it was appended
-    }
+    out.close();
   }
 
   /**

@@ -27,7 +27,6 @@ import io.hookline.launch.OutputDirs;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Pipeline;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -256,26 +255,29 @@ final class JobRunner {
   }
 
   /**
-   * Creates {@code dir} and its parents.
+   * Creates {@code dir}, its {@code .hookline} folder and its parents.
    *
    * @throws InfrastructureException if it cannot be created
    */
   private static void createDirectory(Path dir) {
     try {
-      Files.createDirectories(dir);
+      AtomicFiles.createFolders(dir);
+      AtomicFiles.createFolders(dir.resolve(".hookline"));
     } catch (IOException e) {
       throw new InfrastructureException("cannot create the job directory " + dir + ": " + e, e);
     }
   }
 
   /**
-   * Writes {@code tree} as YAML to a new {@code file}, atomically: a reader or a crash sees the whole file or none.
+   * Writes {@code tree} as YAML to {@code file} in the job's own folder, atomically: a reader or a crash of the process
+   * sees the whole file or none. It is not forced to the disk: the journal is the sweep's durable record, and a job's
+   * own outputs are not forced either.
    *
    * @throws InfrastructureException if it cannot be written (a full disk, a read-only place); nothing is left then
    */
   private static void write(Path file, Object tree) {
     try {
-      AtomicFiles.writeNew(file, TreeWriter.render(tree, ConfigFormat.YAML));
+      AtomicFiles.writeRecord(file, TreeWriter.render(tree, ConfigFormat.YAML));
     } catch (IOException e) {
       throw new InfrastructureException("cannot write " + file + ": " + e, e);
     }

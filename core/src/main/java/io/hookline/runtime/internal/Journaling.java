@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A multirun's journal as the runtime keeps it: opened with the sweep, its jobs recorded before the first starts, and
- * each job's return recorded as the runtime accepts it, before the job counts as ended.
+ * A multirun's journal as the runtime keeps it: opened with the sweep, its jobs recorded before the first starts, each
+ * job's return recorded as the runtime accepts it, before the job counts as ended, and every return on the disk before
+ * {@code onMultirunEnd}.
  *
  * <p>Contract: a return that cannot be journaled (a full disk, say) is kept in memory and reported as usual; the
  * runtime warns once that a resume would run such a job again. Nothing here fails a job or the sweep.
@@ -146,7 +147,13 @@ final class Journaling implements Consumer<JobReturn> {
     }
   }
 
-  /** Closes the journal, every record on the disk already, and releases the sweep's lock. */
+  /** Returns once every return recorded so far is on the disk; warns, as for a return, if it cannot be forced there. */
+  void sync() {
+    record(Journal::sync, "the sweep's last returns", "; they may not be on the disk, and a resume after a crash of"
+        + " the machine would run those jobs again");
+  }
+
+  /** Closes the journal, forcing what is left to the disk, and releases the sweep's lock. */
   void close() {
     if (journal != null) {
       journal.close();

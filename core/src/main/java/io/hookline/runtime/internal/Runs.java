@@ -201,6 +201,7 @@ public final class Runs {
       if (best[0] >= 0) {
         sweep.journal().best(best[0]);
       }
+      sweep.journal().sync();
       CrashPoints.reach("before-multirun-end", -1);
       return new Multi(batches.all());
     });

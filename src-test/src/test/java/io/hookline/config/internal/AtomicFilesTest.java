@@ -28,7 +28,7 @@ class AtomicFilesTest {
   @Test
   void aFailureBeforeTheLinkLeavesNoFileAndNoTemporary() throws IOException {
     Path target = dir.resolve("c.yaml");
-    assertThatThrownBy(() -> AtomicFiles.writeNew(target, "a: 1\n", temp -> {
+    assertThatThrownBy(() -> AtomicFiles.writeNew(target, "a: 1\n", true, temp -> {
       assertThat(temp).hasContent("a: 1");
       throw new IOException("No space left on device");
     })).isInstanceOf(IOException.class).hasMessage("No space left on device");
@@ -40,7 +40,7 @@ class AtomicFilesTest {
   @Test
   void aCrashBeforeTheLinkLeavesNoPartialTarget() throws IOException {
     Path target = dir.resolve("c.yaml");
-    assertThatThrownBy(() -> AtomicFiles.writeNew(target, "a: 1\n", temp -> {
+    assertThatThrownBy(() -> AtomicFiles.writeNew(target, "a: 1\n", true, temp -> {
       throw new Error("the process dies here");
     })).isInstanceOf(Error.class);
 
@@ -73,5 +73,34 @@ class AtomicFilesTest {
     Path target = dir.resolve("a/b/c.yaml");
     assertThat(AtomicFiles.writeNew(target, "a: 1\n")).isTrue();
     assertThat(target).hasContent("a: 1");
+  }
+
+  @Test
+  void aRecordReplacesItsFileInOneStepAndLeavesNoTemporary() throws IOException {
+    Path target = dir.resolve("job.yaml");
+    AtomicFiles.writeRecord(target, "a: 1\n");
+    AtomicFiles.writeRecord(target, "a: 2\n");
+
+    assertThat(target).hasContent("a: 2");
+    assertThat(filesIn(dir)).isEqualTo(1);
+  }
+
+  @Test
+  void aRecordThatCannotTakeItsPlaceIsAnErrorAndLeavesNoTemporary() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("job.yaml"));
+    Files.writeString(folder.resolve("inside"), "x");
+
+    assertThatThrownBy(() -> AtomicFiles.writeRecord(folder, "a: 1\n")).isInstanceOf(IOException.class);
+    assertThat(filesIn(dir)).isEqualTo(1);
+    assertThat(folder.resolve("inside")).hasContent("x");
+  }
+
+  @Test
+  void aFileGetsThePermissionsOfAnyNewFileThere() throws IOException {
+    Path plain = Files.createFile(dir.resolve("plain"));
+    Path written = dir.resolve("c.yaml");
+    AtomicFiles.writeNew(written, "a: 1\n");
+
+    assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
 }
