@@ -84,20 +84,20 @@ class InspectionTest {
     assertThat(out()).isEqualTo("mysql\n");
     out.reset();
     assertThat(run("show", "-p", "db", "db=sqlite", "--cfg", "job").exitCode()).as(err()).isEqualTo(ExitCode.OK);
-    assertThat(out()).isEqualTo("# @package db\ndriver: sqlite\nhost: localhost\nport: 0\npassword: '********'\n");
+    assertThat(out()).isEqualTo("# @package db\ndriver: sqlite\nhost: localhost\nport: 0\npassword: \"********\"\n");
     assertThat(ran).isEmpty();
   }
 
   @Test
   void interpolationsStayAsWrittenUnlessResolved() {
     assertThat(run("show", "--cfg", "job", "-p", "app").exitCode()).as(err()).isEqualTo(ExitCode.OK);
-    assertThat(out()).isEqualTo("# @package app\nname: demo\nurl: \"jdbc:${db.driver}://${db.host}\"\n"
-        + "home: \"${env:HOME}\"\ntoken: '********'\n");
+    assertThat(out()).isEqualTo("# @package app\nname: demo\nurl: jdbc:${db.driver}://${db.host}\n"
+        + "home: ${env:HOME}\ntoken: \"********\"\n");
     out.reset();
     assertThat(run("show", "--cfg", "job", "--resolve", "-p", "app", "db.host=db1").exitCode()).as(err())
         .isEqualTo(ExitCode.OK);
-    assertThat(out()).isEqualTo("# @package app\nname: demo\nurl: jdbc:mysql://db1\nhome: \"${env:HOME}\"\n"
-        + "token: '********'\n");
+    assertThat(out()).isEqualTo("# @package app\nname: demo\nurl: jdbc:mysql://db1\nhome: ${env:HOME}\n"
+        + "token: \"********\"\n");
   }
 
   @Test

@@ -172,7 +172,7 @@ class ConfiguredCallbacksTest {
         command: task
         options: {}
         overrides:
-          - "x=1,2"
+          - x=1,2
         launcher: sequential
         jobs:
           - number: 0

@@ -113,7 +113,7 @@ class RerunTest {
             .withConfig(ConfigSpec.of(Login.class)));
     Outcome sweep = app.invoke("in", "-m", "password=hunter2,swordfish");
     Path job = sweep.jobs().get(1).outputDir();
-    assertThat(Files.readString(job.resolve(".hookline/config.yaml"))).contains("password: '********'")
+    assertThat(Files.readString(job.resolve(".hookline/config.yaml"))).contains("password: \"********\"")
         .doesNotContain("swordfish");
     assertThat(app.invoke("--rerun", job.toString(), "password=swordfish").result()).isEqualTo("swordfish");
   }

@@ -181,24 +181,35 @@ final class YamlWriter {
   }
 
   /**
-   * Whether {@code text} reads back as itself when written without quotes: it starts with a letter, {@code _} or
-   * {@code /}; it holds only letters, digits, spaces between words and {@code _-./=+,@%()}; and neither YAML 1.2 (our
-   * reader) nor YAML 1.1 takes it for null, a boolean or a number.
+   * Whether {@code text} reads back as itself when written without quotes: as a plain scalar of YAML's block style, and
+   * as a string under both YAML 1.2 (our reader) and YAML 1.1.
+   *
+   * <p>As YAML: it does not start with an indicator ({@code -?:,[]{}#&*!|>'"%@}, a backquote, or a space), nor end
+   * with a space or a colon; it holds no {@code ": "} and no {@code " #"}, no tab and nothing to escape.
+   *
+   * <p>As a string: it is not a word YAML 1.1 reads as a boolean or null, in any case; it is not what YAML 1.2 reads as
+   * a number, and it does not start like a number of YAML 1.1 (a digit, or a sign or a dot before a digit or a dot,
+   * which also covers 1.1's dates, times and {@code 1_000}); and it is not {@code <<} or {@code =}, which 1.1 reads as
+   * a merge and a value.
    */
   private static boolean isPlain(String text) {
-    if (text.isEmpty() || text.charAt(text.length() - 1) == ' ') {
+    int last = text.length() - 1;
+    if (last < 0 || "-?:,[]{}#&*!|>'\"%@` ".indexOf(text.charAt(0)) >= 0 || text.charAt(last) == ' '
+        || text.charAt(last) == ':') {
       return false;
     }
-    char first = text.charAt(0);
-    if (!(Character.isLetter(first) || first == '_' || first == '/')) {
-      return false;
-    }
-    for (int i = 1; i < text.length(); i++) {
+    for (int i = 0; i <= last; i++) {
       char c = text.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || "_-./=+,@%() ".indexOf(c) >= 0) || c == ' ' && text.charAt(i - 1) == ' ') {
+      if (c < ' ' || c > '~' && !isPrintable(c)
+          || c == ':' && text.charAt(i + 1) == ' ' || c == '#' && i > 0 && text.charAt(i - 1) == ' ') {
         return false;
       }
     }
-    return !WORDS_OF_YAML_1_1.contains(text.toLowerCase(Locale.ROOT)) && text.equals(Scalars.plain(text, ""));
+    char first = text.charAt(0);
+    char second = last > 0 ? text.charAt(1) : ' ';
+    boolean numeric = Names.isAsciiDigit(first)
+        || "+-.".indexOf(first) >= 0 && (Names.isAsciiDigit(second) || second == '.');
+    return !numeric && !text.equals("<<") && !text.equals("=")
+        && !WORDS_OF_YAML_1_1.contains(text.toLowerCase(Locale.ROOT)) && text.equals(Scalars.plain(text, ""));
   }
 }

@@ -169,9 +169,11 @@ class YamlWriterTest {
         "2026-12-01", "+1", "-", "- a", "a: b", "a #b", "#c", "!tag", "&anchor", "*alias", "? q", "|", ">", "%d",
         "@x", "`x`", "'s'", "\"d\"", "[1, 2]", "{a: 1}", "<<", "=", "a,b", "a b", "a  b", "a ", " a", "x=1",
         "lr=0.1", "/tmp/x", "http://x/y", "Grüße", "日本", "a\nb", "\t", "\r\n", "\u0000", "\u0085", "\u2028",
-        "\uFEFF", "\uFFFE", "\uD800", "\uDC00x", "😀", "\u007F", "\u009F", "\\", "a\\nb");
+        "\uFEFF", "\uFFFE", "\uD800", "\uDC00x", "😀", "\u007F", "\u009F", "\\", "a\\nb", "a: b:", "x:", "a#b",
+        "-x", "+x", ".5x", "...", "---", "--- x", "%x", "a\tb", "x!", "Hello World!", "./test.pt", "${env:HOME}",
+        "jdbc:${a}://b", "a:b", "a :b", ".", "+", "+.5", "0", "1.", "1e", "e1", "NULL ", "True", "~x");
     Arbitrary<String> mixed = Arbitraries.strings()
-        .withChars("ab1 .:-#,'\"\\\n\t\u0000\u00e9\u2028\uD83D\uDE00{}[]&*!|>%@`?=~")
+        .withChars("ab1 .:-#,'\"\\\n\t\u0000\u00e9\u2028\uD83D\uDE00{}[]&*!|>%@`?=~$<+")
         .ofMaxLength(12);
     return Arbitraries.oneOf(lookalikes, mixed);
   }
