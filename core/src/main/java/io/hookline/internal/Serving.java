@@ -23,7 +23,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  * standard output, once the job's return is written. While a job runs, {@code System.out} and {@code System.err} (and
  * the app's streams, unless it was given others) append to {@code out.log} and {@code err.log} in the job's directory,
  * as a one-job worker's do. It stops serving after a job that was interrupted (the worker was asked to stop) or that
- * ended with a {@link VirtualMachineError} (it ran out of memory, say), whose JVM is not to be trusted with another.
+ * ended with a {@link VirtualMachineError} (it ran out of memory, say), whose JVM is not to be trusted with another,
+ * and before a job once the sweep's {@link Worker#sweepStopMark stop mark} exists (its failure policy stopped it).
  */
 final class Serving {
 
@@ -49,7 +50,7 @@ final class Serving {
       } catch (IOException e) {
         number = null;
       }
-      if (number == null) {
+      if (number == null || Files.exists(Worker.sweepStopMark(plan))) {
         return Outcome.withoutJobs(null);
       }
       String seen = version(plan);

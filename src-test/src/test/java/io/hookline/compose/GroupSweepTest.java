@@ -111,7 +111,7 @@ class GroupSweepTest {
     assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
     assertThat(ran).contains("postgresql " + System.getenv("HOME"));
     String saved = Files.readString(outcome.jobs().get(1).outputDir().resolve(".hookline/config.yaml"));
-    assertThat(saved).contains("app_name: \"${env:HOME}\"\n", "host: localhost\n")
+    assertThat(saved).contains("app_name: ${env:HOME}\n", "host: localhost\n")
         .doesNotContain(System.getenv("HOME") + "\n");
   }
 

@@ -84,6 +84,9 @@ public final class LaunchedApp {
       case "sleep":
         Thread.sleep(120_000);
         return "woke";
+      case "pause":
+        Thread.sleep(1_500);
+        return "paused";
       case "flaky":
         // The first attempt kills its own process; the second finds the mark and completes.
         if (mark("flaky.mark", pid)) {

@@ -67,6 +67,7 @@ public final class SlurmArray {
       try {
         if (script == null) {
           script = writeScript(sweep, jobs.get(0), perTask > 1); // once: every round runs the same script
+          Files.deleteIfExists(stopMark(sweep)); // left by the sweep's earlier run, which a resume continues
         }
         if (perTask == 1) {
           pending.forEach(job -> taskOf.put(job.number(), Integer.toString(job.number())));
@@ -90,8 +91,11 @@ public final class SlurmArray {
         waitFor(array, false, () -> {
           handOn(round, handedOn, ended);
           if (!stopping[0] && round.stream().anyMatch(WorkerJob::skipped)) {
-            stopping[0] = true; // the failure policy stopped the sweep: its tasks still queued never start
+            // The failure policy stopped the sweep: its tasks still queued never start, and a running task of several
+            // jobs starts none after the one it runs.
+            stopping[0] = true;
             ask(List.of("scancel", "--state=PENDING", array), options.environment());
+            markStopped(sweep);
           }
         });
       } catch (InterruptedException e) {
@@ -120,6 +124,19 @@ public final class SlurmArray {
         }
       }
       pending = lost;
+    }
+  }
+
+  private static Path stopMark(Path sweep) {
+    return Worker.sweepStopMark(sweep.resolve(Worker.PLAN));
+  }
+
+  /** Leaves the sweep's stop mark, if it can: a task that cannot see it runs its jobs, as before the policy stopped. */
+  private static void markStopped(Path sweep) {
+    try {
+      Files.writeString(stopMark(sweep), "");
+    } catch (IOException e) {
+      System.err.println("warning: cannot leave the stop mark " + stopMark(sweep) + " for the running tasks: " + e);
     }
   }
 

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * to {@link #returnFile}, the one return file of a job, which {@link WriteJobReturns} writes too. A worker started with
  * {@link #OPTION} and the plan's path alone serves: it reads job numbers from its standard input, one a line, runs
  * each job as a worker does, says {@link #STARTED} and {@link #ENDED} on its standard output, and exits at the end of
- * its input. Only this small data crosses between processes: overrides and numbers in, JSON out. Nothing is
- * Java-serialized.
+ * its input, or before a job once the sweep's {@link #sweepStopMark stop mark} exists. Only this small data crosses
+ * between processes: overrides and numbers in, JSON out. Nothing is Java-serialized.
  */
 public final class Worker {
 
@@ -51,6 +51,14 @@ public final class Worker {
   public static final String ENDED = "\u0001hookline-worker ended ";
 
   private Worker() {}
+
+  /**
+   * Returns the mark a controller leaves in the sweep directory of {@code plan} when its failure policy stops the sweep:
+   * a serving worker that finds it runs no further job, and the controller reports those jobs SKIPPED.
+   */
+  public static Path sweepStopMark(Path plan) {
+    return plan.resolveSibling(".hookline").resolve("stopped");
+  }
 
   /**
    * A sweep's plan.
