@@ -21,11 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code --resume} on a real single-node SLURM cluster ({@link SlurmCluster}): a controller killed while its array
- * runs leaves the array to finish, and the resume waits for it instead of submitting its tasks again; a sweep with
- * failed jobs resumes on SLURM, running those jobs alone; and a sweeper's batches run as arrays of their own, the
+ * runs leaves the array to finish, and the resume waits for it instead of submitting its tasks again, with one job a
+ * task or several; a sweep with failed jobs resumes on SLURM, running those jobs alone, and so does one that its
+ * failure policy stopped, with several jobs a task; and a sweeper's batches run as arrays of their own, the
  * random and halving sweepers' the same jobs as in this JVM.
  */
 class SlurmResumeTest {
@@ -47,10 +50,11 @@ class SlurmResumeTest {
     }
   }
 
-  @Test
-  void aControllerKilledWhileItsArrayRunsIsResumedWithoutSubmittingAnythingTwice() throws Exception {
+  @ParameterizedTest(name = "{0} job(s) a task")
+  @ValueSource(ints = {1, 2})
+  void aControllerKilledWhileItsArrayRunsIsResumedWithoutSubmittingAnythingTwice(int perTask) throws Exception {
     Process first = controller("tick", "-m", "n=range(4)", "sleep=2500", "launcher=slurm", "launcher.poll=0.2",
-        "launcher.parallel=2").start();
+        "launcher.parallel=2", "launcher.jobsPerTask=" + perTask).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     Path sweep = null;
     while (System.nanoTime() < deadline && (sweep == null || journaledArrays(sweep).isEmpty()
@@ -77,6 +81,29 @@ class SlurmResumeTest {
     List<String> events = Files.readAllLines(dir.resolve("events.txt"));
     assertThat(events).filteredOn(event -> event.startsWith("job start")).hasSize(4).doesNotHaveDuplicates();
     assertThat(events).containsOnlyOnce("multirun end 4");
+  }
+
+  @Test
+  void aBatchedSweepStoppedByItsFailurePolicyResumesEveryJobItDidNotComplete() throws Exception {
+    Files.writeString(dir.resolve("broken"), "");
+    String[] options = {"launcher=slurm", "launcher.poll=0.2", "launcher.jobsPerTask=3", "launcher.parallel=1"};
+    List<String> first = new ArrayList<>(List.of("tick", "--fail-fast", "-m", "n=range(6)", "sleep=300"));
+    first.addAll(List.of(options));
+    Finished stopped = run(controller(first.toArray(String[]::new)));
+    assertThat(stopped.code()).as(stopped.output()).isEqualTo(1);
+    Path sweep = sweepDir();
+    assertThat(sweep.resolve(".hookline/stopped")).as("the stop mark the running task read").exists();
+    Files.delete(dir.resolve("broken"));
+
+    List<String> again = new ArrayList<>(List.of("--resume", sweep.toString()));
+    again.addAll(List.of(options));
+    Finished resumed = run(controller(again.toArray(String[]::new)));
+
+    assertThat(resumed.code()).as(resumed.output()).isZero();
+    assertThat(Journal.read(sweep).returns()).hasSize(6)
+        .allSatisfy((number, result) -> assertThat(result.completed()).as("job %d", number).isTrue());
+    assertThat(Files.readAllLines(dir.resolve("ran.txt"))).as("jobs 3 to 5 never started before the resume")
+        .containsOnlyOnce("3", "4", "5");
   }
 
   @Test
