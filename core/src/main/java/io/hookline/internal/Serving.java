@@ -50,7 +50,8 @@ final class Serving {
       } catch (IOException e) {
         number = null;
       }
-      if (number == null || Files.exists(Worker.sweepStopMark(plan))) {
+      // java.io, not Files.exists, which throws and catches an exception inside when the mark is absent, every job
+      if (number == null || Worker.sweepStopMark(plan).toFile().exists()) {
         return Outcome.withoutJobs(null);
       }
       String seen = version(plan);

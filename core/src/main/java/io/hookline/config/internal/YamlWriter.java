@@ -166,7 +166,9 @@ final class YamlWriter {
           } else if (isPrintable(c)) {
             out.append(c);
           } else {
-            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            // By hand, not String.format, whose first call sets up the JDK's locale data
+            String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+            out.append("\\u").append("0000", hex.length(), 4).append(hex);
           }
         }
       }
