@@ -3,7 +3,7 @@ package quickstart
 import io.hookline.dsl.Hookline
 import kotlin.system.exitProcess
 
-data class Greeting(val message: String = "Hello", val name: String = "World", val times: Int = 1)
+data class Greeting(val name: String, val message: String = "Hello", val times: Int = 1)
 
 fun main(args: Array<String>) {
     exitProcess(Hookline.app("greet")

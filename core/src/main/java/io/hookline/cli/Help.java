@@ -4,6 +4,7 @@ import io.hookline.command.CommandSpec;
 import io.hookline.command.OptionSpec;
 import io.hookline.command.internal.OptionValues;
 import io.hookline.config.ConfigSpec;
+import io.hookline.config.internal.Tree;
 import io.hookline.provider.Provider;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,11 +74,13 @@ public final class Help {
 
   /**
    * Returns a command's help, listing {@code launchers} and {@code sweepers} with their options; in an app that
-   * composes its configs, {@code groups} holds each group of its defaults tree with the option chosen by default, then
-   * every option, and config keys are shown as paths from the root of the composed config.
+   * composes its configs, {@code composed} holds each group of its defaults tree with the option chosen by default, then
+   * every option, and the config composed by default, whose values the config keys show as their defaults, as paths
+   * from its root.
    */
   public static String command(String app, CommandSpec spec, Collection<? extends Provider<?>> launchers,
-      Collection<? extends Provider<?>> sweepers, @Nullable Map<String, List<String>> groups) {
+      Collection<? extends Provider<?>> sweepers, @Nullable Composed composed) {
+    Map<String, List<String>> groups = composed == null ? null : composed.groups();
     StringBuilder text = new StringBuilder();
     List<OptionSpec> parameters = spec.options().stream().filter(OptionSpec::positional).toList();
     text.append("Usage: ").append(app).append(' ').append(spec.command()).append(" [options]");
@@ -107,6 +110,7 @@ public final class Help {
     options.add(new String[] {"--max-failures N", "with -m: start no more jobs once N have failed"});
     options.add(new String[] {"--stop-running", "with --fail-fast or --max-failures: stop the running jobs too"});
     options.add(new String[] {"--job-timeout DURATION", "fail a job that runs longer (90s, 30m, 1h30m)"});
+    options.add(new String[] {"--quiet", "with -m: print no line when the sweep starts, nor when every job completed"});
     options.add(new String[] {"-h, --help", "show this help"});
     table(text, options);
     providers(text, "Launchers", "launcher", launchers);
@@ -129,13 +133,34 @@ public final class Help {
               : config.node().isEmpty() ? key.path() : config.node() + "." + key.path();
           String type = key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices();
           String variable = variables.get(key.path());
-          keys.add(variable == null ? new String[] {shown, type, key.defaultValue()}
-              : new String[] {shown, type, key.defaultValue(), "$" + variable});
+          String value = key.defaultValue();
+          if (composed != null && !key.isFree() && Tree.has(composed.config(), Tree.split(shown))) {
+            value = shown(Tree.get(composed.config(), Tree.split(shown)));
+          }
+          keys.add(variable == null ? new String[] {shown, type, value}
+              : new String[] {shown, type, value, "$" + variable});
         });
       }
       table(text, keys);
     }
     return text.toString();
+  }
+
+  /**
+   * What the help of a command of an app that composes its configs shows of the composition.
+   *
+   * @param groups each group of the defaults tree with the option chosen by default, then every option
+   * @param config the config composed without overrides: the keys' defaults
+   */
+  public record Composed(Map<String, List<String>> groups, Map<String, @Nullable Object> config) {}
+
+  /** Shows a composed value as the keys' defaults are shown: {@code (none)} for null, long ones cut. */
+  private static String shown(@Nullable Object value) {
+    if (value == null) {
+      return "(none)";
+    }
+    String text = String.valueOf(value);
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.hookline.cli;
 
 import io.hookline.command.CommandSpec;
+import io.hookline.config.ConfigKey;
+import io.hookline.config.ConfigSpec;
 import io.hookline.failure.InputException;
 import io.hookline.runtime.internal.FailureLimit;
 import io.hookline.command.OptionSpec;
@@ -51,6 +53,9 @@ public final class OptionsParser {
   /** The option that limits each job's time. */
   public static final String JOB_TIMEOUT = "job-timeout";
 
+  /** The option that keeps a multirun's start and end lines to itself. */
+  public static final String QUIET = "quiet";
+
   private static final Pattern DURATION = Pattern.compile("(?:([0-9]{1,6})h)?(?:([0-9]{1,6})m(?!s))?"
       + "(?:([0-9]{1,9}(?:\\.[0-9]{1,3})?)s)?(?:([0-9]{1,9})ms)?");
 
@@ -78,6 +83,7 @@ public final class OptionsParser {
         .describedAs("FILE");
     joptsimple.OptionSpec<String> jobTimeout = parser.accepts(JOB_TIMEOUT, "fail a job that runs longer than this")
         .withRequiredArg().describedAs("DURATION");
+    joptsimple.OptionSpec<?> quiet = parser.accepts(QUIET, "print no line at a multirun's start or clean end");
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
     rejectUnknownOptions(spec, args);
     OptionSet set;
@@ -101,7 +107,7 @@ public final class OptionsParser {
     List<String> overrides = positionals(spec, set.valuesOf(rest), options, set.has(help));
     return new ParsedLine(options, overrides, set.has(help), set.has(multirun),
         failureLimit(set.has(failFast), set.valueOf(maxFailures), set.has(stopRunning)),
-        jobTimeout(set.valueOf(jobTimeout)), set.valueOf(sweep));
+        jobTimeout(set.valueOf(jobTimeout)), set.valueOf(sweep), set.has(quiet));
   }
 
   /**
@@ -233,6 +239,17 @@ public final class OptionsParser {
       String checked = shortCluster ? name.substring(0, 1) : name;
       if (!known.contains(checked)) {
         String flag = (arg.startsWith("--") ? "--" : "-") + name;
+        if (name.equals("resume") || name.equals("rerun")) {
+          throw new InputException("'" + flag + "' goes before the command's name, as in " + flag + " DIR: the "
+              + (name.equals("resume") ? "sweep" : "job") + " in DIR runs again with its own command");
+        }
+        String key = configKey(spec, name);
+        if (key != null) {
+          String value = equals >= 0 ? arg.substring(arg.indexOf('=') + 1)
+              : i + 1 < args.size() && !args.get(i + 1).startsWith("-") ? args.get(i + 1) : "VALUE";
+          throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'; a config key"
+              + " is set as an override, without dashes: " + key + "=" + value);
+        }
         List<String> flags = new ArrayList<>();
         spec.options().forEach(option -> flags.addAll(option.flags()));
         ReservedNames.COMMAND.stream().filter(reserved -> reserved.length() > 1).forEach(reserved -> flags.add("--"
@@ -244,6 +261,18 @@ public final class OptionsParser {
         i++;
       }
     }
+  }
+
+  /** Returns the config key of the command that {@code name} names, as written or with dashes for underscores. */
+  private static @Nullable String configKey(CommandSpec spec, String name) {
+    for (ConfigSpec<?> config : spec.configs()) {
+      for (ConfigKey key : config.keys()) {
+        if (!key.isFree() && (key.path().equals(name) || key.path().equals(name.replace('-', '_')))) {
+          return key.path();
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean takesValue(CommandSpec spec, String name) {

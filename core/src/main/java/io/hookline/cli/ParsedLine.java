@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     ({@code --stop-running})
  * @param jobTimeout each job's time limit ({@code --job-timeout}), or {@code null} for none
  * @param sweepFile the file that declares the sweep ({@code --sweep FILE}), or {@code null} for none
+ * @param quiet whether a multirun keeps its start line and, when every job completed, its end line to itself
+ *     ({@code --quiet})
  */
 public record ParsedLine(Map<String, List<String>> options, List<String> overrides, boolean help, boolean multirun,
-    FailureLimit failureLimit, @Nullable Duration jobTimeout, @Nullable String sweepFile) {}
+    FailureLimit failureLimit, @Nullable Duration jobTimeout, @Nullable String sweepFile, boolean quiet) {}

@@ -15,7 +15,7 @@ public final class ReservedNames {
 
   /** The options of every command: help, multirun, a sweep's file, the failure policy and the job time limit. */
   public static final List<String> COMMAND = List.of("h", "help", "m", "multirun", "sweep", "fail-fast",
-      "max-failures", "stop-running", "job-timeout");
+      "max-failures", "stop-running", "job-timeout", "quiet");
 
   /**
    * The options of the app itself, given before the command: help, completion, the worker protocol, rerun and resume,

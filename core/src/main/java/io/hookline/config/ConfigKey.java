@@ -10,7 +10,8 @@ import java.util.List;
  * @param path the dotted key path within the config; {@code *} for the free keys of a map config
  * @param type the key's type as shown: {@code int}, {@code String}, {@code List<String>}, an enum's name, …
  * @param choices an enum's constants, in order; empty for any other type
- * @param defaultValue the default, as shown; {@code (none)} if there is none
+ * @param defaultValue the default, as shown; {@code (required)} for a key that has none and must be given, {@code (none)}
+ *     for one that has none and may be left out
  */
 public record ConfigKey(String id, String path, String type, List<String> choices, String defaultValue) {
 

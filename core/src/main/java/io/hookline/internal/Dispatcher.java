@@ -73,10 +73,11 @@ public final class Dispatcher {
    * @param force whether to resume even if the program's configs no longer match the journal
    * @param failureLimit the resumed sweep's failure policy
    * @param jobTimeout each resumed job's time limit given on the command line ({@code --job-timeout}), or {@code null}
+   * @param quiet whether the resume keeps its start line and clean end line to itself ({@code --quiet})
    *     for the sweep's own
    */
   public record Resume(ResolvedCommand command, Path sweepDir, Journal.Contents journal, List<String> launcher,
-      boolean force, FailureLimit failureLimit, @Nullable Duration jobTimeout) implements Dispatch {}
+      boolean force, FailureLimit failureLimit, @Nullable Duration jobTimeout, boolean quiet) implements Dispatch {}
 
   /**
    * Run one job of a plan, as a worker.
@@ -148,6 +149,7 @@ public final class Dispatcher {
       boolean force = false;
       boolean failFast = false;
       boolean stopRunning = false;
+      boolean quiet = false;
       String maxFailures = null;
       String jobTimeout = null;
       List<String> rest = args.subList(2, args.size());
@@ -159,6 +161,8 @@ public final class Dispatcher {
           failFast = true;
         } else if (arg.equals("--" + OptionsParser.STOP_RUNNING)) {
           stopRunning = true;
+        } else if (arg.equals("--" + OptionsParser.QUIET)) {
+          quiet = true;
         } else if (arg.startsWith("--" + OptionsParser.JOB_TIMEOUT + "=")) {
           jobTimeout = arg.substring(arg.indexOf('=') + 1);
         } else if (arg.equals("--" + OptionsParser.JOB_TIMEOUT) && i + 1 < rest.size()) {
@@ -171,12 +175,13 @@ public final class Dispatcher {
           launcher.add(arg);
         } else {
           throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"
-              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force, --fail-fast, --max-failures N, --stop-running or"
-              + " --job-timeout DURATION; a resumed sweep keeps its jobs as they were");
+              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force, --fail-fast, --max-failures N, --stop-running,"
+              + " --job-timeout DURATION or --quiet; a resumed sweep keeps its jobs as they were");
         }
       }
       return new Resume(command, sweepDir, journal, launcher, force,
-          OptionsParser.failureLimit(failFast, maxFailures, stopRunning), OptionsParser.jobTimeout(jobTimeout));
+          OptionsParser.failureLimit(failFast, maxFailures, stopRunning), OptionsParser.jobTimeout(jobTimeout),
+          quiet);
     }
     if (first.equals(Worker.OPTION)) {
       if (args.size() == 2) {
@@ -219,10 +224,21 @@ public final class Dispatcher {
       String child = CommandTree.child(path, name);
       at++;
       ResolvedCommand command = app.commands().get(child);
+      if (command != null && early.isEmpty() && at < args.size()
+          && (args.get(at).equals("--resume") || args.get(at).equals("--rerun"))) {
+        return again(app, child, command, args.subList(at, args.size()));
+      }
       if (command != null) {
         List<String> rest = new ArrayList<>(early);
         rest.addAll(args.subList(at, args.size()));
         return new Run(command, OptionsParser.parse(command.spec(), rest));
+      }
+      if (name.equals("help") && !app.tree().groups().containsKey(child)) {
+        // picocli's and git's habit: `help COMMAND` is `COMMAND --help`
+        List<String> asked = new ArrayList<>(args.subList(0, at - 1));
+        asked.addAll(args.subList(at, args.size()));
+        asked.add("--help");
+        return dispatch(app, asked);
       }
       if (!app.tree().groups().containsKey(child)) {
         throw new InputException("unknown command '" + name + "'" + (path.isEmpty() ? "" : " in group '" + path + "'")
@@ -230,6 +246,21 @@ public final class Dispatcher {
       }
       path = child;
     }
+  }
+
+  /**
+   * Reads {@code app COMMAND --resume DIR …} (or {@code --rerun}) as {@code app --resume DIR …}, as most users write it:
+   * the sweep or job in DIR must be of that command.
+   */
+  private static Dispatch again(AppParts app, String path, ResolvedCommand named, List<String> args) {
+    Dispatch dispatch = dispatch(app, args);
+    ResolvedCommand ran = dispatch instanceof Resume resume ? resume.command() : ((Rerun) dispatch).command();
+    if (ran != named) {
+      String what = dispatch instanceof Resume ? "sweep" : "job";
+      throw new InputException(args.get(0) + " " + args.get(1) + ": the " + what + " ran command '"
+          + ran.spec().command() + "', not '" + path + "'; leave the command out, as in " + args.get(0) + " DIR");
+    }
+    return dispatch;
   }
 
   private static String commandsOf(String path) {

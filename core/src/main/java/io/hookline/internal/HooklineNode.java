@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * anything runs; and every job must compose the same {@code hookline} node, since callbacks and the launcher serve the
  * whole run. The node holds {@code callbacks} (a map of names to {@code _target_} entries), {@code launcher} (a
  * launcher's name, or a map of {@code name} and the launcher's options), {@code sweeper} (a {@link SweepNode}, read
- * before the jobs exist by {@link #sweep}), and {@code choices}, which a job's saved config records and which is only
- * information; any other key is an error.
+ * before the jobs exist by {@link #sweep}), {@code mode} ({@code MULTIRUN} makes a run without {@code -m} a multirun,
+ * read by {@link #mode}), and {@code choices}, which a job's saved config records and which is only information; any
+ * other key is an error.
  *
  * @param callbacks the callbacks it declares, created, in order
  * @param launcher the launcher it picks, as the overrides {@code launcher=NAME} and {@code launcher.OPTION=VALUE}
@@ -34,16 +35,26 @@ import org.jspecify.annotations.Nullable;
 record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config) {
 
 
-  private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "choices");
+  private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "mode", "choices");
+
+  /**
+   * What the composed node says of a run that was not asked for as a multirun.
+   *
+   * @param multirun whether {@code hookline.mode} is {@code MULTIRUN}, as Hydra's {@code hydra.mode}: the run is a
+   *     multirun without {@code -m}
+   * @param sweepAt where a sweep is declared ({@code hookline.sweeper}) while no mode is, or {@code null}: the run is
+   *     a single run, and says so
+   */
+  record Mode(boolean multirun, @Nullable String sweepAt) {}
 
   /**
    * Composes each job of {@code jobs} (each a list of overrides) and reads the node.
    *
    * @throws InputException if a job does not compose, or the jobs' nodes differ, or the node is malformed
-   * @throws Exception what a callback's constructor threw
+   * @throws io.hookline.callback.internal.CallbackFailed if a callback's constructor or the factory threw
    */
   static HooklineNode read(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<List<String>> jobs,
-      Factory factory) throws Exception {
+      Factory factory) {
     Composing.ComposedConfig first = null;
     for (int i = 0; i < jobs.size(); i++) {
       Composing.ComposedConfig job;
@@ -73,8 +84,9 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     }
     for (Object key : hookline.keySet()) {
       if (!KEYS.contains(key)) {
+        String hydra = Suggestions.forHydra("hookline." + key);
         throw new InputException(where(origins, "hookline." + key) + ": unknown key 'hookline." + key + "'"
-            + Suggestions.didYouMean(String.valueOf(key), KEYS) + "; the keys are " + KEYS);
+            + (hydra.isEmpty() ? Suggestions.didYouMean(String.valueOf(key), KEYS) + "; the keys are " + KEYS : hydra));
       }
     }
     List<NamedCallback> callbacks = CallbackLoader.create(hookline.get("callbacks"), origins, "hookline.callbacks",
@@ -128,6 +140,33 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     return SweepNode.arguments(hookline.get("sweeper"), path + " in " + where(composed.origins(), path));
   }
 
+  /**
+   * Composes {@code overrides} and reads the mode the node sets ({@code hookline.mode: MULTIRUN} or {@code RUN}), and
+   * where it declares a sweep.
+   *
+   * @throws InputException if the mode is neither
+   */
+  static Mode mode(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<String> overrides) {
+    Composing.ComposedConfig composed;
+    try {
+      composed = Composing.compose(search, primary, configs, overrides);
+    } catch (CompositionException doesNotCompose) {
+      return new Mode(false, null); // the run itself says what is wrong
+    }
+    if (!(composed.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> hookline)) {
+      return new Mode(false, null);
+    }
+    Object mode = hookline.get("mode");
+    String path = Composing.HOOKLINE + ".mode";
+    if (mode != null && !"MULTIRUN".equals(mode) && !"RUN".equals(mode)) {
+      throw new InputException(where(composed.origins(), path) + ": 'hookline.mode' is MULTIRUN or RUN, not '" + mode
+          + "'");
+    }
+    String sweeper = Composing.HOOKLINE + ".sweeper";
+    return new Mode("MULTIRUN".equals(mode), mode == null && hookline.get("sweeper") != null
+        ? where(composed.origins(), sweeper) : null);
+  }
+
   /** Adds {@code key=value} to {@code into}, a map's every leaf as {@code key.child=value}. */
   static void flatten(String key, @Nullable Object value, List<String> into) {
     if (value instanceof Map<?, ?> map) {
@@ -137,8 +176,13 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     }
   }
 
+  /** Returns where the value at {@code path} came from, or else where the first value below it did. */
   private static String where(Map<String, String> origins, String path) {
     String origin = origins.get(path);
+    if (origin == null) {
+      origin = origins.entrySet().stream().filter(entry -> entry.getKey().startsWith(path + "."))
+          .map(Map.Entry::getValue).sorted().findFirst().orElse(null);
+    }
     return origin != null ? origin : "the composed config";
   }
 }

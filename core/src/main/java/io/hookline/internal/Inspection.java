@@ -1,6 +1,7 @@
 package io.hookline.internal;
 
 import io.hookline.command.internal.Composing;
+import io.hookline.cli.Help;
 import io.hookline.compose.Composition;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
@@ -66,14 +67,17 @@ final class Inspection {
   }
 
   /**
-   * Returns each group of the defaults tree as composed with no overrides, with its default choice first and then
-   * every option it has; empty if the config does not compose without overrides (a group marked ??? , say).
+   * Returns what a command's help shows of the composition: each group of the defaults tree as composed with no
+   * overrides, with its default choice first and then every option it has, and the config composed so; both empty if
+   * the config does not compose without overrides (a group marked ??? , say).
    */
-  static Map<String, List<String>> groups(Composition composition, Path directory) {
+  static Help.Composed help(Composition composition, Path directory) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
+    Map<String, @Nullable Object> config = Map.of();
     try {
       SearchPath search = SearchPath.of(composition, directory);
       Composed composed = Composer.compose(search, composition.primary(), List.of());
+      config = composed.tree();
       composed.choices().forEach((key, choice) -> {
         List<String> row = new ArrayList<>();
         row.add(choice.show());
@@ -83,7 +87,7 @@ final class Inspection {
     } catch (InputException cannot) {
       // help still shows the rest
     }
-    return groups;
+    return new Help.Composed(groups, config);
   }
 
   private static @Nullable String value(Map<String, List<String>> options, String option, List<String> allowed) {

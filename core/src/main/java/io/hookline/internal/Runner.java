@@ -1,5 +1,6 @@
 package io.hookline.internal;
 
+import io.hookline.callback.internal.CallbackFailed;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.ArgumentFiles;
@@ -67,7 +68,7 @@ public final class Runner {
           : Failure.Kind.INFRASTRUCTURE, e);
     } catch (CallbackFailed e) {
       Throwable cause = e.getCause();
-      settings.err().println(app.name() + ": a callback failed to start: " + cause);
+      settings.err().println(app.name() + ": " + e.getMessage());
       Reports.trace(settings.err(), cause);
       return Outcome.withoutJobs(new Failure(Failure.Kind.JOB, cause));
     } catch (Throwable t) {
@@ -106,11 +107,20 @@ public final class Runner {
     if (run.line().help()) {
       settings.out().print(Styles.forOutput(settings.out(), Help.command(app.name(), command.spec(),
           LauncherProviders.find().values(), SweeperProviders.find().values(),
-          composition == null ? null : Inspection.groups(composition, settings.directory()))));
+          composition == null ? null : Inspection.help(composition, settings.directory()))));
       return Outcome.withoutJobs(null);
     }
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
     boolean multirun = run.line().multirun();
+    if (!multirun && search != null) {
+      HooklineNode.Mode mode = HooklineNode.mode(search, composition.primary(), command.configs(),
+          withoutLauncher(Choice.without(SweeperProviders.KIND, run.line().overrides())));
+      multirun = mode.multirun();
+      if (mode.sweepAt() != null) {
+        settings.err().println(app.name() + ": the sweep declared in " + mode.sweepAt() + " is not run: this is one"
+            + " run; add -m, or set hookline.mode: MULTIRUN, to run the sweep");
+      }
+    }
     List<String> given = search == null ? run.line().overrides()
         : Globs.expand(run.line().overrides(), search, multirun);
     if (!multirun) {
@@ -125,6 +135,9 @@ public final class Runner {
           .filter(argument -> Choice.isOwn(SweeperProviders.KIND, argument)).toList(),
           withoutLauncher(sweeper.overrides()));
       given = sweeper.overrides();
+      if (search == null) {
+        SweptValues.check(command.configs(), sweep.first());
+      }
     }
     if (search != null && Inspection.asked(run.line().options())) {
       settings.out().print(Inspection.text(search, composition.primary(), command, run.line().options(),
@@ -141,7 +154,9 @@ public final class Runner {
         settings.withJobTimeout(run.line().jobTimeout()), hookline,
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
     return sweep == null ? Runs.single(request)
-        : Runs.multi(request, sweep, launcher.or(settings.launcher()), run.line().failureLimit());
+        : Runs.multi(request, sweep.withLauncher(arguments.stream()
+            .filter(argument -> Choice.isOwn(LauncherProviders.KIND, argument)).toList()),
+            launcher.or(settings.launcher()), run.line().failureLimit(), run.line().quiet());
   }
 
   /**
@@ -171,6 +186,9 @@ public final class Runner {
     }
     if (line.failureLimit().maxFailures() > 0) {
       throw new InputException("--fail-fast, --max-failures and --stop-running apply to a multirun; add -m");
+    }
+    if (line.quiet()) {
+      throw new InputException("--quiet applies to a multirun, whose start and end it keeps quiet; add -m");
     }
   }
 
@@ -211,14 +229,21 @@ public final class Runner {
   }
 
   /**
-   * Resumes a sweep: the jobs its journal holds no COMPLETED return for run again, on the launcher named on the
-   * command line or else the app's, with the multirun's events; the others' returns are loaded.
+   * Resumes a sweep: the jobs its journal holds no COMPLETED return for run again, with the multirun's events, on the
+   * launcher the sweep chose with its options, as its journal recorded them, unless the command line names another
+   * (then it says so); the others' returns are loaded.
    */
   private static Outcome resume(AppParts app, Dispatcher.Resume resume) {
     Settings settings = app.settings();
     ResolvedCommand command = resume.command();
-    Launcher launcher = Choice.<Launcher>from(LauncherProviders.KIND, resume.launcher(), LauncherProviders::find)
+    List<String> journaled = strings(resume.journal().sweep().get("launcherArguments"));
+    List<String> chosen = Choice.under(LauncherProviders.KIND, journaled, resume.launcher());
+    Launcher launcher = Choice.<Launcher>from(LauncherProviders.KIND, chosen, LauncherProviders::find)
         .or(settings.launcher());
+    if (!resume.launcher().isEmpty()) {
+      settings.err().println(app.name() + ": resuming on " + describe(chosen, launcher) + ", not on the sweep's "
+          + describe(journaled, resume.journal().sweep().get("launcher")));
+    }
     Map<String, List<String>> options = new LinkedHashMap<>();
     if (resume.journal().sweep().get("options") instanceof Map<?, ?> recorded) {
       recorded.forEach((name, values) -> options.put(String.valueOf(name), strings(values)));
@@ -238,7 +263,13 @@ public final class Runner {
         SweeperProviders::find)
         .or(settings.sweeper()).search(overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),
-        composition, resume.force(), launcher, search), resume.failureLimit());
+        composition, resume.force(), launcher, search), resume.failureLimit(), resume.quiet());
+  }
+
+  /** Describes a launcher as its reserved overrides chose it, or by its name if it is the app's own. */
+  private static String describe(List<String> arguments, @Nullable Object launcher) {
+    return arguments.isEmpty() ? "the app's launcher ("
+        + (launcher instanceof Launcher own ? own.name() : String.valueOf(launcher)) + ")" : String.join(" ", arguments);
   }
 
   /** Returns a journaled list as text, each item as it reads; empty if {@code value} is not a list. */
@@ -264,13 +295,7 @@ public final class Runner {
       }
     }
     List<List<String>> jobs = batch != null ? batch : List.of(overrides);
-    try {
-      return HooklineNode.read(search, primary, command.configs(), jobs, factory);
-    } catch (InputException | InfrastructureException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new CallbackFailed(t);
-    }
+    return HooklineNode.read(search, primary, command.configs(), jobs, factory);
   }
 
   /** Returns {@code arguments} without the launcher's own overrides, which no composition sees. */
@@ -309,24 +334,9 @@ public final class Runner {
   private static List<NamedCallback> callbacks(Settings settings, List<NamedCallback> composed) {
     List<NamedCallback> all = new ArrayList<>(settings.callbacks());
     for (Path file : settings.callbackFiles()) {
-      try {
-        all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString(), settings.factory()));
-      } catch (InputException | InfrastructureException e) {
-        throw e;
-      } catch (Throwable t) {
-        throw new CallbackFailed(t);
-      }
+      all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString(), settings.factory()));
     }
     all.addAll(composed);
     return all;
-  }
-
-  /** A callback's constructor threw: the callback's own failure, before any event. */
-  private static final class CallbackFailed extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    CallbackFailed(Throwable cause) {
-      super(cause.toString(), cause, false, false);
-    }
   }
 }

@@ -5,6 +5,7 @@ import io.hookline.runtime.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.command.Command;
 import io.hookline.command.CommandSpec;
+import io.hookline.command.Factory;
 import io.hookline.command.Group;
 import io.hookline.command.Hooks;
 import io.hookline.command.Invocation;
@@ -17,6 +18,7 @@ import io.hookline.sweep.Sweeper;
 import io.hookline.launch.OutputDirs;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -245,6 +247,21 @@ public final class AppBuilder {
   /** Replaces the global hooks with {@code hooks}. */
   public AppBuilder hooks(Hooks hooks) {
     return new AppBuilder(app.hooks(hooks));
+  }
+
+  /** Sets the version {@code --version} prints; see {@link App#version}. */
+  public AppBuilder version(String version) {
+    return new AppBuilder(app.version(version));
+  }
+
+  /** Builds command classes and declared callbacks with {@code factory} first; see {@link App#factory}. */
+  public AppBuilder factory(Factory factory) {
+    return new AppBuilder(app.factory(factory));
+  }
+
+  /** Prints help and results to {@code out}, errors and notices to {@code err}; see {@link App#output}. */
+  public AppBuilder output(PrintStream out, PrintStream err) {
+    return new AppBuilder(app.output(out, err));
   }
 
   @Override

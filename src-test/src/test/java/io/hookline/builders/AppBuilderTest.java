@@ -68,4 +68,29 @@ class AppBuilderTest {
     assertThat(frames).filteredOn(line -> line.startsWith("\tat io.hookline."))
         .allMatch(line -> line.startsWith("\tat io.hookline.builders.AppBuilderTest"));
   }
+
+  @Test
+  void everyMethodOfAppThatReturnsAnAppHasADslCounterpartOfTheSameNameAndParameters() {
+    for (java.lang.reflect.Method method : App.class.getMethods()) {
+      if (method.getReturnType() != App.class || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+        continue;
+      }
+      assertThat(AppBuilder.class.getMethods()).as("AppBuilder's counterpart of App.%s", method.getName())
+          .anyMatch(dsl -> dsl.getName().equals(method.getName()) && dsl.getReturnType() == AppBuilder.class
+              && java.util.Arrays.equals(dsl.getParameterTypes(), method.getParameterTypes()));
+    }
+  }
+
+  @Test
+  void theDslSetsTheVersionTheFactoryAndTheOutput() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    App app = Hookline.app("tool").version("1.0")
+        .factory((type, values) -> null)
+        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+        .command(Command.of("run", inv -> 1))
+        .build();
+
+    assertThat(app.invoke("--version").exitCode()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("tool 1.0\n");
+  }
 }

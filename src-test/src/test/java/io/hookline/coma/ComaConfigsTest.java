@@ -135,9 +135,9 @@ class ComaConfigsTest {
     assertThat(Run.of(app, dir, "sum", "config1::x=3", "config2::x=4").outcome().result()).isEqualTo(7);
     Run missing = Run.of(app, dir.resolve("fresh"), "sum");
     assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(missing.err()).isEqualTo("prog: config 'config1': x: no value, expected int; set it in the config's"
-        + " file or on the command line (defaults of config1)\n");
-    assertThat(dir.resolve("fresh/config1.yaml")).hasContent("x: null");
+    assertThat(missing.err()).isEqualTo("prog: config 'config1': key 'x' is required and has no value (int); set it on"
+        + " the command line (x=VALUE) or in the config's file\n");
+    assertThat(dir.resolve("fresh/config1.yaml")).as("a run that fails writes no file").doesNotExist();
     Run wrongType = Run.of(app, dir, "sum", "x=abc");
     assertThat(wrongType.err()).isEqualTo(
         "prog: config 'config1': x: expected int, got \"abc\" (command line: x=abc)\n");

@@ -101,11 +101,20 @@ class InterpolationTest {
   }
 
   @Test
+  void omegaConfsSpellingOfTheEnvironmentResolverWorksAsEnvDoes() {
+    String home = System.getenv("HOME");
+    Outcome outcome = run("  home: ${oc.env:HOME}\n  unset: ${oc.env:HOOKLINE_SURELY_UNSET,fallback}\n"
+        + "  both: ${env:HOME}\n");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.result()).hasToString("{home=" + home + ", unset=fallback, both=" + home + "}");
+  }
+
+  @Test
   void whatCannotBeResolvedIsOneLineWithItsFileAndLine() {
     assertThat(run("  bad: ${nope.key}\n").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run("  a: ${app.b}\n  b: x${app.a}\n").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run("  v: ${env:HOOKLINE_SURELY_UNSET}\n").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("  v: ${oc.env:HOME}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("  v: ${oc.nv:HOME}\n").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run("  v: ${hookline:job.nmu}\n").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run("  v: x${db}\n").exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err().lines().map(line -> line.replace(dir + "/", ""))).containsExactly(
@@ -113,8 +122,8 @@ class InterpolationTest {
         "my_app: conf/config.yaml:5:3: app.a: '${app.b}' refers to itself: app.a -> app.b -> app.a",
         "my_app: conf/config.yaml:5:3: app.v: '${env:HOOKLINE_SURELY_UNSET}': the environment variable"
             + " HOOKLINE_SURELY_UNSET is not set; give a default, as in ${env:HOOKLINE_SURELY_UNSET,default}",
-        "my_app: conf/config.yaml:5:3: app.v: '${oc.env:HOME}': unknown resolver 'oc.env'; the resolvers"
-            + " are [env, hookline]",
+        "my_app: conf/config.yaml:5:3: app.v: '${oc.nv:HOME}': unknown resolver 'oc.nv'; did you mean 'oc.env'?;"
+            + " the resolvers are [env, oc.env, hookline]",
         "my_app: conf/config.yaml:5:3: app.v: '${hookline:job.nmu}': no runtime value 'job.nmu'; did you"
             + " mean 'job.num' or 'job.name'?; the runtime values are [app.name, job.name, job.num, job.id, job.dir, sweep.dir,"
             + " runtime.choices.db]",

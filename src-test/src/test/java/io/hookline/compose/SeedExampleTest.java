@@ -148,7 +148,7 @@ class SeedExampleTest {
         "my_app: callback 'my_callback': expected a mapping with _target_ (command line:"
             + " hookline.callbacks.my_callback=null)",
         "my_app: command line: +hookline.searchpath=[extra]: unknown key 'hookline.searchpath'; the keys are"
-            + " [callbacks, launcher, sweeper, choices]");
+            + " [callbacks, launcher, sweeper, mode, choices]");
   }
 
   @Test

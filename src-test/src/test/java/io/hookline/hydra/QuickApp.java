@@ -10,7 +10,10 @@ import io.hookline.config.LoadOptions.WhenMissing;
 import io.hookline.launch.OutputDirs;
 import java.util.Map;
 
-/** A program for the progress-line test, run in its own JVM: a multirun of three quick jobs, one failing. */
+/**
+ * A program for the progress-line test, run in its own JVM: a multirun of eight jobs, the second failing, each
+ * printing a line of its own on the standard output after a short while, as a training job would.
+ */
 public final class QuickApp {
 
   private QuickApp() {}
@@ -20,13 +23,15 @@ public final class QuickApp {
     App app = App.named("quick")
         .outputs(OutputDirs.off())
         .command(Command.of("work", inv -> {
+          Thread.sleep(150);
           if (inv.overrides().contains("+n=2")) {
             throw new IllegalStateException("two");
           }
+          System.out.println("trained " + inv.overrides());
           return "done";
         }).withConfig(ConfigSpec.of("params", Map.of()))
             .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD,
                 DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))));
-    System.exit(app.wake("work", "-m", "+n=1,2,3"));
+    System.exit(app.wake("work", "-m", "+n=1,2,3,4,5,6,7,8"));
   }
 }

@@ -120,7 +120,7 @@ class RerunTest {
 
   @Test
   void misusesAreOneLine() throws IOException {
-    Outcome sweep = app().invoke("train", "-m", "lr=0.1,0.2");
+    Outcome sweep = app().invoke("train", "-m", "lr=0.1,0.2", "--quiet");
     Path job = sweep.jobs().get(0).outputDir();
     assertThat(app().invoke("--rerun", dir.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(app().invoke("--rerun").exitCode()).isEqualTo(ExitCode.USAGE);

@@ -106,10 +106,13 @@ class ResumeTest {
     Path sweep = sweepDir();
     ran.clear();
     events.clear();
+    err.reset();
 
     Outcome resumed = app(OutputDirs.defaults()).invoke("--resume", sweep.toString());
 
     assertThat(resumed.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(err()).isEqualTo("steps: resuming 3 of 6 jobs (3 completed, 3 failed), on launcher parallel, in " + sweep
+        + "\nsteps: multirun of 6 jobs: 6 completed, 0 failed, 0 interrupted (in " + sweep + ")\n");
     assertThat(ran).containsExactlyInAnyOrder("1 first", "3 first", "5 first");
     assertThat(events).containsOnlyOnce("multirun start").filteredOn(line -> line.startsWith("job start"))
         .containsExactlyInAnyOrder("job start #1", "job start #3", "job start #5");
@@ -124,9 +127,12 @@ class ResumeTest {
     assertThat(journal.returns().get(3).attempt()).isEqualTo(2);
 
     ran.clear();
-    Outcome again = app(OutputDirs.defaults()).invoke("--resume", sweep.toString());
+    err.reset();
+    Outcome again = app(OutputDirs.defaults()).invoke("--resume", sweep.toString(), "--quiet");
     assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(ran).isEmpty();
+    assertThat(err()).as("said even with --quiet").isEqualTo("steps: nothing left to run: the 6 jobs of " + sweep
+        + " ended as 6 completed\n");
   }
 
   @Test
@@ -166,6 +172,7 @@ class ResumeTest {
   void aSweepHeldByAnotherControllerIsRefused() throws IOException {
     app(OutputDirs.off()).invoke("step", "-m", "n=1,2");
     Path sweep = sweepDir();
+    err.reset();
     try (SweepLock held = SweepLock.take(sweep)) {
       Outcome refused = app(OutputDirs.off()).invoke("--resume", sweep.toString());
       assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -198,6 +205,7 @@ class ResumeTest {
   void misusesAreOneLine() throws IOException {
     app(OutputDirs.off()).invoke("step", "-m", "n=1,2");
     Path sweep = sweepDir();
+    err.reset();
     assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "n=3").exitCode()).isEqualTo(ExitCode.USAGE);
     Path early = Files.createDirectories(dir.resolve("early"));
     Files.writeString(early.resolve(Journal.FILE), "{\"record\":\"sweep\",\"format\":1,\"app\":\"steps\"}\n");
@@ -205,8 +213,8 @@ class ResumeTest {
     assertThat(app(OutputDirs.off()).invoke("--resume", dir.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "steps: --resume " + sweep + ": 'n=3' is neither a launcher's override (launcher=NAME, launcher.OPTION=VALUE)"
-            + " nor --force, --fail-fast, --max-failures N, --stop-running or --job-timeout DURATION; a resumed sweep"
-            + " keeps its jobs as they were",
+            + " nor --force, --fail-fast, --max-failures N, --stop-running, --job-timeout DURATION or --quiet; a resumed"
+            + " sweep keeps its jobs as they were",
         "steps: " + early.resolve(Journal.FILE) + ": the sweep stopped before its jobs were journaled, so none of them"
             + " ran; run it again instead",
         "steps: " + dir + ": no sweep journal (journal.jsonl) there: " + dir.resolve(Journal.FILE));

@@ -25,7 +25,7 @@ import java.util.List;
 /**
  * The program the launcher tests run, as the controller and as its workers: one command, {@code job}, whose config
  * says what the job does ({@code what=ok}, {@code print}, {@code boom}, {@code exit3}, {@code oom}, {@code kill},
- * {@code sleep}, {@code flaky}, {@code waitkill}, {@code env}); with {@code -Dlaunched.fresh=true}, each of its jobs
+ * {@code sleep}, {@code flaky}, {@code failonce}, {@code waitkill}, {@code env}, …); with {@code -Dlaunched.fresh=true}, each of its jobs
  * needs a fresh JVM. A recorder callback appends every event, with the process id that
  * fired it, to {@code events.log} in the working directory; at the multirun's end it also appends each job's return
  * as the controller sees it.
@@ -69,6 +69,11 @@ public final class LaunchedApp {
         return "printed";
       case "boom":
         throw new IllegalStateException("boom");
+      case "cycle":
+        // a cause chain that loops: a -> c -> a
+        IllegalStateException a = new IllegalStateException("a");
+        a.initCause(new IllegalArgumentException("c", a));
+        throw a;
       case "exit3":
         System.exit(3);
         return "unreachable";
@@ -87,6 +92,12 @@ public final class LaunchedApp {
       case "pause":
         Thread.sleep(1_500);
         return "paused";
+      case "failonce":
+        // The first attempt fails; a later one, in a resumed sweep, completes, saying where it ran.
+        if (mark("failonce.mark", pid)) {
+          throw new IllegalStateException("first attempt");
+        }
+        return "done in " + pid;
       case "flaky":
         // The first attempt kills its own process; the second finds the mark and completes.
         if (mark("flaky.mark", pid)) {

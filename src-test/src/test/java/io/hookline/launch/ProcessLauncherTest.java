@@ -116,6 +116,51 @@ class ProcessLauncherTest {
         + " writing the job's result; running it again");
   }
 
+  @Test
+  void aResumeRunsOnTheLauncherAndOptionsTheSweepChose() throws Exception {
+    Controller first = Controller.start(dir, List.of(), "-m", "what=ok,failonce,failonce", "launcher=process",
+        "launcher.workers=2");
+    assertThat(first.exitCode(LIMIT)).isEqualTo(1);
+    Files.delete(dir.resolve("events.log"));
+
+    Controller resumed = Controller.start(dir, List.of(), "--resume", sweepDir().toString());
+
+    assertThat(resumed.exitCode(LIMIT)).as(resumed.err()).isZero();
+    String worker = workerPid(resumed, 1);
+    assertThat(worker).isNotEqualTo(Long.toString(resumed.pid()));
+    assertThat(resumed.events()).contains("result #1 COMPLETED value=done in " + worker + " error=none");
+    assertThat(resumed.err()).doesNotContain("resuming on");
+  }
+
+  @Test
+  void aResumeThatNamesAnotherLauncherRunsOnItAndSaysSo() throws Exception {
+    Controller first = Controller.start(dir, List.of(), "-m", "what=failonce", "launcher=process");
+    assertThat(first.exitCode(LIMIT)).isEqualTo(1);
+    Files.delete(dir.resolve("events.log"));
+
+    Controller inJvm = Controller.start(dir, List.of(), "--resume", sweepDir().toString(), "launcher=sequential");
+
+    assertThat(inJvm.exitCode(LIMIT)).as(inJvm.err()).isZero();
+    assertThat(workerPid(inJvm, 0)).isEqualTo(Long.toString(inJvm.pid()));
+    assertThat(inJvm.err()).contains("launched: resuming on launcher=sequential, not on the sweep's launcher=process\n");
+  }
+
+  @ParameterizedTest(name = "launcher.reuse={0}")
+  @ValueSource(booleans = {false, true})
+  void aJobThatFailsWithACauseChainThatLoopsFailsOnceAndIsNeverRunAgain(boolean reuse) throws Exception {
+    Controller controller = Controller.start(dir, List.of(), "-m", "what=cycle", "launcher=process",
+        "launcher.retries=2", "launcher.reuse=" + reuse);
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+
+    assertThat(controller.events()).containsOnlyOnce("job start #0");
+    assertThat(controller.events()).contains("result #0 FAILED value=null error=java.lang.IllegalStateException: a");
+    assertThat(controller.err()).doesNotContain("running it again");
+    Path jobDir = sweepDir().resolve("0");
+    assertThat(Files.readString(jobDir.resolve(".hookline/job_return.json")))
+        .contains("the chain of causes loops back to java.lang.IllegalStateException");
+  }
+
   @ParameterizedTest(name = "launcher.reuse={0}")
   @ValueSource(booleans = {false, true})
   void ctrlCStopsTheWorkersAndEveryStartedJobEndsInterrupted(boolean reuse) throws Exception {

@@ -33,9 +33,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Contract: callbacks are created in the order of the file, each once. A {@code _target_} must name a class that
  * implements {@link Callback}; the class is looked up without being initialized, and only a {@code Callback} is ever
  * initialized or constructed, so a target such as {@code java.lang.Runtime} runs no code. The other keys are the
- * constructor's parameters (a record's components, or a class's with Jackson's binding rules). A missing or wrong
- * target, or parameters that do not fit, are an {@link InputException}; an exception from the callback's own
- * constructor is rethrown as it is.
+ * constructor's parameters, bound by name as a config is: a parameter left out takes its default (a Kotlin default, a
+ * record's other constructor), is empty if an {@code Optional} or {@code null} if marked {@code @Nullable}, and is
+ * otherwise an error naming it. A missing or wrong target, or parameters that do not fit, are an
+ * {@link InputException}; anything else that the callback's own constructor or the app's factory throws, an
+ * {@code Error} included, is a {@link CallbackFailed}.
  */
 public final class CallbackLoader {
 
@@ -46,9 +48,9 @@ public final class CallbackLoader {
    *
    * @throws InputException if there is no file there, something other than a readable file stands there (a folder,
    *     a FIFO, a dangling link), or the file has no {@code callbacks:} map (a misspelt {@code callback:}, say)
-   * @throws Exception what a callback's constructor threw
+   * @throws CallbackFailed if a callback's constructor or the factory threw
    */
-  public static List<NamedCallback> load(Path file, String shown, Factory factory) throws Exception {
+  public static List<NamedCallback> load(Path file, String shown, Factory factory) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new InputException(shown + ": no such file; callbacksFrom names a YAML, JSON or HOCON file with a"
           + " 'callbacks' map");
@@ -78,10 +80,10 @@ public final class CallbackLoader {
    * from {@code origins} (by dotted path); {@code shown} names the config. A {@code null} node declares none.
    *
    * @throws InputException if the node is not a map of names to callbacks, or a callback's declaration is wrong
-   * @throws Exception what a callback's constructor threw
+   * @throws CallbackFailed if a callback's constructor or the factory threw
    */
   public static List<NamedCallback> create(@Nullable Object declared, Map<String, String> origins, String path,
-      String shown, Factory factory) throws Exception {
+      String shown, Factory factory) {
     if (declared == null) {
       return List.of();
     }
@@ -101,7 +103,7 @@ public final class CallbackLoader {
   }
 
   private static Callback create(String name, Map<?, ?> declared, Map<String, String> declaredAt, String path,
-      Factory factory) throws Exception {
+      Factory factory) {
     Object target = declared.get("_target_");
     if (!(target instanceof String className) || className.isBlank()) {
       throw new InputException("callback '" + name + "': no _target_ naming its class" + where(declaredAt, path));
@@ -123,7 +125,14 @@ public final class CallbackLoader {
         params.put((String) key, value);
       }
     });
-    Object made = factory.create(type, Collections.unmodifiableMap(params));
+    Object made;
+    try {
+      made = factory.create(type, Collections.unmodifiableMap(params));
+    } catch (InputException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new CallbackFailed(name, t);
+    }
     if (made != null) {
       if (!(made instanceof Callback callback)) {
         throw new IllegalStateException("the app's factory made a " + made.getClass().getName() + " for callback '"
@@ -137,7 +146,13 @@ public final class CallbackLoader {
         origins.put(key.substring(path.length() + 1), origin);
       }
     });
-    return (Callback) Binder.construct(params, type, "callback '" + name + "'", origins);
+    try {
+      return (Callback) Binder.construct(params, type, "callback '" + name + "'", origins);
+    } catch (InputException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new CallbackFailed(name, t);
+    }
   }
 
   private static String where(Map<String, String> origins, String path) {

@@ -1,6 +1,7 @@
 package io.hookline.callback.internal;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.failure.internal.Causes;
 import io.hookline.callback.JobStatus;
 import io.hookline.failure.InputException;
 import io.hookline.config.ConfigFormat;
@@ -96,7 +97,12 @@ public final class JobReturnJson {
   }
 
   private static @Nullable Throwable readError(Failure.Kind kind, @Nullable Object tree) {
-    if (!(tree instanceof Map<?, ?> error)) {
+    return readError(kind, tree, 0);
+  }
+
+  /** Reads a saved throwable and at most {@link Causes#LIMIT} throwables of its chain in all. */
+  private static @Nullable Throwable readError(Failure.Kind kind, @Nullable Object tree, int depth) {
+    if (!(tree instanceof Map<?, ?> error) || depth >= Causes.LIMIT) {
       return null;
     }
     String type = (String) error.get("type");
@@ -109,7 +115,7 @@ public final class JobReturnJson {
       frames.forEach(frame -> trace.add(String.valueOf(frame)));
     }
     return new WorkerException(kind, Objects.requireNonNull(type, "type"), message, trace,
-        readError(kind, error.get("cause")));
+        readError(kind, error.get("cause"), depth + 1));
   }
 
   /** Returns {@code result} as a tree of plain values. */
@@ -149,17 +155,29 @@ public final class JobReturnJson {
     return tree;
   }
 
+  /**
+   * Returns {@code error} and its causes as nested trees; a chain of causes that loops or runs on is cut, and its last
+   * tree says why under {@code cut}.
+   */
   private static Map<String, @Nullable Object> error(Throwable error) {
-    Map<String, @Nullable Object> tree = new LinkedHashMap<>();
-    tree.put("type", error.getClass().getName());
-    tree.put("message", error.getMessage());
-    List<String> trace = new ArrayList<>();
-    for (StackTraceElement frame : error.getStackTrace()) {
-      trace.add(frame.toString());
+    Causes causes = Causes.of(error);
+    Map<String, @Nullable Object> below = null;
+    for (int i = causes.chain().size() - 1; i >= 0; i--) {
+      Throwable next = causes.chain().get(i);
+      Map<String, @Nullable Object> tree = new LinkedHashMap<>();
+      tree.put("type", next.getClass().getName());
+      tree.put("message", next.getMessage());
+      List<String> trace = new ArrayList<>();
+      for (StackTraceElement frame : next.getStackTrace()) {
+        trace.add(frame.toString());
+      }
+      tree.put("trace", trace);
+      tree.put("cause", below);
+      if (below == null && causes.cut() != null) {
+        tree.put("cut", causes.cut());
+      }
+      below = tree;
     }
-    tree.put("trace", trace);
-    Throwable cause = error.getCause();
-    tree.put("cause", cause == null || cause == error ? null : error(cause));
-    return tree;
+    return Objects.requireNonNull(below);
   }
 }

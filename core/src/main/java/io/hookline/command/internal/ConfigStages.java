@@ -18,6 +18,7 @@ import io.hookline.config.internal.Schema;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,13 +88,32 @@ public final class ConfigStages {
    *
    * @param byId each config's tree and origins
    * @param pending the ids of configs whose tree did not bind
+   * @param unwritten the files of configs whose defaults lack a key that must be given, by id: each is written with
+   *     the defaults once the config binds, so that a run that fails leaves no file behind
    */
-  public record ConfigTrees(Map<String, Parsed> byId, Set<String> pending) {
+  public record ConfigTrees(Map<String, Parsed> byId, Set<String> pending,
+      Map<String, ConfigLoader.Located> unwritten) {
+
+    /** Trees with no file left to write. */
+    public ConfigTrees(Map<String, Parsed> byId, Set<String> pending) {
+      this(byId, pending, Map.of());
+    }
 
     /** Copies the collections. */
     public ConfigTrees {
       byId = Map.copyOf(byId);
       pending = Set.copyOf(pending);
+      unwritten = Map.copyOf(unwritten);
+    }
+
+    /** Writes the files of the configs in {@link #unwritten}: called once every config has bound. */
+    void writeDefaults(Configs configs) {
+      for (ConfigSpec<?> spec : configs.specs()) {
+        ConfigLoader.Located where = unwritten.get(spec.id());
+        if (where != null) {
+          ConfigLoader.writeDefaults(spec, where);
+        }
+      }
     }
   }
 
@@ -109,6 +129,7 @@ public final class ConfigStages {
     Configs configs = invocation.configs();
     Map<String, Parsed> trees = new LinkedHashMap<>();
     Set<String> pending = new HashSet<>();
+    Map<String, ConfigLoader.Located> unwritten = new HashMap<>();
     for (ConfigSpec<?> spec : configs.specs()) {
       String given = invocation.option(options.pathOptionFor(spec.id())).orElse(null);
       ConfigLoader.Located where = ConfigLoader.locate(spec, invocation.directory(), given, options);
@@ -125,6 +146,10 @@ public final class ConfigStages {
           continue;
         }
       } else {
+        if (options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS && !ConfigLoader.complete(spec)
+            && Files.notExists(where.file(), LinkOption.NOFOLLOW_LINKS)) {
+          unwritten.put(spec.id(), where); // the reader leaves it unwritten; written once the config binds
+        }
         Parsed file = ConfigLoader.read(spec, where, options, invocation.attribute(FILES).orElse(null)).parsed();
         Parsed withEnvironment = Environment.apply(spec, () -> file, System::getenv);
         parsed = withEnvironment != null ? withEnvironment : file;
@@ -139,7 +164,12 @@ public final class ConfigStages {
     if (trees.isEmpty() && pending.isEmpty() && invocation.attribute(TREES).isEmpty()) {
       return invocation.withConfigs(configs); // every config took its defaults: no trees to keep
     }
-    return invocation.withConfigs(configs).with(TREES, new ConfigTrees(trees, pending));
+    ConfigTrees loaded = new ConfigTrees(trees, pending, unwritten);
+    if (pending.isEmpty()) {
+      loaded.writeDefaults(configs);
+      loaded = new ConfigTrees(trees, pending);
+    }
+    return invocation.withConfigs(configs).with(TREES, loaded);
   }
 
   /**
@@ -204,6 +234,7 @@ public final class ConfigStages {
         configs = configs.with(spec.id(), ConfigLoader.bind(spec, applied.get(spec.id())));
       }
     }
+    before.writeDefaults(configs);
     return invocation.withConfigs(configs).with(TREES, new ConfigTrees(applied, Set.of()));
   }
 
@@ -262,6 +293,7 @@ public final class ConfigStages {
         ConfigLoader.bind(spec, trees.byId().get(spec.id()));
       }
     }
+    trees.writeDefaults(invocation.configs());
   }
 
   private static Parsed current(ConfigSpec<?> spec, Configs configs) {

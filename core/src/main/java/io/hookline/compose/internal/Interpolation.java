@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Resolves the interpolations of a composed config: {@code ${a.b}} (a key from the root), {@code ${.x}} and
  * {@code ${..x}} (from the map that holds the value, and up), {@code ${env:VAR}} and {@code ${env:VAR,default}} (an
- * environment variable), and {@code ${hookline:job.num}} and the other runtime values. {@code \${} is a literal
+ * environment variable; {@code ${oc.env:VAR}}, OmegaConf's spelling, is the same), and {@code ${hookline:job.num}} and the other runtime values. {@code \${} is a literal
  * {@code ${}.
  *
  * <p>Contract: a value that is one interpolation and nothing else becomes the value it names, whatever its type; an
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class Interpolation {
 
   /** The resolvers besides plain keys, in the order messages list them. */
-  static final List<String> RESOLVERS = List.of("env", "hookline");
+  static final List<String> RESOLVERS = List.of("env", "oc.env", "hookline");
 
   private final Map<String, @Nullable Object> root;
   private final Map<String, String> origins;
@@ -142,7 +142,7 @@ public final class Interpolation {
       String resolver = inside.substring(0, colon);
       String argument = inside.substring(colon + 1).strip();
       return switch (resolver) {
-        case "env" -> env(argument, text, path);
+        case "env", "oc.env" -> env(argument, text, path); // oc.env: OmegaConf's spelling, which Hydra users type
         case "hookline" -> {
           if (!runtime.containsKey(argument)) {
             throw fail(path, "'" + text + "': no runtime value '" + argument + "'"

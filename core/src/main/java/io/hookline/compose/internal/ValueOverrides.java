@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,9 @@ public final class ValueOverrides {
                 + ".KEY=VALUE");
           }
           if (!exists && !declared) {
-            throw missing(shown, key, tree, search, fixed ? "" : "; to add it, write +" + text);
+            String hydra = Suggestions.forHydra(key);
+            throw missing(shown, key, tree, search, composed.choices().keySet(),
+                !hydra.isEmpty() ? hydra : fixed ? "" : "; to add it, write +" + text);
           }
           Object current = Tree.get(tree, path);
           if (current instanceof Map<?, ?> map && value instanceof Map<?, ?> keys) {
@@ -97,7 +100,7 @@ public final class ValueOverrides {
         case "++" -> requireOpen(fixed, declared, shown, key, parent);
         default -> {
           if (!exists) {
-            throw missing(shown, key, tree, search, "");
+            throw missing(shown, key, tree, search, composed.choices().keySet(), "");
           }
           if (fixed) {
             throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is a fixed key of a "
@@ -174,7 +177,16 @@ public final class ValueOverrides {
   }
 
   private static CompositionException missing(String shown, String key, @Nullable Object tree, SearchPath search,
-      String hint) {
+      Set<String> groups, String hint) {
+    List<String> names = groups.stream().map(group -> group.contains("@") ? group.substring(0, group.indexOf('@'))
+        : group).distinct().toList();
+    List<String> misspelt = key.contains(".") ? List.of() : Suggestions.closest(key, names);
+    if (!misspelt.isEmpty() && shown.contains("=")) { // engin=raptor for the group engine
+      String group = misspelt.get(0);
+      return new CompositionException(Code.VALUE_OVERRIDE, shown + ": the composed config has no key '" + key + "';"
+          + " did you mean the config group '" + group + "', as in " + group + shown.substring(shown.indexOf('='))
+          + "?");
+    }
     List<String> keys = Tree.keys(tree, 9);
     List<String> endingSo = keys.stream().filter(known -> known.endsWith("." + key)).toList();
     if (!endingSo.isEmpty()) { // a coma-style key, as in lr=0.1 for train.lr: keys are paths from the root here

@@ -16,25 +16,26 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns config values into {@link Tree trees} and trees back into config values, with Jackson.
+ * Turns config values into {@link Tree trees} and trees back into config values.
  *
- * <p>Records of plain types are bound by {@link RecordBinding}, so that programs whose configs are records never load
- * Jackson databind; everything else goes through Jackson.
+ * <p>Classes built through a constructor whose parameter names can be known (records, Kotlin and Scala classes, Java
+ * classes compiled with {@code -parameters}) are bound by {@link ConstructorBinding}, which keeps each parameter's
+ * default, so that programs whose configs are such classes never load Jackson databind; everything else goes through
+ * Jackson.
  *
  * <p>Contract: binding is strict. A key the type does not have, a {@code null} for a primitive, a fraction for an
  * integer, or a value of the wrong type fails, and the failure becomes one {@link InputException} line naming the
  * config, the key, the expected type, the value and its origin. An exception thrown by the type's own constructor (a
  * record that validates its components, say) is reported the same way, with its message. Jackson's default typing is
- * never enabled: a tree can only ever become the declared type. Kotlin data classes bind when
- * {@code jackson-module-kotlin} is on the class or module path; it is found and registered then, and not needed
- * otherwise.
+ * never enabled: a tree can only ever become the declared type. A key that is not given keeps the type's default;
+ * a key with no default and no value is a failure of its own, naming the key and its type.
  */
 public final class Binder {
 
   private static final ClassValue<Schema> SCHEMAS = new ClassValue<>() {
     @Override
     protected Schema computeValue(Class<?> type) {
-      return RecordBinding.handles(type) ? RecordBinding.schema(type) : Schema.of(mapper().constructType(type), mapper());
+      return ConstructorBinding.handles(type) ? ConstructorBinding.schema(type) : Schema.of(mapper().constructType(type), mapper());
     }
   };
 
@@ -52,8 +53,7 @@ public final class Binder {
 
   /** Returns {@code value} as a tree. */
   public static @Nullable Object toTree(Object value) {
-    return RecordBinding.handles(value.getClass()) ? RecordBinding.toTree(value)
-        : mapper().convertValue(value, Object.class);
+    return ConstructorBinding.toTree(value);
   }
 
   /**
@@ -62,7 +62,7 @@ public final class Binder {
    * without Jackson, or a change does not fit. The caller then goes through a tree, which reports what does not fit.
    */
   public static @Nullable Object withKeys(Object value, Map<String, @Nullable Object> changes) {
-    return RecordBinding.handles(value.getClass()) ? RecordBinding.withComponents(value, changes) : null;
+    return ConstructorBinding.withValues(value, changes);
   }
 
   /**
@@ -71,10 +71,39 @@ public final class Binder {
    * @throws InputException if the tree does not fit the type; {@code origins} say where its values came from
    */
   public static <T> T bind(@Nullable Object tree, Class<T> type, String id, Map<String, String> origins) {
-    if (RecordBinding.handles(type)) {
-      return type.cast(RecordBinding.bind(tree, type, "config '" + id + "'", origins));
+    if (ConstructorBinding.handles(type)) {
+      return type.cast(ConstructorBinding.bind(tree, type, "config '" + id + "'", origins, false));
     }
+    requireNamed(type, "config '" + id + "'");
     return ViaJackson.bind(tree, type, id, origins);
+  }
+
+  /**
+   * Refuses a class that only a constructor with parameters can build, when their names are not known: Jackson would
+   * fail with a message that says nothing of why.
+   */
+  private static void requireNamed(Class<?> type, String what) {
+    if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())
+        || type.getName().startsWith("java.")) {
+      return;
+    }
+    boolean buildable = false;
+    for (java.lang.reflect.Constructor<?> constructor : type.getConstructors()) {
+      if (constructor.getParameterCount() == 0) {
+        return; // a bean: Jackson sets its properties
+      }
+      for (java.lang.annotation.Annotation annotation : constructor.getAnnotations()) {
+        if (annotation.annotationType().getSimpleName().equals("JsonCreator")) {
+          return;
+        }
+      }
+      buildable = true;
+    }
+    if (buildable) {
+      throw new InputException(what + ": the names of " + type.getSimpleName() + "'s constructor parameters are not"
+          + " in its class file; compile it with -parameters, annotate its constructor with @ConstructorProperties, or"
+          + " make it a record");
+    }
   }
 
   /**
@@ -86,7 +115,28 @@ public final class Binder {
    */
   public static <T> T construct(Map<String, ?> params, Class<T> type, String what, Map<String, String> origins)
       throws Exception {
+    if (ConstructorBinding.handles(type)) {
+      try {
+        return type.cast(ConstructorBinding.bind(params, type, what, origins, true));
+      } catch (ConstructorBinding.ConstructorFailed failed) {
+        Throwable cause = failed.getCause();
+        if (cause instanceof Exception exception) {
+          throw exception;
+        }
+        throw (Error) Objects.requireNonNull(cause);
+      }
+    }
+    requireNamed(type, what);
     return ViaJackson.construct(params, type, what, origins);
+  }
+
+  /**
+   * Returns the tree of the defaults of {@code type} when no instance of it holds them: the keys whose defaults the
+   * type declares and can be known without the others (a Kotlin or Scala default, say), each with its value; every
+   * other key is left out. A type bound through Jackson alone has none.
+   */
+  public static Map<String, @Nullable Object> defaults(Class<?> type) {
+    return ConstructorBinding.handles(type) ? ConstructorBinding.defaults(type) : Map.of();
   }
 
   /**
@@ -141,6 +191,9 @@ public final class Binder {
       } catch (IllegalArgumentException e) {
         if (e.getCause() instanceof ValueInstantiationException failed
             && failed.getCause() instanceof Exception cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof ValueInstantiationException failed && failed.getCause() instanceof Error cause) {
           throw cause;
         }
         if (e.getCause() instanceof JsonMappingException mapping) {

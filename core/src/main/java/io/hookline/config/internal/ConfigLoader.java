@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -66,12 +65,20 @@ public final class ConfigLoader {
    * @param given the value of the config's path option, or {@code null}
    */
   public static Loaded load(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
-    Read read = read(spec, directory, given, options);
-    return new Loaded(read.parsed(), bind(spec, read.parsed()), read.file(), read.written());
+    Located where = locate(spec, directory, given, options);
+    Read read = read(spec, where, options, null);
+    Object value = bind(spec, read.parsed());
+    boolean written = read.written();
+    if (!written && options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS && !complete(spec)
+        && Files.notExists(where.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      written = write(where.file(), where.shown(), defaults(spec).tree(), where.format(), spec.id());
+    }
+    return new Loaded(read.parsed(), value, read.file(), written);
   }
 
   /**
-   * Reads {@code spec}'s tree, from its file over its defaults, or its defaults written to a new file; does not bind.
+   * Reads {@code spec}'s tree, from its file over its defaults, or its defaults written to a new file if they are
+   * {@link #complete}; does not bind.
    *
    * @param given the value of the config's path option, or {@code null}
    */
@@ -118,7 +125,8 @@ public final class ConfigLoader {
       throw new InputException("config '" + id + "': " + shown + " does not exist");
     } else {
       merged = defaults;
-      written = options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS
+      // a config whose defaults lack a key that must be given is written by the caller once it binds
+      written = options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS && complete(spec)
           && write(file, shown, defaults.tree(), format, id);
     }
     return new Read(merged, file, written);
@@ -135,23 +143,32 @@ public final class ConfigLoader {
   }
 
   /**
-   * Returns the tree of {@code spec}'s defaults. A config without defaults gets every key of its type, each
-   * {@code null}, so that a file written for it lists the keys to fill in.
+   * Returns the tree of {@code spec}'s defaults. A config without an instance of defaults gets the defaults its type
+   * declares ({@link Binder#defaults}); a key without one is left out, never written as {@code null}.
    */
   public static Parsed defaults(ConfigSpec<?> spec) {
     Object defaults = spec.defaults();
-    Object tree = defaults != null ? Binder.toTree(defaults) : skeleton(Binder.schema(spec.type()));
+    Object tree = defaults != null ? Binder.toTree(defaults) : Binder.defaults(spec.type());
     Map<String, String> origins = new HashMap<>();
     origins.put("", "defaults of " + spec.id());
     return new Parsed(tree, origins);
   }
 
-  private static Object skeleton(Schema schema) {
-    Map<String, @Nullable Object> keys = new LinkedHashMap<>();
-    if (schema instanceof Schema.Fields fields) {
-      fields.fields().forEach((key, child) -> keys.put(key, child instanceof Schema.Fields ? skeleton(child) : null));
+  /**
+   * Returns whether {@code spec}'s defaults give every key that must be given: always for a config with an instance of
+   * defaults; for one without, whether its type declares a default for each key. A config that is not complete has its
+   * file written only once a run has bound it, so that a run that fails leaves no file behind.
+   */
+  public static boolean complete(ConfigSpec<?> spec) {
+    if (spec.defaults() != null || !(Binder.schema(spec.type()) instanceof Schema.Fields fields)) {
+      return true;
     }
-    return keys;
+    return Binder.defaults(spec.type()).keySet().containsAll(fields.required());
+  }
+
+  /** Writes {@code spec}'s defaults to the new file {@code where} locates, unless a file is there by now. */
+  public static void writeDefaults(ConfigSpec<?> spec, Located where) {
+    write(where.file(), where.shown(), defaults(spec).tree(), where.format(), spec.id());
   }
 
   private static boolean write(Path file, String shown, @Nullable Object tree, ConfigFormat format, String id) {

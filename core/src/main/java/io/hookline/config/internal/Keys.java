@@ -34,7 +34,8 @@ public final class Keys {
         collect(id, nested, value, path, keys);
       } else {
         List<String> choices = child instanceof Schema.Scalar scalar ? scalar.choices() : List.of();
-        keys.add(new ConfigKey(id, Tree.show(path), child.typeName(), choices, show(value)));
+        String shown = value == null && fields.required().contains(name) ? "(required)" : show(value);
+        keys.add(new ConfigKey(id, Tree.show(path), child.typeName(), choices, shown));
       }
       path.remove(path.size() - 1);
     });

@@ -68,8 +68,9 @@ public final class Overrides {
       }
       if (fitting.isEmpty()) {
         if (options.failWhenUnmatched()) {
+          String hydra = Suggestions.forHydra(override.key());
           throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
-              + "'" + Suggestions.didYouMean(override.key(), knownKeys(schemas, result)));
+              + "'" + (hydra.isEmpty() ? Suggestions.didYouMean(override.key(), knownKeys(schemas, result)) : hydra));
         }
         continue;
       }

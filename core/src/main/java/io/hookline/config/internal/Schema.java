@@ -27,8 +27,21 @@ public sealed interface Schema {
   /** Returns the type as shown in help and errors: {@code int}, {@code String}, {@code List<String>}, … */
   String typeName();
 
-  /** A record, POJO or data class: a fixed set of keys. */
-  record Fields(String typeName, Map<String, Schema> fields) implements Schema {
+  /**
+   * A record, POJO or data class: a fixed set of keys, of which {@code required} have no default and must be given.
+   */
+  record Fields(String typeName, Map<String, Schema> fields, Set<String> required) implements Schema {
+
+    /** A type all of whose keys may be left out. */
+    public Fields(String typeName, Map<String, Schema> fields) {
+      this(typeName, fields, Set.of());
+    }
+
+    /** Copies the required keys. */
+    public Fields {
+      required = Set.copyOf(required);
+    }
+
     @Override
     public @Nullable Schema child(String key) {
       return fields.get(key);

@@ -37,6 +37,21 @@ public final class Suggestions {
         .toList();
   }
 
+  /**
+   * Returns what to tell a Hydra user who set {@code key}, a dotted key, as in Hydra: where Hookline keeps what the
+   * {@code hydra} node holds, and that run directories are set in code; an empty string for any other key.
+   */
+  public static String forHydra(String key) {
+    String directories = key.matches("(hydra|hookline)\\.(run|sweep|job)(\\..*)?")
+        ? "; run and sweep directories are not set from the command line or a config yet: set them in code, with"
+        + " App.outputs(OutputDirs.defaults().under(PATH))" : "";
+    if (key.equals("hydra") || key.startsWith("hydra.")) {
+      return "; Hookline's own settings are under 'hookline' (hookline.callbacks, hookline.launcher, hookline.sweeper"
+          + " and hookline.mode), not 'hydra'" + directories;
+    }
+    return directories;
+  }
+
   /** Returns {@code "; did you mean 'a' or 'b'?"} for the closest names, or an empty string. */
   public static String didYouMean(String wrong, Collection<String> known) {
     List<String> names = closest(wrong, known);

@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 final class Batches {
 
   private final Runs.Request request;
+  private final Progress progress;
   private final Launcher launcher;
   private final FailurePolicy policy;
   private final Notifier notify;
@@ -41,8 +42,9 @@ final class Batches {
   private List<JobReturn> last = List.of(); // guarded by this
   private Returns current; // guarded by this; null between batches
 
-  Batches(Runs.Request request, Launcher launcher, FailurePolicy policy, Notifier notify) {
+  Batches(Runs.Request request, Launcher launcher, FailurePolicy policy, Notifier notify, Progress progress) {
     this.request = request;
+    this.progress = progress;
     this.launcher = launcher;
     this.policy = policy;
     this.notify = notify;
@@ -53,7 +55,7 @@ final class Batches {
     Settings settings = request.settings();
     int size = batch.size();
     int first = batch.first();
-    Progress progress = Progress.on(settings.err(), size);
+    progress.batch(batch.planned().size());
     AtomicReferenceArray<Scope<JobReturn>> jobScopes = new AtomicReferenceArray<>(size);
     Job[] all = new Job[size];
     List<Job> toRun = new ArrayList<>();
@@ -107,7 +109,6 @@ final class Batches {
         job.abandon(results.get(i));
       }
     }
-    progress.finish();
     synchronized (this) {
       done.addAll(results);
       last = results;

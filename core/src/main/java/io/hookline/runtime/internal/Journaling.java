@@ -65,6 +65,7 @@ final class Journaling implements Consumer<JobReturn> {
       record.put("jobTimeout", JobTimeoutException.shown(limit));
     }
     record.put("launcher", launcher.name());
+    record.put("launcherArguments", start.launcher());
     record.put("configs", fingerprint(request.configs()));
     Journal journal = null;
     try {

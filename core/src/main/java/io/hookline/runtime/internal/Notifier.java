@@ -1,6 +1,7 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.callback.internal.EventStreams;
 import java.io.PrintStream;
 
 /**
@@ -20,6 +21,7 @@ record Notifier(String app, PrintStream err) {
 
   /** Delivers one event to one callback. */
   void event(NamedCallback callback, String name, Event event) {
+    PrintStream before = EventStreams.swap(err);
     try {
       event.deliver();
     } catch (Throwable t) {
@@ -29,6 +31,8 @@ record Notifier(String app, PrintStream err) {
       } catch (Throwable cannotWarn) {
         // out of memory or a broken stream: the warning is lost, the events still go on
       }
+    } finally {
+      EventStreams.swap(before);
     }
   }
 }

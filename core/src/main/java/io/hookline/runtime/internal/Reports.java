@@ -3,6 +3,7 @@ package io.hookline.runtime.internal;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.failure.Failure;
+import io.hookline.failure.internal.Causes;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -51,12 +52,15 @@ public final class Reports {
     }
   }
 
-  /** Reports a multirun: a summary line, then one line for each job that failed. */
-  public static void summary(PrintStream err, String app, List<JobReturn> results, String where) {
+  /**
+   * Reports a multirun: a summary line (kept back if {@code quiet} and every job completed), then one line for each
+   * job that failed.
+   */
+  public static void summary(PrintStream err, String app, List<JobReturn> results, String where, boolean quiet) {
     long failed = results.stream().filter(r -> r.status() == JobStatus.FAILED).count();
     long interrupted = results.stream().filter(r -> r.status() == JobStatus.INTERRUPTED).count();
     long skipped = results.stream().filter(r -> r.status() == JobStatus.SKIPPED).count();
-    if (failed == 0 && interrupted == 0 && skipped == 0) {
+    if (quiet && failed == 0 && interrupted == 0 && skipped == 0) {
       return;
     }
     err.println(app + ": multirun of " + results.size() + (results.size() == 1 ? " job: " : " jobs: ")
@@ -70,17 +74,25 @@ public final class Reports {
     }
   }
 
-  /** Prints {@code error}'s stack trace and causes without Hookline's own frames. */
+  /**
+   * Prints {@code error}'s stack trace and causes without Hookline's own frames; a chain of causes that loops or runs
+   * on is cut, with a line that says so.
+   */
   public static void trace(PrintStream err, Throwable error) {
-    for (StackTraceElement frame : error.getStackTrace()) {
-      if (HIDDEN.stream().noneMatch(hidden -> hidden(frame.getClassName(), hidden))) {
-        err.println("\tat " + frame);
+    Causes causes = Causes.of(error);
+    for (int i = 0; i < causes.chain().size(); i++) {
+      Throwable next = causes.chain().get(i);
+      if (i > 0) {
+        err.println("Caused by: " + next);
+      }
+      for (StackTraceElement frame : next.getStackTrace()) {
+        if (HIDDEN.stream().noneMatch(hidden -> hidden(frame.getClassName(), hidden))) {
+          err.println("\tat " + frame);
+        }
       }
     }
-    Throwable cause = error.getCause();
-    if (cause != null && cause != error) {
-      err.println("Caused by: " + cause);
-      trace(err, cause);
+    if (causes.cut() != null) {
+      err.println("(cut: " + causes.cut() + ")");
     }
   }
 }

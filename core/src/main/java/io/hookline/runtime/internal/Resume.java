@@ -20,8 +20,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -83,6 +85,8 @@ public final class Resume {
       }
       Map<Integer, JobReturn> loaded = new LinkedHashMap<>();
       List<SweepRun.Planned> planned = new ArrayList<>();
+      Map<String, Integer> before = new LinkedHashMap<>();
+      before.put("completed", 0);
       journal.jobs().forEach((number, overrides) -> {
         JobReturn last = journal.returns().get(number);
         Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(number));
@@ -93,6 +97,8 @@ public final class Resume {
             last = adopted;
           }
         }
+        before.merge(last == null ? "not run" : last.status().name().toLowerCase(Locale.ROOT), 1,
+            Integer::sum);
         if (last != null && (last.completed() || number < lastBatchStart && followed != null)) {
           loaded.put(number, last.asLoaded()); // an earlier batch's return, failed or not, is what the search was told
           return;
@@ -104,7 +110,8 @@ public final class Resume {
       });
       SweepRun run = new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"),
           journaling, planned, loaded);
-      return new Resumed(run, followed, List.copyOf(journal.jobs().values()), journal.batches() - 1, lastBatchStart);
+      return new Resumed(run, followed, List.copyOf(journal.jobs().values()), journal.batches() - 1, lastBatchStart,
+          before);
     } catch (RuntimeException e) {
       journaling.close();
       throw e;
@@ -120,8 +127,17 @@ public final class Resume {
    * @param jobs every job of its journal, in job order
    * @param batch the number of its last batch, counted from 0
    * @param told the number of the last batch's first job: the search has been told of every job before it
+   * @param before how many of its jobs ended how before the resume, by status in words ("completed", "failed",
+   *     "not run", …), completed first
    */
-  public record Resumed(SweepRun run, @Nullable Search search, List<List<String>> jobs, int batch, int told) {}
+  public record Resumed(SweepRun run, @Nullable Search search, List<List<String>> jobs, int batch, int told,
+      Map<String, Integer> before) {
+
+    /** Copies the counts, keeping their order. */
+    public Resumed {
+      before = Collections.unmodifiableMap(new LinkedHashMap<>(before));
+    }
+  }
 
   /**
    * Waits for the sweep's SLURM arrays that are still queued or running: their tasks' returns count, and the resume

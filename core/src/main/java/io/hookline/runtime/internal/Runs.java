@@ -21,7 +21,9 @@ import io.hookline.launch.internal.WorkerMark;
 import io.hookline.pipeline.Pipeline;
 import io.hookline.runtime.Outcome;
 import io.hookline.sweep.Search;
+import io.hookline.sweep.internal.GridSearch;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +77,12 @@ public final class Runs {
       return new Request(app, command, target, hooks, configs, options, overrides, settings, callbacks, config,
           merged, freshJvmPerJob);
     }
+
+    /** Returns this request printing to {@code out} and {@code err}. */
+    Request printingTo(PrintStream out, PrintStream err) {
+      return new Request(app, command, target, hooks, configs, options, overrides, settings.withOutput(out, err),
+          callbacks, config, attributes, freshJvmPerJob);
+    }
   }
 
   /**
@@ -120,9 +128,12 @@ public final class Runs {
    * Runs a multirun: the jobs {@code start}'s search proposes, batch by batch, on the launcher, with the multirun's
    * events around them all. Its first batch was asked for already, so that bad input failed before any event. Once
    * {@code limit}'s failures are reached, no more jobs start, the jobs left are SKIPPED (the running ones too, if it
-   * stops them), and the search is asked for no more.
+   * stops them), and the search is asked for no more. Unless {@code quiet}, it says in a line when it starts how many
+   * jobs it runs, on which launcher and in which directory, and in a line when it ends what came of them; a sweep
+   * with failures says the second whatever {@code quiet} says.
    */
-  public static Outcome multi(Request request, SweepStart start, Launcher launcher, FailureLimit limit) {
+  public static Outcome multi(Request request, SweepStart start, Launcher launcher, FailureLimit limit,
+      boolean quiet) {
     List<List<String>> first = start.first();
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
@@ -134,20 +145,44 @@ public final class Runs {
     CrashPoints.reach("after-plan", -1);
     SweepRun run = new SweepRun(sweepDir, filesDir, planFile, journal, SearchBatches.planned(0, first, filesDir),
         Map.of());
+    if (!quiet) {
+      settings.err().println(request.app() + ": multirun" + (start.search() instanceof GridSearch
+          ? " of " + jobs(first.size()) : ", its first batch of " + jobs(first.size())) + ", on launcher "
+          + launcher.name() + ", in " + sweepDir);
+    }
     return launch(request, launcher, run, new FailurePolicy(limit), more(request, launcher, start.search(), first, 0,
-        0, run));
+        0, run), quiet);
+  }
+
+  /** Returns "1 job" or "N jobs". */
+  private static String jobs(int count) {
+    return count + (count == 1 ? " job" : " jobs");
   }
 
   /**
    * Resumes a sweep from its journal: runs on the launcher only the jobs of {@code sweep}'s last batch that did not
    * complete, then the batches its search goes on to propose, with the multirun's events around them, and hands
    * {@code onMultirunEnd} every job's return, those loaded from the journal among them. The failure policy of
-   * {@code limit} holds as in {@link #multi}.
+   * {@code limit} holds as in {@link #multi}. Unless {@code quiet}, it says first how many jobs it runs again, of how
+   * many, and how they ended before; a sweep with nothing left to run says so whatever {@code quiet} says.
    */
-  public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, FailureLimit limit) {
+  public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, FailureLimit limit,
+      boolean quiet) {
     SweepRun run = sweep.run();
+    PrintStream err = request.settings().err();
+    List<String> before = new ArrayList<>();
+    sweep.before().forEach((status, count) -> before.add(count + " " + status));
+    boolean nothingLeft = run.planned().isEmpty() && (sweep.search() == null || sweep.search() instanceof GridSearch);
+    if (nothingLeft) {
+      err.println(request.app() + ": nothing left to run: the " + jobs(run.size()) + " of " + run.sweepDir()
+          + " ended as " + String.join(", ", before));
+    } else if (!quiet) {
+      err.println(request.app() + ": resuming " + run.planned().size() + " of " + jobs(run.size()) + " ("
+          + String.join(", ", before) + "), on launcher " + launcher.name() + ", in " + run.sweepDir());
+    }
     return launch(request, launcher, run, new FailurePolicy(limit), sweep.search() == null ? null
-        : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run));
+        : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run),
+        quiet || nothingLeft);
   }
 
   /**
@@ -168,12 +203,38 @@ public final class Runs {
    * failed.
    */
   private static Outcome launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy,
-      @Nullable SearchBatches more) {
+      @Nullable SearchBatches more, boolean quiet) {
+    Settings settings = request.settings();
+    Multi ran;
+    try (Progress progress = Progress.on(settings.out(), settings.err())) {
+      ran = launch(request.printingTo(progress.out(), progress.err()), launcher, sweep, policy, more, progress);
+    }
+    List<JobReturn> results = ran.results();
+    Path sweepDir = sweep.sweepDir();
+    Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")", quiet);
+    int best = ran.best();
+    if (best >= 0 && best < results.size()) {
+      JobReturn named = results.get(best);
+      settings.err().println(request.app() + ": best: job #" + named.number() + " " + named.overrides() + ": "
+          + named.value());
+    }
+    List<Failure.Kind> kinds = kinds(results);
+    if (ran.searchFailed() != null) {
+      kinds.add(ran.searchFailed().kind());
+    }
+    Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst()
+        .orElse(ran.searchFailed());
+    return new Outcome(ExitCode.of(kinds), null, first, null, results);
+  }
+
+  /** Runs the batches of a multirun with its events around them, as {@link #launch} says, showing {@code progress}. */
+  private static Multi launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy,
+      @Nullable SearchBatches more, Progress progress) {
     Settings settings = request.settings();
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(),
         sweep.filesDir(), request.config());
     Notifier notify = new Notifier(request.app(), settings.err());
-    Batches batches = new Batches(request, launcher, policy, notify);
+    Batches batches = new Batches(request, launcher, policy, notify, progress);
     Failure[] searchFailed = {null};
     int[] best = {-1};
     BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
@@ -203,32 +264,17 @@ public final class Runs {
       }
       sweep.journal().sync();
       CrashPoints.reach("before-multirun-end", -1);
-      return new Multi(batches.all());
+      return new Multi(batches.all(), -1, null);
     });
     runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback,
         "onMultirunStart", () -> callback.callback().onMultirunStart(run)), (callback, state) -> end.accept(callback,
             state.results()));
-    List<JobReturn> results;
     try {
-      results = runs.run(new Multi(List.of())).results();
+      return new Multi(runs.run(new Multi(List.of(), -1, null)).results(), best[0], searchFailed[0]);
     } finally {
       scope.close();
       sweep.journal().close();
     }
-    Path sweepDir = sweep.sweepDir();
-    Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")");
-    if (best[0] >= 0 && best[0] < results.size()) {
-      JobReturn named = results.get(best[0]);
-      settings.err().println(request.app() + ": best: job #" + named.number() + " " + named.overrides() + ": "
-          + named.value());
-    }
-    List<Failure.Kind> kinds = kinds(results);
-    if (searchFailed[0] != null) {
-      kinds.add(searchFailed[0].kind());
-    }
-    Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst()
-        .orElse(searchFailed[0]);
-    return new Outcome(ExitCode.of(kinds), null, first, null, results);
   }
 
   /** Runs one job of a sweep inside its boundary, on a launcher of this JVM. */
@@ -359,5 +405,12 @@ public final class Runs {
   }
 
   /** The state of a multirun: the jobs' outcomes, once launched. */
-  private record Multi(List<JobReturn> results) {}
+  /**
+   * What a multirun ran.
+   *
+   * @param results every job's return, in job order
+   * @param best the number of the best job the search named, or -1
+   * @param searchFailed how the search failed, or {@code null} if it did not
+   */
+  private record Multi(List<JobReturn> results, int best, @Nullable Failure searchFailed) {}
 }

@@ -13,13 +13,21 @@ import java.util.List;
  * @param first the first batch's jobs, each a list of overrides
  * @param sweeper the reserved overrides that chose the sweeper ({@code sweeper=NAME}, {@code sweeper.OPTION=VALUE}),
  *     which the journal records so that a resume starts the same search; empty for the app's own sweeper
+ * @param launcher the reserved overrides that chose the launcher ({@code launcher=NAME}, {@code launcher.OPTION=V}),
+ *     which the journal records so that a resume runs on the same launcher; empty for the app's own launcher
  */
-public record SweepStart(Search search, List<List<String>> first, List<String> sweeper) {
+public record SweepStart(Search search, List<List<String>> first, List<String> sweeper, List<String> launcher) {
 
   /** Copies the lists. */
   public SweepStart {
     first = List.copyOf(first);
     sweeper = List.copyOf(sweeper);
+    launcher = List.copyOf(launcher);
+  }
+
+  /** Returns this start with the launcher chosen by {@code arguments}, its reserved overrides. */
+  public SweepStart withLauncher(List<String> arguments) {
+    return new SweepStart(search, first, sweeper, arguments);
   }
 
   /**
@@ -34,6 +42,6 @@ public record SweepStart(Search search, List<List<String>> first, List<String> s
     if (first.isEmpty()) {
       throw new InputException("the sweeper proposed no job for " + arguments);
     }
-    return new SweepStart(search, first, chosenBy);
+    return new SweepStart(search, first, chosenBy, List.of());
   }
 }

@@ -1,11 +1,8 @@
 package io.hookline.config.internal;
 
 import io.hookline.failure.InputException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,54 +14,44 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds records without Jackson databind: the common case of a config, handled with plain reflection so that a
- * program whose configs are records never loads databind, which dominates start-up.
+ * Binds classes built through their constructor (records, Kotlin classes, Scala case classes, Java classes whose
+ * constructor's parameter names are known) with plain reflection, so that such configs never need Jackson databind,
+ * which dominates start-up, and so that a parameter's default is kept whichever parameters are given.
  *
- * <p>Contract: {@link #handles} says which types this binds: records whose components are primitives and their boxes,
- * {@code String}, enums, {@code Object}, other such records, and {@code List}, {@code Set} or {@code Map<String, ?>}
- * of these. Everything else is left to Jackson. For the types it handles, it behaves as the Jackson binder is
- * configured to, and reports the same one-line errors: scalars are coerced as Jackson coerces them (a number to a
- * {@code String}, a numeric string to a number, {@code "true"} to a boolean), a fraction is not an integer, a
- * {@code null} is not a primitive, an unknown key or enum constant is an error, and an exception from a record's
- * constructor is reported with its message. Lists, sets and maps it builds are unmodifiable.
+ * <p>Contract: {@link #handles} says which types this binds: those with a {@link Creator}. Their parameters of the
+ * types it knows (primitives and their boxes, {@code String}, enums, {@code Object}, {@code Optional}, other such
+ * classes, and {@code List}, {@code Set} or {@code Map<String, ?>} of these) it converts itself, as the Jackson binder
+ * is configured to: scalars are coerced as Jackson coerces them (a number to a {@code String}, a numeric string to a
+ * number, {@code "true"} to a boolean), a fraction is not an integer, a {@code null} is not a primitive nor a Kotlin
+ * type that is not nullable, an unknown key or enum constant is an error. A value of any other type is converted by
+ * Jackson alone. A key that is not given takes what {@link Creator} says; a required key that is not given is one line
+ * naming the key and its type. An exception from a constructor is reported with its message. Lists, sets and maps it
+ * builds are unmodifiable.
  */
-final class RecordBinding {
-
-  private static final ClassValue<Boolean> HANDLED = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return type.isRecord() && recordHandled(type, new HashSet<>());
-    }
-  };
-
-  /** Each record type's components, their names and its canonical constructor, looked up once. */
-  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-    @Override
-    protected Shape computeValue(Class<?> type) {
-      return Shape.of(type);
-    }
-  };
+final class ConstructorBinding {
 
   /** What {@link #scalar} returns for a value that binds to {@code null} (an empty string for a boxed number). */
   private static final Object NULL = new Object();
 
-  private RecordBinding() {}
+  private ConstructorBinding() {}
 
   /** Returns whether this binds {@code type}. */
   static boolean handles(Class<?> type) {
-    return HANDLED.get(type);
+    return Creator.of(type) != null;
   }
 
-  /** Returns the schema of a handled record type. */
+  /** Returns the schema of a handled type. */
   static Schema schema(Class<?> type) {
     return schema((Type) type, new HashSet<>());
   }
 
-  /** Returns a value of a handled type, or of a type its components use, as a tree. */
+  /** Returns a value as a tree. */
   static @Nullable Object toTree(@Nullable Object value) {
     if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
       return value;
@@ -75,18 +62,8 @@ final class RecordBinding {
     if (value instanceof Character character) {
       return character.toString();
     }
-    if (value.getClass().isRecord()) {
-      Shape shape = SHAPES.get(value.getClass());
-      Map<String, @Nullable Object> tree = new LinkedHashMap<>();
-      for (int i = 0; i < shape.components.length; i++) {
-        try {
-          tree.put(shape.names.get(i), toTree(shape.accessors[i].invoke(value)));
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(
-              "cannot read " + shape.components[i] + " of " + value.getClass().getName(), e);
-        }
-      }
-      return tree;
+    if (value instanceof Optional<?> optional) {
+      return optional.isPresent() ? toTree(optional.get()) : null;
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, @Nullable Object> tree = new LinkedHashMap<>();
@@ -98,96 +75,133 @@ final class RecordBinding {
       collection.forEach(child -> tree.add(toTree(child)));
       return tree;
     }
-    return value;
+    Creator creator = Creator.of(value.getClass());
+    if (creator != null && creator.readable()) {
+      Map<String, @Nullable Object> tree = new LinkedHashMap<>();
+      try {
+        Object[] values = creator.read(value);
+        for (int i = 0; i < values.length; i++) {
+          tree.put(creator.names().get(i), toTree(values[i]));
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read the values of a " + value.getClass().getName(), e);
+      }
+      return tree;
+    }
+    return Binder.mapper().convertValue(value, Object.class);
   }
 
   /**
-   * Returns {@code record} with the components named in {@code changes} set to their tree values, converted as
-   * {@link #bind} converts them, or {@code null} if a name is not a component, a value does not convert, or the
-   * record's constructor rejects the result. The caller then takes the long way, through a tree, which reports why.
+   * Returns the tree of the defaults of a handled type that has no instance of defaults: the defaults of the
+   * parameters that have one and do not depend on the others, nested classes included; the other keys are left out.
    */
-  static @Nullable Object withComponents(Object record, Map<String, @Nullable Object> changes) {
-    Shape shape = SHAPES.get(record.getClass());
-    if (!shape.names.containsAll(changes.keySet())) {
+  static Map<String, @Nullable Object> defaults(Class<?> type) {
+    Creator creator = Objects.requireNonNull(Creator.of(type), "creator");
+    Map<String, @Nullable Object> tree = new LinkedHashMap<>();
+    creator.defaults().forEach((name, value) -> tree.put(name, toTree(value)));
+    return tree;
+  }
+
+  /**
+   * Returns {@code value} with the parameters named in {@code changes} set to their tree values, converted as
+   * {@link #bind} converts them, or {@code null} if its values cannot be read back, a name is not a parameter, a value
+   * does not convert, or the constructor rejects the result. The caller then takes the long way, through a tree,
+   * which reports why.
+   */
+  static @Nullable Object withValues(Object value, Map<String, @Nullable Object> changes) {
+    Creator creator = Creator.of(value.getClass());
+    if (creator == null || !creator.readable() || !creator.names().containsAll(changes.keySet())) {
       return null;
     }
-    Object[] arguments = new Object[shape.components.length];
     try {
+      Object[] arguments = creator.read(value);
+      boolean[] given = new boolean[arguments.length];
       for (int i = 0; i < arguments.length; i++) {
-        String name = shape.names.get(i);
-        arguments[i] = changes.containsKey(name)
-            ? convert(changes.get(name), shape.components[i].getGenericType(), new ArrayList<>(), "", Map.of())
-            : shape.accessors[i].invoke(record);
+        Creator.Param param = creator.params().get(i);
+        given[i] = true;
+        if (changes.containsKey(param.name())) {
+          arguments[i] = convert(changes.get(param.name()), param.type(), new ArrayList<>(), "", Map.of(),
+              param.refusesNull(), false);
+        }
       }
-      return shape.canonical.newInstance(arguments);
+      return creator.create(arguments, given);
     } catch (InputException | ReflectiveOperationException doesNotFit) {
       return null;
     }
   }
 
   /**
-   * Returns {@code tree} bound to the handled record type {@code type}.
+   * Returns {@code tree} bound to the handled type {@code type}.
    *
+   * @param callback whether a callback is built: an exception from its constructor is then thrown unchanged
    * @throws InputException if it does not fit, naming {@code subject}, the key, and where the value came from
    */
-  static Object bind(@Nullable Object tree, Class<?> type, String subject, Map<String, String> origins) {
-    return convert(tree, type, new ArrayList<>(), subject, origins);
+  static Object bind(@Nullable Object tree, Class<?> type, String subject, Map<String, String> origins,
+      boolean callback) {
+    return Objects.requireNonNull(convert(tree, type, new ArrayList<>(), subject, origins, false, callback));
   }
 
   private static @Nullable Object convert(@Nullable Object value, Type type, List<String> path, String subject,
-      Map<String, String> origins) {
+      Map<String, String> origins, boolean refusesNull, boolean callback) {
     Class<?> raw = raw(type);
     if (value == null) {
-      if (raw.isPrimitive()) {
-        throw new InputException(subject + ": " + key(path) + "no value, expected " + raw.getSimpleName()
+      if (raw.isPrimitive() || refusesNull) {
+        throw new InputException(subject + ": " + key(path) + "no value, expected " + name(type)
             + "; set it in the config's file or on the command line" + Binder.origin(path, origins));
       }
-      return null;
+      return raw == Optional.class ? Optional.empty() : null;
     }
-    if (raw.isRecord()) {
-      return record(value, raw, path, subject, origins);
+    if (raw == Optional.class) {
+      return Optional.ofNullable(convert(value, argument(type, 0), path, subject, origins, false, callback));
     }
     if (raw == Object.class) {
       return value;
     }
     if (List.class == raw || Collection.class == raw || Set.class == raw) {
       if (!(value instanceof List<?> list)) {
-        throw mismatch(raw, value, path, subject, origins);
+        throw mismatch(type, value, path, subject, origins);
       }
       Type element = argument(type, 0);
       Collection<@Nullable Object> out = raw == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         path.add(Integer.toString(i));
-        out.add(convert(list.get(i), element, path, subject, origins));
+        out.add(convert(list.get(i), element, path, subject, origins, false, callback));
         path.remove(path.size() - 1);
       }
       return raw == Set.class ? Collections.unmodifiableSet((Set<?>) out) : Collections.unmodifiableList((List<?>) out);
     }
-    if (Map.class == raw) {
+    if (Map.class == raw && raw(argument(type, 0)) == String.class || Map.class == raw && argument(type, 0)
+        == Object.class) {
       if (!(value instanceof Map<?, ?> map)) {
-        throw mismatch(raw, value, path, subject, origins);
+        throw mismatch(type, value, path, subject, origins);
       }
       Type content = argument(type, 1);
       Map<String, @Nullable Object> out = new LinkedHashMap<>();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         path.add(String.valueOf(entry.getKey()));
-        out.put(String.valueOf(entry.getKey()), convert(entry.getValue(), content, path, subject, origins));
+        out.put(String.valueOf(entry.getKey()), convert(entry.getValue(), content, path, subject, origins, false,
+            callback));
         path.remove(path.size() - 1);
       }
       return Collections.unmodifiableMap(out);
     }
-    Object scalar = scalar(value, raw, path, subject, origins);
-    return scalar == NULL ? null : scalar;
+    if (isScalar(raw)) {
+      Object scalar = scalar(value, raw, path, subject, origins);
+      return scalar == NULL ? null : scalar;
+    }
+    Creator creator = Creator.of(raw);
+    if (creator != null) {
+      return create(value, creator, type, path, subject, origins, callback && path.isEmpty());
+    }
+    return viaJackson(value, type, path, subject, origins);
   }
 
-  private static Object record(Object value, Class<?> type, List<String> path, String subject,
-      Map<String, String> origins) {
+  private static Object create(Object value, Creator creator, Type type, List<String> path, String subject,
+      Map<String, String> origins, boolean callback) {
     if (!(value instanceof Map<?, ?> map)) {
       throw mismatch(type, value, path, subject, origins);
     }
-    Shape shape = SHAPES.get(type);
-    RecordComponent[] components = shape.components;
-    List<String> names = shape.names;
+    List<String> names = creator.names();
     for (Object key : map.keySet()) {
       if (!names.contains(String.valueOf(key))) {
         path.add(String.valueOf(key));
@@ -195,22 +209,75 @@ final class RecordBinding {
             + Suggestions.didYouMean(String.valueOf(key), names));
       }
     }
-    Object[] arguments = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      path.add(components[i].getName());
-      arguments[i] = convert(map.get(components[i].getName()), components[i].getGenericType(), path, subject, origins);
+    List<Creator.Param> params = creator.params();
+    Object[] arguments = new Object[params.size()];
+    boolean[] given = new boolean[params.size()];
+    for (int i = 0; i < params.size(); i++) {
+      Creator.Param param = params.get(i);
+      path.add(param.name());
+      given[i] = map.containsKey(param.name());
+      if (given[i]) {
+        arguments[i] = convert(map.get(param.name()), param.type(), path, subject, origins, param.refusesNull(), false);
+      }
       path.remove(path.size() - 1);
     }
     try {
-      return shape.canonical.newInstance(arguments);
+      Object made = creator.create(arguments, given);
+      if (made == null) {
+        throw required(creator, given, path, subject, callback);
+      }
+      return made;
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
+      if (callback) {
+        throw new ConstructorFailed(cause);
+      }
       String where = path.isEmpty() ? Binder.wholeOrigin(origins, Binder.origin(path, origins))
           : Binder.origin(path, origins);
       throw new InputException(subject + ": " + key(path) + TreeReader.firstLine(cause.getMessage()) + where);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot construct " + type.getName() + ": " + e, e);
     }
+  }
+
+  /** Reports the first required parameter that was not given. */
+  private static InputException required(Creator creator, boolean[] given, List<String> path, String subject,
+      boolean callback) {
+    for (int i = 0; i < given.length; i++) {
+      Creator.Param param = creator.params().get(i);
+      if (!given[i] && param.missing() != Creator.Missing.NULL && param.missing() != Creator.Missing.EMPTY) {
+        path.add(param.name());
+        String shown = Tree.show(path);
+        String remedy = callback ? "; add " + shown + ": VALUE beside its _target_"
+            : "; set it on the command line (" + shown + "=VALUE) or in the config's file";
+        return new InputException(subject + ": key '" + shown + "' is required and has no value (" + name(param.type())
+            + ")" + remedy);
+      }
+    }
+    throw new IllegalStateException("no required parameter is missing, yet " + creator.names() + " was not built");
+  }
+
+  /** Thrown through the binder when a callback's own constructor throws; {@link Binder} unwraps it. */
+  static final class ConstructorFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConstructorFailed(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  /** Converts a value of a type this binder does not know with Jackson, reporting a misfit as this binder does. */
+  private static Object viaJackson(Object value, Type type, List<String> path, String subject,
+      Map<String, String> origins) {
+    try {
+      return Objects.requireNonNull(Binder.mapper().convertValue(value, Binder.mapper().constructType(type)));
+    } catch (IllegalArgumentException doesNotFit) {
+      throw mismatch(type, value, path, subject, origins);
+    }
+  }
+
+  private static boolean isScalar(Class<?> raw) {
+    return raw.isPrimitive() || raw.isEnum() || raw == String.class || raw == Integer.class || raw == Long.class
+        || raw == Double.class || raw == Float.class || raw == Boolean.class || raw == Short.class
+        || raw == Byte.class || raw == Character.class;
   }
 
   private static Object scalar(Object value, Class<?> type, List<String> path, String subject,
@@ -312,9 +379,9 @@ final class RecordBinding {
     }
   }
 
-  private static InputException mismatch(Class<?> type, Object value, List<String> path, String subject,
+  private static InputException mismatch(Type type, Object value, List<String> path, String subject,
       Map<String, String> origins) {
-    return new InputException(subject + ": " + key(path) + "expected " + type.getSimpleName() + ", got "
+    return new InputException(subject + ": " + key(path) + "expected " + name(type) + ", got "
         + Binder.show(value) + Binder.origin(path, origins));
   }
 
@@ -324,13 +391,8 @@ final class RecordBinding {
 
   private static Schema schema(Type type, Set<Class<?>> visiting) {
     Class<?> raw = raw(type);
-    if (raw.isRecord() && visiting.add(raw)) {
-      Map<String, Schema> fields = new LinkedHashMap<>();
-      for (RecordComponent component : raw.getRecordComponents()) {
-        fields.put(component.getName(), schema(component.getGenericType(), visiting));
-      }
-      visiting.remove(raw);
-      return new Schema.Fields(raw.getSimpleName(), fields);
+    if (raw == Optional.class) {
+      return schema(argument(type, 0), visiting);
     }
     if (Map.class == raw) {
       return new Schema.MapOf(name(type), schema(argument(type, 1), visiting));
@@ -342,7 +404,26 @@ final class RecordBinding {
       return new Schema.Scalar(raw.getSimpleName(),
           Arrays.stream(raw.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList());
     }
-    return new Schema.Scalar(name(type), List.of());
+    if (isScalar(raw) || raw == Object.class) {
+      return new Schema.Scalar(name(type), List.of());
+    }
+    Creator creator = Creator.of(raw);
+    if (creator != null && visiting.add(raw)) {
+      Map<String, Schema> fields = new LinkedHashMap<>();
+      Set<String> required = new LinkedHashSet<>();
+      for (Creator.Param param : creator.params()) {
+        fields.put(param.name(), schema(param.type(), visiting));
+        if (param.missing() == Creator.Missing.REQUIRED) {
+          required.add(param.name());
+        }
+      }
+      visiting.remove(raw);
+      return new Schema.Fields(raw.getSimpleName(), fields, required);
+    }
+    if (creator != null) {
+      return new Schema.Scalar(name(type), List.of()); // a type that holds itself: any value below
+    }
+    return Schema.of(Binder.mapper().constructType(type), Binder.mapper());
   }
 
   private static String name(Type type) {
@@ -355,39 +436,6 @@ final class RecordBinding {
       return shown.append('>').toString();
     }
     return raw(type).getSimpleName();
-  }
-
-  private static boolean recordHandled(Class<?> type, Set<Class<?>> visiting) {
-    if (!visiting.add(type)) {
-      return false;
-    }
-    for (RecordComponent component : type.getRecordComponents()) {
-      if (!typeHandled(component.getGenericType(), visiting)) {
-        return false;
-      }
-    }
-    visiting.remove(type);
-    return true;
-  }
-
-  private static boolean typeHandled(Type type, Set<Class<?>> visiting) {
-    if (type instanceof ParameterizedType parameterized) {
-      Class<?> raw = raw(type);
-      Type[] arguments = parameterized.getActualTypeArguments();
-      if (List.class == raw || Collection.class == raw || Set.class == raw) {
-        return typeHandled(arguments[0], visiting);
-      }
-      return Map.class == raw && arguments[0] == String.class && typeHandled(arguments[1], visiting);
-    }
-    if (!(type instanceof Class<?> raw)) {
-      return false;
-    }
-    if (raw.isRecord()) {
-      return recordHandled(raw, visiting);
-    }
-    return raw.isPrimitive() || raw.isEnum() || raw == String.class || raw == Object.class || raw == Integer.class
-        || raw == Long.class || raw == Double.class || raw == Float.class || raw == Boolean.class
-        || raw == Short.class || raw == Byte.class || raw == Character.class;
   }
 
   private static Class<?> raw(Type type) {
@@ -420,32 +468,5 @@ final class RecordBinding {
       case "char" -> Character.class;
       default -> Void.class;
     };
-  }
-
-  /**
-   * What binding a record needs of its type, looked up once: its components, their names, their accessors (made
-   * accessible) and its canonical constructor.
-   */
-  private record Shape(RecordComponent[] components, List<String> names, Method[] accessors,
-      Constructor<?> canonical) {
-
-    static Shape of(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Method[] accessors = new Method[components.length];
-      Class<?>[] parameters = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        accessors[i].trySetAccessible();
-        parameters[i] = components[i].getType();
-      }
-      try {
-        Constructor<?> canonical = type.getDeclaredConstructor(parameters);
-        canonical.trySetAccessible();
-        return new Shape(components, Arrays.stream(components).map(RecordComponent::getName).toList(), accessors,
-            canonical);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
-      }
-    }
   }
 }

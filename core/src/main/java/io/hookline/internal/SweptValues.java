@@ -1,0 +1,62 @@
+package io.hookline.internal;
+
+import io.hookline.config.ConfigSpec;
+import io.hookline.config.OverrideOptions;
+import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.ConfigLoader;
+import io.hookline.config.internal.Overrides;
+import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.Schema;
+import io.hookline.failure.InputException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the values a sweep gives its jobs before any job runs, in an app whose configs are not composed (a composed
+ * app composes every job of a batch up front, which checks them too): a value that does not fit its key's type
+ * ({@code -m epochs=3,x}) is bad input for the whole sweep, reported once, and nothing runs.
+ *
+ * <p>Contract: each distinct override of the jobs is applied alone to the configs' defaults and bound; a failure that
+ * names that override as its origin is thrown. Any other failure (a key the defaults leave to a file, say) is left for
+ * the job, which has the whole picture, to report.
+ */
+final class SweptValues {
+
+  private SweptValues() {}
+
+  /**
+   * Checks the overrides of {@code jobs} against {@code configs}.
+   *
+   * @throws InputException for the first override whose value does not fit
+   */
+  static void check(List<ConfigSpec<?>> configs, List<List<String>> jobs) {
+    if (configs.isEmpty()) {
+      return;
+    }
+    Set<String> distinct = new LinkedHashSet<>();
+    jobs.forEach(distinct::addAll);
+    Map<String, Schema> schemas = new LinkedHashMap<>();
+    Map<String, Parsed> trees = new LinkedHashMap<>();
+    for (ConfigSpec<?> spec : configs) {
+      schemas.put(spec.id(), Binder.schema(spec.type()));
+      trees.put(spec.id(), ConfigLoader.defaults(spec));
+    }
+    for (String override : distinct) {
+      try {
+        Map<String, Parsed> applied = Overrides.apply(List.of(override), schemas, trees, OverrideOptions.defaults());
+        for (ConfigSpec<?> spec : configs) {
+          if (applied.get(spec.id()) != trees.get(spec.id())) {
+            ConfigLoader.bind(spec, applied.get(spec.id()));
+          }
+        }
+      } catch (InputException e) {
+        if (String.valueOf(e.getMessage()).contains("(command line: " + override + ")")) {
+          throw e;
+        }
+      }
+    }
+  }
+}

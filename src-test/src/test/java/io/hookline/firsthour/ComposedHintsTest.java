@@ -1,0 +1,94 @@
+package io.hookline.firsthour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.cli.Captured;
+import io.hookline.command.Command;
+import io.hookline.compose.Composition;
+import io.hookline.config.ConfigSpec;
+import io.hookline.failure.ExitCode;
+import io.hookline.runtime.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a Hydra user types in an app that composes its configs gets an answer that works when followed: a misspelt
+ * group, Hydra's own {@code hydra.*} keys, run directories; and the help shows the composed defaults.
+ */
+class ComposedHintsTest {
+
+  /** The typed config of the composed {@code db} node. */
+  public record Db(String driver, String host, int port) {
+    /** The record's own defaults, which the composition replaces. */
+    public Db() {
+      this("none", "none", 0);
+    }
+  }
+
+  @TempDir
+  Path dir;
+
+  private final Captured captured = new Captured();
+
+  @BeforeEach
+  void configs() throws IOException {
+    Path conf = Files.createDirectories(dir.resolve("conf/db"));
+    Files.writeString(dir.resolve("conf/config.yaml"), "defaults:\n  - db: mysql\n  - _self_\n");
+    Files.writeString(conf.resolve("mysql.yaml"), "driver: mysql\nhost: localhost\nport: 3306\n");
+    Files.writeString(conf.resolve("sqlite.yaml"), "driver: sqlite\nhost: none\nport: 0\n");
+  }
+
+  private App app() {
+    return captured.app("my_app", dir).compose(Composition.folder(Path.of("conf")))
+        .command(Command.of("show", inv -> inv.config(Db.class).driver()).withConfig(ConfigSpec.of("db", Db.class)));
+  }
+
+  @Test
+  void aMisspeltGroupSuggestsTheGroupAndTheSuggestionWorks() {
+    assertThat(app().invoke("show", "dbb=sqlite").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).isEqualTo("my_app: command line: dbb=sqlite: the composed config has no key 'dbb';"
+        + " did you mean the config group 'db', as in db=sqlite?\n");
+
+    assertThat(app().invoke("show", "db=sqlite").result()).isEqualTo("sqlite");
+  }
+
+  @Test
+  void hydrasOwnKeysPointToHooklinesAndNeverSuggestAKeyThatFailsToo() {
+    assertThat(app().invoke("show", "hydra.run.dir=out").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("show", "+hookline.run.dir=x").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err().lines()).containsExactly(
+        "my_app: command line: hydra.run.dir=out: the composed config has no key 'hydra.run.dir'; Hookline's own"
+            + " settings are under 'hookline' (hookline.callbacks, hookline.launcher, hookline.sweeper and"
+            + " hookline.mode), not 'hydra'; run and sweep directories are not set from the command line or a config"
+            + " yet: set them in code, with App.outputs(OutputDirs.defaults().under(PATH))",
+        "my_app: command line: +hookline.run.dir=x: unknown key 'hookline.run'; run and sweep directories are not set"
+            + " from the command line or a config yet: set them in code, with"
+            + " App.outputs(OutputDirs.defaults().under(PATH))");
+    assertThat(captured.err()).doesNotContain("write +");
+  }
+
+  @Test
+  void theHelpShowsTheComposedDefaultsNotTheRecords() {
+    assertThat(app().invoke("show", "--help").exitCode()).isEqualTo(ExitCode.OK);
+
+    assertThat(captured.out()).containsPattern("\n  db\\.driver +String +mysql\n")
+        .containsPattern("\n  db\\.port +int +3306\n").doesNotContain("none");
+  }
+
+  @Test
+  void hydrasKeysInAnAppWithoutCompositionGetTheSameAnswer() {
+    Outcome outcome = captured.app("plain", dir).command(Command.of("show", inv -> 1)
+        .withConfig(ConfigSpec.of("db", Db.class))).invoke("show", "hydra.job.chdir=true");
+
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).isEqualTo("plain: override 'hydra.job.chdir=true': no config has the key"
+        + " 'hydra.job.chdir'; Hookline's own settings are under 'hookline' (hookline.callbacks, hookline.launcher,"
+        + " hookline.sweeper and hookline.mode), not 'hydra'; run and sweep directories are not set from the command"
+        + " line or a config yet: set them in code, with App.outputs(OutputDirs.defaults().under(PATH))\n");
+  }
+}
