@@ -105,6 +105,7 @@ public final class OptionsParser {
       put(spec, option, values, options, set.has(help));
     }
     List<String> overrides = positionals(spec, set.valuesOf(rest), options, set.has(help));
+    once(overrides);
     return new ParsedLine(options, overrides, set.has(help), set.has(multirun),
         failureLimit(set.has(failFast), set.valueOf(maxFailures), set.has(stopRunning)),
         jobTimeout(set.valueOf(jobTimeout)), set.valueOf(sweep), set.has(quiet));
@@ -259,6 +260,25 @@ public final class OptionsParser {
       }
       if (takesValue(spec, checked) && equals < 0 && !shortCluster) {
         i++;
+      }
+    }
+  }
+
+  /**
+   * Refuses overrides that set one key twice ({@code lr=1 lr=2}, or {@code -m lr=1,2 lr=3}): one of them would be
+   * ignored, and which one is not what the user meant to choose.
+   *
+   * @throws InputException naming both
+   */
+  public static void once(List<String> overrides) {
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (String override : overrides) {
+      int equals = override.indexOf('=');
+      String key = (equals < 0 ? override : override.substring(0, equals)).replaceFirst("^[+~]+", "");
+      String before = seen.putIfAbsent(key, override);
+      if (before != null) {
+        throw new InputException("'" + override + "' sets '" + key + "' again, after '" + before + "'; give it once, or"
+            + " sweep its values with -m, as in " + key + "=1,2");
       }
     }
   }

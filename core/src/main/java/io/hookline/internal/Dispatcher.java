@@ -130,6 +130,7 @@ public final class Dispatcher {
               + " with its own options, and only overrides go after its directory");
         }
       }
+      OptionsParser.once(overrides);
       return new Rerun(command, job, List.copyOf(overrides));
     }
     if (first.equals("--resume")) {

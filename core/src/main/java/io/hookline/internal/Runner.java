@@ -241,8 +241,8 @@ public final class Runner {
     Launcher launcher = Choice.<Launcher>from(LauncherProviders.KIND, chosen, LauncherProviders::find)
         .or(settings.launcher());
     if (!resume.launcher().isEmpty()) {
-      settings.err().println(app.name() + ": resuming on " + describe(chosen, launcher) + ", not on the sweep's "
-          + describe(journaled, resume.journal().sweep().get("launcher")));
+      settings.err().println(app.name() + ": resuming on " + describe(chosen, launcher.name()) + ", not on the sweep's "
+          + describe(journaled, String.valueOf(resume.journal().sweep().get("launcher"))));
     }
     Map<String, List<String>> options = new LinkedHashMap<>();
     if (resume.journal().sweep().get("options") instanceof Map<?, ?> recorded) {
@@ -267,9 +267,8 @@ public final class Runner {
   }
 
   /** Describes a launcher as its reserved overrides chose it, or by its name if it is the app's own. */
-  private static String describe(List<String> arguments, @Nullable Object launcher) {
-    return arguments.isEmpty() ? "the app's launcher ("
-        + (launcher instanceof Launcher own ? own.name() : String.valueOf(launcher)) + ")" : String.join(" ", arguments);
+  private static String describe(List<String> arguments, String name) {
+    return arguments.isEmpty() ? "the app's launcher (" + name + ")" : String.join(" ", arguments);
   }
 
   /** Returns a journaled list as text, each item as it reads; empty if {@code value} is not a list. */

@@ -19,9 +19,9 @@ import java.util.Set;
  * app composes every job of a batch up front, which checks them too): a value that does not fit its key's type
  * ({@code -m epochs=3,x}) is bad input for the whole sweep, reported once, and nothing runs.
  *
- * <p>Contract: each distinct override of the jobs is applied alone to the configs' defaults and bound; a failure that
- * names that override as its origin is thrown. Any other failure (a key the defaults leave to a file, say) is left for
- * the job, which has the whole picture, to report.
+ * <p>Contract: each distinct override of the jobs is applied alone to the configs' defaults and bound; an override
+ * that no config takes, and a failure to bind that names that override as its origin, are thrown. Any other failure
+ * (a key the defaults leave to a file, say) is left for the job, which has the whole picture, to report.
  */
 final class SweptValues {
 
@@ -45,8 +45,9 @@ final class SweptValues {
       trees.put(spec.id(), ConfigLoader.defaults(spec));
     }
     for (String override : distinct) {
+      // an override no config takes is the override's fault alone: reported as it stands
+      Map<String, Parsed> applied = Overrides.apply(List.of(override), schemas, trees, OverrideOptions.defaults());
       try {
-        Map<String, Parsed> applied = Overrides.apply(List.of(override), schemas, trees, OverrideOptions.defaults());
         for (ConfigSpec<?> spec : configs) {
           if (applied.get(spec.id()) != trees.get(spec.id())) {
             ConfigLoader.bind(spec, applied.get(spec.id()));

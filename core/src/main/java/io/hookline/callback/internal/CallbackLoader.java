@@ -72,6 +72,13 @@ public final class CallbackLoader {
       throw new InputException(shown + ": no 'callbacks' map" + (keys.isEmpty() ? "; the file is empty"
           : ", only the keys " + keys + hint));
     }
+    for (Object key : root.keySet()) {
+      if (!"callbacks".equals(key)) {
+        String origin = parsed.origins().get(String.valueOf(key));
+        throw new InputException(shown + ": unknown key '" + key + "'" + (origin == null ? "" : " (" + origin + ")")
+            + "; a callbacks file holds only 'callbacks'");
+      }
+    }
     return create(root.get("callbacks"), parsed.origins(), "callbacks", shown, factory);
   }
 

@@ -148,10 +148,24 @@ public final class Runs {
     if (!quiet) {
       settings.err().println(request.app() + ": multirun" + (start.search() instanceof GridSearch
           ? " of " + jobs(first.size()) : ", its first batch of " + jobs(first.size())) + ", on launcher "
-          + launcher.name() + ", in " + sweepDir);
+          + launcher.name() + ", in " + shown(sweepDir));
     }
     return launch(request, launcher, run, new FailurePolicy(limit), more(request, launcher, start.search(), first, 0,
         0, run), quiet);
+  }
+
+  /**
+   * Returns a sweep's directory as a user gives it to {@code --resume}: relative to the working directory when it is
+   * below it, as it is without a directory set in code, and absolute otherwise.
+   */
+  private static String shown(@Nullable Path sweepDir) {
+    if (sweepDir == null) {
+      return "no directory";
+    }
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = sweepDir.toAbsolutePath().normalize();
+    return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString()
+        : absolute.toString();
   }
 
   /** Returns "1 job" or "N jobs". */
@@ -174,11 +188,11 @@ public final class Runs {
     sweep.before().forEach((status, count) -> before.add(count + " " + status));
     boolean nothingLeft = run.planned().isEmpty() && (sweep.search() == null || sweep.search() instanceof GridSearch);
     if (nothingLeft) {
-      err.println(request.app() + ": nothing left to run: the " + jobs(run.size()) + " of " + run.sweepDir()
+      err.println(request.app() + ": nothing left to run: the " + jobs(run.size()) + " of " + shown(run.sweepDir())
           + " ended as " + String.join(", ", before));
     } else if (!quiet) {
       err.println(request.app() + ": resuming " + run.planned().size() + " of " + jobs(run.size()) + " ("
-          + String.join(", ", before) + "), on launcher " + launcher.name() + ", in " + run.sweepDir());
+          + String.join(", ", before) + "), on launcher " + launcher.name() + ", in " + shown(run.sweepDir()));
     }
     return launch(request, launcher, run, new FailurePolicy(limit), sweep.search() == null ? null
         : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run),
@@ -211,7 +225,8 @@ public final class Runs {
     }
     List<JobReturn> results = ran.results();
     Path sweepDir = sweep.sweepDir();
-    Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + sweepDir + ")", quiet);
+    Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + shown(sweepDir) + ")",
+        quiet);
     int best = ran.best();
     if (best >= 0 && best < results.size()) {
       JobReturn named = results.get(best);

@@ -1,0 +1,142 @@
+package io.hookline.firsthour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hookline.App;
+import io.hookline.cli.Captured;
+import io.hookline.command.Command;
+import io.hookline.compose.Composition;
+import io.hookline.config.ConfigSpec;
+import io.hookline.failure.ExitCode;
+import io.hookline.runtime.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ledger: every key given in a config file, an override, a sweep, a sweep's file, a callbacks file, a launcher's
+ * or a sweeper's options, or the composed {@code hookline} node is read by something or reported. Each case feeds one
+ * kind of input with one key that nothing reads, and expects a one-line report and exit 2, before any job runs.
+ */
+class LedgerTest {
+
+  /** The config. */
+  public record Train(double lr, int epochs) {
+    /** The defaults. */
+    public Train() {
+      this(0.1, 5);
+    }
+  }
+
+  @TempDir
+  Path dir;
+
+  private final Captured captured = new Captured();
+
+  private int[] ran = {0};
+
+  private App app() {
+    return captured.app("app", dir).command(Command.of("train", inv -> ++ran[0])
+        .withConfig(ConfigSpec.of("train", Train.class)));
+  }
+
+  private void refused(Outcome outcome, String line) {
+    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).isEqualTo("app: " + line + "\n");
+    assertThat(ran[0]).as("no job ran").isZero();
+    captured.resetErr();
+  }
+
+  @Test
+  void aConfigFilesUnreadKey() throws IOException {
+    Files.writeString(dir.resolve("train.yaml"), "lr: 0.2\nlrr: 1\n");
+    refused(app().invoke("train"), "config 'train': unknown key 'lrr' (train.yaml:2:1); did you mean 'lr'?");
+  }
+
+  @Test
+  void anOverridesUnreadKey() {
+    refused(app().invoke("train", "lrr=1"), "override 'lrr=1': no config has the key 'lrr'; did you mean 'lr'?");
+  }
+
+  @Test
+  void aSweepsUnreadKeyBeforeAnyJobRuns() {
+    refused(app().invoke("train", "-m", "lrr=1,2"), "override 'lrr=1': no config has the key 'lrr'; did you mean"
+        + " 'lr'?");
+  }
+
+  @Test
+  void aSweepFilesUnreadKey() throws IOException {
+    Files.writeString(dir.resolve("sweep.yaml"), "params:\n  lr: 1,2\nparms:\n  epochs: 1,2\n");
+    Outcome outcome = app().invoke("train", "-m", "--sweep", "sweep.yaml");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).contains("parms").doesNotContain("\tat ");
+    assertThat(ran[0]).isZero();
+  }
+
+  @Test
+  void aCallbacksFilesUnreadKey() throws IOException {
+    Files.writeString(dir.resolve("callbacks.yaml"), "callbacks: {}\nlogging: verbose\n");
+    refused(app().callbacksFrom(Path.of("callbacks.yaml")).invoke("train"), "callbacks.yaml: unknown key 'logging'"
+        + " (callbacks.yaml:2:1); a callbacks file holds only 'callbacks'");
+  }
+
+  @Test
+  void aLaunchersUnreadOption() {
+    Outcome outcome = app().invoke("train", "-m", "lr=1,2", "launcher=parallel", "launcher.thread=2");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).contains("thread").doesNotContain("\tat ");
+    assertThat(ran[0]).isZero();
+  }
+
+  @Test
+  void aSweepersUnreadOption() {
+    Outcome outcome = app().invoke("train", "-m", "lr=uniform(0,1)", "sweeper=random", "sweeper.trails=2");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).contains("trails").doesNotContain("\tat ");
+    assertThat(ran[0]).isZero();
+  }
+
+  @Test
+  void theComposedHooklineNodesUnreadKey() throws IOException {
+    Files.createDirectories(dir.resolve("conf"));
+    Files.writeString(dir.resolve("conf/config.yaml"), "train:\n  lr: 0.3\nhookline:\n  callback: {}\n");
+    App composed = app().compose(Composition.folder(Path.of("conf")));
+    Outcome outcome = composed.invoke("train");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).contains("unknown key 'hookline.callback'").contains("did you mean 'callbacks'?");
+    assertThat(ran[0]).isZero();
+  }
+
+  @Test
+  void aComposedConfigsUnreadKey() throws IOException {
+    Files.createDirectories(dir.resolve("conf"));
+    Files.writeString(dir.resolve("conf/config.yaml"), "train:\n  lr: 0.3\ntrian:\n  lr: 0.4\n");
+    Outcome outcome = app().compose(Composition.folder(Path.of("conf"))).invoke("train");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(captured.err()).contains("the composed key 'trian' goes to no config; did you mean 'train'?");
+    assertThat(ran[0]).isZero();
+  }
+
+  @Test
+  void aFreeFormConfigReadsEveryKey() {
+    Outcome outcome = captured.app("app", dir).command(Command.of("train", inv -> inv.config("extras", Map.class))
+        .withConfig(ConfigSpec.of("extras", Map.of()))).invoke("train", "anything=1");
+    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.result()).isEqualTo(Map.of("anything", 1));
+  }
+
+  @Test
+  void aKeySetTwiceIsRefusedRatherThanHalfIgnored() {
+    refused(app().invoke("train", "lr=1", "lr=2"), "'lr=2' sets 'lr' again, after 'lr=1'; give it once, or sweep its"
+        + " values with -m, as in lr=1,2");
+  }
+
+  @Test
+  void aKeySweptAndSetIsRefusedRatherThanHalfIgnored() {
+    refused(app().invoke("train", "-m", "lr=1,2", "lr=3"), "'lr=3' sets 'lr' again, after 'lr=1,2'; give it once, or"
+        + " sweep its values with -m, as in lr=1,2");
+  }
+}
