@@ -25,7 +25,7 @@ public final class InvocationArbitraries {
 
   private InvocationArbitraries() {}
 
-  /** Returns override arguments for the scalar keys of {@code configs}. */
+  /** Returns override arguments for the scalar keys of {@code configs}, each key at most once. */
   public static Arbitrary<List<String>> overrides(List<ConfigSpec<?>> configs) {
     List<Arbitrary<String>> keys = new ArrayList<>();
     for (ConfigSpec<?> spec : configs) {
@@ -39,7 +39,9 @@ public final class InvocationArbitraries {
     if (keys.isEmpty()) {
       return Arbitraries.just(List.of());
     }
-    return Arbitraries.oneOf(keys).list().ofMaxSize(6);
+    // each key once: a key set twice is bad input, as on the command line
+    return Arbitraries.oneOf(keys).list().ofMaxSize(6)
+        .uniqueElements(override -> override.substring(0, override.indexOf('=')));
   }
 
   /** Returns invocations of {@code command} whose configs are {@code configs} with generated overrides applied. */

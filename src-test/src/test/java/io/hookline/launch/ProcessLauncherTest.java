@@ -118,14 +118,20 @@ class ProcessLauncherTest {
 
   @Test
   void aResumeRunsOnTheLauncherAndOptionsTheSweepChose() throws Exception {
-    Controller first = Controller.start(dir, List.of(), "-m", "what=ok,failonce,failonce", "launcher=process",
+    Controller first = Controller.start(dir, List.of(), "-m", "what=ok,failonce", "launcher=process",
         "launcher.workers=2");
     assertThat(first.exitCode(LIMIT)).isEqualTo(1);
+    String where = dir.relativize(sweepDir()).toString();
+    assertThat(first.err()).as("a sweep on the process launcher says where it writes").startsWith("launched: multirun"
+        + " of 2 jobs, on launcher process, in " + where + "\n")
+        .contains("launched: multirun of 2 jobs: 1 completed, 1 failed, 0 interrupted (in " + where + ")\n");
     Files.delete(dir.resolve("events.log"));
 
     Controller resumed = Controller.start(dir, List.of(), "--resume", sweepDir().toString());
 
     assertThat(resumed.exitCode(LIMIT)).as(resumed.err()).isZero();
+    assertThat(resumed.err()).startsWith("launched: resuming 1 of 2 jobs (1 completed, 1 failed), on launcher process,"
+        + " in " + where + "\n");
     String worker = workerPid(resumed, 1);
     assertThat(worker).isNotEqualTo(Long.toString(resumed.pid()));
     assertThat(resumed.events()).contains("result #1 COMPLETED value=done in " + worker + " error=none");
