@@ -12,7 +12,7 @@ import io.hookline.failure.InputException;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
-import io.hookline.provider.internal.Choice;
+import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.FailureLimit;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Path;
@@ -172,7 +172,7 @@ public final class Dispatcher {
           maxFailures = arg.substring(arg.indexOf('=') + 1);
         } else if (arg.equals("--" + OptionsParser.MAX_FAILURES) && i + 1 < rest.size()) {
           maxFailures = rest.get(++i);
-        } else if (Choice.isOwn(LauncherProviders.KIND, arg)) {
+        } else if (ProviderChoice.isOwn(LauncherProviders.KIND, arg)) {
           launcher.add(arg);
         } else {
           throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"

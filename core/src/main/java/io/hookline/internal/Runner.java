@@ -21,7 +21,7 @@ import io.hookline.failure.InputException;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
-import io.hookline.provider.internal.Choice;
+import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.Outcome;
 import io.hookline.runtime.internal.Reports;
 import io.hookline.runtime.internal.Resume;
@@ -114,7 +114,7 @@ public final class Runner {
     boolean multirun = run.line().multirun();
     if (!multirun && search != null) {
       HooklineNode.Mode mode = HooklineNode.mode(search, composition.primary(), command.configs(),
-          withoutLauncher(Choice.without(SweeperProviders.KIND, run.line().overrides())));
+          withoutLauncher(ProviderChoice.without(SweeperProviders.KIND, run.line().overrides())));
       multirun = mode.multirun();
       if (mode.sweepAt() != null) {
         settings.err().println(app.name() + ": the sweep declared in " + mode.sweepAt() + " is not run: this is one"
@@ -129,10 +129,10 @@ public final class Runner {
     // An app that composes needs every job of the first batch up front, to compose Hookline's own node from them.
     SweepStart sweep = null;
     if (multirun) {
-      given = Choice.under(SweeperProviders.KIND, declaredSweep(run.line(), settings, search, command, given), given);
-      Choice<Sweeper> sweeper = Choice.from(SweeperProviders.KIND, given, SweeperProviders::find);
+      given = ProviderChoice.under(SweeperProviders.KIND, declaredSweep(run.line(), settings, search, command, given), given);
+      ProviderChoice<Sweeper> sweeper = ProviderChoice.from(SweeperProviders.KIND, given, SweeperProviders::find);
       sweep = SweepStart.of(sweeper.or(settings.sweeper()), given.stream()
-          .filter(argument -> Choice.isOwn(SweeperProviders.KIND, argument)).toList(),
+          .filter(argument -> ProviderChoice.isOwn(SweeperProviders.KIND, argument)).toList(),
           withoutLauncher(sweeper.overrides()));
       given = sweeper.overrides();
       if (search == null) {
@@ -147,15 +147,15 @@ public final class Runner {
     HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
         sweep == null ? null : sweep.first(), settings.factory());
     // launcher=NAME on the command line replaces the composed launcher, options and all; launcher.OPTION adds to it
-    List<String> arguments = Choice.under(LauncherProviders.KIND, hookline == null ? List.of() : hookline.launcher(),
+    List<String> arguments = ProviderChoice.under(LauncherProviders.KIND, hookline == null ? List.of() : hookline.launcher(),
         given);
-    Choice<Launcher> launcher = Choice.from(LauncherProviders.KIND, arguments, LauncherProviders::find);
+    ProviderChoice<Launcher> launcher = ProviderChoice.from(LauncherProviders.KIND, arguments, LauncherProviders::find);
     Runs.Request request = request(app, command, run.line().options(), launcher.overrides(),
         settings.withJobTimeout(run.line().jobTimeout()), hookline,
         search == null ? Map.of() : Composing.attributes(search, composition.primary()));
     return sweep == null ? Runs.single(request)
         : Runs.multi(request, sweep.withLauncher(arguments.stream()
-            .filter(argument -> Choice.isOwn(LauncherProviders.KIND, argument)).toList()),
+            .filter(argument -> ProviderChoice.isOwn(LauncherProviders.KIND, argument)).toList()),
             launcher.or(settings.launcher()), run.line().failureLimit(), run.line().quiet());
   }
 
@@ -167,17 +167,17 @@ public final class Runner {
       ResolvedCommand command, List<String> given) {
     Composition composition = settings.composition();
     List<String> declared = search == null || composition == null ? List.of() : HooklineNode.sweep(search,
-        composition.primary(), command.configs(), Choice.without(SweeperProviders.KIND, withoutLauncher(given))
+        composition.primary(), command.configs(), ProviderChoice.without(SweeperProviders.KIND, withoutLauncher(given))
             .stream().filter(argument -> !SweepValues.sweeps(argument)).toList());
     return line.sweepFile() == null ? declared
-        : Choice.under(SweeperProviders.KIND, declared,
+        : ProviderChoice.under(SweeperProviders.KIND, declared,
             SweepNode.read(settings.directory().resolve(line.sweepFile())));
   }
 
   /** Refuses what only a multirun takes: a launcher, a sweeper, a sweep's file and the failure policy. */
   private static void singleRunOnly(ParsedLine line, List<String> given) {
     for (String kind : List.of(LauncherProviders.KIND, SweeperProviders.KIND)) {
-      if (given.stream().anyMatch(argument -> Choice.isOwn(kind, argument))) {
+      if (given.stream().anyMatch(argument -> ProviderChoice.isOwn(kind, argument))) {
         throw new InputException(kind + "=... applies to a multirun; add -m");
       }
     }
@@ -237,8 +237,8 @@ public final class Runner {
     Settings settings = app.settings();
     ResolvedCommand command = resume.command();
     List<String> journaled = strings(resume.journal().sweep().get("launcherArguments"));
-    List<String> chosen = Choice.under(LauncherProviders.KIND, journaled, resume.launcher());
-    Launcher launcher = Choice.<Launcher>from(LauncherProviders.KIND, chosen, LauncherProviders::find)
+    List<String> chosen = ProviderChoice.under(LauncherProviders.KIND, journaled, resume.launcher());
+    Launcher launcher = ProviderChoice.<Launcher>from(LauncherProviders.KIND, chosen, LauncherProviders::find)
         .or(settings.launcher());
     if (!resume.launcher().isEmpty()) {
       settings.err().println(app.name() + ": resuming on " + describe(chosen, launcher.name()) + ", not on the sweep's "
@@ -259,7 +259,7 @@ public final class Runner {
     Runs.Request request = request(app, command, options, overrides, settings.withJobTimeout(limit), hookline,
         Map.of());
     // the search starts afresh, with the sweeper the sweep chose, and is followed through the journal
-    Search search = Choice.<Sweeper>from(SweeperProviders.KIND, strings(resume.journal().sweep().get("sweeper")),
+    Search search = ProviderChoice.<Sweeper>from(SweeperProviders.KIND, strings(resume.journal().sweep().get("sweeper")),
         SweeperProviders::find)
         .or(settings.sweeper()).search(overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),
@@ -286,7 +286,7 @@ public final class Runner {
     List<String> overrides = withoutLauncher(given);
     if (batch != null) {
       for (String argument : overrides) {
-        String key = Choice.key(argument);
+        String key = ProviderChoice.key(argument);
         if ((key.startsWith("hookline.") || key.startsWith("hookline/")) && Sweep.of(List.of(argument)).size() > 1) {
           throw new InputException("'" + argument + "': Hookline's own settings (callbacks, the launcher) serve every"
               + " job, so they cannot be swept; set one value");
@@ -299,7 +299,7 @@ public final class Runner {
 
   /** Returns {@code arguments} without the launcher's own overrides, which no composition sees. */
   private static List<String> withoutLauncher(List<String> arguments) {
-    return Choice.without(LauncherProviders.KIND, arguments);
+    return ProviderChoice.without(LauncherProviders.KIND, arguments);
   }
 
   /** Runs {@code job} of a plan as a worker, with {@code settings}. */

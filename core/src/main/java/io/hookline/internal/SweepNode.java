@@ -3,7 +3,7 @@ package io.hookline.internal;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.failure.InputException;
-import io.hookline.provider.internal.Choice;
+import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * one). It stands for the arguments the command line would give: {@code sweeper=NAME}, {@code sweeper.OPTION=VALUE}
  * and {@code KEY=VALUES}.
  *
- * <p>Contract: the command line wins over what is declared ({@link Choice#under}): a key it sweeps or sets replaces the
+ * <p>Contract: the command line wins over what is declared ({@link ProviderChoice#under}): a key it sweeps or sets replaces the
  * declared key's values, and a sweeper it names replaces the declared sweeper, options and all. A declared node with anything else is one
  * line of bad input that names where it came from.
  */

@@ -1,5 +1,7 @@
 /**
- * How an app runs a command, once or as a multirun, with its callbacks around it. Not API.
+ * The front half of an invocation: reading the arguments into what they ask for (a run, a rerun, a resume, a worker's
+ * job, help), checking it, and handing it to the runtime; the app's parts as the builder left them; the shutdown
+ * guard. Not API.
  *
  * <p>Nothing in this package is {@code null} unless marked so.
  */

@@ -20,14 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HintsTest {
 
-  /** The config of the app under test. */
-  public record Train(double lr, int epochs) {
-    /** The defaults. */
-    public Train() {
-      this(0.1, 5);
-    }
-  }
-
   @TempDir
   Path dir;
 

@@ -23,14 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LedgerTest {
 
-  /** The config. */
-  public record Train(double lr, int epochs) {
-    /** The defaults. */
-    public Train() {
-      this(0.1, 5);
-    }
-  }
-
   @TempDir
   Path dir;
 

@@ -7,6 +7,8 @@ import io.hookline.cli.Captured;
 import io.hookline.command.Command;
 import io.hookline.failure.ExitCode;
 import io.hookline.hydra.params.Declared;
+import io.hookline.launch.OutputDirs;
+import io.hookline.testkit.Transcript;
 import io.hookline.runtime.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,18 +80,13 @@ class CallbackParametersTest {
 
   @Test
   void thePlainClassOfTheReadmeCompiledWithoutParameterNamesBindsByItsFields() throws IOException {
-    Outcome outcome = run("_target_: io.hookline.hydra.params.Declared$Notify\nchannel: ops\nretries: 2\n");
+    Files.writeString(dir.resolve("callbacks.yaml"), "callbacks:\n  notify:\n"
+        + "    _target_: io.hookline.newcomer.Notified$Notify\n    channel: ops\n    retries: 2\n");
+    Transcript run = Transcript.of(App.named("app").callbacksFrom(Path.of("callbacks.yaml"))
+        .outputs(OutputDirs.off()).command(Command.of("task", inv -> 1)), dir, "task");
 
-    assertThat(captured.err()).isEmpty();
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(Declared.BUILT).containsExactly("Notify ops 2");
-  }
-
-  @Test
-  void thePlainClassOfTheReadmeTakesItsOtherConstructorForWhatIsLeftOut() throws IOException {
-    run("_target_: io.hookline.hydra.params.Declared$Notify\nchannel: ops\n");
-    assertThat(captured.err()).isEmpty();
-    assertThat(Declared.BUILT).containsExactly("Notify ops 3");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("notify ops (2 tries): job #0 COMPLETED\n");
   }
 
   @Test

@@ -5,7 +5,7 @@ import io.hookline.command.Invocation;
 import io.hookline.compose.Composition;
 import io.hookline.compose.CompositionException;
 import io.hookline.compose.CompositionException.Code;
-import io.hookline.compose.internal.Choice;
+import io.hookline.compose.internal.GroupChoice;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.Interpolation;
@@ -176,7 +176,7 @@ public final class Composing {
     Map<String, @Nullable Object> saved = asMap(composed.shown(true, runtime));
     Map<String, @Nullable Object> choices = new LinkedHashMap<>();
     composed.composed().choices().forEach((key, choice) -> choices.put(key,
-        choice instanceof Choice.Many many ? many.items() : choice.options().isEmpty() ? null : choice.options().get(0)));
+        choice instanceof GroupChoice.Many many ? many.items() : choice.options().isEmpty() ? null : choice.options().get(0)));
     return asMap(Tree.set(saved, List.of(HOOKLINE, "choices"), choices));
   }
 

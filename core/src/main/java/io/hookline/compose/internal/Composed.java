@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param values the overrides that set values, in the order given
  * @param packages what each package of an entry holds, by package: {@code group 'db' (file:line:column)}
  */
-public record Composed(Map<String, @Nullable Object> tree, Map<String, String> origins, Map<String, Choice> choices,
+public record Composed(Map<String, @Nullable Object> tree, Map<String, String> origins, Map<String, GroupChoice> choices,
     List<Row> rows, List<String> lines, List<String> values, Map<String, String> packages) {
 
   /** Copies the collections. */

@@ -47,7 +47,7 @@ public final class Composer {
           + search.describe() + Suggestions.didYouMean(primary, search.options("")) + "; the configs at the top are "
           + search.options(""));
     }
-    Map<String, Choice> fromFiles = Map.of();
+    Map<String, GroupChoice> fromFiles = Map.of();
     Map<String, String> fromFilesBy = Map.of();
     Map<String, List<String>> extensions = new LinkedHashMap<>();
     Requests current = requests;
@@ -56,7 +56,7 @@ public final class Composer {
         throw new CompositionException(Code.NOT_SETTLED, "the override entries do not settle: each choice they make"
             + " selects configs whose override entries change it again (" + fromFilesBy.values() + ")");
       }
-      Map<String, Choice> chosen = new LinkedHashMap<>(fromFiles);
+      Map<String, GroupChoice> chosen = new LinkedHashMap<>(fromFiles);
       Map<String, String> chosenBy = new LinkedHashMap<>(fromFilesBy);
       current.choices().forEach((key, choose) -> {
         chosen.put(key, choose.choice());
@@ -70,7 +70,7 @@ public final class Composer {
         current = new Requests(current.choices(), current.deletions(), appends, current.all());
         continue;
       }
-      Map<String, Choice> next = new LinkedHashMap<>();
+      Map<String, GroupChoice> next = new LinkedHashMap<>();
       Map<String, String> nextBy = new LinkedHashMap<>();
       for (DefaultsTree.OverrideUse use : tree.overrides) {
         next.put(use.key(), use.entry().choice());
@@ -131,7 +131,7 @@ public final class Composer {
       }
       rows.add(new Composed.Row(placed.file().path(), placed.pkg(), placed.parent()));
     }
-    Map<String, Choice> choices = new LinkedHashMap<>();
+    Map<String, GroupChoice> choices = new LinkedHashMap<>();
     tree.registered.values().forEach(entry -> {
       if (!entry.deleted()) {
         choices.put(entry.key(), entry.choice());

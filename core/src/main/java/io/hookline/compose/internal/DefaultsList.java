@@ -114,20 +114,20 @@ final class DefaultsList {
     if (group.startsWith("_") && group.endsWith("_")) {
       throw malformed(where, "'" + group + "' is not a group; _self_ is written alone, as '- _self_'");
     }
-    Choice choice = choice(value, where);
-    if (choice instanceof Choice.One one && one.option().contains("/")) {
+    GroupChoice choice = choice(value, where);
+    if (choice instanceof GroupChoice.One one && one.option().contains("/")) {
       // group: sub/option is group/sub: option, so that the option's own entries resolve in its real group
       String option = one.option();
       Packages.checkPath(option, "option", where);
       group = group + "/" + option.substring(0, option.lastIndexOf('/'));
-      choice = new Choice.One(option.substring(option.lastIndexOf('/') + 1));
+      choice = new GroupChoice.One(option.substring(option.lastIndexOf('/') + 1));
     }
     return new Entry.Group(group, absolute, split.pkg(), choice, optional, override, where);
   }
 
-  private static Choice choice(@Nullable Object value, String where) {
+  private static GroupChoice choice(@Nullable Object value, String where) {
     if (value == null) {
-      return new Choice.Placeholder();
+      return new GroupChoice.Placeholder();
     }
     if (value instanceof List<?> list) {
       List<String> items = new ArrayList<>();
@@ -141,17 +141,17 @@ final class DefaultsList {
         }
         items.add(option);
       }
-      return new Choice.Many(items);
+      return new GroupChoice.Many(items);
     }
     String option = optionName(value, where);
     if (option.equals("???")) {
-      return new Choice.Mandatory();
+      return new GroupChoice.Mandatory();
     }
     if (option.contains("${")) {
-      return new Choice.Template(option);
+      return new GroupChoice.Template(option);
     }
     Packages.checkPath(option, "option", where);
-    return new Choice.One(option);
+    return new GroupChoice.One(option);
   }
 
   private static String optionName(@Nullable Object value, String where) {

@@ -48,7 +48,7 @@ final class DefaultsTree {
    * @param position its place in depth-first order
    * @param deleted whether the command line deleted it
    */
-  record Registered(String key, String group, Entry.Group entry, Choice choice, String by, int position,
+  record Registered(String key, String group, Entry.Group entry, GroupChoice choice, String by, int position,
       boolean deleted) {}
 
   /**
@@ -61,7 +61,7 @@ final class DefaultsTree {
   record OverrideUse(String key, Entry.Group entry, int position) {}
 
   private final SearchPath search;
-  private final Map<String, Choice> chosen;
+  private final Map<String, GroupChoice> chosen;
   private final Map<String, String> chosenBy;
   private final Requests requests;
   private final Map<String, List<String>> extensions;
@@ -84,7 +84,7 @@ final class DefaultsTree {
    * @param chosenBy where each of those choices came from
    * @param extensions options appended to groups that are lists of options
    */
-  DefaultsTree(SearchPath search, Map<String, Choice> chosen, Map<String, String> chosenBy, Requests requests,
+  DefaultsTree(SearchPath search, Map<String, GroupChoice> chosen, Map<String, String> chosenBy, Requests requests,
       Map<String, List<String>> extensions) {
     this.search = search;
     this.chosen = chosen;
@@ -170,7 +170,7 @@ final class DefaultsTree {
       if (appended && before.deleted()) {
         return; // the deletion of a group applies to an option appended to it too
       }
-      if (appended && before.choice() instanceof Choice.Many) {
+      if (appended && before.choice() instanceof GroupChoice.Many) {
         extend.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entry.choice().options());
         return;
       }
@@ -179,31 +179,31 @@ final class DefaultsTree {
           + (appended ? "choose another option with " + key + "=" + entry.choice().show()
               : "change a choice with 'override " + key + ": " + entry.choice().show() + "'"));
     }
-    Choice choice = entry.choice();
+    GroupChoice choice = entry.choice();
     String by = entry.origin();
     if (chosen.containsKey(key)) {
       choice = chosen.get(key);
       by = chosenBy.get(key);
     }
     List<String> more = extensions.get(key);
-    if (more != null && choice instanceof Choice.Many many) {
+    if (more != null && choice instanceof GroupChoice.Many many) {
       List<String> items = new ArrayList<>(many.items());
       items.addAll(more);
-      choice = new Choice.Many(items);
+      choice = new GroupChoice.Many(items);
     }
-    if (choice instanceof Choice.Template template) {
-      choice = new Choice.One(interpolate(template.template(), by));
+    if (choice instanceof GroupChoice.Template template) {
+      choice = new GroupChoice.One(interpolate(template.template(), by));
     }
     boolean deleted = false;
     Requests.Delete deletion = requests.deletions().get(key);
     if (deletion != null) {
       String option = deletion.option();
-      if (option == null || choice instanceof Choice.One one && one.option().equals(option)) {
+      if (option == null || choice instanceof GroupChoice.One one && one.option().equals(option)) {
         deleted = true;
-      } else if (choice instanceof Choice.Many many && many.items().contains(option)) {
+      } else if (choice instanceof GroupChoice.Many many && many.items().contains(option)) {
         List<String> items = new ArrayList<>(many.items());
         items.remove(option);
-        choice = new Choice.Many(items);
+        choice = new GroupChoice.Many(items);
       } else {
         throw new CompositionException(Code.NO_MATCH, "command line: " + deletion.text() + ": group '" + key + "' is "
             + choice.show() + ", not " + option + " (" + by + ")");
@@ -215,7 +215,7 @@ final class DefaultsTree {
     if (deleted) {
       return;
     }
-    if (choice instanceof Choice.Mandatory) {
+    if (choice instanceof GroupChoice.Mandatory) {
       throw new CompositionException(Code.MANDATORY, entry.origin() + ": group '" + key + "' needs an option; choose"
           + " one, as in " + key + "=" + firstOr(search.options(keyed.group()), "OPTION") + "; the options are "
           + search.options(keyed.group()));
@@ -253,8 +253,8 @@ final class DefaultsTree {
     while (matcher.find()) {
       String key = matcher.group(1);
       Registered chosenBefore = registered.get(key);
-      if (chosenBefore == null || chosenBefore.deleted() || !(chosenBefore.choice() instanceof Choice.One one)) {
-        List<String> known = registered.values().stream().filter(r -> r.choice() instanceof Choice.One
+      if (chosenBefore == null || chosenBefore.deleted() || !(chosenBefore.choice() instanceof GroupChoice.One one)) {
+        List<String> known = registered.values().stream().filter(r -> r.choice() instanceof GroupChoice.One
             && !r.deleted()).map(Registered::key).toList();
         throw new CompositionException(Code.INTERPOLATION, by + ": '${" + key + "}' names no group chosen before it"
             + (chosenBefore == null ? "" : " with one option") + Suggestions.didYouMean(key, known)

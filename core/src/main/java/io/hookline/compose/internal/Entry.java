@@ -38,7 +38,7 @@ public sealed interface Entry {
    * @param override whether it changes the choice of an entry declared elsewhere, adding nothing itself
    * @param origin where it was written
    */
-  record Group(String group, boolean absolute, @Nullable String pkg, Choice choice, boolean optional,
+  record Group(String group, boolean absolute, @Nullable String pkg, GroupChoice choice, boolean optional,
       boolean override, String origin) implements Entry {
 
     /** Returns the entry as it was written, for messages: {@code override /db@src}. */

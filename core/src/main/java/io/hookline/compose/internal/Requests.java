@@ -36,7 +36,7 @@ record Requests(Map<String, Choose> choices, Map<String, Delete> deletions, List
    * @param choice the choice
    * @param text the argument
    */
-  record Choose(Choice choice, String text) {}
+  record Choose(GroupChoice choice, String text) {}
 
   /**
    * {@code ~key} or {@code ~key=option}.
@@ -110,7 +110,7 @@ record Requests(Map<String, Choose> choices, Map<String, Delete> deletions, List
   }
 
   /** Returns the choice {@code value} stands for: a list of options, or one option named as it is written. */
-  private static Choice choice(String value, String origin) {
+  private static GroupChoice choice(String value, String origin) {
     if (value.startsWith("[")) {
       Object list = TreeReader.readFlow(value, origin);
       List<String> items = new ArrayList<>();
@@ -119,8 +119,8 @@ record Requests(Map<String, Choose> choices, Map<String, Delete> deletions, List
           items.add(String.valueOf(option));
         }
       }
-      return new Choice.Many(items);
+      return new GroupChoice.Many(items);
     }
-    return new Choice.One(value);
+    return new GroupChoice.One(value);
   }
 }

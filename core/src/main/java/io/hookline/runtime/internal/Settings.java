@@ -51,59 +51,106 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
   }
 
   public Settings withDirectory(Path value) {
-    return new Settings(value, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout, sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.directory = value;
+    return draft.settings();
   }
 
   public Settings withOutput(PrintStream newOut, PrintStream newErr) {
-    return new Settings(directory, newOut, newErr, callbacks, callbackFiles, launcher, outputs, gracePeriod,
-        composition, jobTimeout, sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.out = newOut;
+    draft.err = newErr;
+    return draft.settings();
   }
 
   public Settings withCallbacks(List<NamedCallback> value) {
-    return new Settings(directory, out, err, value, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout, sweeper, factory);
-  }
-
-  public Settings withCallbackFile(Path value) {
-    List<Path> more = new ArrayList<>(callbackFiles);
-    more.add(value);
-    return new Settings(directory, out, err, callbacks, more, launcher, outputs, gracePeriod, composition, jobTimeout,
-        sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.callbacks = value;
+    return draft.settings();
   }
 
   public Settings withLauncher(Launcher value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, value, outputs, gracePeriod, composition,
-        jobTimeout, sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.launcher = value;
+    return draft.settings();
   }
 
   public Settings withGracePeriod(Duration value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, value, composition,
-        jobTimeout, sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.gracePeriod = value;
+    return draft.settings();
   }
 
   public Settings withComposition(Composition value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, value,
-        jobTimeout, sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.composition = value;
+    return draft.settings();
   }
 
   public Settings withJobTimeout(@Nullable Duration value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        value, sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.jobTimeout = value;
+    return draft.settings();
   }
 
   public Settings withOutputs(OutputDirs value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, value, gracePeriod, composition,
-        jobTimeout, sweeper, factory);
+    Draft draft = new Draft(this);
+    draft.outputs = value;
+    return draft.settings();
   }
 
   public Settings withSweeper(Sweeper value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout, value, factory);
+    Draft draft = new Draft(this);
+    draft.sweeper = value;
+    return draft.settings();
   }
 
   public Settings withFactory(Factory value) {
-    return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-        jobTimeout, sweeper, value);
+    Draft draft = new Draft(this);
+    draft.factory = value;
+    return draft.settings();
+  }
+
+  public Settings withCallbackFile(Path value) {
+    Draft draft = new Draft(this);
+    draft.callbackFiles = new ArrayList<>(callbackFiles);
+    draft.callbackFiles.add(value);
+    return draft.settings();
+  }
+
+  /** A copy of a settings' fields, one of which a wither changes before it builds the new settings. */
+  private static final class Draft {
+    Path directory;
+    PrintStream out;
+    PrintStream err;
+    List<NamedCallback> callbacks;
+    List<Path> callbackFiles;
+    Launcher launcher;
+    OutputDirs outputs;
+    Duration gracePeriod;
+    @Nullable Composition composition;
+    @Nullable Duration jobTimeout;
+    Sweeper sweeper;
+    Factory factory;
+
+    Draft(Settings from) {
+      directory = from.directory;
+      out = from.out;
+      err = from.err;
+      callbacks = from.callbacks;
+      callbackFiles = from.callbackFiles;
+      launcher = from.launcher;
+      outputs = from.outputs;
+      gracePeriod = from.gracePeriod;
+      composition = from.composition;
+      jobTimeout = from.jobTimeout;
+      sweeper = from.sweeper;
+      factory = from.factory;
+    }
+
+    Settings settings() {
+      return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
+          jobTimeout, sweeper, factory);
+    }
   }
 }

@@ -38,24 +38,6 @@ public final class Declared {
     }
   }
 
-  /** A plain class, not a record, as the README's example declares one. */
-  public static final class Notify implements Callback {
-    private final String channel;
-    private final int retries;
-
-    /** Logs the values. */
-    public Notify(String channel, int retries) {
-      this.channel = channel;
-      this.retries = retries;
-      BUILT.add("Notify " + this.channel + " " + this.retries);
-    }
-
-    /** Three retries. */
-    public Notify(String channel) {
-      this(channel, 3);
-    }
-  }
-
   /** A plain class whose fields are declared in another order than its parameters, both of one type. */
   public static final class Swapped implements Callback {
     private final String second;

@@ -11,7 +11,7 @@ import io.hookline.launch.ProcessLauncher;
 import io.hookline.launch.SlurmLauncher;
 import io.hookline.provider.Provider;
 import io.hookline.provider.ProviderOptions;
-import io.hookline.provider.internal.Choice;
+import io.hookline.provider.internal.ProviderChoice;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -27,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The launcher and its options are picked on the command line and taken out of the overrides. */
 class LauncherProvidersTest {
 
-  private static Choice<Launcher> choose(String... arguments) {
-    return Choice.from(LauncherProviders.KIND, List.of(arguments), LauncherProviders::find);
+  private static ProviderChoice<Launcher> choose(String... arguments) {
+    return ProviderChoice.from(LauncherProviders.KIND, List.of(arguments), LauncherProviders::find);
   }
 
   @Test
   void theProcessLauncherTakesWorkersAndRetries() {
-    Choice<Launcher> choice = choose("lr=0.1", "launcher=process", "launcher.workers=3", "launcher.retries=2", "n=1");
+    ProviderChoice<Launcher> choice = choose("lr=0.1", "launcher=process", "launcher.workers=3", "launcher.retries=2", "n=1");
 
     assertThat(choose("lr=0.1").chosen()).isNull();
     assertThat(choice.overrides()).containsExactly("lr=0.1", "n=1");

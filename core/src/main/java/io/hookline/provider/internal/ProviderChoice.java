@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param overrides the other overrides, in order
  * @param <T> what the providers create
  */
-public record Choice<T>(@Nullable T chosen, List<String> overrides) {
+public record ProviderChoice<T>(@Nullable T chosen, List<String> overrides) {
 
   /** Returns whether {@code argument} is one of the reserved overrides of {@code kind}. */
   public static boolean isOwn(String kind, String argument) {
@@ -72,7 +72,7 @@ public record Choice<T>(@Nullable T chosen, List<String> overrides) {
    * @throws InputException if the provider or an option is unknown, an option belongs to another provider, or a
    *     value is bad
    */
-  public static <T> Choice<T> from(String kind, List<String> arguments,
+  public static <T> ProviderChoice<T> from(String kind, List<String> arguments,
       Supplier<? extends Map<String, ? extends Provider<? extends T>>> find) {
     boolean named = arguments.stream().anyMatch(argument -> isOwn(kind, argument));
     Map<String, ? extends Provider<? extends T>> providers = named ? find.get() : Map.of();
@@ -101,7 +101,7 @@ public record Choice<T>(@Nullable T chosen, List<String> overrides) {
     for (String option : given.keySet()) {
       check(kind, chosen, option, providers);
     }
-    return new Choice<>(chosen == null ? null : chosen.create(ProviderOptions.of(kind, given)), rest);
+    return new ProviderChoice<>(chosen == null ? null : chosen.create(ProviderOptions.of(kind, given)), rest);
   }
 
   /** Returns what was chosen, or else {@code fallback}. */

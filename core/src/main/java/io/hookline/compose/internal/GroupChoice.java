@@ -6,7 +6,7 @@ import java.util.List;
  * What a group entry selects: one option, several, none yet, one that must still be chosen, or one named by
  * interpolating other choices.
  */
-public sealed interface Choice {
+public sealed interface GroupChoice {
 
   /** Returns the choice as a defaults list or the command line writes it. */
   String show();
@@ -17,7 +17,7 @@ public sealed interface Choice {
   }
 
   /** {@code group: null}: nothing, unless the command line chooses. */
-  record Placeholder() implements Choice {
+  record Placeholder() implements GroupChoice {
     @Override
     public String show() {
       return "null";
@@ -25,7 +25,7 @@ public sealed interface Choice {
   }
 
   /** {@code group: ???}: the command line must choose. */
-  record Mandatory() implements Choice {
+  record Mandatory() implements GroupChoice {
     @Override
     public String show() {
       return "???";
@@ -37,7 +37,7 @@ public sealed interface Choice {
    *
    * @param option the option
    */
-  record One(String option) implements Choice {
+  record One(String option) implements GroupChoice {
     @Override
     public String show() {
       return option;
@@ -54,7 +54,7 @@ public sealed interface Choice {
    *
    * @param items the options
    */
-  record Many(List<String> items) implements Choice {
+  record Many(List<String> items) implements GroupChoice {
     /** Copies the options. */
     public Many {
       items = List.copyOf(items);
@@ -76,7 +76,7 @@ public sealed interface Choice {
    *
    * @param template the text with its {@code ${key}} references
    */
-  record Template(String template) implements Choice {
+  record Template(String template) implements GroupChoice {
     @Override
     public String show() {
       return template;
