@@ -274,7 +274,12 @@ public final class OptionsParser {
     Map<String, String> seen = new LinkedHashMap<>();
     for (String override : overrides) {
       int equals = override.indexOf('=');
-      String key = (equals < 0 ? override : override.substring(0, equals)).replaceFirst("^[+~]+", "");
+      int start = 0;
+      while (start < override.length() && (override.charAt(start) == '+' || override.charAt(start) == '~')) {
+        start++;
+      }
+      String key = override.substring(Math.min(start, equals < 0 ? override.length() : equals),
+          equals < 0 ? override.length() : equals);
       String before = seen.putIfAbsent(key, override);
       if (before != null) {
         throw new InputException("'" + override + "' sets '" + key + "' again, after '" + before + "'; give it once, or"

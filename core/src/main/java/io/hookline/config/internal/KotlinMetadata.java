@@ -39,10 +39,20 @@ final class KotlinMetadata {
       if ((int) element(metadata, "k") != 1) {
         return null; // not a class: a file facade, a lambda, …
       }
-      String[] data = (String[]) element(metadata, "d1");
-      String[] strings = (String[]) element(metadata, "d2");
-      return read(bytes(data), strings);
+      return parse((String[]) element(metadata, "d1"), (String[]) element(metadata, "d2"));
     } catch (ReflectiveOperationException | RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns the primary constructor's parameters that a class's metadata strings {@code d1} and {@code d2} describe,
+   * or {@code null} if they describe none this reader understands; never throws, whatever the strings hold.
+   */
+  static @Nullable List<Parameter> parse(String[] d1, String[] d2) {
+    try {
+      return read(bytes(d1), d2);
+    } catch (RuntimeException | StackOverflowError unreadable) {
       return null;
     }
   }
@@ -192,6 +202,9 @@ final class KotlinMetadata {
           case 6 -> own = record.text();
           default -> record.skip(field);
         }
+      }
+      if (range < 0 || names.size() + range > strings.length + 1) {
+        throw new IllegalArgumentException("a string table of more strings than the metadata has");
       }
       for (int i = 0; i < range; i++) {
         int index = names.size();
