@@ -7,6 +7,7 @@ import io.hookline.failure.InputException;
 import io.hookline.runtime.internal.FailureLimit;
 import io.hookline.command.OptionSpec;
 import io.hookline.config.internal.Suggestions;
+import io.hookline.provider.internal.ProviderChoice;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -273,13 +274,7 @@ public final class OptionsParser {
   public static void once(List<String> overrides) {
     Map<String, String> seen = new LinkedHashMap<>();
     for (String override : overrides) {
-      int equals = override.indexOf('=');
-      int start = 0;
-      while (start < override.length() && (override.charAt(start) == '+' || override.charAt(start) == '~')) {
-        start++;
-      }
-      String key = override.substring(Math.min(start, equals < 0 ? override.length() : equals),
-          equals < 0 ? override.length() : equals);
+      String key = ProviderChoice.key(override);
       String before = seen.putIfAbsent(key, override);
       if (before != null) {
         throw new InputException("'" + override + "' sets '" + key + "' again, after '" + before + "'; give it once, or"

@@ -18,7 +18,6 @@ import io.hookline.config.internal.Schema;
 import io.hookline.config.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -146,8 +145,7 @@ public final class ConfigStages {
           continue;
         }
       } else {
-        if (options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS && !ConfigLoader.complete(spec)
-            && Files.notExists(where.file(), LinkOption.NOFOLLOW_LINKS)) {
+        if (ConfigLoader.writtenOnceBound(spec, where, options)) {
           unwritten.put(spec.id(), where); // the reader leaves it unwritten; written once the config binds
         }
         Parsed file = ConfigLoader.read(spec, where, options, invocation.attribute(FILES).orElse(null)).parsed();

@@ -6,6 +6,7 @@ import io.hookline.config.ConfigSpec;
 import io.hookline.config.LoadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,13 +68,9 @@ public final class ConfigLoader {
   public static Loaded load(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
     Located where = locate(spec, directory, given, options);
     Read read = read(spec, where, options, null);
+    boolean unwritten = writtenOnceBound(spec, where, options);
     Object value = bind(spec, read.parsed());
-    boolean written = read.written();
-    if (!written && options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS && !complete(spec)
-        && Files.notExists(where.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      written = write(where.file(), where.shown(), defaults(spec).tree(), where.format(), spec.id());
-    }
-    return new Loaded(read.parsed(), value, read.file(), written);
+    return new Loaded(read.parsed(), value, read.file(), unwritten ? writeDefaults(spec, where) : read.written());
   }
 
   /**
@@ -156,19 +153,29 @@ public final class ConfigLoader {
 
   /**
    * Returns whether {@code spec}'s defaults give every key that must be given: always for a config with an instance of
-   * defaults; for one without, whether its type declares a default for each key. A config that is not complete has its
+   * defaults; for one without, whether its type has no key without a default. A config that is not complete has its
    * file written only once a run has bound it, so that a run that fails leaves no file behind.
    */
-  public static boolean complete(ConfigSpec<?> spec) {
-    if (spec.defaults() != null || !(Binder.schema(spec.type()) instanceof Schema.Fields fields)) {
-      return true;
-    }
-    return Binder.defaults(spec.type()).keySet().containsAll(fields.required());
+  static boolean complete(ConfigSpec<?> spec) {
+    return spec.defaults() != null || !(Binder.schema(spec.type()) instanceof Schema.Fields fields)
+        || fields.required().isEmpty();
   }
 
-  /** Writes {@code spec}'s defaults to the new file {@code where} locates, unless a file is there by now. */
-  public static void writeDefaults(ConfigSpec<?> spec, Located where) {
-    write(where.file(), where.shown(), defaults(spec).tree(), where.format(), spec.id());
+  /**
+   * Returns whether the file {@code where} locates is missing and left by {@link #read} for the caller to write with
+   * {@link #writeDefaults} once the config binds: the config is not {@link #complete}, and missing files are written.
+   */
+  public static boolean writtenOnceBound(ConfigSpec<?> spec, Located where, LoadOptions options) {
+    return options.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS && !complete(spec)
+        && Files.notExists(where.file(), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * Writes {@code spec}'s defaults to the new file {@code where} locates, unless a file is there by now, and returns
+   * whether it wrote it.
+   */
+  public static boolean writeDefaults(ConfigSpec<?> spec, Located where) {
+    return write(where.file(), where.shown(), defaults(spec).tree(), where.format(), spec.id());
   }
 
   private static boolean write(Path file, String shown, @Nullable Object tree, ConfigFormat format, String id) {

@@ -191,7 +191,7 @@ final class ConstructorBinding {
     }
     Creator creator = Creator.of(raw);
     if (creator != null) {
-      return create(value, creator, type, path, subject, origins, callback && path.isEmpty());
+      return create(value, creator, type, path, subject, origins, callback);
     }
     return viaJackson(value, type, path, subject, origins);
   }
@@ -438,7 +438,8 @@ final class ConstructorBinding {
     return raw(type).getSimpleName();
   }
 
-  private static Class<?> raw(Type type) {
+  /** Returns the class of {@code type}: itself, a parameterized type's raw class, or {@code Object}. */
+  static Class<?> raw(Type type) {
     if (type instanceof Class<?> raw) {
       return raw;
     }

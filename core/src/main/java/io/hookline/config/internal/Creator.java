@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,8 @@ final class Creator {
   private final @Nullable Object @Nullable [] instanceDefaults;
   /** Other constructors, each with the names of the parameters it takes. */
   private final List<Alternative> alternatives;
+  /** The defaults {@link #defaults} found, once found: finding them builds the class twice. */
+  private volatile @Nullable Map<String, @Nullable Object> defaults;
 
   /** Another constructor of the class, and the names of the parameters it takes. */
   record Alternative(Constructor<?> constructor, List<String> names) {}
@@ -207,33 +210,43 @@ final class Creator {
    * Returns the defaults that do not depend on other parameters, by name: those a Kotlin or Scala class computes the
    * same from two different sets of required values, and a record's no-argument constructor's. A default that reads
    * another parameter, or changes from one construction to the next, is left out: the class computes it each time.
+   * Found once per class; the map is unmodifiable.
    */
   Map<String, @Nullable Object> defaults() {
-    Map<String, @Nullable Object> defaults = new LinkedHashMap<>();
+    Map<String, @Nullable Object> found = defaults;
+    if (found == null) {
+      found = Collections.unmodifiableMap(findDefaults());
+      defaults = found;
+    }
+    return found;
+  }
+
+  private Map<String, @Nullable Object> findDefaults() {
+    Map<String, @Nullable Object> values = new LinkedHashMap<>();
     if (instanceDefaults != null) {
       for (int i = 0; i < params.size(); i++) {
-        defaults.put(names.get(i), instanceDefaults[i]);
+        values.put(names.get(i), instanceDefaults[i]);
       }
-      return defaults;
+      return values;
     }
     if (!readable() || params.stream().noneMatch(param -> param.missing() == Missing.DEFAULT)) {
-      return defaults;
+      return values;
     }
     try {
       Object[] first = probe(0);
       Object[] second = probe(1);
       if (first == null || second == null) {
-        return defaults;
+        return values;
       }
       for (int i = 0; i < params.size(); i++) {
         if (params.get(i).missing() == Missing.DEFAULT && Objects.equals(first[i], second[i])) {
-          defaults.put(names.get(i), first[i]);
+          values.put(names.get(i), first[i]);
         }
       }
     } catch (ReflectiveOperationException | RuntimeException unknown) {
-      defaults.clear(); // a class whose defaults cannot be computed without real values: it computes them itself
+      values.clear(); // a class whose defaults cannot be computed without real values: it computes them itself
     }
-    return defaults;
+    return values;
   }
 
   /** Builds a value with every default taken and a blank for every other parameter, and reads its parameters back. */
@@ -244,7 +257,7 @@ final class Creator {
       Param param = params.get(i);
       if (param.missing() != Missing.DEFAULT) {
         given[i] = true;
-        values[i] = param.missing() == Missing.NULL ? null : blank(raw(param.type()), variant);
+        values[i] = param.missing() == Missing.NULL ? null : blank(ConstructorBinding.raw(param.type()), variant);
         if (values[i] == null && param.missing() != Missing.NULL) {
           return null;
         }
@@ -304,10 +317,5 @@ final class Creator {
       return constants[Math.min(variant, constants.length - 1)];
     }
     return null;
-  }
-
-  private static Class<?> raw(Type type) {
-    return type instanceof Class<?> c ? c
-        : type instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
   }
 }

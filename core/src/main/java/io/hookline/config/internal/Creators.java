@@ -77,12 +77,13 @@ final class Creators {
       throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
     }
     Object[] instanceDefaults = null;
-    for (Constructor<?> other : type.getConstructors()) {
+    Constructor<?>[] constructors = type.getConstructors();
+    for (Constructor<?> other : constructors) {
       if (other.getParameterCount() == 0) {
         instanceDefaults = noArgumentValues(other, readers);
       }
     }
-    List<Alternative> alternatives = alternatives(canonical, names, type.getConstructors());
+    List<Alternative> alternatives = alternatives(canonical, names, constructors);
     List<Param> params = new ArrayList<>();
     for (int i = 0; i < components.length; i++) {
       Missing missing = instanceDefaults != null || omitted(alternatives, names.get(i)) ? Missing.DEFAULT

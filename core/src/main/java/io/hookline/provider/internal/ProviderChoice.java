@@ -60,8 +60,12 @@ public record ProviderChoice<T>(@Nullable T chosen, List<String> overrides) {
 
   /** Returns the key an override sets: before its {@code =}, without a leading {@code +} or {@code ~}. */
   public static String key(String argument) {
-    int equals = argument.indexOf('=');
-    return (equals < 0 ? argument : argument.substring(0, equals)).replaceFirst("^[+~]+", "");
+    int end = argument.indexOf('=') < 0 ? argument.length() : argument.indexOf('=');
+    int start = 0;
+    while (start < end && (argument.charAt(start) == '+' || argument.charAt(start) == '~')) {
+      start++;
+    }
+    return argument.substring(start, end);
   }
 
   /**
