@@ -33,9 +33,6 @@ final class SweptValues {
    * @throws InputException for the first override whose value does not fit
    */
   static void check(List<ConfigSpec<?>> configs, List<List<String>> jobs) {
-    if (configs.isEmpty()) {
-      return;
-    }
     Set<String> distinct = new LinkedHashSet<>();
     jobs.forEach(distinct::addAll);
     Map<String, Schema> schemas = new LinkedHashMap<>();

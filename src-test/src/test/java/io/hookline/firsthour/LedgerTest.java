@@ -60,6 +60,12 @@ class LedgerTest {
   }
 
   @Test
+  void aSweepsKeyInACommandWithoutConfigsBeforeAnyJobRuns() {
+    App bare = captured.app("app", dir).command(Command.of("train", inv -> ++ran[0]));
+    refused(bare.invoke("train", "-m", "n=1,2"), "override 'n=1': no config has the key 'n'");
+  }
+
+  @Test
   void aSweepFilesUnreadKey() throws IOException {
     Files.writeString(dir.resolve("sweep.yaml"), "params:\n  lr: 1,2\nparms:\n  epochs: 1,2\n");
     Outcome outcome = app().invoke("train", "-m", "--sweep", "sweep.yaml");

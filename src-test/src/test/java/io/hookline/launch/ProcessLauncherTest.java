@@ -9,6 +9,7 @@ import io.hookline.failure.ExitCode;
 import io.hookline.failure.Failure;
 import io.hookline.runtime.Outcome;
 import io.hookline.command.Command;
+import io.hookline.config.ConfigSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,7 +197,7 @@ class ProcessLauncherTest {
           .output(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
               new PrintStream(err, true, StandardCharsets.UTF_8))
           .directory(dir).launcher(Launcher.process(1))
-          .command(Command.of("job", invocation -> "never"))
+          .command(Command.of("job", invocation -> "never").withConfig(ConfigSpec.of("params", Map.of())))
           .invoke("job", "-m", "+x=1");
 
       assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
