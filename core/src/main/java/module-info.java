@@ -29,13 +29,7 @@ module io.hookline.core {
 
   exports io.hookline;
   exports io.hookline.callback;
-  exports io.hookline.command;
-  exports io.hookline.compose;
-  exports io.hookline.config;
-  exports io.hookline.failure;
   exports io.hookline.launch;
   exports io.hookline.pipeline;
-  exports io.hookline.provider;
-  exports io.hookline.runtime;
   exports io.hookline.sweep;
 }

@@ -2,17 +2,6 @@ package io.hookline;
 
 import io.hookline.callback.Callback;
 import io.hookline.callback.internal.NamedCallback;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Factory;
-import io.hookline.command.CommandSpec;
-import io.hookline.command.Group;
-import io.hookline.command.Hooks;
-import io.hookline.command.OptionSpec;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.Configs;
-import io.hookline.failure.ExitCode;
 import io.hookline.internal.AppParts;
 import io.hookline.internal.CommandTree;
 import io.hookline.internal.ResolvedCommand;
@@ -20,8 +9,8 @@ import io.hookline.internal.Runner;
 import io.hookline.internal.ShutdownGuard;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.pipeline.Around;
+import io.hookline.pipeline.Hook;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.Sweep;
 import io.hookline.sweep.Sweeper;
@@ -118,7 +107,7 @@ public final class App {
    */
   public App option(OptionSpec option) {
     Objects.requireNonNull(option, "option");
-    return hooks(hooks.andThenParser("option " + option.dest(), spec -> spec.withOption(option)));
+    return andThenParser("option " + option.dest(), spec -> spec.withOption(option));
   }
 
   /**
@@ -139,6 +128,39 @@ public final class App {
     return plus(command);
   }
 
+  /** Returns this app with a command that runs {@code body}; see {@link Command#of(String, Body)}. */
+  public App command(String commandName, Body body) {
+    return command(Command.of(commandName, body));
+  }
+
+  /**
+   * Returns this app with a command that takes a config of class {@code a}: the app's own config of that class if it
+   * has one, so that a body can read a global config too.
+   */
+  public <A> App command(String commandName, Class<A> a, Body.Of1<A> body) {
+    return typed(Command.of(commandName, a, body));
+  }
+
+  /** Returns this app with a command that takes configs of classes {@code a} and {@code b}. */
+  public <A, B> App command(String commandName, Class<A> a, Class<B> b, Body.Of2<A, B> body) {
+    return typed(Command.of(commandName, a, b, body));
+  }
+
+  /** Returns this app with a command that takes configs of classes {@code a}, {@code b} and {@code c}. */
+  public <A, B, C> App command(String commandName, Class<A> a, Class<B> b, Class<C> c, Body.Of3<A, B, C> body) {
+    return typed(Command.of(commandName, a, b, c, body));
+  }
+
+  /** Returns this app with a command that takes configs of classes {@code a}, {@code b}, {@code c} and {@code d}. */
+  public <A, B, C, D> App command(String commandName, Class<A> a, Class<B> b, Class<C> c, Class<D> d,
+      Body.Of4<A, B, C, D> body) {
+    return typed(Command.of(commandName, a, b, c, d, body));
+  }
+
+  private App typed(Command command) {
+    return command(command.sharing(configs));
+  }
+
   /**
    * Returns this app with {@code group} added: its commands are invoked by the group's name, then theirs
    * ({@code app db migrate}), with the group's hooks and configs between the app's and their own.
@@ -157,10 +179,50 @@ public final class App {
     return new App(name, description, version, members, hooks, more, settings, null);
   }
 
-  /** Returns this app with {@code newHooks} as its global hooks. */
+  /** Returns this app with a global config of class {@code type} (see {@link ConfigSpec#of(Class)}). */
+  public App config(Class<?> type) {
+    return config(ConfigSpec.of(type));
+  }
+
+  /** Returns this app with {@code newHooks} as its global hooks, in place of the {@link Hooks#defaults() defaults}. */
   public App hooks(Hooks newHooks) {
     return new App(name, description, version, members, Objects.requireNonNull(newHooks, "hooks"), configs, settings,
         null);
+  }
+
+  /** Returns this app with the global hook {@code hook} at the end of {@code stage}, under {@code key}. */
+  public App andThen(Stage stage, String key, Hook<Invocation> hook) {
+    return hooks(hooks.andThen(stage, key, hook));
+  }
+
+  /** Returns this app with {@code around} wrapping the global hooks of {@code stage} so far, under {@code key}. */
+  public App around(Stage stage, String key, Around<Invocation> around) {
+    return hooks(hooks.around(stage, key, around));
+  }
+
+  /** Returns this app with the global parser hook {@code hook}: it adds options to every command. */
+  public App andThenParser(String key, Hook<CommandSpec> hook) {
+    return hooks(hooks.andThenParser(key, hook));
+  }
+
+  /** Returns this app without the global hook {@code key} of {@code stage}. */
+  public App forget(Stage stage, String key) {
+    return hooks(hooks.forget(stage, key));
+  }
+
+  /** Returns this app without the global parser hook {@code key}. */
+  public App forgetParser(String key) {
+    return hooks(hooks.forgetParser(key));
+  }
+
+  /** Returns this app with the global hook {@code key} of {@code stage} replaced in place by {@code hook}. */
+  public App override(Stage stage, String key, Hook<Invocation> hook) {
+    return hooks(hooks.override(stage, key, hook));
+  }
+
+  /** Returns this app with the global parser hook {@code key} replaced in place by {@code hook}. */
+  public App overrideParser(String key, Hook<CommandSpec> hook) {
+    return hooks(hooks.overrideParser(key, hook));
   }
 
   /**
@@ -187,7 +249,7 @@ public final class App {
   /**
    * Returns this app with its configs composed from {@code composition}, as Hydra composes them: config groups whose
    * options are files, defaults lists that choose them, and {@code group=option} on the command line. The
-   * {@link io.hookline.command.DefaultHooks#COMPOSE compose} hook takes the place of the {@code load} hook, and each
+   * {@link io.hookline.DefaultHooks#COMPOSE compose} hook takes the place of the {@code load} hook, and each
    * config binds to the composed node named by its id (or by {@link ConfigSpec#at}). Hookline's own settings come
    * from the composed {@code hookline} node: {@code hookline.callbacks} after the callbacks registered in code and
    * those of {@link #callbacksFrom} files, and {@code hookline.launcher}.

@@ -1,9 +1,11 @@
 package quickstart
 
-import io.hookline.command.Group
-import io.hookline.command.OptionSpec
-import io.hookline.config.ConfigSpec
-import io.hookline.dsl.Hookline
+import io.hookline.App
+import io.hookline.Command
+import io.hookline.ConfigSpec
+import io.hookline.Group
+import io.hookline.OptionSpec
+import io.hookline.Stage
 
 /** The greeting's config: a Groovy record, whose defaults give it the constructor without arguments. */
 record Greeting(String message = 'Hello', String name = 'World', int times = 1) {}
@@ -14,17 +16,17 @@ record Greeting(String message = 'Hello', String name = 'World', int times = 1) 
  * group of commands, run as `greet farewell bye`.
  */
 static void main(String[] args) {
-  System.exit(Hookline.app('greet')
+  System.exit(App.named('greet')
       .option(OptionSpec.withValue('shout', 'N', 'end each line with N exclamation marks').ofType(int)
           .withDefault('1'))
-      .command('hello', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
+      .command(Command.of('hello', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
         "${g.message()}, ${g.name()}!\n" * g.times()
-      }
+      })
       .group(Group.named('farewell').describedAs('Ways to part')
-          .command(Hookline.command('bye', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
+          .command(Command.of('bye', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
             "Goodbye, ${g.name()}!\n".toString()
           }))
-      .postRun('print') { inv ->
+      .andThen(Stage.POST_RUN, 'print') { inv ->
         String marks = '!' * inv.option('shout', Integer).orElse(1)
         print(String.valueOf(inv.result()).replace("!\n", marks + "\n"))
         inv

@@ -1,15 +1,16 @@
 package quickstart
 
-import io.hookline.dsl.Hookline
+import io.hookline.App
+import io.hookline.Stage
 
 /** A Scala 3 case class as a config: `lr` must be given, `optimizer` and `epochs` keep their defaults. */
 case class Train(lr: Double, optimizer: String = "sgd", epochs: Int = 5)
 
 /** A program whose config is a case class: `fit lr=0.1` trains, `fit` alone says that `lr` is required. */
 @main def caseClass(args: String*): Unit =
-  System.exit(Hookline.app("fit")
+  System.exit(App.named("fit")
     .command("fit", classOf[Train], (t: Train) => s"fit ${t.optimizer} lr=${t.lr} epochs=${t.epochs}")
-    .postRun("print", inv => {
+    .andThen(Stage.POST_RUN, "print", inv => {
       println(inv.result())
       inv
     })

@@ -1,8 +1,6 @@
 package quickstart
 
-import io.hookline.command.{Group, OptionSpec}
-import io.hookline.config.ConfigSpec
-import io.hookline.dsl.Hookline
+import io.hookline.{App, Command, ConfigSpec, Group, OptionSpec, Stage}
 import scala.beans.BeanProperty
 
 /** The greeting's config: a class with bean properties, which binds as a config with no extra module. */
@@ -17,15 +15,15 @@ class Greeting:
  * group of commands, run as `greet farewell bye`.
  */
 @main def quickstart(args: String*): Unit =
-  System.exit(Hookline.app("greet")
+  System.exit(App.named("greet")
     .option(OptionSpec.withValue("shout", "N", "end each line with N exclamation marks").ofType(classOf[Int])
       .withDefault("1"))
-    .command("hello", ConfigSpec.of(classOf[Greeting]).withEnvironmentPrefix("GREET_"),
-      (g: Greeting) => s"${g.message}, ${g.name}!\n" * g.times)
+    .command(Command.of("hello", ConfigSpec.of(classOf[Greeting]).withEnvironmentPrefix("GREET_"),
+      (g: Greeting) => s"${g.message}, ${g.name}!\n" * g.times))
     .group(Group.named("farewell").describedAs("Ways to part")
-      .command(Hookline.command("bye", ConfigSpec.of(classOf[Greeting]).withEnvironmentPrefix("GREET_"),
+      .command(Command.of("bye", ConfigSpec.of(classOf[Greeting]).withEnvironmentPrefix("GREET_"),
         (g: Greeting) => s"Goodbye, ${g.name}!\n")))
-    .postRun("print", inv => {
+    .andThen(Stage.POST_RUN, "print", inv => {
       val marks = "!" * inv.option("shout", classOf[Integer]).orElse(Integer.valueOf(1)).intValue
       print(String.valueOf(inv.result()).replace("!\n", marks + "\n"))
       inv

@@ -1,6 +1,7 @@
 package quickstart;
 
-import io.hookline.dsl.Hookline;
+import io.hookline.App;
+import io.hookline.Stage;
 
 public final class Quickstart {
 
@@ -11,9 +12,9 @@ public final class Quickstart {
   }
 
   public static void main(String[] args) {
-    System.exit(Hookline.app("greet")
+    System.exit(App.named("greet")
         .command("hello", Greeting.class, g -> (g.message() + ", " + g.name() + "!\n").repeat(g.times()))
-        .postRun("print", inv -> {
+        .andThen(Stage.POST_RUN, "print", inv -> {
           System.out.print(inv.result());
           return inv;
         })

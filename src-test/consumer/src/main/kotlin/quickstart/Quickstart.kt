@@ -1,13 +1,14 @@
 package quickstart
 
-import io.hookline.dsl.Hookline
+import io.hookline.App
+import io.hookline.Stage
 import kotlin.system.exitProcess
 
 data class Greeting(val name: String, val message: String = "Hello", val times: Int = 1)
 
 fun main(args: Array<String>) {
-    exitProcess(Hookline.app("greet")
+    exitProcess(App.named("greet")
         .command("hello", Greeting::class.java) { g -> "${g.message}, ${g.name}!\n".repeat(g.times) }
-        .postRun("print") { inv -> print(inv.result()); inv }
+        .andThen(Stage.POST_RUN, "print") { inv -> print(inv.result()); inv }
         .wake(*args))
 }

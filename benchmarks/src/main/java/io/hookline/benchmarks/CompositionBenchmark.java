@@ -1,10 +1,10 @@
 package io.hookline.benchmarks;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -60,7 +60,7 @@ public class CompositionBenchmark {
     Files.writeString(plain.resolve("train.yaml"), "epochs: 20\nlr: 0.05\noptimizer: adam\nlayers: [128, 64, 32]\n"
         + "data:\n  name: mnist\n  batchSize: 64\n");
     perConfigFile = app(plain).command(Command.of("train", invocation -> invocation.config(Train.class))
-        .withConfig(ConfigSpec.of("train", Train.class)));
+        .config(ConfigSpec.of("train", Train.class)));
 
     Path conf = Files.createTempDirectory("hookline-bench-composed");
     StringBuilder primary = new StringBuilder("defaults:\n  - optimizer: adam\n  - data: mnist\n  - model: mlp\n");
@@ -75,7 +75,7 @@ public class CompositionBenchmark {
     write(conf, "config.yaml", primary.toString());
     composed = app(conf).compose(Composition.folder(conf))
         .command(Command.of("train", invocation -> invocation.config(Train.class))
-            .withConfig(ConfigSpec.of("train", Train.class)).withConfig(ConfigSpec.of("extra", Map.of())));
+            .config(ConfigSpec.of("train", Train.class)).config(ConfigSpec.of("extra", Map.of())));
     check(perConfigFile.invoke("train", "lr=0.5").result());
     check(composed.invoke("train", "train.lr=0.5").result());
   }

@@ -2,12 +2,12 @@ package io.hookline.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.hookline.command.CommandTarget;
-import io.hookline.command.Hooks;
-import io.hookline.command.Invocation;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.Configs;
+import io.hookline.CommandTarget;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

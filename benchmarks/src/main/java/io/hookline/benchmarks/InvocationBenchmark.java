@@ -1,14 +1,14 @@
 package io.hookline.benchmarks;
 
-import io.hookline.command.CommandTarget;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.Invocation;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.Configs;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.CommandTarget;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

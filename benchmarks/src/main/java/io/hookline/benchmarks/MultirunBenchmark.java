@@ -1,15 +1,15 @@
 package io.hookline.benchmarks;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -72,7 +72,7 @@ public class MultirunBenchmark {
         })
         .launcher(launcher.equals("parallel") ? Launcher.parallel(4) : Launcher.sequential())
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
-        .command(Command.of("job", inv -> inv.config(Job.class).n() * 2).withConfig(ConfigSpec.of(Job.class)));
+        .command(Command.of("job", inv -> inv.config(Job.class).n() * 2).config(ConfigSpec.of(Job.class)));
   }
 
   @Benchmark

@@ -1,14 +1,14 @@
 package io.hookline.benchmarks;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.OutputDirs;
 import io.hookline.sweep.Sweeper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,7 +72,7 @@ public class SweeperBenchmark {
             DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
         .outputs(outputs.equals("off") ? OutputDirs.off().withoutJournal() : OutputDirs.off())
         .output(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()))
-        .command(Command.of("job", inv -> inv.config(Job.class).x()).withConfig(ConfigSpec.of(Job.class)));
+        .command(Command.of("job", inv -> inv.config(Job.class).x()).config(ConfigSpec.of(Job.class)));
     switch (sweeper) {
       case "random" -> {
         app = app.sweeper(Sweeper.random(40, 0));

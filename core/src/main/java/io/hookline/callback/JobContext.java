@@ -1,6 +1,6 @@
 package io.hookline.callback;
 
-import io.hookline.config.Configs;
+import io.hookline.Configs;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

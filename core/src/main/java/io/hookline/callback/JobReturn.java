@@ -1,7 +1,7 @@
 package io.hookline.callback;
 
 import io.hookline.config.internal.Binder;
-import io.hookline.failure.Failure;
+import io.hookline.Failure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +80,7 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Fail
    * that ran in another process (on the process or SLURM launcher) comes back with its value as a tree of maps, lists
    * and scalars, its JSON; this gives it its type back. Empty when there is no value.
    *
-   * @throws io.hookline.failure.InputException if the value does not fit {@code type}
+   * @throws io.hookline.InputException if the value does not fit {@code type}
    */
   public <T> Optional<T> valueAs(Class<T> type) {
     if (value == null || type.isInstance(value)) {

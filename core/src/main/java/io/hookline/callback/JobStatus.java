@@ -1,6 +1,6 @@
 package io.hookline.callback;
 
-/** How a job ended; see {@link io.hookline.failure.Failure} for the failure model. */
+/** How a job ended; see {@link io.hookline.Failure} for the failure model. */
 public enum JobStatus {
   /** The command returned. */
   COMPLETED,

@@ -1,6 +1,6 @@
 package io.hookline.cli;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

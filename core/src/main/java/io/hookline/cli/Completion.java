@@ -1,10 +1,10 @@
 package io.hookline.cli;
 
-import io.hookline.command.CommandSpec;
-import io.hookline.command.OptionSpec;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.InputException;
-import io.hookline.provider.Provider;
+import io.hookline.CommandSpec;
+import io.hookline.OptionSpec;
+import io.hookline.ConfigSpec;
+import io.hookline.InputException;
+import io.hookline.Provider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

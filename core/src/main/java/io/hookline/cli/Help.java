@@ -1,11 +1,11 @@
 package io.hookline.cli;
 
-import io.hookline.command.CommandSpec;
-import io.hookline.command.OptionSpec;
+import io.hookline.CommandSpec;
+import io.hookline.OptionSpec;
 import io.hookline.command.internal.OptionValues;
-import io.hookline.config.ConfigSpec;
+import io.hookline.ConfigSpec;
 import io.hookline.config.internal.Tree;
-import io.hookline.provider.Provider;
+import io.hookline.Provider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.hookline.cli;
 
-import io.hookline.command.CommandSpec;
-import io.hookline.config.ConfigKey;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.InputException;
+import io.hookline.CommandSpec;
+import io.hookline.ConfigKey;
+import io.hookline.ConfigSpec;
+import io.hookline.InputException;
 import io.hookline.runtime.internal.FailureLimit;
-import io.hookline.command.OptionSpec;
+import io.hookline.OptionSpec;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.provider.internal.ProviderChoice;
 import java.math.BigDecimal;

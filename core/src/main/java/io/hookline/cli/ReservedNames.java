@@ -1,6 +1,6 @@
 package io.hookline.cli;
 
-import io.hookline.command.OptionSpec;
+import io.hookline.OptionSpec;
 import java.util.List;
 
 /**

@@ -1,13 +1,13 @@
 package io.hookline.internal;
 
 import io.hookline.cli.ReservedNames;
-import io.hookline.command.Command;
-import io.hookline.command.CommandSpec;
-import io.hookline.command.Group;
-import io.hookline.command.Hooks;
-import io.hookline.command.OptionSpec;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.Configs;
+import io.hookline.Command;
+import io.hookline.CommandSpec;
+import io.hookline.Group;
+import io.hookline.Hooks;
+import io.hookline.OptionSpec;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,15 +2,15 @@ package io.hookline.internal;
 
 import io.hookline.command.internal.Composing;
 import io.hookline.cli.Help;
-import io.hookline.compose.Composition;
+import io.hookline.Composition;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.SearchPath;
-import io.hookline.config.ConfigFormat;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import io.hookline.config.internal.TreeWriter;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.hookline.internal;
 
-import io.hookline.config.ConfigFormat;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.hookline.internal;
 
-import io.hookline.command.Command;
-import io.hookline.command.CommandSpec;
-import io.hookline.command.Hooks;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.CommandSpec;
+import io.hookline.Hooks;
+import io.hookline.ConfigSpec;
 import java.util.List;
 
 /**

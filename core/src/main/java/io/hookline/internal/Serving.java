@@ -1,8 +1,8 @@
 package io.hookline.internal;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.launch.internal.Worker;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import io.hookline.runtime.internal.Settings;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;

@@ -1,6 +1,6 @@
 package io.hookline.launch;
 
-import io.hookline.provider.Provider;
+import io.hookline.Provider;
 
 /**
  * Makes a launcher choosable on the command line, as {@code launcher=NAME launcher.OPTION=VALUE}, or in a composed

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import io.hookline.launch.internal.JobLostException;
 
 /**
  * Runs each job of a multirun in its own child JVM of this program, {@link #workers()} at a time: a job that exhausts
@@ -82,7 +83,7 @@ public final class ProcessLauncher implements WorkerLauncher {
    * alone, and only its worker is lost (a worker that ran out of memory ends after its job, and is replaced); Ctrl-C
    * ends every started job with its end events. What is given up: the jobs of one worker share its static state
    * (caches, singletons, system properties, loaded native libraries) and its warmed-up code. A command whose jobs must
-   * not share it asks for a fresh JVM per job ({@link io.hookline.command.Command#withFreshJvmPerJob}), and its jobs
+   * not share it asks for a fresh JVM per job ({@link io.hookline.Command#withFreshJvmPerJob}), and its jobs
    * run as without reuse. Each job's {@code System.out} and {@code System.err} still go to the {@code out.log} and
    * {@code err.log} in its directory; what the JVM itself writes goes to the sweep's {@code .hookline/workers/N.log}.
    */

@@ -194,7 +194,7 @@ public final class SlurmLauncher implements WorkerLauncher {
    * the JVM's start is paid once a task. Each job keeps its own return, directory and logs; the task's SLURM output and
    * error files go to {@code .hookline/slurm/} in the sweep's directory. A task that is lost loses only its jobs
    * without a return, which are submitted again as {@link #retries()} allows. The jobs of a command that needs a fresh
-   * JVM per job ({@link io.hookline.command.Command#withFreshJvmPerJob}) run one a task whatever this says.
+   * JVM per job ({@link io.hookline.Command#withFreshJvmPerJob}) run one a task whatever this says.
    */
   public SlurmLauncher withJobsPerTask(int jobs) {
     return new SlurmLauncher(partition, timeLimit, cpusPerTask, memory, parallel, sbatchArguments, environment,

@@ -37,7 +37,7 @@ public interface WorkerJob {
 
   /**
    * Returns whether this job may run in a worker that has run other jobs: true unless its command asks for a fresh JVM
-   * for each job ({@link io.hookline.command.Command#withFreshJvmPerJob}).
+   * for each job ({@link io.hookline.Command#withFreshJvmPerJob}).
    */
   default boolean reusable() {
     return true;

@@ -3,6 +3,8 @@ package io.hookline.launch;
 import io.hookline.callback.JobReturn;
 import java.util.List;
 import java.util.function.Consumer;
+import io.hookline.OutputDirs;
+import io.hookline.launch.internal.JobLostException;
 
 /**
  * A launcher that has each job run by a worker: another process of the same program, started with the job's

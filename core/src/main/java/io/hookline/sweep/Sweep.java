@@ -1,6 +1,6 @@
 package io.hookline.sweep;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.sweep.internal.SweepValues;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -11,7 +11,7 @@ import java.util.List;
  * several. Set one with {@code App.sweeper(...)}.
  *
  * <p>Contract: immutable; each multirun starts a search of its own. {@link #search} reads the arguments and throws an
- * {@link io.hookline.failure.InputException} for bad ones, and the runtime asks for the first batch before any event
+ * {@link io.hookline.InputException} for bad ones, and the runtime asks for the first batch before any event
  * fires, so that bad input fails before anything runs.
  */
 public interface Sweeper {

@@ -1,6 +1,6 @@
 package io.hookline.sweep;
 
-import io.hookline.provider.Provider;
+import io.hookline.Provider;
 
 /**
  * Makes a sweeper choosable on the command line, as {@code sweeper=NAME sweeper.OPTION=VALUE}, or in a composed

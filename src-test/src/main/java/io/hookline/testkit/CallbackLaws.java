@@ -1,10 +1,10 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import io.hookline.callback.Callback;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.launch.Launcher;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +32,7 @@ public final class CallbackLaws {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     App app = QuietApp.named("laws")
         .launcher(launcher)
-        .command(Command.of("job", inv -> inv.overrides()).withConfig(ConfigSpec.of("job", Map.of("n", 0))));
+        .command(Command.of("job", inv -> inv.overrides()).config(ConfigSpec.of("job", Map.of("n", 0))));
     app = app.callback("probe 0", new EventProbe(0, log));
     for (int i = 0; i < callbacks.size(); i++) {
       app = app.callback("yours " + i, callbacks.get(i)).callback("probe " + (i + 1), new EventProbe(i + 1, log));

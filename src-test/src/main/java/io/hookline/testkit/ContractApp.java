@@ -1,11 +1,11 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.InputException;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.InputException;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -72,7 +72,7 @@ public final class ContractApp {
         .output(quiet, quiet)
         .launcher(launcher)
         .command(Command.of("job", invocation -> act(invocation.config(Act.class)))
-            .withConfig(ConfigSpec.of(Act.class)));
+            .config(ConfigSpec.of(Act.class)));
   }
 
   /** Returns the marks of job {@code n} in {@code dir}: one per run. */

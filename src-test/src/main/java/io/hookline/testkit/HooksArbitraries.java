@@ -1,7 +1,7 @@
 package io.hookline.testkit;
 
-import io.hookline.command.Hooks;
-import io.hookline.command.Stage;
+import io.hookline.Hooks;
+import io.hookline.Stage;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

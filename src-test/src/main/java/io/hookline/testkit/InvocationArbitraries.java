@@ -1,10 +1,10 @@
 package io.hookline.testkit;
 
-import io.hookline.runtime.Outcome;
-import io.hookline.command.Command;
-import io.hookline.command.Invocation;
-import io.hookline.config.ConfigKey;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Outcome;
+import io.hookline.Command;
+import io.hookline.Invocation;
+import io.hookline.ConfigKey;
+import io.hookline.ConfigSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +58,7 @@ public final class InvocationArbitraries {
   public static Invocation invocation(String command, List<ConfigSpec<?>> configs, List<String> args) {
     Command probe = Command.of(command, inv -> null);
     for (ConfigSpec<?> spec : configs) {
-      probe = probe.withConfig(spec);
+      probe = probe.config(spec);
     }
     Outcome outcome = QuietApp.named("testkit")
         .command(probe)

@@ -1,12 +1,12 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.Stage;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
-import io.hookline.launch.OutputDirs;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.Stage;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.OutputDirs;
 import java.io.OutputStream;
 import java.io.PrintStream;
 

@@ -1,7 +1,7 @@
 package io.hookline.testkit;
 
-import io.hookline.command.Attribute;
-import io.hookline.command.Invocation;
+import io.hookline.Attribute;
+import io.hookline.Invocation;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 

@@ -3,10 +3,10 @@ package io.hookline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.Invocation;
-import io.hookline.command.OptionSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.Invocation;
+import io.hookline.OptionSpec;
+import io.hookline.ExitCode;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

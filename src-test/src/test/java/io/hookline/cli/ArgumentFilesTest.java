@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
 import io.hookline.callback.JobReturn;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.failure.InputException;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.InputException;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,7 +46,7 @@ class ArgumentFilesTest {
         .command(Command.of("hello", invocation -> {
           Greeting greeting = invocation.config(Greeting.class);
           return greeting.name() + " x" + greeting.times();
-        }).withConfig(ConfigSpec.of(Greeting.class)));
+        }).config(ConfigSpec.of(Greeting.class)));
   }
 
   private List<String> expand(String... args) {

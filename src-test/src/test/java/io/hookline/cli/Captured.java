@@ -1,7 +1,7 @@
 package io.hookline.cli;
 
 import io.hookline.App;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
-import io.hookline.command.Command;
-import io.hookline.command.OptionSpec;
-import io.hookline.config.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.Command;
+import io.hookline.OptionSpec;
+import io.hookline.ConfigSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,12 +43,12 @@ class CommandLineTest {
       .describedAs("Trains models.")
       .command(Command.of("train", inv -> inv.option("limit").orElse("none") + " " + inv.flag("verbose"))
           .describedAs("Train a model")
-          .withConfig(ConfigSpec.of(Train.class))
+          .config(ConfigSpec.of(Train.class))
           .andThenParser("extra", spec -> spec
               .withOption(OptionSpec.flag("verbose", "say more"))
               .withOption(OptionSpec.withValue("limit", "N", "stop after N steps").withDefault("100"))))
       .command(Command.of("evaluate", inv -> null).describedAs("Evaluate a model")
-          .withConfig(ConfigSpec.of("extras", java.util.Map.of())));
+          .config(ConfigSpec.of("extras", java.util.Map.of())));
 
   private Outcome run(String... args) {
     return app.directory(dir)

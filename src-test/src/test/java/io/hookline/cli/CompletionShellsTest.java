@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.Group;
-import io.hookline.command.OptionSpec;
-import io.hookline.config.ConfigSpec;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.Group;
+import io.hookline.OptionSpec;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,7 @@ class CompletionShellsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     App.named("tool").directory(dir).outputs(OutputDirs.off())
         .output(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-        .command(Command.of("train", invocation -> null).withConfig(ConfigSpec.of(Train.class))
+        .command(Command.of("train", invocation -> null).config(ConfigSpec.of(Train.class))
             .andThenParser("options", spec -> spec
                 .withOption(OptionSpec.withValue("optim", "NAME", "the optimizer").withChoices("sgd", "adam"))
                 .withOption(OptionSpec.flag("verbose", "say more"))))

@@ -3,12 +3,12 @@ package io.hookline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.Invocation;
-import io.hookline.command.OptionSpec;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.Invocation;
+import io.hookline.OptionSpec;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class ParametersTest {
         .command(Command.of("copy", invocation -> {
           seen.set(invocation);
           return invocation.config(Copy.class).retries();
-        }).withConfig(ConfigSpec.of(Copy.class)).andThenParser("parameters", spec -> spec
+        }).config(ConfigSpec.of(Copy.class)).andThenParser("parameters", spec -> spec
             .withOption(OptionSpec.parameter("source", "SOURCE", "what to copy").ofType(Path.class).required())
             .withOption(OptionSpec.parameter("copies", "N", "how many copies").ofType(int.class).withDefault("1"))
             .withOption(OptionSpec.flag("force", "overwrite"))));

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.Invocation;
-import io.hookline.command.OptionSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.Invocation;
+import io.hookline.OptionSpec;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

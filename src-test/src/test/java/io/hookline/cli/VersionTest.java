@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

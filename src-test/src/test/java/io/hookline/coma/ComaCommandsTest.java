@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.OptionSpec;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.OptionSpec;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +97,7 @@ class ComaCommandsTest {
         .hasMessage("command 'greet' is already registered");
 
     App global = App.named("prog").config(ConfigSpec.of("r", new Receiver()));
-    assertThatThrownBy(() -> global.command(Command.of("c", inv -> null).withConfig(ConfigSpec.of("r", new Receiver()))))
+    assertThatThrownBy(() -> global.command(Command.of("c", inv -> null).config(ConfigSpec.of("r", new Receiver()))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("config id 'r' is declared twice; give one of them another id, or forget the global one for this"
             + " command");
@@ -155,7 +155,7 @@ class ComaCommandsTest {
         .config(ConfigSpec.of(Receiver.class))
         .command(Command.of("greet", Greeter.class))
         .command(Command.of("handle", Greeter.class)
-            .forgetGlobal(Stage.RUN, DefaultHooks.CALL)
+            .forget(Stage.RUN, DefaultHooks.CALL)
             .andThen(Stage.RUN, "handle", DefaultHooks.call("handle")));
 
     assertThat(Run.of(app, dir, "handle").outcome().result()).isEqualTo("Hello Handle!");
@@ -167,7 +167,7 @@ class ComaCommandsTest {
     App app = App.named("prog")
         .config(ConfigSpec.of(Greeting.class))
         .config(ConfigSpec.of(Receiver.class))
-        .command(Command.of("handle", Greeter.class).overrideGlobal(Stage.RUN, DefaultHooks.CALL,
+        .command(Command.of("handle", Greeter.class).override(Stage.RUN, DefaultHooks.CALL,
             DefaultHooks.call("handle")));
 
     assertThat(Run.of(app, dir, "handle").outcome().result()).isEqualTo("Hello Handle!");
@@ -179,13 +179,13 @@ class ComaCommandsTest {
         .config(ConfigSpec.of(Greeting.class))
         .config(ConfigSpec.of(Receiver.class))
         .command(Command.of("leave", inv -> "Goodbye " + inv.config(Receiver.class).entity() + "!")
-            .forgetGlobalConfig("greeting"));
+            .forgetConfig("greeting"));
 
     Run run = Run.of(app, dir, "leave");
 
     assertThat(run.outcome().result()).isEqualTo("Goodbye World!");
     assertThat(app.spec("leave").configs()).extracting(ConfigSpec::id).containsExactly("receiver");
-    assertThatThrownBy(() -> app.command(Command.of("x", inv -> null).forgetGlobalConfig("nope")))
+    assertThatThrownBy(() -> app.command(Command.of("x", inv -> null).forgetConfig("nope")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("command 'x' forgets the global config 'nope', but there is none; the global configs are"
             + " [greeting, receiver]");
@@ -227,7 +227,7 @@ class ComaCommandsTest {
 
   @Test
   void item23_aClassWithoutARunMethodFailsWithAClearMessage() {
-    App app = App.named("prog").command(Command.of("noop", NoRun.class).withConfig(ConfigSpec.of(Receiver.class)));
+    App app = App.named("prog").command(Command.of("noop", NoRun.class).config(ConfigSpec.of(Receiver.class)));
 
     Run run = Run.of(app, dir, "noop");
 
@@ -251,7 +251,7 @@ class ComaCommandsTest {
   void item24_disablingTheConfigStageLeavesTheDefaults() {
     App app = App.named("prog")
         .hooks(Hooks.defaults().disable(Stage.CONFIG))
-        .command(Command.of("greet", inv -> inv.config(Greeting.class).message()).withConfig(ConfigSpec.of(Greeting.class)));
+        .command(Command.of("greet", inv -> inv.config(Greeting.class).message()).config(ConfigSpec.of(Greeting.class)));
 
     Run run = Run.of(app, dir, "greet", "message=Hi");
 

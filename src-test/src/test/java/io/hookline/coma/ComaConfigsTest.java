@@ -3,17 +3,17 @@ package io.hookline.coma;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.InitBy;
-import io.hookline.command.OptionSpec;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigFormat;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.ExitCode;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.InitBy;
+import io.hookline.OptionSpec;
+import io.hookline.Stage;
+import io.hookline.ConfigFormat;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,19 +59,19 @@ class ComaConfigsTest {
   Path dir;
 
   private static Command say() {
-    return Command.of("greet", inv -> inv.config(Config.class).message()).withConfig(ConfigSpec.of(Config.class));
+    return Command.of("greet", inv -> inv.config(Config.class).message()).config(ConfigSpec.of(Config.class));
   }
 
   private static Command sum() {
     return Command.of("sum", inv -> inv.config(Config1.class).x() + inv.config(Config2.class).x())
-        .withConfig(ConfigSpec.of(Config1.class))
-        .withConfig(ConfigSpec.of(Config2.class));
+        .config(ConfigSpec.of(Config1.class))
+        .config(ConfigSpec.of(Config2.class));
   }
 
   @Test
   void item2_aMapConfigIsWrittenUnderItsId() {
     App app = App.named("prog").command(Command.of("greet", inv -> inv.configs().get("greet"))
-        .withConfig(ConfigSpec.of("greet", Map.of("message", "Hello World!"))));
+        .config(ConfigSpec.of("greet", Map.of("message", "Hello World!"))));
 
     Run run = Run.of(app, dir, "greet");
 
@@ -145,7 +145,7 @@ class ComaConfigsTest {
 
   @Test
   void item8_anUnknownKeyIsAnErrorNotIgnored() {
-    App app = App.named("prog").command(Command.of("c", inv -> inv.config(C.class)).withConfig(ConfigSpec.of(C.class)));
+    App app = App.named("prog").command(Command.of("c", inv -> inv.config(C.class)).config(ConfigSpec.of(C.class)));
 
     Run shared = Run.of(app, dir, "c", "y=2");
     Run prefixed = Run.of(app, dir, "c", "c::y=2");
@@ -162,8 +162,8 @@ class ComaConfigsTest {
         .config(ConfigSpec.of("g1", Map.of()))
         .config(ConfigSpec.of("gkw", Map.of()))
         .command(Command.of("cmd", inv -> inv.configs().ids())
-            .withConfig(ConfigSpec.of("l1", Map.of()))
-            .withConfig(ConfigSpec.of("lkw", Map.of())));
+            .config(ConfigSpec.of("l1", Map.of()))
+            .config(ConfigSpec.of("lkw", Map.of())));
 
     assertThat(Run.of(app, dir, "cmd").outcome().result()).isEqualTo(List.of("g1", "gkw", "l1", "lkw"));
   }
@@ -171,18 +171,18 @@ class ComaConfigsTest {
   @Test
   void item19_buildingAClassByParameterName() {
     Command byName = Command.of("cmd", ByName.class)
-        .withConfig(ConfigSpec.of("a", new A("A")))
-        .withConfig(ConfigSpec.of("b", new B("B")))
-        .withConfig(ConfigSpec.of("c", Map.of()))
-        .overrideGlobal(Stage.INIT, DefaultHooks.BUILD, DefaultHooks.build(InitBy.NAME));
-    Command byType = byName.overrideGlobal(Stage.INIT, DefaultHooks.BUILD, DefaultHooks.build(InitBy.TYPE));
+        .config(ConfigSpec.of("a", new A("A")))
+        .config(ConfigSpec.of("b", new B("B")))
+        .config(ConfigSpec.of("c", Map.of()))
+        .override(Stage.INIT, DefaultHooks.BUILD, DefaultHooks.build(InitBy.NAME));
+    Command byType = byName.override(Stage.INIT, DefaultHooks.BUILD, DefaultHooks.build(InitBy.TYPE));
     App app = App.named("prog").command(byName);
 
     assertThat(Run.of(app, dir, "cmd").outcome().result()).isEqualTo("A B");
     assertThat(Run.of(App.named("prog").command(byType), dir, "cmd").outcome().result()).isEqualTo("A B");
     Run positional = Run.of(App.named("prog").command(Command.of("cmd", ByName.class)
-        .withConfig(ConfigSpec.of("a", new A("A")))
-        .withConfig(ConfigSpec.of("b", new B("B")))), dir, "cmd");
+        .config(ConfigSpec.of("a", new A("A")))
+        .config(ConfigSpec.of("b", new B("B")))), dir, "cmd");
     assertThat(positional.exitCode()).isEqualTo(ExitCode.FAILED);
     assertThat(positional.outcome().error()).hasMessageStartingWith(
         "command 'cmd': no public constructor of io.hookline.coma.ComaConfigsTest$ByName takes its configs in order (A, B)");
@@ -193,7 +193,7 @@ class ComaConfigsTest {
     App app = App.named("prog")
         .config(ConfigSpec.of("extras", Map.of()))
         .command(Command.of("cmd", inv -> inv.configs().get("extras"))
-            .overrideGlobal(Stage.INIT, DefaultHooks.BUILD, DefaultHooks.build(InitBy.POSITION, "extras")));
+            .override(Stage.INIT, DefaultHooks.BUILD, DefaultHooks.build(InitBy.POSITION, "extras")));
 
     Run run = Run.of(app, dir, "cmd", "a={b: {c: 1}, d: 2}", "foo=3", "bar.baz=4");
 

@@ -1,7 +1,7 @@
 package io.hookline.coma;
 
 import io.hookline.App;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

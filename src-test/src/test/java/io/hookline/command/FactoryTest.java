@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.callback.JobStatus;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Command;
+import io.hookline.Factory;
 
 /**
  * The app's {@link Factory}: it builds command classes before reflection does, a {@code null} leaves them to
@@ -55,7 +57,7 @@ class FactoryTest {
   private Outcome run(Factory factory) {
     return App.named("factories").directory(dir).outputs(OutputDirs.off()).factory(factory)
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("double", Doubler.class).withConfig(ConfigSpec.of(Size.class)))
+        .command(Command.of("double", Doubler.class).config(ConfigSpec.of(Size.class)))
         .invoke("double", "n=5");
   }
 

@@ -3,8 +3,8 @@ package io.hookline.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.pipeline.Hook;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import io.hookline.Command;
+import io.hookline.Group;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.Stage;
 
 /**
  * The layering law of groups, as a property: for any nesting and any hooks at each level, a command's stage runs the
@@ -38,7 +43,7 @@ class GroupLayersTest {
     }
     Group inner = null;
     for (int level = last - 1; level >= 1; level--) {
-      Group group = Group.named("g" + level).withConfig(ConfigSpec.of("c" + level, Map.of("v", level)));
+      Group group = Group.named("g" + level).config(ConfigSpec.of("c" + level, Map.of("v", level)));
       for (String name : names(level, hooksPerLevel.get(level))) {
         group = group.andThen(stage, name, recording(events, name));
       }

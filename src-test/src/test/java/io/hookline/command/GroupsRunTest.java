@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.callback.JobReturn;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.launch.internal.Journal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Command;
+import io.hookline.Group;
 
 /**
  * A group's command runs everywhere a command runs: as a multirun journaled under its path, on the process launcher
@@ -39,7 +41,7 @@ class GroupsRunTest {
   static App app() {
     return App.named("grouped").group(Group.named("ops").group(Group.named("batch")
         .command(Command.of("work", invocation -> invocation.config(Work.class).n() + "@"
-            + ProcessHandle.current().pid()).withConfig(ConfigSpec.of(Work.class)))));
+            + ProcessHandle.current().pid()).config(ConfigSpec.of(Work.class)))));
   }
 
   /** Runs the program in its own JVM, as the process launcher needs. */

@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
 import io.hookline.cli.Captured;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
 import io.hookline.pipeline.Hook;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Command;
+import io.hookline.Group;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.OptionSpec;
+import io.hookline.Stage;
 
 /**
  * Nested command groups ({@code app db migrate}): dispatch, help, the hooks and configs a group gives its commands
@@ -64,10 +70,10 @@ class GroupsTest {
         .andThen(Stage.PRE_RUN, "schema", record("schema"))
         .command(command("dump").andThen(Stage.PRE_RUN, "local", record("local")));
     Group db = Group.named("db").describedAs("Database chores")
-        .withConfig(ConfigSpec.of(Db.class))
+        .config(ConfigSpec.of(Db.class))
         .option(OptionSpec.flag("dry-run", "change nothing"))
         .andThen(Stage.PRE_RUN, "db", record("db"))
-        .command(command("migrate").describedAs("Apply the migrations").withConfig(ConfigSpec.of(Migrate.class))
+        .command(command("migrate").describedAs("Apply the migrations").config(ConfigSpec.of(Migrate.class))
             .andThen(Stage.PRE_RUN, "local", record("local")))
         .command(command("seed").describedAs("Fill the tables"))
         .group(schema);
@@ -114,7 +120,7 @@ class GroupsTest {
 
     assertThat(Files.readString(dir.resolve("db.yaml"))).isEqualTo("url: \"sqlite::memory:\"\npool: 2\n");
     Db[] seen = new Db[1];
-    App reading = app.group(Group.named("peek").withConfig(ConfigSpec.of(Db.class))
+    App reading = app.group(Group.named("peek").config(ConfigSpec.of(Db.class))
         .command(Command.of("show", invocation -> seen[0] = invocation.config(Db.class))));
     assertThat(reading.invoke("peek", "show", "pool=8").exitCode()).isEqualTo(ExitCode.OK);
     assertThat(seen[0]).isEqualTo(new Db("sqlite::memory:", 8));
@@ -209,10 +215,10 @@ class GroupsTest {
 
   @Test
   void aGroupMayForgetAnInheritedHookAndItsCommandsForgetTheGroups() {
-    App app = app().group(Group.named("quiet").forgetGlobal(Stage.PRE_RUN, "global")
+    App app = app().group(Group.named("quiet").forget(Stage.PRE_RUN, "global")
         .andThen(Stage.PRE_RUN, "quiet", record("quiet"))
         .command(command("a"))
-        .command(command("b").forgetGlobal(Stage.PRE_RUN, "quiet")));
+        .command(command("b").forget(Stage.PRE_RUN, "quiet")));
 
     app.invoke("quiet", "a");
     app.invoke("quiet", "b");
@@ -224,7 +230,7 @@ class GroupsTest {
   @Test
   void aGroupMayForgetAnInheritedConfig() {
     App app = App.named("tool").directory(dir).outputs(OutputDirs.off()).config(ConfigSpec.of(Db.class))
-        .group(Group.named("plain").forgetGlobalConfig("db").command(Command.of("go", invocation -> null)))
+        .group(Group.named("plain").forgetConfig("db").command(Command.of("go", invocation -> null)))
         .command(Command.of("go", invocation -> null));
 
     assertThat(app.spec("plain go").configs()).isEmpty();
@@ -241,11 +247,11 @@ class GroupsTest {
         .hasMessage("group 'db a' is already registered");
     assertThatThrownBy(() -> app().group(Group.named("empty")))
         .hasMessage("group 'empty' has no commands");
-    assertThatThrownBy(() -> app().group(Group.named("g").forgetGlobalConfig("nope").command(command("a"))))
+    assertThatThrownBy(() -> app().group(Group.named("g").forgetConfig("nope").command(command("a"))))
         .hasMessage("group 'g' forgets the global config 'nope', but there is none; the global configs are []");
     assertThatThrownBy(() -> Group.named("a b")).hasMessageStartingWith("group name 'a b' must start");
-    assertThatThrownBy(() -> app().group(Group.named("g").withConfig(ConfigSpec.of(Db.class))
-        .command(command("a").withConfig(ConfigSpec.of(Db.class)))))
+    assertThatThrownBy(() -> app().group(Group.named("g").config(ConfigSpec.of(Db.class))
+        .command(command("a").config(ConfigSpec.of(Db.class)))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("db");
   }
 

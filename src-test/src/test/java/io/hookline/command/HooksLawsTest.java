@@ -11,6 +11,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import io.hookline.CommandTarget;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.Stage;
 
 /** The pipeline laws, stage by stage, for the {@link Hooks} table, and the order in which a table runs. */
 class HooksLawsTest {

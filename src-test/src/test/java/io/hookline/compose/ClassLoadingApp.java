@@ -1,10 +1,11 @@
 package io.hookline.compose;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import java.nio.file.Path;
+import io.hookline.Composition;
 
 /**
  * A program for the class-loading test, run in its own JVM: a command with a record config, run once and as a sweep,
@@ -28,7 +29,7 @@ public final class ClassLoadingApp {
         .directory(Path.of(args[0]))
         .outputs(OutputDirs.off())
         .command(Command.of("train", invocation -> invocation.config(Train.class).lr())
-            .withConfig(ConfigSpec.of(Train.class)));
+            .config(ConfigSpec.of(Train.class)));
     String prefix = "";
     if (args.length > 1) {
       app = app.compose(Composition.folder(Path.of("conf")));

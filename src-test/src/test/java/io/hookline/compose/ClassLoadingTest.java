@@ -37,7 +37,7 @@ class ClassLoadingTest {
   }
 
   private static boolean composition(String type) {
-    return type.startsWith("io.hookline.compose.Composition") || type.startsWith("io.hookline.compose.internal.")
+    return type.startsWith("io.hookline.Composition") || type.startsWith("io.hookline.compose.internal.")
         || type.contains(".Composing") || type.contains(".HooklineNode")
         || type.contains(".Inspection") || type.contains(".Interpolation");
   }

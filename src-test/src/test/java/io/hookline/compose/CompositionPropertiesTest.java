@@ -20,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import io.hookline.Composition;
 
 /**
  * The ordering rules of composition, against a model: random trees of groups (each option with its own defaults list,

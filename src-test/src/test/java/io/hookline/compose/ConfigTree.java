@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import io.hookline.Composition;
 
 /** A folder of configs written for a test, and what composing it gives. */
 final class ConfigTree {

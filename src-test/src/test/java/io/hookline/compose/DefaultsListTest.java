@@ -4,7 +4,7 @@ import static io.hookline.compose.ConfigTree.tree;
 import static io.hookline.compose.Failing.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.compose.CompositionException.Code;
+import io.hookline.compose.internal.CompositionException.Code;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

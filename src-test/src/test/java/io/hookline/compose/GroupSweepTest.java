@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.callback.JobReturn;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Composition;
 
 /**
  * Sweeping over a group's options: comma lists and {@code glob(…)}, every job composed before any runs, and what each
@@ -49,7 +50,7 @@ class GroupSweepTest {
           Map<?, ?> config = invocation.config("cfg", Map.class);
           ran.add(((Map<?, ?>) config.get("db")).get("driver") + " " + config.get("app_name"));
           return null;
-        }).withConfig(ConfigSpec.of("cfg", Map.of()).at("")));
+        }).config(ConfigSpec.of("cfg", Map.of()).at("")));
   }
 
   private String err() {

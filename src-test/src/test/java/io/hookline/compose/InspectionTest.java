@@ -3,12 +3,12 @@ package io.hookline.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.Secret;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.Secret;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Composition;
 
 /**
  * {@code --cfg}, {@code --package}, {@code --resolve} and {@code --info} show the composed config and exit 0 without
@@ -65,8 +66,8 @@ class InspectionTest {
         .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
         .compose(Composition.folder(Path.of("conf")))
         .command(Command.of("show", invocation -> ran.add("ran"))
-            .withConfig(ConfigSpec.of("app", Map.of()).secret("token"))
-            .withConfig(ConfigSpec.of(Db.class)))
+            .config(ConfigSpec.of("app", Map.of()).secret("token"))
+            .config(ConfigSpec.of(Db.class)))
         .invoke(args);
   }
 

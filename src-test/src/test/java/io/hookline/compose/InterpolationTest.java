@@ -3,11 +3,11 @@ package io.hookline.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Composition;
 
 /**
  * Interpolations in composed configs are resolved when a config is bound: keys from the root and relative ones,
@@ -43,8 +44,8 @@ class InterpolationTest {
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .compose(Composition.folder(Path.of("conf")))
         .command(Command.of("show", invocation -> invocation.config("app", Map.class))
-            .withConfig(ConfigSpec.of("app", Map.of()))
-            .withConfig(ConfigSpec.of("db", Map.of())))
+            .config(ConfigSpec.of("app", Map.of()))
+            .config(ConfigSpec.of("db", Map.of())))
         .invoke(args.length == 0 ? new String[] {"show"} : prepend(args));
   }
 

@@ -3,13 +3,13 @@ package io.hookline.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.hydra.DeclaredRecorder;
 import io.hookline.hydra.Recorder;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Composition;
 
 /**
  * The Hydra seed's "Configure Callback" example, word for word with {@code hookline} in place of {@code hydra}: a
@@ -74,7 +75,7 @@ class SeedExampleTest {
         .command(Command.of("task", invocation -> {
           BucketCallback.LOG.add("foo: " + invocation.config("cfg", Map.class).get("foo"));
           return null;
-        }).withConfig(ConfigSpec.of("cfg", Map.of()).at("")));
+        }).config(ConfigSpec.of("cfg", Map.of()).at("")));
   }
 
   private String err() {

@@ -3,13 +3,13 @@ package io.hookline.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.Hooks;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.Hooks;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.Composition;
 
 /**
  * Composed nodes bound to typed configs: the type is the schema, its defaults come first, then the composed files,
@@ -59,7 +60,7 @@ class TypedConfigTest {
     Command command = Command.of("show", invocation -> invocation.configs().ids().stream()
         .map(id -> invocation.configs().get(id)).toList());
     for (ConfigSpec<?> config : configs) {
-      command = command.withConfig(config);
+      command = command.config(config);
     }
     return App.named("my_app")
         .directory(dir)

@@ -3,8 +3,8 @@ package io.hookline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.failure.InputException;
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.InputException;
+import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.ConfigLoader.Loaded;
 import java.io.IOException;
@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.ConfigFormat;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
 
 /**
  * Loading one config: defaults, then the file over them, or the defaults written to a new file. The cases follow

@@ -2,8 +2,8 @@ package io.hookline.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.command.CommandTarget;
-import io.hookline.command.Invocation;
+import io.hookline.CommandTarget;
+import io.hookline.Invocation;
 import io.hookline.command.internal.ConfigStages;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +17,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
+import io.hookline.OverrideOptions;
 
 /**
  * The post-config stage sets simple overrides straight on a record's components, without the round trip through a

@@ -1,8 +1,9 @@
 package io.hookline.config;
 
 import io.hookline.App;
-import io.hookline.command.Command;
+import io.hookline.Command;
 import java.nio.file.Path;
+import io.hookline.ConfigSpec;
 
 /**
  * A program for the environment's tests, run in a JVM of its own so that the tests choose its environment: its
@@ -35,7 +36,7 @@ public final class EnvironmentApp {
           Train train = invocation.config(Train.class);
           System.out.println(train);
           return train;
-        }).withConfig(ConfigSpec.of(Train.class).withEnvironmentPrefix("TRAINER_")));
+        }).config(ConfigSpec.of(Train.class).withEnvironmentPrefix("TRAINER_")));
   }
 
   /** Runs the program in the folder named by the system property {@code trainer.dir}. */

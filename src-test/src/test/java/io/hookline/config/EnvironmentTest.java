@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.ConfigSpec;
 
 /**
  * Environment variables as a config's source ({@code withEnvironmentPrefix}): the names of the variables, their place

@@ -3,7 +3,7 @@ package io.hookline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Overrides;
@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.hookline.ConfigSpec;
+import io.hookline.OverrideOptions;
 
 /**
  * Command-line overrides, following coma 2.1.0's checklist items 7, 8 and 20 and its value grammar, with our

@@ -6,6 +6,8 @@ import io.hookline.config.internal.ConfigLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
 
 /** A JavaBean (no-argument constructor, getters and setters) works as a config, declared by class or instance. */
 class PojoConfigTest {

@@ -2,8 +2,8 @@ package io.hookline.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import io.hookline.callback.JobReturn;
 import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.examples.deploy.DeployApp;

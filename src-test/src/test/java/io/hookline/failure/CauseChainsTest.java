@@ -6,7 +6,7 @@ import io.hookline.App;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.cli.Captured;
-import io.hookline.command.Command;
+import io.hookline.Command;
 import io.hookline.failure.internal.Causes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.ExitCode;
+import io.hookline.Failure;
 
 /**
  * A throwable whose chain of causes loops back on itself or runs on for thousands of causes is printed, saved and read

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.launch.JobLostException;
+import io.hookline.launch.internal.JobLostException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
@@ -22,6 +22,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.ExitCode;
+import io.hookline.Failure;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
+import io.hookline.failure.internal.WorkerException;
 
 /** The failure model as values: classification, the status a failure allows, and the exit code's precedence. */
 class FailureModelTest {

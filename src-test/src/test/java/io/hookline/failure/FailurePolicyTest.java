@@ -9,14 +9,14 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import io.hookline.ExitCode;
 
 /**
  * The failure policy: {@code --fail-fast} and {@code --max-failures N} start no more jobs once N have failed. The jobs
@@ -87,7 +88,7 @@ class FailurePolicyTest {
             throw new IllegalStateException("step " + step.n() + " failed");
           }
           return step.n();
-        }).withConfig(ConfigSpec.of(Step.class)));
+        }).config(ConfigSpec.of(Step.class)));
   }
 
   private String err() {

@@ -7,14 +7,14 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.hookline.ExitCode;
+import io.hookline.Failure;
+import io.hookline.failure.internal.JobTimeoutException;
 
 /**
  * A job's time limit, {@code --job-timeout}: a job over its time FAILED with a {@link JobTimeoutException}, its end
@@ -88,7 +91,7 @@ class JobTimeoutTest {
             }
           }
           return nap.n();
-        }).withConfig(ConfigSpec.of(Nap.class)));
+        }).config(ConfigSpec.of(Nap.class)));
   }
 
   @Test

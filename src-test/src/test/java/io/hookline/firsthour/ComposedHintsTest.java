@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.cli.Captured;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class ComposedHintsTest {
 
   private App app() {
     return captured.app("my_app", dir).compose(Composition.folder(Path.of("conf")))
-        .command(Command.of("show", inv -> inv.config(Db.class).driver()).withConfig(ConfigSpec.of("db", Db.class)));
+        .command(Command.of("show", inv -> inv.config(Db.class).driver()).config(ConfigSpec.of("db", Db.class)));
   }
 
   @Test
@@ -83,7 +83,7 @@ class ComposedHintsTest {
   @Test
   void hydrasKeysInAnAppWithoutCompositionGetTheSameAnswer() {
     Outcome outcome = captured.app("plain", dir).command(Command.of("show", inv -> 1)
-        .withConfig(ConfigSpec.of("db", Db.class))).invoke("show", "hydra.job.chdir=true");
+        .config(ConfigSpec.of("db", Db.class))).invoke("show", "hydra.job.chdir=true");
 
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(captured.err()).isEqualTo("plain: override 'hydra.job.chdir=true': no config has the key"

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.cli.Captured;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class DeclaredSweepTest {
     Files.writeString(conf.resolve("config.yaml"), "x: 0\nhookline:\n" + hookline.indent(2));
     return captured.app("tune", dir).compose(Composition.folder(Path.of("conf")))
         .command(Command.of("train", inv -> inv.config("cfg", Map.class).get("x"))
-            .withConfig(ConfigSpec.of("cfg", Map.of()).at("")));
+            .config(ConfigSpec.of("cfg", Map.of()).at("")));
   }
 
   @Test

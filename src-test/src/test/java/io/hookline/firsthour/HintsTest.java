@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.cli.Captured;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class HintsTest {
 
   private App app() {
     return captured.app("app", dir).outputs(OutputDirs.defaults()).launcher(Launcher.sequential())
-        .command(Command.of("train", inv -> inv.config(Train.class).lr()).withConfig(ConfigSpec.of("train",
+        .command(Command.of("train", inv -> inv.config(Train.class).lr()).config(ConfigSpec.of("train",
             Train.class)).describedAs("Train a model"));
   }
 
@@ -52,7 +52,7 @@ class HintsTest {
     String direct = captured.out();
     Captured other = new Captured();
     App app = other.app("app", dir).command(Command.of("train", inv -> inv.config(Train.class).lr())
-        .withConfig(ConfigSpec.of("train", Train.class)).describedAs("Train a model"));
+        .config(ConfigSpec.of("train", Train.class)).describedAs("Train a model"));
 
     assertThat(app.invoke("help", "train").exitCode()).isEqualTo(ExitCode.OK);
     assertThat(other.out()).isEqualTo(direct).startsWith("Usage: app train");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.cli.Captured;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class LedgerTest {
 
   private App app() {
     return captured.app("app", dir).command(Command.of("train", inv -> ++ran[0])
-        .withConfig(ConfigSpec.of("train", Train.class)));
+        .config(ConfigSpec.of("train", Train.class)));
   }
 
   private void refused(Outcome outcome, String line) {
@@ -121,7 +121,7 @@ class LedgerTest {
   @Test
   void aFreeFormConfigReadsEveryKey() {
     Outcome outcome = captured.app("app", dir).command(Command.of("train", inv -> inv.config("extras", Map.class))
-        .withConfig(ConfigSpec.of("extras", Map.of()))).invoke("train", "anything=1");
+        .config(ConfigSpec.of("extras", Map.of()))).invoke("train", "anything=1");
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(outcome.result()).isEqualTo(Map.of("anything", 1));
   }

@@ -3,18 +3,18 @@ package io.hookline.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Group;
-import io.hookline.command.Hooks;
-import io.hookline.command.OptionSpec;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
-import io.hookline.launch.OutputDirs;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Group;
+import io.hookline.Hooks;
+import io.hookline.OptionSpec;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,14 +65,14 @@ class ArgvFuzzTest {
       .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
           DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
       .command(Command.of("greet", inv -> inv.config(Greeting.class).message())
-          .withConfig(ConfigSpec.of(Greeting.class))
+          .config(ConfigSpec.of(Greeting.class))
           .andThenParser("options", spec -> spec
               .withOption(OptionSpec.flag("verbose", "say more"))
               .withOption(OptionSpec.withValue("limit", "N", "at most N").ofType(int.class))
               .withOption(OptionSpec.withValue("mode", "MODE", "how").withChoices("a", "b"))))
       .command(Command.of("count", inv -> inv.configs().get("extras"))
-          .withConfig(ConfigSpec.of("extras", Map.of("a", 1))))
-      .group(Group.named("db").withConfig(ConfigSpec.of("conn", Map.of("url", "x")))
+          .config(ConfigSpec.of("extras", Map.of("a", 1))))
+      .group(Group.named("db").config(ConfigSpec.of("conn", Map.of("url", "x")))
           .option(OptionSpec.flag("dry-run", "change nothing"))
           .command(Command.of("migrate", inv -> inv.configs().get("conn")))
           .group(Group.named("schema").command(Command.of("dump", inv -> null))));

@@ -3,12 +3,12 @@ package io.hookline.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -96,7 +96,7 @@ class CompositionFuzzTest {
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .compose(Composition.folder(Path.of("conf")))
         .command(Command.of("run", invocation -> invocation.config("all", Map.class))
-            .withConfig(ConfigSpec.of("all", Map.of()).at("")))
+            .config(ConfigSpec.of("all", Map.of()).at("")))
         .invoke("run", override);
     String errors = err.toString(StandardCharsets.UTF_8);
     assertThat(outcome.exitCode()).as(errors).isIn(ExitCode.OK, ExitCode.USAGE);

@@ -2,11 +2,11 @@ package io.hookline.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.config.ConfigSpec;
+import io.hookline.ConfigSpec;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Environment;
 import io.hookline.config.internal.Parsed;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

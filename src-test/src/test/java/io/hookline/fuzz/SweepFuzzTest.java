@@ -2,7 +2,7 @@ package io.hookline.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.sweep.Sweep;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

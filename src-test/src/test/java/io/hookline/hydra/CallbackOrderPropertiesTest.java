@@ -3,21 +3,21 @@ package io.hookline.hydra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.testkit.EventProbe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -181,6 +181,6 @@ class CallbackOrderPropertiesTest {
             throw new IllegalStateException("planned failure");
           }
           return "ok";
-        }).withConfig(ConfigSpec.of(Job.class)).withConfig(ConfigSpec.of("extra", Map.of())));
+        }).config(ConfigSpec.of(Job.class)).config(ConfigSpec.of("extra", Map.of())));
   }
 }

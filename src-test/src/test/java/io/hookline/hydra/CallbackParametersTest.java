@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.cli.Captured;
-import io.hookline.command.Command;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.ExitCode;
 import io.hookline.hydra.params.Declared;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.testkit.Transcript;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,12 +3,12 @@ package io.hookline.hydra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import io.hookline.callback.WriteJobReturns;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,7 +41,7 @@ class ConfiguredCallbacksTest {
         .directory(dir)
         .callbacksFrom(Path.of("callbacks.yaml"))
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("task", inv -> "done " + inv.overrides()).withConfig(ConfigSpec.of("params", Map.of())));
+        .command(Command.of("task", inv -> "done " + inv.overrides()).config(ConfigSpec.of("params", Map.of())));
   }
 
   private void callbacks(String yaml) throws IOException {

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class HydraCallbacksTest {
             throw new IllegalStateException("failing on a=" + p.a());
           }
           return p.a();
-        }).withConfig(ConfigSpec.of(Params.class)));
+        }).config(ConfigSpec.of(Params.class)));
     for (int i = 0; i < callbacks.length; i++) {
       app = app.callback("callback_" + (i + 1), callbacks[i]);
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hookline.App;
 import io.hookline.callback.LogJobReturns;
 import io.hookline.cli.Captured;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ class LogJobReturnsTest {
             throw new IllegalStateException("two");
           }
           return "fine";
-        }).withConfig(ConfigSpec.of("params", Params.class)));
+        }).config(ConfigSpec.of("params", Params.class)));
   }
 
   @Test

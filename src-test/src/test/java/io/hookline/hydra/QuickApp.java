@@ -1,13 +1,13 @@
 package io.hookline.hydra;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.OutputDirs;
 import java.util.Map;
 
 /**
@@ -29,8 +29,8 @@ public final class QuickApp {
           }
           System.out.println("trained " + inv.overrides());
           return "done";
-        }).withConfig(ConfigSpec.of("params", Map.of()))
-            .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD,
+        }).config(ConfigSpec.of("params", Map.of()))
+            .override(Stage.CONFIG, DefaultHooks.LOAD,
                 DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))));
     System.exit(app.wake("work", "-m", "+n=1,2,3,4,5,6,7,8"));
   }

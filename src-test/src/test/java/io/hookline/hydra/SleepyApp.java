@@ -1,14 +1,14 @@
 package io.hookline.hydra;
 
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
+import io.hookline.Command;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import java.util.List;
 
 /**
@@ -50,9 +50,9 @@ public final class SleepyApp {
         .command(Command.of("sleep", inv -> {
           Thread.sleep(60_000);
           return "woke";
-        }).withConfig(io.hookline.config.ConfigSpec.of("params", java.util.Map.of()))
-            .overrideGlobal(io.hookline.command.Stage.CONFIG, io.hookline.command.DefaultHooks.LOAD,
-                io.hookline.command.DefaultHooks.load(io.hookline.config.LoadOptions.defaults()
+        }).config(io.hookline.ConfigSpec.of("params", java.util.Map.of()))
+            .override(io.hookline.Stage.CONFIG, io.hookline.DefaultHooks.LOAD,
+                io.hookline.DefaultHooks.load(io.hookline.LoadOptions.defaults()
                     .whenMissing(WhenMissing.USE_DEFAULTS))));
     System.exit(app.wake("sleep", "-m", "+n=1,2,3"));
   }

@@ -6,14 +6,14 @@ import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
 import io.hookline.reliability.SmallDisk;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +68,7 @@ class FullDiskJournalTest {
           int n = invocation.config(Job.class).n();
           ran.add(n);
           return "x".repeat(400) + n; // a return of half a kilobyte, so that the journal fills the disk
-        }).withConfig(ConfigSpec.of(Job.class)));
+        }).config(ConfigSpec.of(Job.class)));
   }
 
   private String err() {

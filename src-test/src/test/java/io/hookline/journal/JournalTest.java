@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hookline.App;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.failure.InputException;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.InputException;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SweepLock;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,7 +69,7 @@ class JournalTest {
             throw new IllegalStateException("job " + job.n() + " failed");
           }
           return job.n() * 10;
-        }).withConfig(ConfigSpec.of(Job.class)));
+        }).config(ConfigSpec.of(Job.class)));
   }
 
   private Path sweepDir() throws IOException {
@@ -136,7 +136,7 @@ class JournalTest {
         throw new UncheckedIOException(e);
       }
       return job.n();
-    }).withConfig(ConfigSpec.of(Job.class)));
+    }).config(ConfigSpec.of(Job.class)));
     assertThat(app.invoke("peek", "-m", "n=1,2,3").exitCode()).isEqualTo(ExitCode.OK);
     assertThat(seen).containsExactly(0, 1, 2);
   }

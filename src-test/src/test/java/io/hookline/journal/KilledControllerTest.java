@@ -3,9 +3,9 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.ExitCode;
+import io.hookline.ExitCode;
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

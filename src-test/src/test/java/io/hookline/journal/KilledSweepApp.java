@@ -5,10 +5,10 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.sweep.DoublingSweeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,7 +93,7 @@ public final class KilledSweepApp {
             throw new IllegalStateException("tick " + tick.n() + " was interrupted", e);
           }
           return tick.n();
-        }).withConfig(ConfigSpec.of(Tick.class)));
+        }).config(ConfigSpec.of(Tick.class)));
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.launch.internal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;

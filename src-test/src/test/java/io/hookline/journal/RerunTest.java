@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.callback.JobStatus;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.Secret;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
+import io.hookline.Secret;
+import io.hookline.ExitCode;
 import io.hookline.hydra.Recorder;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,7 +65,7 @@ class RerunTest {
             throw new IllegalStateException("broken at lr=" + train.lr());
           }
           return train.lr() * train.epochs();
-        }).withConfig(ConfigSpec.of(Train.class)).withConfig(ConfigSpec.of("extra", Map.of())));
+        }).config(ConfigSpec.of(Train.class)).config(ConfigSpec.of("extra", Map.of())));
   }
 
   private String err() {
@@ -110,7 +110,7 @@ class RerunTest {
     App app = App.named("login").directory(dir).outputs(OutputDirs.defaults())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .command(Command.of("in", invocation -> invocation.config(Login.class).password())
-            .withConfig(ConfigSpec.of(Login.class)));
+            .config(ConfigSpec.of(Login.class)));
     Outcome sweep = app.invoke("in", "-m", "password=hunter2,swordfish");
     Path job = sweep.jobs().get(1).outputDir();
     assertThat(Files.readString(job.resolve(".hookline/config.yaml"))).contains("password: \"********\"")

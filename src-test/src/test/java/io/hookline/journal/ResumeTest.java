@@ -9,14 +9,14 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
 import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SweepLock;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -83,7 +83,7 @@ class ResumeTest {
             throw new IllegalStateException("step " + step.n() + " broke");
           }
           return step.n();
-        }).withConfig(ConfigSpec.of(Step.class)));
+        }).config(ConfigSpec.of(Step.class)));
   }
 
   private Path sweepDir() throws IOException {

@@ -3,7 +3,7 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;

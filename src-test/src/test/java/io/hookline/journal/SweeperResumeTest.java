@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.ExitCode;
+import io.hookline.ExitCode;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import io.hookline.sweep.Sweeper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,8 +2,7 @@ package io.hookline.kotlin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.runtime.Outcome;
-import io.hookline.dsl.Hookline;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,19 +29,19 @@ class NullabilityTest {
 
   @Test
   void aNullableResultCannotBeUsedAsNonNull() throws Exception {
-    String errors = compile("fun f(o: io.hookline.runtime.Outcome): Any = o.result()\n");
+    String errors = compile("fun f(o: io.hookline.Outcome): Any = o.result()\n");
     assertThat(errors).contains("error").contains("Any?");
   }
 
   @Test
   void theSameCodeCompilesWhenItHandlesNull() throws Exception {
-    assertThat(compile("fun f(o: io.hookline.runtime.Outcome): Any = o.result() ?: \"none\"\n")).isEmpty();
+    assertThat(compile("fun f(o: io.hookline.Outcome): Any = o.result() ?: \"none\"\n")).isEmpty();
   }
 
   @Test
   void nonNullValuesAreNonNullTypes() throws Exception {
     String errors = compile("""
-        fun f(o: io.hookline.runtime.Outcome): Int = o.exitCode()
+        fun f(o: io.hookline.Outcome): Int = o.exitCode()
         fun g(a: io.hookline.App): String = a.name()
         fun h(a: io.hookline.App): List<String> = a.commandNames()
         """);
@@ -76,7 +75,7 @@ class NullabilityTest {
     Path file = dir.resolve("Snippet.kt");
     Files.writeString(file, source);
     String classpath = String.join(java.io.File.pathSeparator, List.of(
-        jarOf(Outcome.class), jarOf(Hookline.class), jarOf(NullMarked.class), jarOf(kotlin.Unit.class)));
+        jarOf(Outcome.class), jarOf(NullMarked.class), jarOf(kotlin.Unit.class)));
     ByteArrayOutputStream messages = new ByteArrayOutputStream();
     List<String> arguments = new java.util.ArrayList<>(List.of(file.toString(), "-d", dir.resolve("out").toString(),
         "-classpath", classpath, "-no-stdlib", "-no-reflect", "-jvm-target", "17"));

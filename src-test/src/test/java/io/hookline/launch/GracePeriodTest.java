@@ -9,11 +9,10 @@ import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.dsl.Hookline;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +74,7 @@ class GracePeriodTest {
           }
         })
         .command(Command.of("job", inv -> act(inv.config(Map.class).get("what").toString()))
-            .withConfig(ConfigSpec.of("params", Map.of("what", "sleep"))));
+            .config(ConfigSpec.of("params", Map.of("what", "sleep"))));
   }
 
   private Object act(String what) throws InterruptedException {
@@ -199,8 +198,8 @@ class GracePeriodTest {
     assertThatThrownBy(() -> App.named("x").gracePeriod(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the grace period is above 0 and at most an hour, not PT0S");
-    assertThatThrownBy(() -> Hookline.app("x").gracePeriod(Duration.ofHours(2)))
+    assertThatThrownBy(() -> App.named("x").gracePeriod(Duration.ofHours(2)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(Hookline.app("x").gracePeriod(Duration.ofMinutes(5)).build()).isNotNull();
+    assertThat(App.named("x").gracePeriod(Duration.ofMinutes(5))).isNotNull();
   }
 }

@@ -5,13 +5,13 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Invocation;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Invocation;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.hookline.OutputDirs;
 
 /**
  * The program the launcher tests run, as the controller and as its workers: one command, {@code job}, whose config
@@ -47,8 +48,8 @@ public final class LaunchedApp {
         .gracePeriod(Duration.ofSeconds(Long.getLong("launched.grace", 10)))
         .callback("recorder", new Recorder())
         .command(fresh(Command.of("job", inv -> act(inv.config(Job.class).what(), inv))
-            .withConfig(ConfigSpec.of(Job.class))
-            .overrideGlobal(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
+            .config(ConfigSpec.of(Job.class))
+            .override(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
                 .whenMissing(WhenMissing.USE_DEFAULTS)))));
     System.exit(app.wake(args));
   }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hookline.App;
 import io.hookline.callback.JobStatus;
 import io.hookline.launch.internal.Journal;
-import io.hookline.failure.ExitCode;
-import io.hookline.failure.Failure;
-import io.hookline.runtime.Outcome;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Failure;
+import io.hookline.Outcome;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -197,7 +197,7 @@ class ProcessLauncherTest {
           .output(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
               new PrintStream(err, true, StandardCharsets.UTF_8))
           .directory(dir).launcher(Launcher.process(1))
-          .command(Command.of("job", invocation -> "never").withConfig(ConfigSpec.of("params", Map.of())))
+          .command(Command.of("job", invocation -> "never").config(ConfigSpec.of("params", Map.of())))
           .invoke("job", "-m", "+x=1");
 
       assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);

@@ -1,8 +1,9 @@
 package io.hookline.newcomer;
 
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.dsl.Hookline;
+import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,13 +22,13 @@ public final class Composed {
 
   /** Runs the app. */
   public static void main(String[] args) {
-    System.exit(Hookline.app("app")
+    System.exit(App.named("app")
         .compose(Composition.folder(Path.of("conf")))
-        .command("show", ConfigSpec.of("db", Db.class), ConfigSpec.of("cfg", Map.of()).at(""),
+        .command(Command.of("show", ConfigSpec.of("db", Db.class), ConfigSpec.of("cfg", Map.of()).at(""),
             (db, cfg) -> {
               System.out.println(db.driver() + ":" + db.port() + " " + cfg.get("user"));
               return db.driver();
-            })
+            }))
         .wake(args));
   }
 }

@@ -1,6 +1,7 @@
 package io.hookline.newcomer;
 
-import io.hookline.dsl.Hookline;
+import io.hookline.App;
+import io.hookline.Stage;
 
 /** The README's Java quick start, as a newcomer copies it, with a sweep of its greetings printed by each job. */
 public final class Greet {
@@ -17,9 +18,9 @@ public final class Greet {
 
   /** Runs the app. */
   public static void main(String[] args) {
-    System.exit(Hookline.app("greet")
+    System.exit(App.named("greet")
         .command("hello", Greeting.class, g -> (g.message() + ", " + g.name() + "!\n").repeat(g.times()))
-        .postRun("print", inv -> {
+        .andThen(Stage.POST_RUN, "print", inv -> {
           System.out.print(inv.result());
           return inv;
         })

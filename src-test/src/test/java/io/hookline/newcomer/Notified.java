@@ -1,9 +1,9 @@
 package io.hookline.newcomer;
 
+import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
-import io.hookline.dsl.Hookline;
 import java.nio.file.Path;
 
 /** The quick start with callbacks declared in a file, as the README declares {@code Notify}. */
@@ -36,7 +36,7 @@ public final class Notified {
 
   /** Runs the app. */
   public static void main(String[] args) {
-    System.exit(Hookline.app("greet")
+    System.exit(App.named("greet")
         .callbacksFrom(Path.of("callbacks.yaml"))
         .command("hello", Greet.Greeting.class, g -> g.message() + ", " + g.name() + "!")
         .wake(args));

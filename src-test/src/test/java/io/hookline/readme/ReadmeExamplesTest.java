@@ -3,20 +3,20 @@ package io.hookline.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.LogJobReturns;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.command.DefaultHooks;
-import io.hookline.command.Hooks;
-import io.hookline.command.OptionSpec;
-import io.hookline.command.Stage;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.Command;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.OptionSpec;
+import io.hookline.Stage;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
+import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.launch.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,7 +47,7 @@ class ReadmeExamplesTest {
           return (g.message() + ", " + g.name() + "!\n").repeat(g.times());
         })
             .describedAs("Say hello")
-            .withConfig(ConfigSpec.of(Greeting.class)));
+            .config(ConfigSpec.of(Greeting.class)));
   }
 
   @TempDir
@@ -114,8 +114,8 @@ class ReadmeExamplesTest {
             .override(Stage.CONFIG, DefaultHooks.LOAD,
                 DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))))
         .command(Command.of("shout", inv -> inv.config(Greeting.class).message().toUpperCase() + "!")
-            .withConfig(ConfigSpec.of(Greeting.class))
-            .forgetGlobal(Stage.PRE_RUN, "banner")
+            .config(ConfigSpec.of(Greeting.class))
+            .forget(Stage.PRE_RUN, "banner")
             .andThenParser("dry-run", spec -> spec.withOption(OptionSpec.flag("dry-run", "only say what would run")))
             .around(Stage.RUN, "dry-run", (inv, next) ->
                 inv.flag("dry-run") ? inv.withResult("would shout") : next.invoke(inv)));

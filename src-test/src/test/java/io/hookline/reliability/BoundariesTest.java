@@ -9,15 +9,15 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
 import io.hookline.callback.WriteJobReturns;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.failure.Failure;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.Failure;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,7 +55,7 @@ class BoundariesTest {
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .launcher(launcher)
         .command(Command.of("job", inv -> "done " + inv.overrides())
-            .withConfig(ConfigSpec.of("params", Map.of("n", 0, "label", "a label that takes some room"))))
+            .config(ConfigSpec.of("params", Map.of("n", 0, "label", "a label that takes some room"))))
         .callback("recorder", new Callback() {
           @Override
           public void onRunStart(RunContext run) {

@@ -3,10 +3,10 @@ package io.hookline.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ class ConfigPathsTest {
         .directory(dir)
         .outputs(OutputDirs.off())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("job", inv -> "done").withConfig(ConfigSpec.of("params", Map.of("n", 0))))
+        .command(Command.of("job", inv -> "done").config(ConfigSpec.of("params", Map.of("n", 0))))
         .wake(args);
   }
 
@@ -88,7 +88,7 @@ class ConfigPathsTest {
         .directory(dir)
         .outputs(OutputDirs.off())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("job", inv -> inv.config(Positive.class).n()).withConfig(ConfigSpec.of(Positive.class)))
+        .command(Command.of("job", inv -> inv.config(Positive.class).n()).config(ConfigSpec.of(Positive.class)))
         .wake("job", "n=-1");
 
     assertThat(code).isEqualTo(ExitCode.USAGE);

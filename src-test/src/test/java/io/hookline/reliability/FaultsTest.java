@@ -1,18 +1,18 @@
 package io.hookline.reliability;
 
-import io.hookline.config.LoadOptions.WhenMissing;
+import io.hookline.LoadOptions.WhenMissing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.failure.ExitCode;
-import io.hookline.runtime.Outcome;
+import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.OutputDirs;
 import io.hookline.testkit.EventProbe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,9 +38,9 @@ class FaultsTest {
     App app = App.named("faults")
         .outputs(OutputDirs.off())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(command.withConfig(io.hookline.config.ConfigSpec.of("params", Map.of("n", 0)))
-            .overrideGlobal(io.hookline.command.Stage.CONFIG, io.hookline.command.DefaultHooks.LOAD,
-                io.hookline.command.DefaultHooks.load(io.hookline.config.LoadOptions.defaults()
+        .command(command.config(io.hookline.ConfigSpec.of("params", Map.of("n", 0)))
+            .override(io.hookline.Stage.CONFIG, io.hookline.DefaultHooks.LOAD,
+                io.hookline.DefaultHooks.load(io.hookline.LoadOptions.defaults()
                     .whenMissing(WhenMissing.USE_DEFAULTS))));
     for (int i = 0; i < callbacks.length; i++) {
       app = app.callback("cb" + i, callbacks[i]);

@@ -1,9 +1,9 @@
 package io.hookline.reliability;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class FirstRunApp {
         .command(Command.of("run", inv -> {
           System.out.println("label=" + inv.config(Wide.class).label());
           return null;
-        }).withConfig(ConfigSpec.of(Wide.class)))
+        }).config(ConfigSpec.of(Wide.class)))
         .wake("run"));
   }
 }

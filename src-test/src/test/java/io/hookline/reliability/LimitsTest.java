@@ -3,10 +3,10 @@ package io.hookline.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +38,7 @@ class LimitsTest {
         .outputs(OutputDirs.off())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .command(Command.of("job", inv -> "done")
-            .withConfig(ConfigSpec.of("params", Map.of("n", 0, "x", 1.0))));
+            .config(ConfigSpec.of("params", Map.of("n", 0, "x", 1.0))));
   }
 
   /** Runs the app and checks that it refused the input in one line that starts with {@code start}. */
@@ -166,7 +166,7 @@ class LimitsTest {
     Files.writeString(dir.resolve("conf/parts/n.conf"), "n = 7\n");
     Files.writeString(dir.resolve("conf/params.conf"), "include \"parts/n.conf\"\nx = 2.5\n");
     App app = app().command(Command.of("show", inv -> inv.configs().get("params"))
-        .withConfig(ConfigSpec.of("params", Map.of("n", 0, "x", 1.0))));
+        .config(ConfigSpec.of("params", Map.of("n", 0, "x", 1.0))));
 
     assertThat(app.invoke("show", "--params-path", "conf/params.conf").result()).isEqualTo(Map.of("n", 7, "x", 2.5));
   }

@@ -1,7 +1,7 @@
 package io.hookline.sweep;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.provider.ProviderOptions;
+import io.hookline.ProviderOptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.callback.JobReturn;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +60,7 @@ class HalvingTest {
             throw new IllegalStateException("diverged");
           }
           return new Score(run.epochs() == 1 ? run.x() : -run.x());
-        }).withConfig(ConfigSpec.of(Run.class)))
+        }).config(ConfigSpec.of(Run.class)))
         .invoke("train", "-m", "x=uniform(0, 1)");
   }
 
@@ -128,7 +128,7 @@ class HalvingTest {
   void theBudgetIsTheSweepersOwn() {
     Outcome outcome = App.named("halving").directory(dir).outputs(OutputDirs.off()).sweeper(halving())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("train", invocation -> invocation.config(Run.class)).withConfig(ConfigSpec.of(Run.class)))
+        .command(Command.of("train", invocation -> invocation.config(Run.class)).config(ConfigSpec.of(Run.class)))
         .invoke("train", "-m", "x=uniform(0, 1)", "epochs=5");
 
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);

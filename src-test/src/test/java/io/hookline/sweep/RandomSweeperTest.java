@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
 import io.hookline.callback.JobReturn;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.failure.InputException;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.InputException;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +95,7 @@ class RandomSweeperTest {
     Outcome outcome = App.named("random").directory(dir).outputs(OutputDirs.off().withoutJournal())
         .launcher(threads == 1 ? Launcher.sequential() : Launcher.parallel(threads)).sweeper(Sweeper.random(12, 42))
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("train", invocation -> invocation.config(Trial.class)).withConfig(ConfigSpec.of(
+        .command(Command.of("train", invocation -> invocation.config(Trial.class)).config(ConfigSpec.of(
             Trial.class)))
         .invoke(concat("train", "-m"));
 

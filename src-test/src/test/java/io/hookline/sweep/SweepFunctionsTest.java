@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.failure.InputException;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.InputException;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ class SweepFunctionsTest {
   private App knobs() {
     return App.named("knobs").directory(dir).outputs(OutputDirs.off().withoutJournal())
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-        .command(Command.of("show", invocation -> invocation.config(Knobs.class)).withConfig(ConfigSpec.of(Knobs.class)));
+        .command(Command.of("show", invocation -> invocation.config(Knobs.class)).config(ConfigSpec.of(Knobs.class)));
   }
 
   private static List<String> values(String argument) {

@@ -3,7 +3,7 @@ package io.hookline.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

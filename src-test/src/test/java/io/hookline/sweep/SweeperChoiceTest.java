@@ -6,13 +6,13 @@ import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
 import io.hookline.journal.SweepDirs;
-import io.hookline.launch.OutputDirs;
-import io.hookline.runtime.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -70,7 +70,7 @@ class SweeperChoiceTest {
         .command(Command.of("train", invocation -> {
           Run run = invocation.config(Run.class);
           return new Score(run.epochs() * run.x());
-        }).withConfig(ConfigSpec.of(Run.class)));
+        }).config(ConfigSpec.of(Run.class)));
   }
 
   private String err() {
@@ -238,7 +238,7 @@ class SweeperChoiceTest {
         .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
         .compose(Composition.folder(Path.of("conf")))
         .command(Command.of("train", invocation -> invocation.config("cfg", java.util.Map.class))
-            .withConfig(ConfigSpec.of("cfg", java.util.Map.of()).at("")));
+            .config(ConfigSpec.of("cfg", java.util.Map.of()).at("")));
 
     Outcome declared = composed.invoke("train", "-m", "optimizer=sgd,adam");
     assertThat(declared.exitCode()).as(err()).isEqualTo(ExitCode.OK);
@@ -254,7 +254,7 @@ class SweeperChoiceTest {
     Outcome outcome = App.named("count").outputs(OutputDirs.off())
         .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
         .command(Command.of("count", invocation -> invocation.config(Count.class).n())
-            .withConfig(ConfigSpec.of(Count.class)))
+            .config(ConfigSpec.of(Count.class)))
         .invoke("count", "-m", "sweeper=doubling", "sweeper.limit=20");
 
     assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);

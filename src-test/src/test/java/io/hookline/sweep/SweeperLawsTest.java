@@ -6,14 +6,14 @@ import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +133,7 @@ class SweeperLawsTest {
             throw new IllegalStateException("k is 3");
           }
           return point.x() * point.epochs();
-        }).withConfig(ConfigSpec.of(Point.class)))
+        }).config(ConfigSpec.of(Point.class)))
         .invoke(args.toArray(String[]::new));
     return new Swept(List.copyOf(recording.proposed), outcome, ended.get());
   }

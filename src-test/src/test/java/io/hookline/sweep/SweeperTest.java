@@ -9,15 +9,15 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.ExitCode;
-import io.hookline.failure.InputException;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.ExitCode;
+import io.hookline.InputException;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.runtime.Outcome;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +78,7 @@ class SweeperTest {
             events.add("end " + job.number());
           }
         })
-        .command(Command.of("job", invocation -> invocation.config(Job.class).n()).withConfig(ConfigSpec.of(Job.class)));
+        .command(Command.of("job", invocation -> invocation.config(Job.class).n()).config(ConfigSpec.of(Job.class)));
   }
 
   private Path sweepDir() throws Exception {

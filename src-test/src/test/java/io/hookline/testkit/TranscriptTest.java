@@ -1,9 +1,9 @@
 package io.hookline.testkit;
 
+import io.hookline.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.dsl.Hookline;
 import io.hookline.newcomer.Greet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,13 +18,12 @@ class TranscriptTest {
   Path dir;
 
   private static App greet() {
-    return Hookline.app("greet")
+    return App.named("greet")
         .command("hello", Greet.Greeting.class, g -> (g.message() + ", " + g.name() + "!\n").repeat(g.times()))
-        .postRun("print", inv -> {
+        .andThen(Stage.POST_RUN, "print", inv -> {
           System.out.print(inv.result());
           return inv;
-        })
-        .build();
+        });
   }
 
   @Test

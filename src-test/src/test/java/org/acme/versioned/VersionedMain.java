@@ -1,7 +1,7 @@
 package org.acme.versioned;
 
 import io.hookline.App;
-import io.hookline.command.Command;
+import io.hookline.Command;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

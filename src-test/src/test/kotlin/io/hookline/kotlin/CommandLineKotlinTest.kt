@@ -1,13 +1,12 @@
 package io.hookline.kotlin
 
 import io.hookline.App
-import io.hookline.command.Command
-import io.hookline.command.Group
-import io.hookline.command.OptionSpec
-import io.hookline.command.Stage
-import io.hookline.dsl.Hookline
-import io.hookline.config.ConfigSpec
-import io.hookline.launch.OutputDirs
+import io.hookline.Command
+import io.hookline.Group
+import io.hookline.OptionSpec
+import io.hookline.Stage
+import io.hookline.ConfigSpec
+import io.hookline.OutputDirs
 import java.nio.file.Files
 import java.nio.file.Path
 import org.assertj.core.api.Assertions.assertThat
@@ -46,7 +45,7 @@ class CommandLineKotlinTest {
     var x: Int? = null
     val app = App.named("kotlin").version("1.0").directory(dir).outputs(OutputDirs.off())
       .command(Command.of("show") { inv -> x = inv.config(Point::class.java).x; null }
-        .withConfig(ConfigSpec.of(Point::class.java)))
+        .config(ConfigSpec.of(Point::class.java)))
 
     assertThat(app.invoke("show", "@args.txt").exitCode()).isZero()
     assertThat(x).isEqualTo(3)
@@ -58,8 +57,8 @@ class CommandLineKotlinTest {
     val db = Group.named("db").describedAs("database chores")
       .option(OptionSpec.flag("dry-run", "change nothing"))
       .andThen(Stage.PRE_RUN, "announce") { inv -> seen.add("group ${inv.command()}"); inv }
-      .command(Hookline.command("migrate", Point::class.java) { point -> "to ${point.x} dry=${seen.size}" })
-    val app = Hookline.app("kotlin").group(db).build()
+      .command(Command.of("migrate", Point::class.java) { point -> "to ${point.x} dry=${seen.size}" })
+    val app = App.named("kotlin").group(db)
       .directory(Files.createTempDirectory("groups")).outputs(OutputDirs.off())
 
     val outcome = app.invoke("db", "--dry-run", "migrate", "x=4")

@@ -1,7 +1,7 @@
 package io.hookline.kotlin
 
-import io.hookline.command.Command
-import io.hookline.command.CommandTarget
+import io.hookline.Command
+import io.hookline.CommandTarget
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
 
@@ -13,7 +13,7 @@ class CommandTargetKotlinTest {
   }
 
   private fun describe(target: CommandTarget): String = when (target) {
-    is CommandTarget.Body -> "a body"
+    is CommandTarget.Lambda -> "a body"
     is CommandTarget.Type -> "the class ${target.type().simpleName}"
   }
 

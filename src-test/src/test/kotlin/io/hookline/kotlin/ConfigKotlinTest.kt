@@ -1,9 +1,9 @@
 package io.hookline.kotlin
 
 import io.hookline.App
-import io.hookline.failure.ExitCode
-import io.hookline.command.Command
-import io.hookline.config.ConfigSpec
+import io.hookline.ExitCode
+import io.hookline.Command
+import io.hookline.ConfigSpec
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Files
@@ -24,7 +24,7 @@ class ConfigKotlinTest {
 
   private fun app() = App.named("trainer")
     .command(Command.of("train") { inv -> inv.config(TrainConfig::class.java) }
-      .withConfig(ConfigSpec.of(TrainConfig())))
+      .config(ConfigSpec.of(TrainConfig())))
     .directory(dir)
     .output(PrintStream(ByteArrayOutputStream()), PrintStream(ByteArrayOutputStream()))
 

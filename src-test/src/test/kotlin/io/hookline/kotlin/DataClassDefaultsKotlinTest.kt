@@ -1,9 +1,9 @@
 package io.hookline.kotlin
 
 import io.hookline.cli.Captured
-import io.hookline.command.Command
-import io.hookline.config.ConfigSpec
-import io.hookline.failure.ExitCode
+import io.hookline.Command
+import io.hookline.ConfigSpec
+import io.hookline.ExitCode
 import java.nio.file.Files
 import java.nio.file.Path
 import org.assertj.core.api.Assertions.assertThat
@@ -33,7 +33,7 @@ class DataClassDefaultsKotlinTest {
   private val captured = Captured()
 
   private fun <T : Any> app(type: Class<T>, id: String = "train") = captured.app("app", dir)
-    .command(Command.of("train") { inv -> inv.config(type) }.withConfig(ConfigSpec.of(id, type)))
+    .command(Command.of("train") { inv -> inv.config(type) }.config(ConfigSpec.of(id, type)))
 
   @Test
   fun `a data class with one required key keeps its other defaults and writes only them`() {

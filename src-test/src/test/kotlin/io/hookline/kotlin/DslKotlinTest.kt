@@ -1,17 +1,16 @@
 package io.hookline.kotlin
 
-import io.hookline.failure.ExitCode
+import io.hookline.App
+import io.hookline.ExitCode
 import io.hookline.callback.Callback
 import io.hookline.callback.JobContext
 import io.hookline.callback.JobReturn
 import io.hookline.callback.RunContext
-import io.hookline.command.Invocation
-import io.hookline.command.OptionSpec
-import io.hookline.command.Stage
-import io.hookline.dsl.AppBuilder
-import io.hookline.dsl.Hookline
+import io.hookline.Invocation
+import io.hookline.OptionSpec
+import io.hookline.Stage
 import io.hookline.launch.Launcher
-import io.hookline.launch.OutputDirs
+import io.hookline.OutputDirs
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Path
@@ -51,10 +50,10 @@ class DslKotlinTest {
   private val log: MutableList<String> = Collections.synchronizedList(mutableListOf())
   private val collector = Collector()
 
-  private fun app(): AppBuilder = Hookline.app("trainer")
+  private fun app(): App = App.named("trainer")
     .config(Data::class.java)
     .option(OptionSpec.flag("verbose", "say more"))
-    .preRun("log") { inv: Invocation ->
+    .andThen(Stage.PRE_RUN, "log") { inv: Invocation ->
       log += "pre-run ${inv.command()}"
       inv
     }
@@ -106,7 +105,7 @@ class DslKotlinTest {
   fun `the builder leaves Kotlin's scope functions alone`() {
     val builder = app()
     val applied = builder.apply { command("ignored") { "never added" } }
-    val names = builder.run { build().commandNames() }
+    val names = builder.run { commandNames() }
     val same = builder.also { it.describedAs("ignored") }
 
     assertThat(applied).isSameAs(builder)
@@ -118,7 +117,7 @@ class DslKotlinTest {
   fun `help and errors go to the streams the app is given`() {
     val out = ByteArrayOutputStream()
     val err = ByteArrayOutputStream()
-    val app = app().build().output(PrintStream(out, true), PrintStream(err, true))
+    val app = app().output(PrintStream(out, true), PrintStream(err, true))
 
     assertThat(app.wake("train", "--help")).isEqualTo(ExitCode.OK)
     assertThat(out.toString()).contains("data::batchSize", "trainconfig::optim.lr", "--verbose")

@@ -5,7 +5,7 @@ import io.hookline.callback.JobStatus
 import io.hookline.launch.Launcher
 import io.hookline.launch.WorkerJob
 import io.hookline.launch.WorkerLauncher
-import io.hookline.failure.JobTimeoutException
+import io.hookline.failure.internal.JobTimeoutException
 import java.nio.file.Path
 import java.util.function.Consumer
 import java.time.Duration

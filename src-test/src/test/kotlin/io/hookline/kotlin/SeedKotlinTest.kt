@@ -5,11 +5,11 @@ import io.hookline.callback.Callback
 import io.hookline.callback.JobContext
 import io.hookline.callback.JobReturn
 import io.hookline.callback.RunContext
-import io.hookline.command.Command
-import io.hookline.compose.Composition
-import io.hookline.config.ConfigSpec
-import io.hookline.failure.ExitCode
-import io.hookline.launch.OutputDirs
+import io.hookline.Command
+import io.hookline.Composition
+import io.hookline.ConfigSpec
+import io.hookline.ExitCode
+import io.hookline.OutputDirs
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Files
@@ -86,7 +86,7 @@ class SeedKotlinTest {
     .compose(Composition.folder(Path.of("conf")))
     .command(Command.of("task") { inv ->
       MyCallback.LOG.add("foo: " + inv.config(SeedConfig::class.java).foo)
-    }.withConfig(ConfigSpec.of(SeedConfig::class.java).at("")))
+    }.config(ConfigSpec.of(SeedConfig::class.java).at("")))
 
   @Test
   fun `the composed callback runs around the task and sees the composed config`() {

@@ -4,11 +4,11 @@ import io.hookline.App
 import io.hookline.callback.Callback
 import io.hookline.callback.JobReturn
 import io.hookline.callback.RunContext
-import io.hookline.command.Command
-import io.hookline.config.ConfigSpec
-import io.hookline.launch.OutputDirs
-import io.hookline.provider.Provider
-import io.hookline.provider.ProviderOptions
+import io.hookline.Command
+import io.hookline.ConfigSpec
+import io.hookline.OutputDirs
+import io.hookline.Provider
+import io.hookline.ProviderOptions
 import io.hookline.sweep.Search
 import io.hookline.sweep.Sweeper
 import io.hookline.sweep.SweeperProvider
@@ -39,7 +39,7 @@ class SweepersKotlinTest {
     }
     val app = App.named("kotlin").directory(Files.createTempDirectory("sweepers")).outputs(OutputDirs.off())
       .sweeper(sweeper)
-      .command(Command.of("job") { inv -> inv.config(Point::class.java) }.withConfig(ConfigSpec.of(Point::class.java)))
+      .command(Command.of("job") { inv -> inv.config(Point::class.java) }.config(ConfigSpec.of(Point::class.java)))
 
     val outcome = app.invoke("job", "-m", "x=1")
 
@@ -75,7 +75,7 @@ class SweepersKotlinTest {
           best = run.best
         }
       })
-      .command(Command.of("job") { inv -> inv.config(Point::class.java) }.withConfig(ConfigSpec.of(Point::class.java)))
+      .command(Command.of("job") { inv -> inv.config(Point::class.java) }.config(ConfigSpec.of(Point::class.java)))
 
     val outcome = app.invoke("job", "-m", "x=1,2")
 

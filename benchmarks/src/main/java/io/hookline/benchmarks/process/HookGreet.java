@@ -4,9 +4,9 @@ import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
-import io.hookline.launch.OutputDirs;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -56,7 +56,7 @@ public final class HookGreet {
           Greeting greeting = inv.config(Greeting.class);
           System.out.println(greeting.message() + ", " + greeting.name() + "!");
           return null;
-        }).withConfig(ConfigSpec.of(Greeting.class)));
+        }).config(ConfigSpec.of(Greeting.class)));
     System.exit(app.wake(args));
   }
 }

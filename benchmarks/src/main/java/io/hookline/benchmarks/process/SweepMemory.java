@@ -4,10 +4,10 @@ import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.command.Command;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public final class SweepMemory {
         .outputs(Boolean.getBoolean("outputs") ? OutputDirs.defaults() : OutputDirs.off())
         .launcher(Launcher.parallel(8))
         .callback("measure", measure)
-        .command(Command.of("job", inv -> inv.configs().get("point")).withConfig(ConfigSpec.of("point", Map.of("n", 0))));
+        .command(Command.of("job", inv -> inv.configs().get("point")).config(ConfigSpec.of("point", Map.of("n", 0))));
     int code = app.wake("job", "-m", "n=range(" + jobs + ")");
     System.out.println(jobs + " " + used[0]);
     System.exit(code);

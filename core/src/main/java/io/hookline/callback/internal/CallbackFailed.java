@@ -5,7 +5,7 @@ package io.hookline.callback.internal;
  *
  * <p>Contract: the cause is what that code threw, an exception or an {@code Error} alike, and the failure is the
  * callback's, not the user's input: the run fires no event and exits 1. Only an {@link
- * io.hookline.failure.InputException} thrown by that code stays bad input. Carries no stack trace of its own.
+ * io.hookline.InputException} thrown by that code stays bad input. Carries no stack trace of its own.
  */
 public final class CallbackFailed extends RuntimeException {
 

@@ -1,9 +1,9 @@
 package io.hookline.callback.internal;
 
 import io.hookline.callback.Callback;
-import io.hookline.command.Factory;
-import io.hookline.failure.InputException;
-import io.hookline.config.ConfigFormat;
+import io.hookline.Factory;
+import io.hookline.InputException;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Suggestions;

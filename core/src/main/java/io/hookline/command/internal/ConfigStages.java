@@ -1,12 +1,12 @@
 package io.hookline.command.internal;
 
-import io.hookline.command.Attribute;
-import io.hookline.failure.InputException;
-import io.hookline.command.Invocation;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.Configs;
-import io.hookline.config.LoadOptions;
-import io.hookline.config.OverrideOptions;
+import io.hookline.Attribute;
+import io.hookline.InputException;
+import io.hookline.Invocation;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
+import io.hookline.LoadOptions;
+import io.hookline.OverrideOptions;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.CliOverride;
 import io.hookline.config.internal.ConfigLoader;
@@ -15,7 +15,7 @@ import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
-import io.hookline.config.ConfigFormat;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.hookline.command.internal;
 
-import io.hookline.command.Attribute;
-import io.hookline.command.CommandBody;
-import io.hookline.command.CommandTarget;
-import io.hookline.command.Factory;
-import io.hookline.command.InitBy;
-import io.hookline.command.Invocation;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Attribute;
+import io.hookline.Body;
+import io.hookline.CommandTarget;
+import io.hookline.Factory;
+import io.hookline.InitBy;
+import io.hookline.Invocation;
+import io.hookline.ConfigSpec;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -81,10 +81,10 @@ public final class Construction {
     }
   }
 
-  /** Builds the invocation's target into its instance; a {@link CommandBody} is its own instance. */
+  /** Builds the invocation's target into its instance; a {@link Body} is its own instance. */
   public static Invocation build(Invocation invocation, InitBy by, Set<String> skips) throws Exception {
     ConfigStages.requireBound(invocation);
-    if (invocation.target() instanceof CommandTarget.Body body) {
+    if (invocation.target() instanceof CommandTarget.Lambda body) {
       return invocation.withInstance(body.body());
     }
     Class<?> type = ((CommandTarget.Type) invocation.target()).type();
@@ -124,15 +124,24 @@ public final class Construction {
     return invocation.withInstance(unwrapped(() -> constructor.newInstance(arguments)));
   }
 
-  /** Runs the invocation's instance: a {@link CommandBody} directly, anything else through its method {@code name}. */
+  /** Returns {@code value}, or {@code null} for Kotlin's {@code Unit} and Scala's {@code BoxedUnit}: no result. */
+  private static @Nullable Object noUnit(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    String type = value.getClass().getName();
+    return type.equals("kotlin.Unit") || type.equals("scala.runtime.BoxedUnit") ? null : value;
+  }
+
+  /** Runs the invocation's instance: a {@link Body} directly, anything else through its method {@code name}. */
   public static Invocation call(Invocation invocation, String name) throws Exception {
     Object instance = invocation.instance();
     if (instance == null) {
       throw new IllegalStateException("command '" + invocation.command()
           + "' has nothing to run: the init stage built no instance (was it disabled?)");
     }
-    if (instance instanceof CommandBody body) {
-      return invocation.withResult(body.run(invocation));
+    if (instance instanceof Body body) {
+      return invocation.withResult(noUnit(body.invoke(invocation)));
     }
     Method method = RUN_METHODS.get(instance.getClass()).computeIfAbsent(name, n -> lookUp(instance.getClass(), n));
     if (method == null) {

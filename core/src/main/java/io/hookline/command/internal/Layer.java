@@ -1,7 +1,7 @@
 package io.hookline.command.internal;
 
-import io.hookline.command.Hooks;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Hooks;
+import io.hookline.ConfigSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,7 +1,6 @@
 package io.hookline.compose.internal;
 
-import io.hookline.compose.CompositionException;
-import io.hookline.compose.CompositionException.Code;
+import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import java.util.ArrayList;

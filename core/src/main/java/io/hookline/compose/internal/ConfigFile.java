@@ -1,11 +1,10 @@
 package io.hookline.compose.internal;
 
-import io.hookline.compose.CompositionException;
-import io.hookline.compose.CompositionException.Code;
-import io.hookline.config.ConfigFormat;
+import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.TreeReader;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
 package io.hookline.compose.internal;
 
-import io.hookline.compose.Composition;
-import io.hookline.compose.CompositionException;
-import io.hookline.compose.CompositionException.Code;
-import io.hookline.config.ConfigFormat;
+import io.hookline.Composition;
+import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;
 import java.io.IOException;

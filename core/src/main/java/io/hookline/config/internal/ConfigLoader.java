@@ -1,9 +1,9 @@
 package io.hookline.config.internal;
 
-import io.hookline.failure.InputException;
-import io.hookline.config.ConfigFormat;
-import io.hookline.config.ConfigSpec;
-import io.hookline.config.LoadOptions;
+import io.hookline.InputException;
+import io.hookline.ConfigFormat;
+import io.hookline.ConfigSpec;
+import io.hookline.LoadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

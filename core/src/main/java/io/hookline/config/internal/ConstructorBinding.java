@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

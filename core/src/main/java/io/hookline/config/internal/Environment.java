@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.config.ConfigSpec;
+import io.hookline.ConfigSpec;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ public final class Environment {
    * Returns {@code base}'s tree with the values of {@code spec}'s variables that {@code getenv} has, or {@code null}
    * if it has none; {@code base} is asked for only then.
    *
-   * @throws io.hookline.failure.InputException if a value does not parse
+   * @throws io.hookline.InputException if a value does not parse
    */
   public static @Nullable Parsed apply(ConfigSpec<?> spec, Supplier<Parsed> base,
       Function<String, @Nullable String> getenv) {

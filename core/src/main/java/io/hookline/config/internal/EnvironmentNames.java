@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.config.ConfigKey;
+import io.hookline.ConfigKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

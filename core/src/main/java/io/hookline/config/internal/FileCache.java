@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.config.ConfigFormat;
+import io.hookline.ConfigFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import com.typesafe.config.ConfigIncluderFile;
 import com.typesafe.config.ConfigIncluderURL;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;

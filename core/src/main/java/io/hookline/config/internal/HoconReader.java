@@ -6,7 +6,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValue;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -1,7 +1,7 @@
 package io.hookline.config.internal;
 
-import io.hookline.config.ConfigKey;
-import io.hookline.config.ConfigSpec;
+import io.hookline.ConfigKey;
+import io.hookline.ConfigSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.hookline.config.internal;
 
-import io.hookline.failure.InputException;
-import io.hookline.config.OverrideOptions;
+import io.hookline.InputException;
+import io.hookline.OverrideOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

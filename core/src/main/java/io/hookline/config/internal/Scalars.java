@@ -1,7 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.failure.InputException;
-import io.hookline.config.internal.Names;
+import io.hookline.InputException;
 import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +31,7 @@ public final class Scalars {
   /**
    * Returns the tree value {@code text} stands for.
    *
-   * @throws io.hookline.failure.InputException if it starts like a flow value but does not parse as one
+   * @throws io.hookline.InputException if it starts like a flow value but does not parse as one
    */
   public static @Nullable Object parse(String text, String shown) {
     if (text.startsWith("[") || text.startsWith("{") || text.startsWith("'") || text.startsWith("\"")) {
@@ -44,7 +43,7 @@ public final class Scalars {
   /**
    * Returns the value of plain (unquoted, non-flow) {@code text}: null, a boolean, a number, or the text itself.
    *
-   * @throws io.hookline.failure.InputException if it is a number too long to read
+   * @throws io.hookline.InputException if it is a number too long to read
    */
   static @Nullable Object plain(String text, String shown) {
     return switch (text) {

@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.config.Secret;
+import io.hookline.Secret;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;

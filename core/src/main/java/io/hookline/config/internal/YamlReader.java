@@ -1,6 +1,6 @@
 package io.hookline.config.internal;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

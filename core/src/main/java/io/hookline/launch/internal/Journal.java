@@ -2,11 +2,11 @@ package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.config.ConfigFormat;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.InputException;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.IOException;

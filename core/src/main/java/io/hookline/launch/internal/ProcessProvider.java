@@ -2,7 +2,7 @@ package io.hookline.launch.internal;
 
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LauncherProvider;
-import io.hookline.provider.Provider.Option;
+import io.hookline.Provider.Option;
 import io.hookline.provider.internal.BuiltInProvider;
 import java.util.List;
 

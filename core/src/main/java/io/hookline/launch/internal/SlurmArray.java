@@ -2,7 +2,7 @@ package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.config.internal.AtomicFiles;
-import io.hookline.failure.InfrastructureException;
+import io.hookline.InfrastructureException;
 import io.hookline.launch.WorkerJob;
 import io.hookline.launch.SlurmLauncher;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.hookline.launch.internal;
 
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.InputException;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,12 +1,12 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.WriteJobReturns;
-import io.hookline.config.ConfigFormat;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.InputException;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
 import io.hookline.launch.Job;
 import io.hookline.launch.WorkerJob;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.hookline.launch.internal;
 
-import io.hookline.failure.InfrastructureException;
+import io.hookline.InfrastructureException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

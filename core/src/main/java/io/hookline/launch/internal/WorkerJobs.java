@@ -1,8 +1,8 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.Failure;
-import io.hookline.failure.InfrastructureException;
+import io.hookline.Failure;
+import io.hookline.InfrastructureException;
 import io.hookline.launch.Job;
 import io.hookline.launch.WorkerJob;
 import java.nio.file.Path;

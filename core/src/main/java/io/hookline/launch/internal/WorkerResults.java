@@ -2,9 +2,8 @@ package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.failure.Failure;
-import io.hookline.failure.InfrastructureException;
-import io.hookline.launch.JobLostException;
+import io.hookline.Failure;
+import io.hookline.InfrastructureException;
 import io.hookline.launch.WorkerJob;
 import java.io.IOException;
 import java.nio.ByteBuffer;

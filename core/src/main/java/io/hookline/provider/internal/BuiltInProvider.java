@@ -1,7 +1,7 @@
 package io.hookline.provider.internal;
 
-import io.hookline.provider.Provider;
-import io.hookline.provider.ProviderOptions;
+import io.hookline.Provider;
+import io.hookline.ProviderOptions;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,9 +1,9 @@
 package io.hookline.provider.internal;
 
 import io.hookline.config.internal.Suggestions;
-import io.hookline.failure.InputException;
-import io.hookline.provider.Provider;
-import io.hookline.provider.ProviderOptions;
+import io.hookline.InputException;
+import io.hookline.Provider;
+import io.hookline.ProviderOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.hookline.provider.internal;
 
-import io.hookline.failure.InfrastructureException;
-import io.hookline.provider.Provider;
+import io.hookline.InfrastructureException;
+import io.hookline.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

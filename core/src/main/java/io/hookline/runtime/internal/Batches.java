@@ -3,7 +3,7 @@ package io.hookline.runtime.internal;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.config.internal.FileCache;
-import io.hookline.failure.Failure;
+import io.hookline.Failure;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;

@@ -1,9 +1,9 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.config.ConfigSpec;
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.JobTimeoutException;
+import io.hookline.ConfigSpec;
+import io.hookline.InfrastructureException;
+import io.hookline.failure.internal.JobTimeoutException;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SweepLock;
@@ -85,7 +85,7 @@ final class Journaling implements Consumer<JobReturn> {
   /**
    * Opens the journal of a sweep that resumes, to append its new returns, holding the sweep's lock.
    *
-   * @throws io.hookline.failure.InputException if another controller holds the sweep
+   * @throws io.hookline.InputException if another controller holds the sweep
    */
   static Journaling reopen(Path sweepDir, String app, PrintStream err) {
     SweepLock lock = SweepLock.take(sweepDir);

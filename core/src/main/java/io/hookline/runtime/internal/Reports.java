@@ -2,7 +2,7 @@ package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
-import io.hookline.failure.Failure;
+import io.hookline.Failure;
 import io.hookline.failure.internal.Causes;
 import java.io.PrintStream;
 import java.util.List;
@@ -14,17 +14,24 @@ import java.util.List;
  */
 public final class Reports {
 
-  /** The frames a trace leaves out: Hookline's own packages and the JDK's reflection. */
-  private static final List<String> HIDDEN = List.of("io.hookline.App", "io.hookline.pipeline.",
-      "io.hookline.command.", "io.hookline.config.", "io.hookline.cli.", "io.hookline.internal.", "io.hookline.callback.",
-      "io.hookline.launch.", "io.hookline.runtime.", "io.hookline.sweep.", "io.hookline.failure.", "io.hookline.dsl.",
-      "java.lang.reflect.", "jdk.internal.reflect.");
+  /**
+   * The frames a trace leaves out: Hookline's own packages and the JDK's reflection. An entry ending in {@code .*} is
+   * one package without those under it; one ending in a dot, a package and all under it.
+   */
+  private static final List<String> HIDDEN = List.of("io.hookline.*", "io.hookline.pipeline.",
+      "io.hookline.command.", "io.hookline.config.", "io.hookline.compose.", "io.hookline.cli.",
+      "io.hookline.internal.", "io.hookline.callback.", "io.hookline.launch.", "io.hookline.runtime.",
+      "io.hookline.sweep.", "io.hookline.failure.", "io.hookline.dsl.", "java.lang.reflect.", "jdk.internal.reflect.");
 
   private Reports() {}
 
-  /** Returns whether {@code type} is in {@code hidden}: a package (ending in a dot), or a class and its nested ones. */
+  /** Returns whether {@code type} is in {@code hidden}, a package alone ({@code .*}) or with those under it. */
   private static boolean hidden(String type, String hidden) {
-    return hidden.endsWith(".") ? type.startsWith(hidden) : type.equals(hidden) || type.startsWith(hidden + "$");
+    if (hidden.endsWith(".*")) {
+      String own = hidden.substring(0, hidden.length() - 1);
+      return type.startsWith(own) && type.indexOf('.', own.length()) < 0;
+    }
+    return type.startsWith(hidden);
   }
 
   /** Reports a single run's failure, as its failure's kind says. */

@@ -1,13 +1,13 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.command.Attribute;
+import io.hookline.Attribute;
 import io.hookline.command.internal.Composing;
 import io.hookline.command.internal.ConfigStages;
-import io.hookline.compose.Composition;
+import io.hookline.Composition;
 import io.hookline.compose.internal.SearchPath;
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.InputException;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.SlurmLauncher;

@@ -1,8 +1,8 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.Failure;
-import io.hookline.failure.InfrastructureException;
+import io.hookline.Failure;
+import io.hookline.InfrastructureException;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.sweep.Search;
 import java.nio.file.Path;

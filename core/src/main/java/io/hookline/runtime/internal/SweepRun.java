@@ -1,7 +1,7 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.command.Attribute;
+import io.hookline.Attribute;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

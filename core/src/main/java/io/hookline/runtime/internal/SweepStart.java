@@ -1,6 +1,6 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.sweep.Search;
 import io.hookline.sweep.Sweeper;
 import java.util.List;

@@ -18,7 +18,7 @@ public final class GridSearch implements Search {
   /**
    * Starts the grid's search of {@code arguments}.
    *
-   * @throws io.hookline.failure.InputException if a swept value is malformed or the sweep too large
+   * @throws io.hookline.InputException if a swept value is malformed or the sweep too large
    */
   public GridSearch(List<String> arguments) {
     this.sweep = Sweep.of(arguments);

@@ -1,8 +1,8 @@
 package io.hookline.sweep.internal;
 
-import io.hookline.failure.InputException;
-import io.hookline.provider.Provider.Option;
-import io.hookline.provider.ProviderOptions;
+import io.hookline.InputException;
+import io.hookline.Provider.Option;
+import io.hookline.ProviderOptions;
 import io.hookline.provider.internal.BuiltInProvider;
 import io.hookline.sweep.Halving;
 import io.hookline.sweep.Sweeper;

@@ -2,7 +2,7 @@ package io.hookline.sweep.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.config.internal.Binder;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.sweep.Halving;
 import io.hookline.sweep.Search;
 import java.util.ArrayList;

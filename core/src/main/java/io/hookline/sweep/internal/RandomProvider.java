@@ -1,6 +1,6 @@
 package io.hookline.sweep.internal;
 
-import io.hookline.provider.Provider.Option;
+import io.hookline.Provider.Option;
 import io.hookline.provider.internal.BuiltInProvider;
 import io.hookline.sweep.Sweeper;
 import io.hookline.sweep.SweeperProvider;

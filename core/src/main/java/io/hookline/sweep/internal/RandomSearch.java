@@ -1,7 +1,7 @@
 package io.hookline.sweep.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import io.hookline.sweep.Search;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.hookline.examples.composed;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.compose.Composition;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.Composition;
+import io.hookline.ConfigSpec;
 import io.hookline.examples.trainer.DataConfig;
 import io.hookline.examples.trainer.Metrics;
 import io.hookline.examples.trainer.TrainConfig;
@@ -39,7 +39,7 @@ public final class ComposedTrainerApp {
           System.out.println("trained " + train.optimizer() + " lr=" + train.lr() + " epochs=" + train.epochs()
               + " on " + data.name() + ": " + metrics);
           return metrics;
-        }).withConfig(ConfigSpec.of("train", TrainConfig.class)).withConfig(ConfigSpec.of("data", DataConfig.class)))
+        }).config(ConfigSpec.of("train", TrainConfig.class)).config(ConfigSpec.of("data", DataConfig.class)))
         .directory(home);
   }
 

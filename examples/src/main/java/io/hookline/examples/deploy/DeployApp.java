@@ -1,10 +1,9 @@
 package io.hookline.examples.deploy;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.OptionSpec;
-import io.hookline.command.Stage;
-import io.hookline.dsl.Hookline;
+import io.hookline.Command;
+import io.hookline.OptionSpec;
+import io.hookline.Stage;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,11 +23,11 @@ public final class DeployApp {
 
   /** Returns the program, with its files under {@code home}. */
   public static App app(Path home) {
-    return Hookline.app("deploy")
+    return App.named("deploy")
         .describedAs("Rolls out (simulated) services.")
         .config(Target.class)
         .option(OptionSpec.flag("dry-run", "say what would happen, and do nothing"))
-        .preRun("banner", inv -> {
+        .andThen(Stage.PRE_RUN, "banner", inv -> {
           Target target = inv.config(Target.class);
           System.out.println("== " + inv.command() + " " + target.environment() + " ==");
           return inv;
@@ -60,9 +59,8 @@ public final class DeployApp {
         .command(Command.of("status", inv -> {
           Target target = inv.config(Target.class);
           return target.environment() + ": " + target.replicas() + " replicas of " + target.version();
-        }).forgetGlobal(Stage.PRE_RUN, "banner"))
-        .directory(home)
-        .build();
+        }).forget(Stage.PRE_RUN, "banner"))
+        .directory(home);
   }
 
   /** Runs the program; its files go under the folder named by the system property {@code deploy.home}. */

@@ -1,9 +1,9 @@
 package io.hookline.examples.factory;
 
 import io.hookline.App;
-import io.hookline.command.Command;
-import io.hookline.command.Factory;
-import io.hookline.config.ConfigSpec;
+import io.hookline.Command;
+import io.hookline.Factory;
+import io.hookline.ConfigSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ public final class FactoryApp {
     Factory factory = (type, values) -> makers.containsKey(type) ? makers.get(type).apply(values) : null;
     return App.named("greeter").directory(dir).factory(factory)
         .callbacksFrom(Path.of("callbacks.yaml"))
-        .command(Command.of("greet", Greeter.class).withConfig(ConfigSpec.of(Greeting.class)));
+        .command(Command.of("greet", Greeter.class).config(ConfigSpec.of(Greeting.class)));
   }
 
   /** Runs the app in the working directory, its clock the system's and its log printed at the end. */

@@ -2,7 +2,6 @@ package io.hookline.examples.trainer;
 
 import io.hookline.App;
 import io.hookline.callback.WriteJobReturns;
-import io.hookline.dsl.Hookline;
 import io.hookline.launch.Launcher;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,7 +24,7 @@ public final class TrainerApp {
 
   /** Returns the program, with its files under {@code home}. */
   public static App app(Path home) {
-    return Hookline.app("trainer")
+    return App.named("trainer")
         .describedAs("Trains and evaluates (simulated) models.")
         .config(DataConfig.class)
         .command("train", TrainConfig.class, DataConfig.class, (train, data) -> {
@@ -44,8 +43,7 @@ public final class TrainerApp {
         .callback("summary", new Summary())
         .callback("results", new WriteJobReturns())
         .launcher(Launcher.parallel(4))
-        .directory(home)
-        .build();
+        .directory(home);
   }
 
   /**

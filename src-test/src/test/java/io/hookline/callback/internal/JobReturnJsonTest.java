@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
-import io.hookline.config.ConfigFormat;
+import io.hookline.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
-import io.hookline.failure.Failure;
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.InputException;
-import io.hookline.failure.WorkerException;
+import io.hookline.Failure;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
+import io.hookline.failure.internal.WorkerException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.hookline.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.hookline.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.config.internal.Names;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -3,7 +3,7 @@ package io.hookline.config.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.failure.InputException;
+import io.hookline.InputException;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobStatus;
 import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.OutputDirs;
+import io.hookline.OutputDirs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -3,14 +3,14 @@ package io.hookline.launch.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.failure.InfrastructureException;
-import io.hookline.failure.InputException;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LauncherProvider;
 import io.hookline.launch.ProcessLauncher;
 import io.hookline.launch.SlurmLauncher;
-import io.hookline.provider.Provider;
-import io.hookline.provider.ProviderOptions;
+import io.hookline.Provider;
+import io.hookline.ProviderOptions;
 import io.hookline.provider.internal.ProviderChoice;
 import java.io.IOException;
 import java.net.URL;

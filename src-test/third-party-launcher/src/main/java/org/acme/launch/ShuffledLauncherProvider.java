@@ -2,7 +2,7 @@ package org.acme.launch;
 
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LauncherProvider;
-import io.hookline.provider.ProviderOptions;
+import io.hookline.ProviderOptions;
 import java.util.List;
 
 /** Makes {@link ShuffledLauncher} choosable as {@code launcher=shuffled launcher.threads=N launcher.seed=S}. */

@@ -1,0 +1,116 @@
+package io.hookline;
+
+import io.hookline.command.internal.Layer;
+import java.util.Objects;
+
+/**
+ * A named command: what runs, the configs it takes, its own (local) hooks, and how it departs from the hooks and
+ * configs it inherits ({@link Scope} has the verbs it shares with a {@link Group}).
+ *
+ * <p>Contract: immutable; every method returns a new command. What runs is a {@link Body} (a lambda or a method
+ * reference, typed by the configs it takes or given the whole {@link Invocation}), or a class whose public constructor
+ * takes the configs and which has a public {@code run()} method. See {@link Hooks#andThen} for how inherited and local
+ * hooks are piped.
+ */
+public final class Command extends Scope<Command> {
+
+  private final CommandTarget target;
+  private final boolean freshJvmPerJob;
+
+  private Command(String name, String description, CommandTarget target, Layer layer, boolean freshJvmPerJob) {
+    super("command", name, description, layer);
+    this.target = target;
+    this.freshJvmPerJob = freshJvmPerJob;
+  }
+
+  /** Returns a command that runs {@code body}, which reads its configs from the invocation. */
+  public static Command of(String name, Body body) {
+    return new Command(name, "", CommandTarget.of(body), Layer.EMPTY, false);
+  }
+
+  /** Returns a command built from {@code type}'s public constructor and run by its public {@code run()} method. */
+  public static Command of(String name, Class<?> type) {
+    return new Command(name, "", CommandTarget.of(type), Layer.EMPTY, false);
+  }
+
+  /** Returns a command that takes one config of class {@code a} ({@link ConfigSpec#of(Class)}). */
+  public static <A> Command of(String name, Class<A> a, Body.Of1<A> body) {
+    return of(name, ConfigSpec.of(a), body);
+  }
+
+  /** Returns a command that takes the config {@code a}. */
+  public static <A> Command of(String name, ConfigSpec<A> a, Body.Of1<A> body) {
+    Objects.requireNonNull(body, "body");
+    return of(name, inv -> body.invoke(get(inv, a))).config(a);
+  }
+
+  /** Returns a command that takes configs of classes {@code a} and {@code b}. */
+  public static <A, B> Command of(String name, Class<A> a, Class<B> b, Body.Of2<A, B> body) {
+    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), body);
+  }
+
+  /** Returns a command that takes the configs {@code a} and {@code b}. */
+  public static <A, B> Command of(String name, ConfigSpec<A> a, ConfigSpec<B> b, Body.Of2<A, B> body) {
+    Objects.requireNonNull(body, "body");
+    return of(name, inv -> body.invoke(get(inv, a), get(inv, b))).config(a).config(b);
+  }
+
+  /** Returns a command that takes configs of classes {@code a}, {@code b} and {@code c}. */
+  public static <A, B, C> Command of(String name, Class<A> a, Class<B> b, Class<C> c, Body.Of3<A, B, C> body) {
+    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), ConfigSpec.of(c), body);
+  }
+
+  /** Returns a command that takes the configs {@code a}, {@code b} and {@code c}. */
+  public static <A, B, C> Command of(String name, ConfigSpec<A> a, ConfigSpec<B> b, ConfigSpec<C> c,
+      Body.Of3<A, B, C> body) {
+    Objects.requireNonNull(body, "body");
+    return of(name, inv -> body.invoke(get(inv, a), get(inv, b), get(inv, c))).config(a).config(b).config(c);
+  }
+
+  /** Returns a command that takes configs of classes {@code a}, {@code b}, {@code c} and {@code d}. */
+  public static <A, B, C, D> Command of(String name, Class<A> a, Class<B> b, Class<C> c, Class<D> d,
+      Body.Of4<A, B, C, D> body) {
+    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), ConfigSpec.of(c), ConfigSpec.of(d), body);
+  }
+
+  /** Returns a command that takes the configs {@code a}, {@code b}, {@code c} and {@code d}. */
+  public static <A, B, C, D> Command of(String name, ConfigSpec<A> a, ConfigSpec<B> b, ConfigSpec<C> c,
+      ConfigSpec<D> d, Body.Of4<A, B, C, D> body) {
+    Objects.requireNonNull(body, "body");
+    return of(name, inv -> body.invoke(get(inv, a), get(inv, b), get(inv, c), get(inv, d)))
+        .config(a).config(b).config(c).config(d);
+  }
+
+  private static <T> T get(Invocation invocation, ConfigSpec<T> spec) {
+    return invocation.config(spec.id(), spec.type());
+  }
+
+  /** Returns what runs: a body or a class. */
+  public CommandTarget target() {
+    return target;
+  }
+
+  /**
+   * Returns this command with each of its jobs run in a JVM of its own when a launcher runs jobs in other processes,
+   * even one that reuses its workers ({@code launcher.reuse=true}): for a command whose jobs leave static state behind
+   * (a cache, a registry, a native library's state) that the next job must not see.
+   */
+  public Command withFreshJvmPerJob() {
+    return new Command(name(), description(), target, layer(), true);
+  }
+
+  /** Returns whether each job of this command needs a JVM of its own; see {@link #withFreshJvmPerJob}. */
+  public boolean freshJvmPerJob() {
+    return freshJvmPerJob;
+  }
+
+  @Override
+  Command with(String newDescription, Layer newLayer) {
+    return new Command(name(), newDescription, target, newLayer, freshJvmPerJob);
+  }
+
+  @Override
+  String kind() {
+    return "command";
+  }
+}

@@ -1,0 +1,168 @@
+package io.hookline;
+
+import io.hookline.command.internal.ConfigStages;
+import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.Construction;
+import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.pipeline.Hook;
+import io.hookline.pipeline.Pipeline;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The hooks every command gets unless it forgets or overrides them, their well-known keys, and factories for their
+ * variations, as in coma.
+ *
+ * <table>
+ *   <caption>The default hooks</caption>
+ *   <tr><th>stage</th><th>key</th><th>what it does</th><th>factory</th></tr>
+ *   <tr><td>parser</td><td>{@value #CONFIG_PATHS}</td><td>adds {@code --{id}-path FILE} for each config</td>
+ *       <td>{@link #configPaths()}</td></tr>
+ *   <tr><td>{@link Stage#CONFIG}</td><td>{@value #LOAD}</td><td>loads each config's file, or writes its defaults
+ *       to a new one</td><td>{@link #load(LoadOptions)}</td></tr>
+ *   <tr><td>{@link Stage#CONFIG}</td><td>{@value #COMPOSE}</td><td>in an app that composes, in place of
+ *       {@value #LOAD}: composes the configs and applies the overrides</td><td>{@link #compose(Composition)}</td></tr>
+ *   <tr><td>parser</td><td>{@value #INSPECTION}</td><td>in an app that composes, in place of
+ *       {@value #CONFIG_PATHS}: adds {@code --cfg}, {@code -p}, {@code --resolve} and {@code --info}</td>
+ *       <td>{@link #inspection()}</td></tr>
+ *   <tr><td>{@link Stage#POST_CONFIG}</td><td>{@value #OVERRIDES}</td><td>applies the command-line overrides</td>
+ *       <td>{@link #overrides(OverrideOptions)}</td></tr>
+ *   <tr><td>{@link Stage#INIT}</td><td>{@value #BUILD}</td><td>builds the command from its configs</td>
+ *       <td>{@link #build(InitBy, String...)}</td></tr>
+ *   <tr><td>{@link Stage#RUN}</td><td>{@value #CALL}</td><td>runs the command and keeps its result</td>
+ *       <td>{@link #call(String)}</td></tr>
+ * </table>
+ *
+ * <p>To change one for every command, override it in the app's hooks: {@code
+ * hooks.override(Stage.CONFIG, DefaultHooks.LOAD,
+ *     DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS)))}. To
+ * change it for one command, use {@link Command#override}.
+ */
+public final class DefaultHooks {
+
+  /** The key of the parser hook that adds each config's path option. */
+  public static final String CONFIG_PATHS = "config-paths";
+
+  /** The key of the config hook that loads or writes each config. */
+  public static final String LOAD = "load";
+
+  /** The key of the config hook that composes the configs, in an app that composes them. */
+  public static final String COMPOSE = "compose";
+
+  /** The key of the parser hook that adds the options that show a composed config, in an app that composes. */
+  public static final String INSPECTION = "inspection";
+
+  /** The key of the post-config hook that applies the command-line overrides. */
+  public static final String OVERRIDES = "overrides";
+
+  /** The key of the init hook that builds the command. */
+  public static final String BUILD = "build";
+
+  /** The key of the run hook that runs the command. */
+  public static final String CALL = "call";
+
+  private DefaultHooks() {}
+
+  /** Returns the default hooks table: each default hook under its key, every other stage empty. */
+  public static Hooks table() {
+    return Hooks.empty()
+        .andThenParser(CONFIG_PATHS, configPaths())
+        .andThen(Stage.CONFIG, LOAD, load(LoadOptions.defaults()))
+        .andThen(Stage.POST_CONFIG, OVERRIDES, overrides(OverrideOptions.defaults()))
+        .andThen(Stage.INIT, BUILD, build(InitBy.POSITION))
+        .andThen(Stage.RUN, CALL, call("run"));
+  }
+
+  /** Returns the parser hook that adds {@code --{id}-path FILE} for each of the command's configs. */
+  public static Hook<CommandSpec> configPaths() {
+    return configPaths(Map.of());
+  }
+
+  /**
+   * Returns the parser hook that adds a path option for each config: the one given in {@code custom} for its id, or
+   * else {@code --{id}-path FILE}. Pair a custom option with {@link LoadOptions#withPathOption} if its
+   * {@code dest} is not {@code {id}-path}.
+   */
+  public static Hook<CommandSpec> configPaths(Map<String, OptionSpec> custom) {
+    Map<String, OptionSpec> byId = Map.copyOf(custom);
+    return spec -> {
+      CommandSpec described = spec;
+      for (ConfigSpec<?> config : spec.configs()) {
+        String id = config.id();
+        described = described.withOption(byId.getOrDefault(id, new OptionSpec(List.of(id + "-path"), id + "-path",
+            "FILE", "the file of config '" + id + "'", null)));
+      }
+      return described;
+    };
+  }
+
+  /** Returns the config hook that loads each config as {@code options} say. */
+  public static Hook<Invocation> load(LoadOptions options) {
+    Objects.requireNonNull(options, "options");
+    return invocation -> ConfigStages.load(invocation, options);
+  }
+
+  /**
+   * Returns the config hook that composes the configs from {@code composition}: it composes the tree from the defaults
+   * lists and the command line's choices, applies the command line's values to it, and binds each config to its node.
+   * {@link io.hookline.App#compose} puts it in place of {@link #load}.
+   */
+  public static Hook<Invocation> compose(Composition composition) {
+    Objects.requireNonNull(composition, "composition");
+    return invocation -> Composing.compose(invocation, composition);
+  }
+
+  /**
+   * Returns {@code hooks} made to compose from {@code composition}: the {@link #LOAD} hook replaced by the
+   * {@link #COMPOSE} hook in the same place, the parser hook of the config path options left out, since composed
+   * configs have no file of their own, and the {@link #inspection()} options added. Hooks without a {@code load}
+   * hook (a disabled config stage, say) get no {@code compose} hook either.
+   */
+  public static Hooks composing(Hooks hooks, Composition composition) {
+    Pipeline<Invocation> config = hooks.stage(Stage.CONFIG);
+    Hooks composing = hooks.forgetParser(CONFIG_PATHS).andThenParser(INSPECTION, inspection());
+    return config.contains(LOAD) ? composing.with(Stage.CONFIG, config.override(LOAD, COMPOSE, compose(composition)))
+        : composing;
+  }
+
+  /**
+   * Returns the parser hook that adds the options that show a composed config instead of running the command:
+   * {@code --cfg job|hookline|all}, {@code --package/-p PATH}, {@code --resolve} and
+   * {@code --info defaults|defaults-tree|searchpath|config}.
+   */
+  public static Hook<CommandSpec> inspection() {
+    return spec -> spec
+        .withOption(OptionSpec.withValue("cfg", "WHAT", "show the composed config and exit: job (the configs),"
+            + " hookline (Hookline's own node) or all"))
+        .withOption(new OptionSpec(List.of("package", "p"), "package", "PATH", "with --cfg, show only the node at"
+            + " PATH", null))
+        .withOption(OptionSpec.flag("resolve", "with --cfg, resolve the interpolations first (environment variables"
+            + " stay references)"))
+        .withOption(OptionSpec.withValue("info", "WHAT", "show how the config is composed and exit: searchpath,"
+            + " defaults-tree, defaults or config"));
+  }
+
+  /** Returns the post-config hook that applies the command-line overrides as {@code options} say. */
+  public static Hook<Invocation> overrides(OverrideOptions options) {
+    Objects.requireNonNull(options, "options");
+    return invocation -> ConfigStages.applyOverrides(invocation, options);
+  }
+
+  /**
+   * Returns the init hook that builds a command class from its configs, passed {@code by} position, name or type,
+   * leaving out the configs in {@code skips}. A {@link Body} needs no building: it is its own instance.
+   */
+  public static Hook<Invocation> build(InitBy by, String... skips) {
+    Objects.requireNonNull(by, "by");
+    Set<String> skipped = Set.of(skips);
+    return invocation -> Construction.build(invocation, by, skipped);
+  }
+
+  /** Returns the run hook that runs the command: a {@link Body} directly, a class through its method. */
+  public static Hook<Invocation> call(String method) {
+    Objects.requireNonNull(method, "method");
+    return invocation -> Construction.call(invocation, method);
+  }
+}

@@ -1,0 +1,43 @@
+package io.hookline;
+
+import io.hookline.callback.JobReturn;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one invocation of an app came to, for tests and for programs that embed an app.
+ *
+ * <p>Contract: immutable. Reading it never throws: a failure is the {@code failure} field, not an exception.
+ *
+ * @param exitCode the {@link ExitCode exit code}, by the precedence {@link ExitCode#of} publishes
+ * @param result what the command returned, or {@code null} (also when it failed, or only help was shown)
+ * @param failure the first failure, or {@code null}: of the one job, of the first job that failed in a multirun, or
+ *     of the invocation itself when no job ran (bad input, an output folder that cannot be made)
+ * @param invocation the invocation after its last stage, or {@code null} if no command ran to the end (or in a
+ *     multirun)
+ * @param jobs every job's outcome, in job order: one for a single run, one per job for a multirun, none when no job
+ *     ran (help, or a failure found before any job)
+ */
+public record Outcome(int exitCode, @Nullable Object result, @Nullable Failure failure,
+    @Nullable Invocation invocation, List<JobReturn> jobs) {
+
+  /** Copies the jobs. */
+  public Outcome {
+    jobs = List.copyOf(jobs);
+  }
+
+  /** Returns an outcome with no job: help shown, or a failure found before any job. */
+  public static Outcome withoutJobs(@Nullable Failure failure) {
+    return new Outcome(failure == null ? ExitCode.OK : failure.kind().exitCode(), null, failure, null, List.of());
+  }
+
+  /** Returns what was thrown, or {@code null} if nothing failed: the {@link Failure#cause() failure's cause}. */
+  public @Nullable Throwable error() {
+    return failure == null ? null : failure.cause();
+  }
+
+  /** Returns whether the exit code is {@link ExitCode#OK}. */
+  public boolean succeeded() {
+    return exitCode == ExitCode.OK;
+  }
+}

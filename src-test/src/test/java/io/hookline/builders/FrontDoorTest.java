@@ -1,0 +1,120 @@
+package io.hookline.builders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.Group;
+import io.hookline.Scope;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one front door: an app, a group and a command have the same verbs for hooks and configs, a group and a command
+ * from one implementation, and a typed body that names the class of an inherited config reads that config.
+ */
+class FrontDoorTest {
+
+  public record Data(String path) {
+    public Data() {
+      this("data.csv");
+    }
+  }
+
+  @Test
+  void aCommandWhoseConfigHasAGlobalConfigsIdIsAnErrorNotSilentlyDropped() {
+    App app = App.named("x").config(Data.class);
+    Command own = Command.of("train", inv -> inv.config(Data.class).path())
+        .config(ConfigSpec.of("data", new Data("own.csv")));
+
+    assertThatThrownBy(() -> app.command(own)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("config id 'data' is declared twice; give one of them another id, or forget the global one for"
+            + " this command");
+    assertThatThrownBy(() -> App.named("x").command(Command.of("a", inv -> 1)).command(Command.of("a", inv -> 2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("command 'a' is already registered");
+  }
+
+  @Test
+  void aTypedBodyThatNamesAGlobalConfigsClassReadsTheGlobalConfig(@TempDir Path dir) {
+    App app = App.named("x").directory(dir).config(Data.class)
+        .command("train", Data.class, data -> data.path());
+
+    assertThat(app.spec("train").configs()).extracting(ConfigSpec::id).containsExactly("data");
+    assertThat(app.invoke("train", "data::path=given.csv").result()).isEqualTo("given.csv");
+  }
+
+  @Test
+  void aFailingBodysTraceShowsTheBodyAndNoneOfHooklinesFrames(@TempDir Path dir) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    App app = App.named("x").directory(dir)
+        .command("train", Data.class, data -> {
+          throw new IllegalStateException("no GPU for " + data.path());
+        })
+        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(app.wake("train")).isEqualTo(1);
+    List<String> frames = err.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("\tat "))
+        .toList();
+    assertThat(frames).first().asString().startsWith("\tat io.hookline.builders.FrontDoorTest.");
+    assertThat(frames).filteredOn(line -> line.startsWith("\tat io.hookline."))
+        .allMatch(line -> line.startsWith("\tat io.hookline.builders.FrontDoorTest"));
+  }
+
+  @Test
+  void aTypedBodyInAGroupThatNamesTheGroupsConfigClassReadsTheGroupsConfig(@TempDir Path dir) {
+    App app = App.named("x").directory(dir)
+        .group(Group.named("db").config(Data.class).command("load", Data.class, data -> data.path()));
+
+    assertThat(app.spec("db load").configs()).extracting(ConfigSpec::id).containsExactly("data");
+    assertThat(app.invoke("db", "load", "data::path=db.csv").result()).isEqualTo("db.csv");
+  }
+
+  @Test
+  void everyVerbTheAppHasForHooksAndConfigsAGroupAndACommandHaveTooWithTheSameParameters() {
+    List<String> shared = List.of("config", "hooks", "andThen", "around", "andThenParser", "option", "forget",
+        "forgetParser", "override", "overrideParser", "describedAs");
+    int checked = 0;
+    for (Method method : App.class.getMethods()) {
+      if (!shared.contains(method.getName())) {
+        continue;
+      }
+      checked++;
+      for (Class<?> scope : List.of(Group.class, Command.class)) {
+        assertThat(scope.getMethods()).as("%s's counterpart of App.%s%s", scope.getSimpleName(), method.getName(),
+                Arrays.toString(method.getParameterTypes()))
+            .anyMatch(verb -> verb.getName().equals(method.getName()) && verb.getReturnType() == scope
+                && Arrays.equals(verb.getParameterTypes(), method.getParameterTypes()));
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(shared.size());
+  }
+
+  @Test
+  void aGroupAndACommandShareOneImplementationOfTheirVerbs() {
+    assertThat(Group.class.getSuperclass()).isEqualTo(Scope.class);
+    assertThat(Command.class.getSuperclass()).isEqualTo(Scope.class);
+    assertThat(Group.class.getDeclaredMethods()).extracting(Method::getName)
+        .doesNotContain("config", "andThen", "around", "forget", "override", "option");
+  }
+
+  @Test
+  void theAppSetsTheVersionTheFactoryAndTheOutput() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    App app = App.named("tool").version("1.0")
+        .factory((type, values) -> null)
+        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+        .command(Command.of("run", inv -> 1));
+
+    assertThat(app.invoke("--version").exitCode()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("tool 1.0\n");
+  }
+}
