@@ -14,15 +14,15 @@ module io.hookline.core {
   requires jopt.simple;
 
   uses com.fasterxml.jackson.databind.Module;
-  uses io.hookline.launch.LauncherProvider;
-  uses io.hookline.sweep.SweeperProvider;
+  uses io.hookline.launch.Launcher.Provider;
+  uses io.hookline.sweep.Sweeper.Provider;
 
-  provides io.hookline.launch.LauncherProvider with
+  provides io.hookline.launch.Launcher.Provider with
       io.hookline.launch.internal.SequentialProvider,
       io.hookline.launch.internal.ParallelProvider,
       io.hookline.launch.internal.ProcessProvider,
       io.hookline.launch.internal.SlurmProvider;
-  provides io.hookline.sweep.SweeperProvider with
+  provides io.hookline.sweep.Sweeper.Provider with
       io.hookline.sweep.internal.GridProvider,
       io.hookline.sweep.internal.RandomProvider,
       io.hookline.sweep.internal.HalvingProvider;

@@ -7,12 +7,11 @@ import io.hookline.internal.CommandTree;
 import io.hookline.internal.ResolvedCommand;
 import io.hookline.internal.Runner;
 import io.hookline.internal.ShutdownGuard;
-import io.hookline.runtime.internal.Runs;
 import io.hookline.launch.Launcher;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
+import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
-import io.hookline.sweep.Sweep;
 import io.hookline.sweep.Sweeper;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,22 +23,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A command-line program: its commands and groups of commands, the global hooks and configs they share, its
- * callbacks, and where it reads and writes.
+ * A command-line program, and the one front door that builds it: its commands and groups of commands, the global hooks
+ * and configs they share, its callbacks, and where it reads and writes.
  *
  * <p>Contract: immutable; every method that configures returns a new app, so two apps in one JVM never see each
  * other, and one app can be invoked from many threads. Each command is resolved when it is added, and all of them
  * again whenever the global hooks or configs change (never when only the settings do): the parser hooks run then,
  * and conflicts (duplicate config ids, option names, or hook keys) are reported at once, as
- * {@link IllegalArgumentException}s.
+ * {@link IllegalArgumentException}s. Its verbs for hooks and configs are those of a {@link Group} and a
+ * {@link Command} ({@link Scope}), acting on the global hooks and configs.
  *
- * <p>{@link #wake} runs the program and returns its {@link ExitCode exit code}; it never calls {@link System#exit}, so
- * {@code main} is {@code System.exit(app.wake(args))}. {@link #invoke} does the same and returns an {@link Outcome}
- * for tests and embedding. Help goes to the app's output stream; errors, warnings and summaries to its error stream.
+ * <p>{@link #wake} runs the program and returns its {@link Outcome#exitCode() exit code}; it never calls
+ * {@link System#exit}, so {@code main} is {@code System.exit(app.wake(args))}. {@link #invoke} does the same and
+ * returns an {@link Outcome} for tests and embedding. Help goes to the app's output stream; errors, warnings and
+ * summaries to its error stream.
  *
- * <p>{@code cmd -m a=1,2 b=x,y} runs a multirun: one job per combination (see {@link Sweep}), on the app's
- * {@link Launcher}, or on the one chosen with {@code launcher=sequential} or {@code launcher=parallel
- * launcher.threads=4}.
+ * <p>{@code cmd -m a=1,2 b=x,y} runs a multirun: one job per combination, on the app's {@link Launcher}, or on the
+ * one chosen with {@code launcher=sequential} or {@code launcher=parallel launcher.threads=4}.
  */
 public final class App {
 
@@ -135,30 +135,26 @@ public final class App {
 
   /**
    * Returns this app with a command that takes a config of class {@code a}: the app's own config of that class if it
-   * has one, so that a body can read a global config too.
+   * has one, so that a body can read a global config too; see {@link Command#of(String, Class, Body.Of1)}.
    */
   public <A> App command(String commandName, Class<A> a, Body.Of1<A> body) {
-    return typed(Command.of(commandName, a, body));
+    return command(Command.of(commandName, a, body));
   }
 
   /** Returns this app with a command that takes configs of classes {@code a} and {@code b}. */
   public <A, B> App command(String commandName, Class<A> a, Class<B> b, Body.Of2<A, B> body) {
-    return typed(Command.of(commandName, a, b, body));
+    return command(Command.of(commandName, a, b, body));
   }
 
   /** Returns this app with a command that takes configs of classes {@code a}, {@code b} and {@code c}. */
   public <A, B, C> App command(String commandName, Class<A> a, Class<B> b, Class<C> c, Body.Of3<A, B, C> body) {
-    return typed(Command.of(commandName, a, b, c, body));
+    return command(Command.of(commandName, a, b, c, body));
   }
 
   /** Returns this app with a command that takes configs of classes {@code a}, {@code b}, {@code c} and {@code d}. */
   public <A, B, C, D> App command(String commandName, Class<A> a, Class<B> b, Class<C> c, Class<D> d,
       Body.Of4<A, B, C, D> body) {
-    return typed(Command.of(commandName, a, b, c, d, body));
-  }
-
-  private App typed(Command command) {
-    return command(command.sharing(configs));
+    return command(Command.of(commandName, a, b, c, d, body));
   }
 
   /**
@@ -338,7 +334,8 @@ public final class App {
   }
 
   /**
-   * Runs the program on {@code args} and returns its {@link ExitCode exit code}. Never calls {@code System.exit}.
+   * Runs the program on {@code args} and returns its {@link Outcome#exitCode() exit code}. Never calls
+   * {@code System.exit}.
    *
    * <p>While it runs, a shutdown hook stands by: on Ctrl-C (or SIGTERM) it interrupts the run and waits for the jobs
    * to stop and every started callback to get its end event, so that the process exits only then. A job that ignores

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * the command's own configs themselves, in the order declared ({@code Command.of("train", Train.class, train -> ...)}).
  *
  * <p>Contract: the result (or {@code null}) is kept as the invocation's result and the job's return; Kotlin's
- * {@code Unit} and Scala's {@code BoxedUnit} count as none. Whatever a body throws, checked or not, reaches Hookline
+ * {@code Unit} counts as none. Whatever a body throws, checked or not, reaches Hookline
  * unchanged and makes the run a failure (exit code 1), with the exception reported as it is.
  */
 @FunctionalInterface

@@ -14,10 +14,10 @@ import java.util.Objects;
  */
 public final class Command extends Scope<Command> {
 
-  private final CommandTarget target;
+  private final Target target;
   private final boolean freshJvmPerJob;
 
-  private Command(String name, String description, CommandTarget target, Layer layer, boolean freshJvmPerJob) {
+  private Command(String name, String description, Target target, Layer layer, boolean freshJvmPerJob) {
     super("command", name, description, layer);
     this.target = target;
     this.freshJvmPerJob = freshJvmPerJob;
@@ -25,17 +25,20 @@ public final class Command extends Scope<Command> {
 
   /** Returns a command that runs {@code body}, which reads its configs from the invocation. */
   public static Command of(String name, Body body) {
-    return new Command(name, "", CommandTarget.of(body), Layer.EMPTY, false);
+    return new Command(name, "", Target.of(body), Layer.EMPTY, false);
   }
 
   /** Returns a command built from {@code type}'s public constructor and run by its public {@code run()} method. */
   public static Command of(String name, Class<?> type) {
-    return new Command(name, "", CommandTarget.of(type), Layer.EMPTY, false);
+    return new Command(name, "", Target.of(type), Layer.EMPTY, false);
   }
 
-  /** Returns a command that takes one config of class {@code a} ({@link ConfigSpec#of(Class)}). */
+  /**
+   * Returns a command that takes one config of class {@code a} ({@link ConfigSpec#of(Class)}): its own, unless it
+   * inherits a config of that class and id from its app or group, which it then reads.
+   */
   public static <A> Command of(String name, Class<A> a, Body.Of1<A> body) {
-    return of(name, ConfigSpec.of(a), body);
+    return of(name, ConfigSpec.of(a), body).yielding();
   }
 
   /** Returns a command that takes the config {@code a}. */
@@ -46,7 +49,7 @@ public final class Command extends Scope<Command> {
 
   /** Returns a command that takes configs of classes {@code a} and {@code b}. */
   public static <A, B> Command of(String name, Class<A> a, Class<B> b, Body.Of2<A, B> body) {
-    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), body);
+    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), body).yielding();
   }
 
   /** Returns a command that takes the configs {@code a} and {@code b}. */
@@ -57,7 +60,7 @@ public final class Command extends Scope<Command> {
 
   /** Returns a command that takes configs of classes {@code a}, {@code b} and {@code c}. */
   public static <A, B, C> Command of(String name, Class<A> a, Class<B> b, Class<C> c, Body.Of3<A, B, C> body) {
-    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), ConfigSpec.of(c), body);
+    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), ConfigSpec.of(c), body).yielding();
   }
 
   /** Returns a command that takes the configs {@code a}, {@code b} and {@code c}. */
@@ -70,7 +73,7 @@ public final class Command extends Scope<Command> {
   /** Returns a command that takes configs of classes {@code a}, {@code b}, {@code c} and {@code d}. */
   public static <A, B, C, D> Command of(String name, Class<A> a, Class<B> b, Class<C> c, Class<D> d,
       Body.Of4<A, B, C, D> body) {
-    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), ConfigSpec.of(c), ConfigSpec.of(d), body);
+    return of(name, ConfigSpec.of(a), ConfigSpec.of(b), ConfigSpec.of(c), ConfigSpec.of(d), body).yielding();
   }
 
   /** Returns a command that takes the configs {@code a}, {@code b}, {@code c} and {@code d}. */
@@ -81,12 +84,21 @@ public final class Command extends Scope<Command> {
         .config(a).config(b).config(c).config(d);
   }
 
+  /** Returns this command with each of its configs yielding to an inherited config of the same id and class. */
+  private Command yielding() {
+    Layer all = layer();
+    for (ConfigSpec<?> config : configs()) {
+      all = all.yielding(config.id());
+    }
+    return with(description(), all);
+  }
+
   private static <T> T get(Invocation invocation, ConfigSpec<T> spec) {
     return invocation.config(spec.id(), spec.type());
   }
 
   /** Returns what runs: a body or a class. */
-  public CommandTarget target() {
+  public Target target() {
     return target;
   }
 
@@ -109,8 +121,46 @@ public final class Command extends Scope<Command> {
     return new Command(name(), newDescription, target, newLayer, freshJvmPerJob);
   }
 
-  @Override
-  String kind() {
-    return "command";
+
+  /**
+   * What a command runs: a {@link Lambda}, a {@link Body} written as a lambda or a method reference, or a
+   * {@link Type}, a class that the init stage builds and the run stage runs. The two are all there is, so a hook can
+   * tell them apart with {@code instanceof} and miss none.
+   */
+  public sealed interface Target permits Target.Lambda, Target.Type {
+
+    /** Returns the target that runs {@code body}. */
+    static Target of(Body body) {
+      return new Lambda(body);
+    }
+
+    /** Returns the target built from {@code type}'s public constructor and run by its public {@code run()} method. */
+    static Target of(Class<?> type) {
+      return new Type(type);
+    }
+
+    /**
+     * A command written as a lambda or a method reference; it is its own instance.
+     *
+     * @param body what runs
+     */
+    record Lambda(Body body) implements Target {
+      /** Checks the body. */
+      public Lambda {
+        Objects.requireNonNull(body, "body");
+      }
+    }
+
+    /**
+     * A command written as a class.
+     *
+     * @param type the class, built by the init stage
+     */
+    record Type(Class<?> type) implements Target {
+      /** Checks the type. */
+      public Type {
+        Objects.requireNonNull(type, "type");
+      }
+    }
   }
 }

@@ -17,76 +17,38 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Composition {
 
-  /** One place configs are searched for. */
-  public sealed interface Source {
-    /** Returns how the source is shown in {@code --info searchpath} and in errors. */
-    String describe();
-  }
+  /** How a folder is shown in {@link #sources()}, before its path. */
+  public static final String FOLDER = "file://";
 
-  /**
-   * A folder of configs, relative to the app's directory unless absolute.
-   *
-   * @param path the folder
-   */
-  public record Folder(Path path) implements Source {
-    /** Checks the path. */
-    public Folder {
-      Objects.requireNonNull(path, "path");
-    }
+  /** How a class path root is shown in {@link #sources()}, before the root. */
+  public static final String CLASS_PATH = "classpath:";
 
-    @Override
-    public String describe() {
-      return "file://" + path;
-    }
-  }
-
-  /**
-   * A root on the class path, such as {@code conf} for configs packaged under {@code conf/} in a jar.
-   *
-   * @param root the resource folder, without leading or trailing slashes
-   */
-  public record ClassPath(String root) implements Source {
-    /** Checks the root. */
-    public ClassPath {
-      Objects.requireNonNull(root, "root");
-      if (root.startsWith("/") || root.endsWith("/") || root.contains("..") || root.contains("\\")) {
-        throw new IllegalArgumentException("a class path root is a resource folder such as conf or app/conf, not '"
-            + root + "'");
-      }
-    }
-
-    @Override
-    public String describe() {
-      return "classpath:" + root;
-    }
-  }
-
-  private final List<Source> sources;
+  private final List<String> sources;
   private final String primary;
 
-  private Composition(List<Source> sources, String primary) {
+  private Composition(List<String> sources, String primary) {
     this.sources = List.copyOf(sources);
     this.primary = primary;
   }
 
   /** Returns a composition that searches the folder {@code folder} (relative to the app's directory) for configs. */
   public static Composition folder(Path folder) {
-    return new Composition(List.of(new Folder(folder)), "config");
+    return new Composition(List.of(folderSource(folder)), "config");
   }
 
   /** Returns a composition that searches the class path root {@code root} (such as {@code conf}) for configs. */
   public static Composition classPath(String root) {
-    return new Composition(List.of(new ClassPath(root)), "config");
+    return new Composition(List.of(classPathSource(root)), "config");
   }
 
   /** Returns this composition with the folder {@code folder} searched after its sources. */
   public Composition thenFolder(Path folder) {
-    return then(new Folder(folder));
+    return then(folderSource(folder));
   }
 
   /** Returns this composition with the class path root {@code root} searched after its sources. */
   public Composition thenClassPath(String root) {
-    return then(new ClassPath(root));
+    return then(classPathSource(root));
   }
 
   /**
@@ -102,8 +64,12 @@ public final class Composition {
     return new Composition(sources, name);
   }
 
-  /** Returns the sources, in the order they are searched. */
-  public List<Source> sources() {
+  /**
+   * Returns the sources, in the order they are searched, as {@code --info searchpath} shows them: a folder as
+   * {@value #FOLDER} and its path (relative to the app's directory unless absolute), a class path root as
+   * {@value #CLASS_PATH} and the root.
+   */
+  public List<String> sources() {
     return sources;
   }
 
@@ -112,8 +78,21 @@ public final class Composition {
     return primary;
   }
 
-  private Composition then(Source source) {
-    List<Source> more = new ArrayList<>(sources);
+  private static String folderSource(Path folder) {
+    return FOLDER + Objects.requireNonNull(folder, "folder");
+  }
+
+  private static String classPathSource(String root) {
+    Objects.requireNonNull(root, "root");
+    if (root.startsWith("/") || root.endsWith("/") || root.contains("..") || root.contains("\\")) {
+      throw new IllegalArgumentException("a class path root is a resource folder such as conf or app/conf, not '"
+          + root + "'");
+    }
+    return CLASS_PATH + root;
+  }
+
+  private Composition then(String source) {
+    List<String> more = new ArrayList<>(sources);
     more.add(source);
     return new Composition(more, primary);
   }
@@ -130,6 +109,6 @@ public final class Composition {
 
   @Override
   public String toString() {
-    return "Composition[" + primary + " from " + sources.stream().map(Source::describe).toList() + "]";
+    return "Composition[" + primary + " from " + sources + "]";
   }
 }

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -169,14 +168,6 @@ public final class ConfigSpec<T> {
   /** Returns the defaults, or {@code null} if the config has none. */
   public @Nullable T defaults() {
     return defaults;
-  }
-
-  /**
-   * Returns the keys this config has, with their types and defaults: each leaf of its type, nested records flattened
-   * into dotted paths, or one free key ({@code *}) for a map config.
-   */
-  public List<ConfigKey> keys() {
-    return Keys.of(this);
   }
 
   /** Returns whether this config is free-form: a map that accepts any key. */

@@ -48,7 +48,7 @@ public final class Configs {
     for (ConfigSpec<?> spec : specs) {
       if (ids.contains(spec.id())) {
         throw new IllegalArgumentException("config id '" + spec.id() + "' is declared twice; give one of them "
-            + "another id, or forget the global one for this command");
+            + "another id, or forget the inherited one (forgetConfig(\"" + spec.id() + "\"))");
       }
       values[ids.size()] = spec.defaults();
       ids.add(spec.id());

@@ -1,15 +1,19 @@
 package io.hookline;
 
-import io.hookline.command.internal.ConfigStages;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.ConfigStages;
 import io.hookline.command.internal.Construction;
-import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.config.internal.ConfigFormat;
 import io.hookline.pipeline.Hook;
 import io.hookline.pipeline.Pipeline;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hooks every command gets unless it forgets or overrides them, their well-known keys, and factories for their
@@ -164,5 +168,142 @@ public final class DefaultHooks {
   public static Hook<Invocation> call(String method) {
     Objects.requireNonNull(method, "method");
     return invocation -> Construction.call(invocation, method);
+  }
+
+  /**
+   * How the default init hook passes configs to a command class's public constructor.
+   *
+   * <ul>
+   *   <li>{@link #POSITION}: in config order, to the constructor with that many parameters (coma's default);
+   *   <li>{@link #NAME}: each parameter receives the config whose id is its name (a record's component names, or any
+   *       class compiled with {@code -parameters});
+   *   <li>{@link #TYPE}: each parameter receives the one config of its type.
+   * </ul>
+   */
+  public enum InitBy {
+    POSITION,
+    NAME,
+    TYPE
+  }
+
+  /**
+   * How the config stage finds each config's file, and what it does when the file is missing.
+   *
+   * <p>A config's file is the path given with its path option ({@code --{id}-path} unless set here), or else its
+   * default path, which is its id unless set here. A path without an extension gets the default format's
+   * ({@code .yaml} unless set here).
+   *
+   * @param defaultFormat the extension, and so the format, of paths given without one, and of files written for
+   *     them: {@code yaml} (or {@code yml}), {@code json} or {@code conf} (HOCON)
+   * @param whenMissing what a missing file means
+   * @param defaultPaths default paths by config id, for configs whose file is not simply named after their id
+   * @param pathOptions the option (its {@code dest}) that holds each config's path, by config id, where it is not
+   *     {@code {id}-path}
+   */
+  public record LoadOptions(String defaultFormat, WhenMissing whenMissing, Map<String, String> defaultPaths,
+      Map<String, String> pathOptions) {
+
+    /** What the config stage does when a config's file is missing. */
+    public enum WhenMissing {
+      /** Use the config's defaults and write them to the file, so that the next run finds them: coma's way. */
+      WRITE_DEFAULTS,
+      /** Use the config's defaults, and write nothing. */
+      USE_DEFAULTS,
+      /** Fail: a missing file is bad input. */
+      FAIL
+    }
+
+    /** Copies the maps. */
+    public LoadOptions {
+      if (ConfigFormat.of(Path.of("config." + Objects.requireNonNull(defaultFormat, "defaultFormat"))).isEmpty()
+          || defaultFormat.contains("/")) {
+        throw new IllegalArgumentException(
+            "the default format is yaml, yml, json or conf, not '" + defaultFormat + "'");
+      }
+      Objects.requireNonNull(whenMissing, "whenMissing");
+      defaultPaths = Map.copyOf(defaultPaths);
+      pathOptions = Map.copyOf(pathOptions);
+    }
+
+    /** Returns the defaults, as in coma: YAML, and a missing file is written with the config's defaults. */
+    public static LoadOptions defaults() {
+      return new LoadOptions("yaml", WhenMissing.WRITE_DEFAULTS, Map.of(), Map.of());
+    }
+
+    /** Returns the option that holds config {@code id}'s path: {@code {id}-path} unless set. */
+    public String pathOptionFor(String id) {
+      return pathOptions.getOrDefault(id, id + "-path");
+    }
+
+    /** Returns these options with config {@code id}'s path read from the option stored under {@code dest}. */
+    public LoadOptions withPathOption(String id, String dest) {
+      Map<String, String> options = new HashMap<>(pathOptions);
+      options.put(id, dest);
+      return new LoadOptions(defaultFormat, whenMissing, defaultPaths, options);
+    }
+
+    /** Returns these options with another default format: {@code yaml}, {@code yml}, {@code json} or {@code conf}. */
+    public LoadOptions withDefaultFormat(String format) {
+      return new LoadOptions(format, whenMissing, defaultPaths, pathOptions);
+    }
+
+    /** Returns these options with a missing file meaning {@code action}. */
+    public LoadOptions whenMissing(WhenMissing action) {
+      return new LoadOptions(defaultFormat, action, defaultPaths, pathOptions);
+    }
+
+    /** Returns these options with {@code path} as the default path of config {@code id}. */
+    public LoadOptions withDefaultPath(String id, String path) {
+      Map<String, String> paths = new HashMap<>(defaultPaths);
+      paths.put(id, path);
+      return new LoadOptions(defaultFormat, whenMissing, paths, pathOptions);
+    }
+
+    /** Returns the path config {@code id} is read from when {@code given} (the option's value) is absent or blank. */
+    public String pathFor(String id, @Nullable String given) {
+      return given != null && !given.isBlank() ? given : defaultPaths.getOrDefault(id, id);
+    }
+  }
+
+  /**
+   * How the post-config stage applies command-line overrides.
+   *
+   * @param separator what separates a config id from a key: {@code ::} in {@code train::epochs=3}
+   * @param exclusive whether an override without an id must fit exactly one config; if not, it goes to every config
+   *     that has its key
+   * @param failWhenUnmatched whether an override that fits no config, or names an unknown config, is an error rather
+   *     than ignored
+   * @param failWhenAmbiguous whether an id prefix that matches several configs is an error rather than ignored
+   */
+  public record OverrideOptions(
+      String separator, boolean exclusive, boolean failWhenUnmatched, boolean failWhenAmbiguous) {
+
+    /** Checks the separator. */
+    public OverrideOptions {
+      Objects.requireNonNull(separator, "separator");
+      if (separator.isEmpty() || separator.contains("=") || separator.contains(".")) {
+        throw new IllegalArgumentException("an override separator must be non-empty and hold neither '=' nor '.'");
+      }
+    }
+
+    /** Returns the defaults: separator {@code ::}, overrides shared by every config that fits, mistakes are errors. */
+    public static OverrideOptions defaults() {
+      return new OverrideOptions("::", false, true, true);
+    }
+
+    /** Returns these options with another separator. */
+    public OverrideOptions withSeparator(String newSeparator) {
+      return new OverrideOptions(newSeparator, exclusive, failWhenUnmatched, failWhenAmbiguous);
+    }
+
+    /** Returns these options with overrides without an id required to fit exactly one config. */
+    public OverrideOptions exclusively() {
+      return new OverrideOptions(separator, true, failWhenUnmatched, failWhenAmbiguous);
+    }
+
+    /** Returns these options with unmatched overrides and ambiguous prefixes ignored instead of reported. */
+    public OverrideOptions lenient() {
+      return new OverrideOptions(separator, exclusive, false, false);
+    }
   }
 }

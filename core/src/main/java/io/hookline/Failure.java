@@ -1,10 +1,11 @@
 package io.hookline;
 
+import io.hookline.failure.internal.WorkerException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
-import io.hookline.failure.internal.WorkerException;
 
 /**
  * Why a job did not complete: a {@link Kind kind} from a closed set, and the {@code Throwable} behind it. This is
@@ -17,26 +18,26 @@ import io.hookline.failure.internal.WorkerException;
  *   <tr><th>kind</th><th>what</th><th>classified by</th><th>job status</th><th>exit code</th></tr>
  *   <tr><td>{@link Kind#INPUT}</td><td>bad input: an argument, an override, a config file, a {@code _target_}
  *       class</td><td>the code that reads the input, by throwing an {@link InputException}</td><td>FAILED</td>
- *       <td>{@value ExitCode#USAGE}</td></tr>
+ *       <td>2</td></tr>
  *   <tr><td>{@link Kind#JOB}</td><td>the job's own failure: any other exception or {@code Error} from the command or
- *       its hooks</td><td>the runtime, around the job</td><td>FAILED</td><td>{@value ExitCode#FAILED}</td></tr>
+ *       its hooks</td><td>the runtime, around the job</td><td>FAILED</td><td>1</td></tr>
  *   <tr><td>{@link Kind#INFRASTRUCTURE}</td><td>the machine under the job: an output folder that cannot be made, a
  *       full disk, a worker lost, a return over a limit, a launcher that failed</td><td>the code that touches the
  *       machine, by throwing an {@link InfrastructureException}; the runtime, for a launcher</td><td>FAILED</td>
- *       <td>{@value ExitCode#FAILED}</td></tr>
+ *       <td>1</td></tr>
  *   <tr><td>{@link Kind#INTERRUPTED}</td><td>the user stopped the run (Ctrl-C, SIGTERM); a job that ignored it past
  *       the grace period ({@link #stuck})</td><td>the runtime: the job's thread was interrupted, or it threw
  *       {@link InterruptedException}</td><td>INTERRUPTED</td>
- *       <td>{@value ExitCode#INTERRUPTED}</td></tr>
+ *       <td>130</td></tr>
  *   <tr><td>{@link Kind#DEFECT}</td><td>a broken invariant in Hookline itself, or in a launcher</td><td>the runtime,
  *       at its outermost boundary</td><td>FAILED, said to be a defect, with its trace</td>
- *       <td>{@value ExitCode#FAILED}</td></tr>
+ *       <td>1</td></tr>
  * </table>
  *
  * <p>A job that the program chose not to start has status {@code SKIPPED} and no failure of its own; it never makes
- * the exit code {@value ExitCode#INTERRUPTED}. Many outcomes make one exit code by {@link ExitCode#of precedence}:
- * {@value ExitCode#INTERRUPTED} if the user interrupted; else {@value ExitCode#FAILED} if any job failed for a reason
- * other than input; else {@value ExitCode#USAGE} if a job failed on input; else {@value ExitCode#OK}.
+ * the exit code 130. Many outcomes make one exit code by {@link #exitCode(Collection) precedence}:
+ * 130 if the user interrupted; else 1 if any job failed for a reason
+ * other than input; else 2 if a job failed on input; else 0.
  *
  * <h2>Boundaries are total</h2>
  *
@@ -56,15 +57,15 @@ public record Failure(Kind kind, Throwable cause) {
   /** The closed set of failure kinds. */
   public enum Kind {
     /** Bad input from the person running the program. */
-    INPUT(ExitCode.USAGE),
+    INPUT(2),
     /** The job's own failure: an exception or an {@code Error} from the command or its hooks. */
-    JOB(ExitCode.FAILED),
+    JOB(1),
     /** A failure of the machine under the job: I/O, a full disk, a lost worker, a limit on a return. */
-    INFRASTRUCTURE(ExitCode.FAILED),
+    INFRASTRUCTURE(1),
     /** The user interrupted the run. */
-    INTERRUPTED(ExitCode.INTERRUPTED),
+    INTERRUPTED(130),
     /** A defect in Hookline, or a launcher that broke its contract. */
-    DEFECT(ExitCode.FAILED);
+    DEFECT(1);
 
     private final int exitCode;
 
@@ -135,5 +136,23 @@ public record Failure(Kind kind, Throwable cause) {
       case JOB -> cause.toString();
       case DEFECT -> "a defect: " + cause;
     };
+  }
+
+  /**
+   * Returns the exit code of a run whose jobs failed with {@code kinds} (one per job that failed; none when every job
+   * completed or was skipped), by precedence: 130 if any was interrupted; else
+   * 1 if any failed for a reason other than input; else 2 if any failed on
+   * input; else 0.
+   */
+  public static int exitCode(Collection<Kind> kinds) {
+    if (kinds.contains(Kind.INTERRUPTED)) {
+      return Kind.INTERRUPTED.exitCode();
+    }
+    for (Kind kind : kinds) {
+      if (kind != Kind.INPUT) {
+        return kind.exitCode();
+      }
+    }
+    return kinds.isEmpty() ? 0 : Kind.INPUT.exitCode();
   }
 }

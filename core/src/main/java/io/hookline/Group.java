@@ -58,25 +58,25 @@ public final class Group extends Scope<Group> {
     return command(Command.of(name, body));
   }
 
-  /** Returns this group with a command that takes a config of class {@code a}, the group's own if it has one. */
+  /** Returns this group with a command that takes a config of class {@code a}, the inherited one if there is one. */
   public <A> Group command(String name, Class<A> a, Body.Of1<A> body) {
-    return typed(Command.of(name, a, body));
+    return command(Command.of(name, a, body));
   }
 
   /** Returns this group with a command that takes configs of classes {@code a} and {@code b}. */
   public <A, B> Group command(String name, Class<A> a, Class<B> b, Body.Of2<A, B> body) {
-    return typed(Command.of(name, a, b, body));
+    return command(Command.of(name, a, b, body));
   }
 
   /** Returns this group with a command that takes configs of classes {@code a}, {@code b} and {@code c}. */
   public <A, B, C> Group command(String name, Class<A> a, Class<B> b, Class<C> c, Body.Of3<A, B, C> body) {
-    return typed(Command.of(name, a, b, c, body));
+    return command(Command.of(name, a, b, c, body));
   }
 
   /** Returns this group with a command that takes configs of classes {@code a}, {@code b}, {@code c} and {@code d}. */
   public <A, B, C, D> Group command(String name, Class<A> a, Class<B> b, Class<C> c, Class<D> d,
       Body.Of4<A, B, C, D> body) {
-    return typed(Command.of(name, a, b, c, d, body));
+    return command(Command.of(name, a, b, c, d, body));
   }
 
   /**
@@ -91,10 +91,6 @@ public final class Group extends Scope<Group> {
     return new Group(name(), description(), commands, more, layer());
   }
 
-  private Group typed(Command command) {
-    return command(command.sharing(configs()));
-  }
-
   private void checkFree(String kind, String member) {
     if (commands.stream().anyMatch(command -> command.name().equals(member))
         || groups.stream().anyMatch(group -> group.name().equals(member))) {
@@ -105,10 +101,5 @@ public final class Group extends Scope<Group> {
   @Override
   Group with(String newDescription, Layer newLayer) {
     return new Group(name(), newDescription, commands, groups, newLayer);
-  }
-
-  @Override
-  String kind() {
-    return "group";
   }
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: the message is one line that names what could not be done and where, with the reason the system gave.
  * It is classified as {@link Failure.Kind#INFRASTRUCTURE}: the job FAILED with this as its cause, exit code
- * {@value ExitCode#FAILED}, never {@value ExitCode#USAGE}. It is shown without a stack trace.
+ * {@value Outcome#FAILED}, never {@value Outcome#USAGE}. It is shown without a stack trace.
  */
 public class InfrastructureException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package io.hookline;
 
+import io.hookline.Command.Target;
 import io.hookline.command.internal.OptionValues;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Invocation(
     String command,
-    CommandTarget target,
+    Target target,
     Map<String, List<String>> options,
     List<String> overrides,
     Configs configs,
@@ -66,7 +67,7 @@ public record Invocation(
   }
 
   /** Returns an invocation of {@code command}, registered as {@code target}, with nothing else yet. */
-  public static Invocation of(String command, CommandTarget target, Path directory) {
+  public static Invocation of(String command, Target target, Path directory) {
     return new Invocation(command, target, Map.of(), List.of(), Configs.empty(), null, null, Map.of(), directory);
   }
 
@@ -153,5 +154,44 @@ public record Invocation(
     Map<Attribute<?>, Object> fewer = new HashMap<>(attributes);
     fewer.remove(key);
     return new Invocation(command, target, options, overrides, configs, instance, result, fewer, directory);
+  }
+
+  /**
+   * A typed key under which hooks pass data to later hooks through the {@link Invocation}.
+   *
+   * <p>Contract: immutable. Two attributes are the same key only if they are the same object, so two libraries that
+   * both pick the name "timer" never see each other's values. Keep an attribute in a constant and share the constant.
+   *
+   * @param <T> the type of the value stored under this key
+   */
+  public static final class Attribute<T> {
+
+    private final String name;
+    private final Class<T> type;
+
+    private Attribute(String name, Class<T> type) {
+      this.name = name;
+      this.type = type;
+    }
+
+    /** Returns a new key; {@code name} is for messages and {@code toString}, {@code type} checks stored values. */
+    public static <T> Attribute<T> of(String name, Class<T> type) {
+      return new Attribute<>(Objects.requireNonNull(name, "name"), Objects.requireNonNull(type, "type"));
+    }
+
+    /** Returns the name given at creation. */
+    public String name() {
+      return name;
+    }
+
+    /** Returns the type of the values stored under this key. */
+    public Class<T> type() {
+      return type;
+    }
+
+    @Override
+    public String toString() {
+      return name + ": " + type.getSimpleName();
+    }
   }
 }

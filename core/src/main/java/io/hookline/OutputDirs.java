@@ -1,5 +1,6 @@
 package io.hookline;
 
+import io.hookline.Invocation.Attribute;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

@@ -25,11 +25,14 @@ import java.util.function.UnaryOperator;
  */
 public abstract sealed class Scope<T extends Scope<T>> permits Command, Group {
 
+  private final String kind;
   private final String name;
   private final String description;
   private final Layer layer;
 
+  /** Makes a scope of {@code kind} ("command" or "group", as errors name it). */
   Scope(String kind, String name, String description, Layer layer) {
+    this.kind = kind;
     this.name = checkedName(kind, name);
     this.description = Objects.requireNonNull(description, "description");
     this.layer = layer;
@@ -52,9 +55,6 @@ public abstract sealed class Scope<T extends Scope<T>> permits Command, Group {
 
   /** Returns a scope like this one, with {@code newDescription} and {@code newLayer}. */
   abstract T with(String newDescription, Layer newLayer);
-
-  /** Returns "command" or "group", as errors name this kind of scope. */
-  abstract String kind();
 
   /** Returns the name it is invoked by. */
   public final String name() {
@@ -178,22 +178,7 @@ public abstract sealed class Scope<T extends Scope<T>> permits Command, Group {
    * @throws IllegalArgumentException if it forgets a config that is not inherited
    */
   public final List<ConfigSpec<?>> effectiveConfigs(List<ConfigSpec<?>> inherited) {
-    return layer.configs(kind() + " '" + name + "'", inherited);
-  }
-
-  /**
-   * Returns it without those of its own configs that {@code inherited} holds already, of the same class: a typed body that names the class of an inherited config reads the inherited one.
-   */
-  final T sharing(List<ConfigSpec<?>> inherited) {
-    Layer shared = layer;
-    for (ConfigSpec<?> global : inherited) {
-      for (ConfigSpec<?> own : layer.configs()) {
-        if (own.id().equals(global.id()) && own.type().equals(global.type())) {
-          shared = shared.withoutConfig(own.id());
-        }
-      }
-    }
-    return with(description, shared);
+    return layer.configs(kind + " '" + name + "'", inherited);
   }
 
   private T edit(UnaryOperator<Hooks> change) {
@@ -202,6 +187,6 @@ public abstract sealed class Scope<T extends Scope<T>> permits Command, Group {
 
   @Override
   public String toString() {
-    return kind().substring(0, 1).toUpperCase(Locale.ROOT) + kind().substring(1) + "[" + name + "]";
+    return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1) + "[" + name + "]";
   }
 }

@@ -2,12 +2,13 @@ package io.hookline.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.hookline.CommandTarget;
+import io.hookline.Command.Target;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
 import io.hookline.Hooks;
 import io.hookline.Invocation;
 import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.Configs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public class ConfigLoadBenchmark {
     stages = Hooks.empty()
         .with(Stage.CONFIG, defaults.stage(Stage.CONFIG))
         .with(Stage.POST_CONFIG, defaults.stage(Stage.POST_CONFIG));
-    invocation = new Invocation("train", CommandTarget.of(Object.class), Map.of(), List.of("lr=0.5"),
+    invocation = new Invocation("train", Target.of(Object.class), Map.of(), List.of("lr=0.5"),
         Configs.of(List.of(ConfigSpec.of("train", DEFAULTS))), null, null, Map.of(), directory);
     yaml = new ObjectMapper(new YAMLFactory());
   }

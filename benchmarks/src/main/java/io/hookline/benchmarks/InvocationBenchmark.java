@@ -1,14 +1,15 @@
 package io.hookline.benchmarks;
 
-import io.hookline.CommandTarget;
+import io.hookline.Command.Target;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
 import io.hookline.Hooks;
 import io.hookline.Invocation;
 import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.Configs;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ public class InvocationBenchmark {
     hooks = Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
         DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS)));
     List<String> overrides = override.equals("none") ? List.of() : List.of(override);
-    invocation = new Invocation("train", CommandTarget.of(Trainer.class), Map.of(), overrides,
+    invocation = new Invocation("train", Target.of(Trainer.class), Map.of(), overrides,
         Configs.of(List.of(ConfigSpec.of(Train.class))), null, null, Map.of(), directory);
   }
 

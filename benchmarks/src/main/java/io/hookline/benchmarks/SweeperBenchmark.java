@@ -2,13 +2,13 @@ package io.hookline.benchmarks;
 
 import io.hookline.App;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
 import io.hookline.Hooks;
-import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.OutputDirs;
+import io.hookline.Stage;
 import io.hookline.sweep.Sweeper;
 import java.io.IOException;
 import java.io.OutputStream;

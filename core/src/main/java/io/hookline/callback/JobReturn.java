@@ -1,7 +1,7 @@
 package io.hookline.callback;
 
-import io.hookline.config.internal.Binder;
 import io.hookline.Failure;
+import io.hookline.config.internal.Binder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param attempt which run of the job this is: 1, unless a resumed sweep ran it again
  * @param loaded whether this invocation loaded the return from the sweep's journal rather than running the job
  */
-public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Failure failure, List<String> overrides,
+public record JobReturn(Status status, @Nullable Object value, @Nullable Failure failure, List<String> overrides,
     int number, String id, @Nullable Path outputDir, Instant start, Instant end, int attempt, boolean loaded) {
 
   /**
@@ -60,7 +60,7 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Fail
   }
 
   /** Returns the return of a job's first attempt, run by this invocation. */
-  public JobReturn(JobStatus status, @Nullable Object value, @Nullable Failure failure, List<String> overrides,
+  public JobReturn(Status status, @Nullable Object value, @Nullable Failure failure, List<String> overrides,
       int number, String id, @Nullable Path outputDir, Instant start, Instant end) {
     this(status, value, failure, overrides, number, id, outputDir, start, end, 1, false);
   }
@@ -94,7 +94,7 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Fail
    */
   public static JobReturn failed(Failure failure, List<String> overrides, int number, String id,
       @Nullable Path outputDir, Instant start, Instant end) {
-    JobStatus status = failure.kind() == Failure.Kind.INTERRUPTED ? JobStatus.INTERRUPTED : JobStatus.FAILED;
+    Status status = failure.kind() == Failure.Kind.INTERRUPTED ? Status.INTERRUPTED : Status.FAILED;
     return new JobReturn(status, null, failure, overrides, number, id, outputDir, start, end);
   }
 
@@ -104,7 +104,7 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Fail
    */
   public static JobReturn skipped(List<String> overrides, int number, String id, @Nullable Path outputDir,
       Instant when) {
-    return new JobReturn(JobStatus.SKIPPED, null, null, overrides, number, id, outputDir, when, when);
+    return new JobReturn(Status.SKIPPED, null, null, overrides, number, id, outputDir, when, when);
   }
 
   /** Returns what the job threw, or {@code null} if it has no failure: the {@link Failure#cause() failure's cause}. */
@@ -114,11 +114,23 @@ public record JobReturn(JobStatus status, @Nullable Object value, @Nullable Fail
 
   /** Returns whether the job completed. */
   public boolean completed() {
-    return status == JobStatus.COMPLETED;
+    return status == Status.COMPLETED;
   }
 
   /** Returns how long the job took. */
   public Duration duration() {
     return Duration.between(start, end);
+  }
+
+  /** How a job ended; see {@link io.hookline.Failure} for the failure model. */
+  public enum Status {
+    /** The command returned. */
+    COMPLETED,
+    /** The command, a hook, the job's configs or the machine under it failed, or its input was bad. */
+    FAILED,
+    /** The user interrupted the job, or the run before the job could start. */
+    INTERRUPTED,
+    /** The program chose not to start the job (a policy such as stopping at the first failure); not a failure. */
+    SKIPPED
   }
 }

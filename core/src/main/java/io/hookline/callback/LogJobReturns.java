@@ -1,7 +1,7 @@
 package io.hookline.callback;
 
-import io.hookline.callback.internal.EventStreams;
 import io.hookline.Failure;
+import io.hookline.callback.internal.EventStreams;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.util.Locale;

@@ -1,10 +1,11 @@
 package io.hookline.cli;
 
 import io.hookline.CommandSpec;
-import io.hookline.OptionSpec;
 import io.hookline.ConfigSpec;
 import io.hookline.InputException;
+import io.hookline.OptionSpec;
 import io.hookline.Provider;
+import io.hookline.config.internal.Keys;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -217,7 +218,7 @@ public final class Completion {
     }
     words.add("--help");
     for (ConfigSpec<?> config : command.configs()) {
-      config.keys().stream().filter(key -> !key.isFree()).forEach(key -> words.add(key.path() + "="));
+      Keys.of(config).stream().filter(key -> !key.isFree()).forEach(key -> words.add(key.path() + "="));
     }
     words.addAll(providers);
     return List.copyOf(words);

@@ -1,11 +1,12 @@
 package io.hookline.cli;
 
 import io.hookline.CommandSpec;
-import io.hookline.OptionSpec;
-import io.hookline.command.internal.OptionValues;
 import io.hookline.ConfigSpec;
-import io.hookline.config.internal.Tree;
+import io.hookline.OptionSpec;
 import io.hookline.Provider;
+import io.hookline.command.internal.OptionValues;
+import io.hookline.config.internal.Keys;
+import io.hookline.config.internal.Tree;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class Help {
       List<String[]> keys = new ArrayList<>();
       for (ConfigSpec<?> config : spec.configs()) {
         Map<String, String> variables = config.environmentVariables();
-        config.keys().forEach(key -> {
+        Keys.of(config).forEach(key -> {
           String shown = groups == null ? key.qualified()
               : config.node().isEmpty() ? key.path() : config.node() + "." + key.path();
           String type = key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices();

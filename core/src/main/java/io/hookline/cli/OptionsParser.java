@@ -1,26 +1,27 @@
 package io.hookline.cli;
 
 import io.hookline.CommandSpec;
-import io.hookline.ConfigKey;
 import io.hookline.ConfigSpec;
 import io.hookline.InputException;
-import io.hookline.runtime.internal.FailureLimit;
 import io.hookline.OptionSpec;
+import io.hookline.config.internal.ConfigKey;
+import io.hookline.config.internal.Keys;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.runtime.internal.FailureLimit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
-import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 import joptsimple.OptionException;
 import joptsimple.OptionParser;
 import joptsimple.OptionSet;
 import joptsimple.OptionSpecBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses a command's arguments against its {@link CommandSpec}: options by their specs, everything else an override.
@@ -286,7 +287,7 @@ public final class OptionsParser {
   /** Returns the config key of the command that {@code name} names, as written or with dashes for underscores. */
   private static @Nullable String configKey(CommandSpec spec, String name) {
     for (ConfigSpec<?> config : spec.configs()) {
-      for (ConfigKey key : config.keys()) {
+      for (ConfigKey key : Keys.of(config)) {
         if (!key.isFree() && (key.path().equals(name) || key.path().equals(name.replace('-', '_')))) {
           return key.path();
         }

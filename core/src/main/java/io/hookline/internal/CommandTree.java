@@ -1,13 +1,13 @@
 package io.hookline.internal;
 
-import io.hookline.cli.ReservedNames;
 import io.hookline.Command;
 import io.hookline.CommandSpec;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
 import io.hookline.Group;
 import io.hookline.Hooks;
 import io.hookline.OptionSpec;
-import io.hookline.ConfigSpec;
-import io.hookline.Configs;
+import io.hookline.cli.ReservedNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -117,7 +117,11 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
       Map<String, ResolvedCommand> commands, Map<String, Listing> groups) {
     String path = claim(parent, "command", command.name(), commands, groups);
     List<ConfigSpec<?>> effectiveConfigs = command.effectiveConfigs(configs);
-    Configs.of(effectiveConfigs);
+    try {
+      Configs.of(effectiveConfigs);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("command '" + path + "': " + e.getMessage(), e);
+    }
     Hooks effective = command.effectiveHooks(hooks);
     CommandSpec spec = effective.describe(new CommandSpec(path, command.description(), effectiveConfigs, List.of()));
     for (OptionSpec option : spec.options()) {

@@ -1,14 +1,14 @@
 package io.hookline.internal;
 
+import io.hookline.CommandSpec;
+import io.hookline.InputException;
+import io.hookline.OptionSpec;
 import io.hookline.cli.Completion;
 import io.hookline.cli.Help;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
 import io.hookline.cli.Styles;
-import io.hookline.CommandSpec;
-import io.hookline.OptionSpec;
 import io.hookline.config.internal.Suggestions;
-import io.hookline.InputException;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code app --dry-run deploy} is {@code app deploy --dry-run}); an option that no command there has is an unknown
  * option, with suggestions. Everything else is the command's to parse. Every mistake is an {@link InputException}.
  */
-public final class Dispatcher {
+final class Dispatcher {
 
   private Dispatcher() {}
 
@@ -85,7 +85,7 @@ public final class Dispatcher {
    * @param command the plan's command
    * @param job the job
    */
-  public record Work(ResolvedCommand command, Worker.PlannedJob job) implements Dispatch {}
+  public record Work(ResolvedCommand command, Worker.PlanEntry job) implements Dispatch {}
 
   /**
    * Serve a sweep as a worker: run job after job of its plan, each named on a line of the standard input.
@@ -191,7 +191,7 @@ public final class Dispatcher {
       if (args.size() != 3) {
         throw new InputException(Worker.OPTION + " takes a plan's path, and a job's number unless it serves");
       }
-      Worker.PlannedJob job = Worker.read(Path.of(args.get(1)), args.get(2));
+      Worker.PlanEntry job = Worker.read(Path.of(args.get(1)), args.get(2));
       ResolvedCommand command = app.commands().get(job.command());
       if (command == null) {
         throw new InputException("the plan's command '" + job.command() + "' is not one of " + app.commandNames());
@@ -243,7 +243,7 @@ public final class Dispatcher {
       }
       if (!app.tree().groups().containsKey(child)) {
         throw new InputException("unknown command '" + name + "'" + (path.isEmpty() ? "" : " in group '" + path + "'")
-            + Suggestions.didYouMean(name, members) + "; " + commandsOf(path) + " are " + members);
+            + "; " + commandsOf(path) + " are " + members + Suggestions.didYouMean(name, members));
       }
       path = child;
     }

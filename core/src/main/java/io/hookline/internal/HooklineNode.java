@@ -1,15 +1,15 @@
 package io.hookline.internal;
 
+import io.hookline.ConfigSpec;
+import io.hookline.Factory;
+import io.hookline.InputException;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
-import io.hookline.Factory;
 import io.hookline.command.internal.Composing;
-import io.hookline.compose.internal.SearchPath;
-import io.hookline.compose.internal.CompositionException;
 import io.hookline.compose.internal.CompositionException.Code;
-import io.hookline.ConfigSpec;
+import io.hookline.compose.internal.CompositionException;
+import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.Suggestions;
-import io.hookline.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

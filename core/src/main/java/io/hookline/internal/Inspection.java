@@ -1,16 +1,16 @@
 package io.hookline.internal;
 
-import io.hookline.command.internal.Composing;
-import io.hookline.cli.Help;
 import io.hookline.Composition;
+import io.hookline.InputException;
+import io.hookline.cli.Help;
+import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.SearchPath;
-import io.hookline.ConfigFormat;
+import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import io.hookline.config.internal.TreeWriter;
-import io.hookline.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

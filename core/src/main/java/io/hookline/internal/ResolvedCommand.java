@@ -2,8 +2,8 @@ package io.hookline.internal;
 
 import io.hookline.Command;
 import io.hookline.CommandSpec;
-import io.hookline.Hooks;
 import io.hookline.ConfigSpec;
+import io.hookline.Hooks;
 import java.util.List;
 
 /**

@@ -1,5 +1,12 @@
 package io.hookline.internal;
 
+import io.hookline.Composition;
+import io.hookline.Factory;
+import io.hookline.Failure;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.Outcome;
 import io.hookline.callback.internal.CallbackFailed;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
@@ -8,29 +15,22 @@ import io.hookline.cli.Help;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
 import io.hookline.cli.Styles;
-import io.hookline.Composition;
-import io.hookline.compose.internal.Globs;
-import io.hookline.compose.internal.SearchPath;
-import io.hookline.Attribute;
-import io.hookline.Factory;
 import io.hookline.command.internal.Composing;
 import io.hookline.command.internal.ConfigStages;
-import io.hookline.Failure;
-import io.hookline.InfrastructureException;
-import io.hookline.InputException;
+import io.hookline.compose.internal.Globs;
+import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.provider.internal.ProviderChoice;
-import io.hookline.Outcome;
 import io.hookline.runtime.internal.Reports;
 import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.runtime.internal.SweepStart;
-import io.hookline.sweep.Search;
-import io.hookline.sweep.Sweep;
+import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.Sweeper;
+import io.hookline.sweep.internal.Sweep;
 import io.hookline.sweep.internal.SweepValues;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Path;
@@ -219,7 +219,7 @@ public final class Runner {
    * its previous attempt saved.
    */
   private static Map<Attribute<?>, Object> workerAttributes(@Nullable SearchPath search,
-      @Nullable Composition composition, Worker.PlannedJob job, Settings settings) {
+      @Nullable Composition composition, Worker.PlanEntry job, Settings settings) {
     Map<Attribute<?>, Object> attributes = new LinkedHashMap<>();
     if (search != null && composition != null) {
       attributes.putAll(Composing.attributes(search, composition.primary()));
@@ -303,7 +303,7 @@ public final class Runner {
   }
 
   /** Runs {@code job} of a plan as a worker, with {@code settings}. */
-  private static Outcome work(AppParts app, Settings settings, ResolvedCommand command, Worker.PlannedJob job) {
+  private static Outcome work(AppParts app, Settings settings, ResolvedCommand command, Worker.PlanEntry job) {
     Composition composition = settings.composition();
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
     HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,

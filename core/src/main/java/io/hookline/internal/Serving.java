@@ -1,8 +1,8 @@
 package io.hookline.internal;
 
 import io.hookline.InputException;
-import io.hookline.launch.internal.Worker;
 import io.hookline.Outcome;
+import io.hookline.launch.internal.Worker;
 import io.hookline.runtime.internal.Settings;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -30,7 +30,7 @@ final class Serving {
 
   /** Runs one job of the plan with the given settings. */
   interface Work {
-    Outcome run(ResolvedCommand command, Worker.PlannedJob job, Settings settings);
+    Outcome run(ResolvedCommand command, Worker.PlanEntry job, Settings settings);
   }
 
   private Serving() {}
@@ -59,7 +59,7 @@ final class Serving {
         tree = Worker.readPlan(plan); // a sweep of several batches writes its plan again for each
         version = seen;
       }
-      Worker.PlannedJob job = Worker.job(plan, tree, number.strip());
+      Worker.PlanEntry job = Worker.job(plan, tree, number.strip());
       ResolvedCommand command = app.commands().get(job.command());
       if (command == null) {
         throw new InputException("the plan's command '" + job.command() + "' is not one of " + app.commandNames());

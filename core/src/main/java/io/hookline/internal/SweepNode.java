@@ -1,8 +1,8 @@
 package io.hookline.internal;
 
-import io.hookline.ConfigFormat;
-import io.hookline.config.internal.TreeReader;
 import io.hookline.InputException;
+import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package io.hookline.internal;
 
 import io.hookline.ConfigSpec;
-import io.hookline.OverrideOptions;
+import io.hookline.DefaultHooks.OverrideOptions;
+import io.hookline.InputException;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
-import io.hookline.InputException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,9 +5,9 @@ import io.hookline.launch.internal.SequentialLauncher;
 
 /**
  * Runs the jobs of a multirun: where and how they run. A launcher is one of two kinds, and the kind decides what it is
- * given: a {@link LocalLauncher} runs {@link Job}s in this JVM ({@link #sequential()}, {@link #parallel(int)}); a
- * {@link WorkerLauncher} has each {@link WorkerJob} run by a worker, another process of the same program
- * ({@link #process(int)} in child JVMs, {@link #slurm()} as a SLURM job array).
+ * given: a {@link LocalLauncher} runs {@link LocalLauncher.Job}s in this JVM ({@link #sequential()},
+ * {@link #parallel(int)}); a {@link WorkerLauncher} has each {@link WorkerLauncher.Job} run by a worker, another
+ * process of the same program ({@link #process(int)} in child JVMs, {@link #slurm()} as a SLURM job array).
  *
  * <p>Contract, for both kinds: {@code launch} runs every job at most once, even when some fail, and hands each job's
  * {@link io.hookline.callback.JobReturn} to {@code ended} as the job ends, from whichever thread saw it end; it returns
@@ -18,7 +18,7 @@ import io.hookline.launch.internal.SequentialLauncher;
  * launcher throws. {@code io.hookline.testkit.LauncherContract} checks this contract.
  *
  * <p>To be chosen on the command line ({@code launcher=NAME launcher.OPTION=VALUE}), a launcher comes with a
- * {@link LauncherProvider}.
+ * {@link Launcher.Provider}.
  */
 public sealed interface Launcher permits LocalLauncher, WorkerLauncher {
 
@@ -44,4 +44,15 @@ public sealed interface Launcher permits LocalLauncher, WorkerLauncher {
   static SlurmLauncher slurm() {
     return SlurmLauncher.defaults();
   }
+
+  /**
+   * Makes a launcher choosable on the command line, as {@code launcher=NAME launcher.OPTION=VALUE}, or in a composed
+   * config's {@code hookline.launcher}, and lists it with its options in every command's help. Providers are found with
+   * {@link java.util.ServiceLoader}: declare an implementation in
+   * {@code META-INF/services/io.hookline.launch.Launcher$Provider}, or with {@code provides} in a module. Hookline's
+   * four launchers are provided the same way.
+   *
+   * <p>Contract: {@link io.hookline.Provider}'s.
+   */
+  interface Provider extends io.hookline.Provider<Launcher> {}
 }

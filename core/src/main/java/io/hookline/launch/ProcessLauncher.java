@@ -1,6 +1,8 @@
 package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.launch.WorkerLauncher.Job;
+import io.hookline.launch.internal.JobLostException;
 import io.hookline.launch.internal.ParallelLauncher;
 import io.hookline.launch.internal.WarmWorkers;
 import io.hookline.launch.internal.WorkerCommand;
@@ -10,15 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import io.hookline.launch.internal.JobLostException;
 
 /**
  * Runs each job of a multirun in its own child JVM of this program, {@link #workers()} at a time: a job that exhausts
  * its heap, calls {@code System.exit} or is killed fails alone, and the sweep goes on.
  *
- * <p>Each child is a worker: the program started again with {@link WorkerJob#workerArguments()}. It runs its one job with
+ * <p>Each child is a worker: the program started again with {@link Job#workerArguments()}. It runs its one job with
  * the normal pipeline, fires the job's {@code onJobStart} and {@code onJobEnd} in its own process, and writes the
- * job's return to {@link WorkerJob#returnFile()}. A child that ends without writing one is lost: its job is started again
+ * job's return to {@link Job#returnFile()}. A child that ends without writing one is lost: its job is started again
  * up to {@link #retries()} times, then fails with a {@link JobLostException} that gives the exit code or signal. The
  * child's output goes to {@code out.log} and {@code err.log} in the job's directory. On Ctrl-C the children are asked
  * to stop, so that they end their jobs as INTERRUPTED and fire their end events.
@@ -100,7 +101,7 @@ public final class ProcessLauncher implements WorkerLauncher {
   }
 
   @Override
-  public void launch(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
+  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
     WorkerJobs.launch(jobs, workerCommand, ended, command -> {
       if (!reuse) {
         new ParallelLauncher(workers).launch(WorkerJobs.inChildJvms(jobs, command, retries), ended);

@@ -1,6 +1,7 @@
 package io.hookline.launch;
 
 import io.hookline.callback.JobReturn;
+import io.hookline.launch.WorkerLauncher.Job;
 import io.hookline.launch.internal.SlurmArray;
 import io.hookline.launch.internal.WorkerCommand;
 import io.hookline.launch.internal.WorkerJobs;
@@ -208,7 +209,7 @@ public final class SlurmLauncher implements WorkerLauncher {
   }
 
   @Override
-  public void launch(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
+  public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
     WorkerJobs.launch(jobs, workerCommand, ended, command -> new SlurmArray(this, command).run(jobs, ended));
   }
 

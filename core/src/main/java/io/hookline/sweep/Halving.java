@@ -1,5 +1,6 @@
 package io.hookline.sweep;
 
+import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.internal.HalvingSearch;
 import java.util.List;
 import java.util.Objects;

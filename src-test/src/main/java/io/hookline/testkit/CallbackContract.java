@@ -1,12 +1,12 @@
 package io.hookline.testkit;
 
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.RunContext;
 import io.hookline.Configs;
 import io.hookline.Failure;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
 import io.hookline.launch.Launcher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,7 +89,7 @@ public abstract class CallbackContract {
     for (int number = 0; number < 64; number++) {
       Path dir = Files.createDirectories(OUTPUTS.resolve("threads-" + number));
       Instant now = Instant.now();
-      JobReturn result = new JobReturn(JobStatus.COMPLETED, number, null, List.of("n=" + number), number,
+      JobReturn result = new JobReturn(Status.COMPLETED, number, null, List.of("n=" + number), number,
           "threads-" + number, dir, now, now);
       results.add(result);
       JobContext job = new JobContext("contract", "job", Configs.empty(), result.overrides(), number, result.id(), dir);
@@ -129,7 +129,7 @@ public abstract class CallbackContract {
           Instant start = end.minus(Duration.ofMillis(number));
           List<String> overrides = List.of("n=" + number);
           return failure == null
-              ? new JobReturn(JobStatus.COMPLETED, value, null, overrides, number, "" + number, dir, start, end)
+              ? new JobReturn(Status.COMPLETED, value, null, overrides, number, "" + number, dir, start, end)
               : JobReturn.failed(failure, overrides, number, "" + number, dir, start, end);
         });
   }

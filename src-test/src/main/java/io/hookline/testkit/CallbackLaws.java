@@ -1,10 +1,10 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
-import io.hookline.Outcome;
-import io.hookline.callback.Callback;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
+import io.hookline.Outcome;
+import io.hookline.callback.Callback;
 import io.hookline.launch.Launcher;
 import java.util.ArrayList;
 import java.util.Collections;

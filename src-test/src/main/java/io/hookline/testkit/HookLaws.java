@@ -1,7 +1,7 @@
 package io.hookline.testkit;
 
-import io.hookline.Invocation;
 import io.hookline.Configs;
+import io.hookline.Invocation;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import java.util.List;

@@ -1,10 +1,11 @@
 package io.hookline.testkit;
 
-import io.hookline.Outcome;
 import io.hookline.Command;
-import io.hookline.Invocation;
-import io.hookline.ConfigKey;
 import io.hookline.ConfigSpec;
+import io.hookline.Invocation;
+import io.hookline.Outcome;
+import io.hookline.config.internal.ConfigKey;
+import io.hookline.config.internal.Keys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public final class InvocationArbitraries {
   public static Arbitrary<List<String>> overrides(List<ConfigSpec<?>> configs) {
     List<Arbitrary<String>> keys = new ArrayList<>();
     for (ConfigSpec<?> spec : configs) {
-      for (ConfigKey key : spec.keys()) {
+      for (ConfigKey key : Keys.of(spec)) {
         Arbitrary<String> value = values(key);
         if (value != null) {
           keys.add(Combinators.combine(Arbitraries.just(key.qualified() + "="), value).as(String::concat));

@@ -1,16 +1,13 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.ExitCode;
 import io.hookline.Failure;
-import io.hookline.launch.Job;
+import io.hookline.Outcome;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher;
-import io.hookline.launch.WorkerJob;
 import io.hookline.launch.WorkerLauncher;
-import io.hookline.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,13 +72,13 @@ public abstract class LauncherContract {
   void everyJobRunsExactlyOnceAndTheReturnsComeInJobOrder() throws IOException {
     Outcome outcome = sweep("n=0,1,2,3,4,5,6,7");
 
-    check(outcome.exitCode() == ExitCode.OK, "exit code " + outcome.exitCode() + ", not 0: " + outcome.jobs());
+    check(outcome.exitCode() == Outcome.OK, "exit code " + outcome.exitCode() + ", not 0: " + outcome.jobs());
     check(outcome.jobs().size() == 8, "8 jobs, but " + outcome.jobs().size() + " returns");
     for (int n = 0; n < 8; n++) {
       JobReturn result = outcome.jobs().get(n);
       check(result.number() == n, "return " + n + " is job #" + result.number() + "'s");
       check(result.overrides().contains("n=" + n), "return " + n + " has overrides " + result.overrides());
-      check(result.status() == JobStatus.COMPLETED, "job " + n + " " + result.status() + ": " + result.failure());
+      check(result.status() == Status.COMPLETED, "job " + n + " " + result.status() + ": " + result.failure());
       check(result.valueAs(Integer.class).equals(Optional.of(n)), "job " + n + "'s value is "
           + result.value());
       check(ContractApp.marks(dir, n) == 1, "job " + n + " ran " + ContractApp.marks(dir, n) + " times");
@@ -93,21 +90,21 @@ public abstract class LauncherContract {
     Outcome outcome = sweep("what=ok,fail,error,input");
 
     check(outcome.jobs().size() == 4, "4 jobs, but " + outcome.jobs().size() + " returns");
-    expect(outcome.jobs().get(0), JobStatus.COMPLETED, null);
-    expect(outcome.jobs().get(1), JobStatus.FAILED, Failure.Kind.JOB);
-    expect(outcome.jobs().get(2), JobStatus.FAILED, Failure.Kind.JOB);
-    expect(outcome.jobs().get(3), JobStatus.FAILED, Failure.Kind.INPUT);
+    expect(outcome.jobs().get(0), Status.COMPLETED, null);
+    expect(outcome.jobs().get(1), Status.FAILED, Failure.Kind.JOB);
+    expect(outcome.jobs().get(2), Status.FAILED, Failure.Kind.JOB);
+    expect(outcome.jobs().get(3), Status.FAILED, Failure.Kind.INPUT);
     check(Objects.requireNonNull(outcome.jobs().get(2).error()).getMessage().contains("job 0 erred"),
         "the Error's message is lost: " + outcome.jobs().get(2).error());
-    check(outcome.exitCode() == ExitCode.FAILED, "exit code " + outcome.exitCode() + ", not 1");
-    check(sweep("what=input,input").exitCode() == ExitCode.USAGE, "only bad input, but not exit code 2");
+    check(outcome.exitCode() == Outcome.FAILED, "exit code " + outcome.exitCode() + ", not 1");
+    check(sweep("what=input,input").exitCode() == Outcome.USAGE, "only bad input, but not exit code 2");
   }
 
   @Example
   void valuesComeBackWithTheirType() {
     Outcome outcome = sweep("what=values,large,deep");
 
-    check(outcome.exitCode() == ExitCode.OK, "exit code " + outcome.exitCode() + ": " + outcome.jobs());
+    check(outcome.exitCode() == Outcome.OK, "exit code " + outcome.exitCode() + ": " + outcome.jobs());
     ContractApp.Values values = outcome.jobs().get(0).valueAs(ContractApp.Values.class).orElseThrow();
     check(values.equals(ContractApp.Values.EXPECTED), "the values came back as " + values);
     String large = outcome.jobs().get(1).valueAs(String.class).orElseThrow();
@@ -121,18 +118,18 @@ public abstract class LauncherContract {
     Outcome outcome = sweep("what=huge,ok");
 
     JobReturn huge = outcome.jobs().get(0);
-    check(huge.status() == JobStatus.COMPLETED && huge.valueAs(String.class).orElseThrow().length() == ContractApp.HUGE
-        || huge.status() == JobStatus.FAILED && kind(huge) == Failure.Kind.INFRASTRUCTURE,
+    check(huge.status() == Status.COMPLETED && huge.valueAs(String.class).orElseThrow().length() == ContractApp.HUGE
+        || huge.status() == Status.FAILED && kind(huge) == Failure.Kind.INFRASTRUCTURE,
         "a value beyond the limits came back " + huge.status() + " " + huge.failure());
-    expect(outcome.jobs().get(1), JobStatus.COMPLETED, null);
+    expect(outcome.jobs().get(1), Status.COMPLETED, null);
   }
 
   @Example
   void eachReturnIsHandedOnAsItsJobEnds() {
     Outcome outcome = sweep("what=ok,wait");
 
-    expect(outcome.jobs().get(0), JobStatus.COMPLETED, null);
-    expect(outcome.jobs().get(1), JobStatus.COMPLETED, null);
+    expect(outcome.jobs().get(0), Status.COMPLETED, null);
+    expect(outcome.jobs().get(1), Status.COMPLETED, null);
   }
 
   @Example
@@ -150,10 +147,10 @@ public abstract class LauncherContract {
     check(!controller.isAlive(), "the launcher did not return within " + patience() + " of the interrupt");
 
     Outcome ended = Objects.requireNonNull(outcome.get(), "no outcome");
-    check(ended.exitCode() == ExitCode.INTERRUPTED, "exit code " + ended.exitCode() + ", not 130");
+    check(ended.exitCode() == Outcome.INTERRUPTED, "exit code " + ended.exitCode() + ", not 130");
     check(ended.jobs().size() == 2, "2 jobs, but " + ended.jobs().size() + " returns");
     for (JobReturn result : ended.jobs()) {
-      expect(result, JobStatus.INTERRUPTED, Failure.Kind.INTERRUPTED);
+      expect(result, Status.INTERRUPTED, Failure.Kind.INTERRUPTED);
     }
   }
 
@@ -164,9 +161,9 @@ public abstract class LauncherContract {
     Outcome outcome = sweep("what=loud,ok");
 
     JobReturn loud = outcome.jobs().get(0);
-    expect(loud, JobStatus.FAILED, Failure.Kind.INFRASTRUCTURE);
+    expect(loud, Status.FAILED, Failure.Kind.INFRASTRUCTURE);
     check(String.valueOf(loud.error()).contains("the last words"), "no last words: " + loud.error());
-    expect(outcome.jobs().get(1), JobStatus.COMPLETED, null);
+    expect(outcome.jobs().get(1), Status.COMPLETED, null);
   }
 
   /** Runs a sweep of {@code overrides} on the launcher, as {@code app job -m dir=... overrides}. */
@@ -188,7 +185,7 @@ public abstract class LauncherContract {
     if (launcher instanceof LocalLauncher local) {
       return new LocalLauncher() {
         @Override
-        public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
+        public void launch(List<LocalLauncher.Job> jobs, Consumer<JobReturn> ended) {
           local.launch(jobs, marking(ended));
         }
 
@@ -201,7 +198,7 @@ public abstract class LauncherContract {
     WorkerLauncher workers = (WorkerLauncher) launcher;
     return new WorkerLauncher() {
       @Override
-      public void launch(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
+      public void launch(List<WorkerLauncher.Job> jobs, Consumer<JobReturn> ended) {
         workers.launch(jobs, marking(ended));
       }
 
@@ -223,7 +220,7 @@ public abstract class LauncherContract {
     return result.failure() == null ? null : result.failure().kind();
   }
 
-  private static void expect(JobReturn result, JobStatus status, Failure.@Nullable Kind kind) {
+  private static void expect(JobReturn result, Status status, Failure.@Nullable Kind kind) {
     check(result.status() == status && kind(result) == kind, "job " + result.number() + " came back "
         + result.status() + " " + result.failure() + ", not " + status + " " + kind);
   }

@@ -1,12 +1,12 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
 import io.hookline.Hooks;
-import io.hookline.Stage;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.OutputDirs;
+import io.hookline.Stage;
 import java.io.OutputStream;
 import java.io.PrintStream;
 

@@ -1,6 +1,6 @@
 package io.hookline.testkit;
 
-import io.hookline.Attribute;
+import io.hookline.Invocation.Attribute;
 import io.hookline.Invocation;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;

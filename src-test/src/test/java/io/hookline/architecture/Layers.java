@@ -15,9 +15,10 @@ import java.util.TreeSet;
 /**
  * The layer rule: under a root package, each group of packages has a rank, and a class may use only classes of its
  * own group or of groups ranked strictly lower. A package and its {@code internal} packages form one group. Groups
- * must also be free of cycles, which the rank rule implies and ArchUnit's slice rule checks on its own. The root package
- * is where users find the API, so its types belong to the layers that {@code placed} names, by their simple name (a
- * nested type goes with its outermost one); a type it does not name is in the root group.
+ * must also be free of cycles, which the rank rule implies and ArchUnit's slice rule checks on its own. The root
+ * package is where users find the API, so its types belong to the layers that {@code placed} names, by their simple
+ * name (a nested type by its binary name, {@code Outer$Nested}, or else with the nearest enclosing type named); a type
+ * it does not name is in the root group.
  *
  * @param root the root package
  * @param ranks each group (a package relative to the root, without {@code internal}; "" for the root) and its rank
@@ -29,8 +30,16 @@ record Layers(String root, Map<String, Integer> ranks, Map<String, String> place
   String group(JavaClass type) {
     String name = type.getPackageName();
     if (name.equals(root)) {
-      String outermost = type.getName().substring(root.length() + 1).split("\\$")[0];
-      return placed.getOrDefault(outermost, "");
+      String nested = type.getName().substring(root.length() + 1);
+      String outermost = nested.split("\\$")[0];
+      for (String enclosing = nested; ; enclosing = enclosing.substring(0, enclosing.lastIndexOf('$'))) {
+        if (placed.containsKey(enclosing)) {
+          return placed.get(enclosing);
+        }
+        if (!enclosing.contains("$")) {
+          return placed.getOrDefault(outermost, "");
+        }
+      }
     }
     if (!name.startsWith(root + ".")) {
       return null;

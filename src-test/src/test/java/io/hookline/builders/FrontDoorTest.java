@@ -10,11 +10,13 @@ import io.hookline.Group;
 import io.hookline.Scope;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.TypeVariable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +33,15 @@ class FrontDoorTest {
   }
 
   @Test
-  void aCommandWhoseConfigHasAGlobalConfigsIdIsAnErrorNotSilentlyDropped() {
-    App app = App.named("x").config(Data.class);
+  void aCommandWhoseConfigHasAGlobalConfigsIdIsAnErrorNotSilentlyDropped(@TempDir Path dir) {
+    App app = App.named("x").directory(dir).config(Data.class);
     Command own = Command.of("train", inv -> inv.config(Data.class).path())
         .config(ConfigSpec.of("data", new Data("own.csv")));
 
     assertThatThrownBy(() -> app.command(own)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("config id 'data' is declared twice; give one of them another id, or forget the global one for"
-            + " this command");
+        .hasMessage("command 'train': config id 'data' is declared twice; give one of them another id, or forget the"
+            + " inherited one (forgetConfig(\"data\"))");
+    assertThat(app.command(own.forgetConfig("data")).invoke("train").exitCode()).isZero();
     assertThatThrownBy(() -> App.named("x").command(Command.of("a", inv -> 1)).command(Command.of("a", inv -> 2)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("command 'a' is already registered");
   }
@@ -79,23 +82,48 @@ class FrontDoorTest {
   }
 
   @Test
+  void aTypedBodyInAGroupThatNamesTheAppsConfigClassReadsTheAppsConfig(@TempDir Path dir) {
+    App app = App.named("x").directory(dir).config(Data.class)
+        .group(Group.named("db").command("load", Data.class, data -> data.path())
+            .group(Group.named("deep").command(Command.of("load", Data.class, data -> "deep " + data.path()))));
+
+    assertThat(app.spec("db load").configs()).extracting(ConfigSpec::id).containsExactly("data");
+    assertThat(app.invoke("db", "load", "data::path=app.csv").result()).isEqualTo("app.csv");
+    assertThat(app.invoke("db", "deep", "load").result()).isEqualTo("deep data.csv");
+  }
+
+  @Test
+  void aTypedBodyWhoseConfigIsOfAnotherClassKeepsItsOwnAndTheClashIsAnError() {
+    App app = App.named("x").config(ConfigSpec.of("data", Map.of()));
+
+    assertThatThrownBy(() -> app.command("train", Data.class, data -> data.path()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("command 'train': config id 'data' is");
+  }
+
+  @Test
   void everyVerbTheAppHasForHooksAndConfigsAGroupAndACommandHaveTooWithTheSameParameters() {
     List<String> shared = List.of("config", "hooks", "andThen", "around", "andThenParser", "option", "forget",
         "forgetParser", "override", "overrideParser", "describedAs");
     int checked = 0;
     for (Method method : App.class.getMethods()) {
-      if (!shared.contains(method.getName())) {
+      if (!shared.contains(method.getName()) || method.getReturnType() != App.class) {
         continue;
       }
       checked++;
       for (Class<?> scope : List.of(Group.class, Command.class)) {
         assertThat(scope.getMethods()).as("%s's counterpart of App.%s%s", scope.getSimpleName(), method.getName(),
                 Arrays.toString(method.getParameterTypes()))
-            .anyMatch(verb -> verb.getName().equals(method.getName()) && verb.getReturnType() == scope
+            .anyMatch(verb -> verb.getName().equals(method.getName()) && returns(verb, scope)
                 && Arrays.equals(verb.getParameterTypes(), method.getParameterTypes()));
       }
     }
     assertThat(checked).isGreaterThanOrEqualTo(shared.size());
+  }
+
+  /** Returns whether {@code verb} returns a {@code scope}: declared so, or as {@code Scope}'s type parameter. */
+  private static boolean returns(Method verb, Class<?> scope) {
+    return verb.getReturnType() == scope
+        || verb.getDeclaringClass() == Scope.class && verb.getGenericReturnType() instanceof TypeVariable<?>;
   }
 
   @Test

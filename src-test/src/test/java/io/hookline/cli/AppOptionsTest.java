@@ -6,7 +6,7 @@ import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.Invocation;
 import io.hookline.OptionSpec;
-import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class AppOptionsTest {
 
   @Test
   void theyComeBeforeTheCommandAndReachItsHooksTyped() {
-    assertThat(app().invoke("--verbose", "--seed", "42", "train").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("--verbose", "--seed", "42", "train").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(seen.get().flag("verbose")).isTrue();
     assertThat(seen.get().option("seed", Long.class)).contains(42L);
@@ -57,7 +57,7 @@ class AppOptionsTest {
 
   @Test
   void aBadValueIsOneLine() {
-    assertThat(app().invoke("--seed", "x", "evaluate").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("--seed", "x", "evaluate").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err())
         .isEqualTo("tool: option '--seed' of command 'evaluate' takes a whole number, not 'x'\n");
   }

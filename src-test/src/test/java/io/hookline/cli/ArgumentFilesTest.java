@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.callback.JobReturn;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.InputException;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.JobReturn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -84,7 +83,7 @@ class ArgumentFilesTest {
     Outcome single = app().invoke("@single.args");
     Outcome sweep = app().invoke("hello", "@sweep.args");
 
-    assertThat(single.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+    assertThat(single.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Outcome.OK);
     assertThat(single.jobs().get(0).value()).isEqualTo("Grace Hopper x3");
     assertThat(sweep.jobs()).extracting(JobReturn::value).containsExactly("Ada x1", "Ada x2", "Grace x1", "Grace x2");
   }
@@ -112,7 +111,7 @@ class ArgumentFilesTest {
   private void assertBad(String message, String... args) {
     err.reset();
     Outcome outcome = app().invoke(args);
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("greet: " + message + "\n");
   }
 

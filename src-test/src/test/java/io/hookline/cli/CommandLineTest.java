@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
 import io.hookline.Command;
-import io.hookline.OptionSpec;
 import io.hookline.ConfigSpec;
+import io.hookline.OptionSpec;
+import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,7 +65,7 @@ class CommandLineTest {
 
   @Test
   void appHelpListsTheCommands() {
-    assertThat(run("--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run("--help").exitCode()).isEqualTo(Outcome.OK);
     assertThat(out()).isEqualTo("""
         Usage: trainer <command> [options] [key=value ...]
 
@@ -91,7 +90,7 @@ class CommandLineTest {
 
   @Test
   void commandHelpListsOptionsAndEveryConfigKeyWithTypeAndDefault() {
-    assertThat(run("train", "--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run("train", "--help").exitCode()).isEqualTo(Outcome.OK);
     assertThat(out()).isEqualTo("""
         Usage: trainer train [options] [key=value ...]
 
@@ -175,7 +174,7 @@ class CommandLineTest {
 
   @Test
   void abbreviationsAreOff() {
-    assertThat(run("train", "--verb").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("train", "--verb").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo(
         "trainer: unknown option '--verb' for command 'train'; did you mean '--verbose'?\n");
   }
@@ -195,13 +194,13 @@ class CommandLineTest {
 
   @Test
   void anOptionWithoutItsValueIsAnError() {
-    assertThat(run("train", "--limit").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("train", "--limit").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("trainer: option '--limit' of command 'train' needs a value (N)\n");
   }
 
   @Test
   void anOptionOfNoCommandBeforeTheCommandIsAnError() {
-    assertThat(run("--verbos", "train").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("--verbos", "train").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).startsWith("trainer: unknown option '--verbos'; did you mean '--verbose'?");
   }
 
@@ -210,28 +209,28 @@ class CommandLineTest {
     Outcome early = run("--verbose", "--limit", "3", "train");
     Outcome late = run("train", "--verbose", "--limit", "3");
 
-    assertThat(early.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(early.exitCode()).isEqualTo(Outcome.OK);
     assertThat(early.result()).isEqualTo("3 true").isEqualTo(late.result());
   }
 
   @Test
   void anEnumValueOutsideItsChoicesIsAUsageError() {
-    assertThat(run("train", "mode=SLOW").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("train", "mode=SLOW").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).startsWith("trainer: config 'train': mode: expected Mode, got \"SLOW\" (command line: mode=SLOW)");
   }
 
   @Test
   void doubleDashEndsTheOptions() {
     Outcome outcome = run("evaluate", "--", "+--odd=1");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.invocation().configs().get("extras")).isEqualTo(java.util.Map.of("--odd", 1));
   }
 
   @Test
   void completionIsOfferedForBashZshAndFish() {
-    assertThat(run("--completion", "tcsh").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("--completion", "tcsh").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("trainer: no completion for shell 'tcsh'; choose one of bash, zsh, fish\n");
-    assertThat(run("--completion", "zsh").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run("--completion", "zsh").exitCode()).isEqualTo(Outcome.OK);
     assertThat(out()).startsWith("#compdef trainer\n").contains("compdef _trainer trainer");
   }
 

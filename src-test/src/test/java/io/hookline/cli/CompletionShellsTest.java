@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hookline.App;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.Group;
 import io.hookline.OptionSpec;
-import io.hookline.ConfigSpec;
 import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

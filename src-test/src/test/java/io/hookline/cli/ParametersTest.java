@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.Invocation;
 import io.hookline.OptionSpec;
-import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,7 +48,7 @@ class ParametersTest {
   void wordsThatAreNotOverridesFillTheParametersInOrder() {
     Outcome outcome = app().invoke("copy", "a.txt", "retries=3", "--force", "4");
 
-    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs().get(0).value()).as("the override still applies").isEqualTo(3);
     assertThat(seen.get().option("source", Path.class)).contains(Path.of("a.txt"));
     assertThat(seen.get().option("copies", Integer.class)).contains(4);
@@ -74,13 +73,13 @@ class ParametersTest {
 
   private void assertBad(String message, String... args) {
     captured.resetErr();
-    assertThat(app().invoke(args).exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke(args).exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).startsWith("files: " + message);
   }
 
   @Test
   void theHelpShowsTheParametersInTheUsageAndInATableOfTheirOwn() {
-    assertThat(app().invoke("copy", "--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("copy", "--help").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(captured.out()).startsWith("""
         Usage: files copy [options] SOURCE [N] [key=value ...]

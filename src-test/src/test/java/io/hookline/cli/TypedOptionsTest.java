@@ -7,7 +7,6 @@ import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.Invocation;
 import io.hookline.OptionSpec;
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ class TypedOptionsTest {
     Outcome outcome = app().invoke("train", "--data", "sets/a.csv", "--limit", "7", "--mode", "CAREFUL", "--optim",
         "adam", "--tag", "x", "--tag", "y");
 
-    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(Outcome.OK);
     Invocation invocation = seen.get();
     assertThat(invocation.option("data", Path.class)).contains(Path.of("sets/a.csv"));
     assertThat(invocation.option("limit", Integer.class)).contains(7);
@@ -82,13 +81,13 @@ class TypedOptionsTest {
     List<String> line = new ArrayList<>(List.of("train"));
     line.addAll(List.of(args));
     Outcome outcome = app().invoke(line.toArray(String[]::new));
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("trainer: " + message + "\n");
   }
 
   @Test
   void theHelpShowsTypesChoicesAndRequirementsAndNeedsNoRequiredOption() {
-    assertThat(app().invoke("train", "--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("train", "--help").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(captured.out()).contains("""
           --data FILE              the training data (required; a path)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -46,7 +45,7 @@ class VersionTest {
   void theAppsOwnVersion() {
     Outcome outcome = app().version("2.1.0").invoke("--version");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("trainer 2.1.0\n");
     assertThat(dir).isEmptyDirectory();
   }
@@ -93,7 +92,7 @@ class VersionTest {
   void aVersionIsOneLineAndVersionTakesNothingAfterIt() {
     assertThatThrownBy(() -> app().version("1\n2")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> app().version(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(app().version("1").invoke("--version", "train").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().version("1").invoke("--version", "train").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("trainer: --version takes nothing after it\n");
   }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
 import io.hookline.DefaultHooks;
 import io.hookline.Hooks;
 import io.hookline.OptionSpec;
+import io.hookline.Outcome;
 import io.hookline.Stage;
-import io.hookline.ConfigSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,7 @@ class ComaCommandsTest {
 
     Run run = Run.of(app, dir, "greet");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.exitCode()).isEqualTo(Outcome.OK);
     assertThat(run.outcome().result()).isEqualTo("Hello World!");
     assertThat(dir).isEmptyDirectory();
   }
@@ -83,10 +83,10 @@ class ComaCommandsTest {
     Run garbage = Run.of(app, dir, "garbage");
     Run typo = Run.of(app, dir, "gret");
 
-    assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(none.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(none.err()).isEqualTo("prog: no command given; the commands are [greet] (see --help)\n");
     assertThat(garbage.err()).isEqualTo("prog: unknown command 'garbage'; the commands are [greet]\n");
-    assertThat(typo.err()).isEqualTo("prog: unknown command 'gret'; did you mean 'greet'?; the commands are [greet]\n");
+    assertThat(typo.err()).isEqualTo("prog: unknown command 'gret'; the commands are [greet]; did you mean 'greet'?\n");
   }
 
   @Test
@@ -99,8 +99,8 @@ class ComaCommandsTest {
     App global = App.named("prog").config(ConfigSpec.of("r", new Receiver()));
     assertThatThrownBy(() -> global.command(Command.of("c", inv -> null).config(ConfigSpec.of("r", new Receiver()))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("config id 'r' is declared twice; give one of them another id, or forget the global one for this"
-            + " command");
+        .hasMessage("command 'c': config id 'r' is declared twice; give one of them another id, or forget the inherited"
+            + " one (forgetConfig(\"r\"))");
   }
 
   @Test
@@ -217,7 +217,7 @@ class ComaCommandsTest {
     Run run = Run.of(app, dir, "train");
 
     // coma turns every AttributeError into "Failed to wake." (bug B2); we never re-label.
-    assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(run.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(run.outcome().error()).isSameAs(thrown);
     assertThat(run.err()).startsWith("prog: command 'train' failed: java.lang.IllegalStateException: no GPU\n"
         + "\tat io.hookline.coma.ComaCommandsTest.");
@@ -231,7 +231,7 @@ class ComaCommandsTest {
 
     Run run = Run.of(app, dir, "noop");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(run.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(run.outcome().error()).hasMessage(
         "command 'noop': io.hookline.coma.ComaCommandsTest$NoRun has no public method run() to run");
   }
@@ -242,7 +242,7 @@ class ComaCommandsTest {
 
     Run run = Run.of(app, dir, "greet");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(run.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(run.outcome().error()).isInstanceOf(NullPointerException.class)
         .hasMessage("broken returned null; a hook or around must return a state");
   }
@@ -251,7 +251,8 @@ class ComaCommandsTest {
   void item24_disablingTheConfigStageLeavesTheDefaults() {
     App app = App.named("prog")
         .hooks(Hooks.defaults().disable(Stage.CONFIG))
-        .command(Command.of("greet", inv -> inv.config(Greeting.class).message()).config(ConfigSpec.of(Greeting.class)));
+        .command(Command.of("greet", inv -> inv.config(Greeting.class).message())
+            .config(ConfigSpec.of(Greeting.class)));
 
     Run run = Run.of(app, dir, "greet", "message=Hi");
 
@@ -273,7 +274,7 @@ class ComaCommandsTest {
     App second = App.named("second").command(Command.of("b", inv -> "b"));
     assertThat(first.commandNames()).containsExactly("a");
     assertThat(second.commandNames()).containsExactly("b");
-    assertThat(Run.of(first, dir, "b").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(Run.of(first, dir, "b").exitCode()).isEqualTo(Outcome.USAGE);
   }
 
   @Test

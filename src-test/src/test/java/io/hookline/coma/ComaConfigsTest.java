@@ -3,17 +3,16 @@ package io.hookline.coma;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.InitBy;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
 import io.hookline.Hooks;
-import io.hookline.InitBy;
 import io.hookline.OptionSpec;
+import io.hookline.Outcome;
 import io.hookline.Stage;
-import io.hookline.ConfigFormat;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +107,7 @@ class ComaConfigsTest {
     assertThat(dir.resolve("config.json")).hasContent("{\n  \"message\" : \"Hello World!\"\n}");
     assertThat(dir.resolve("sub/dir/myconf.yaml")).hasContent("message: Hello World!");
     assertThat(dir.resolve("c.yml")).hasContent("message: Hello World!");
-    assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(bad.err()).isEqualTo(
         "prog: config 'config': unsupported file extension in c.txt; use .yaml, .yml, .json or .conf\n");
     assertThat(dir.resolve("c.txt")).doesNotExist();
@@ -121,7 +120,7 @@ class ComaConfigsTest {
 
     App json = App.named("prog")
         .hooks(Hooks.defaults().override(Stage.CONFIG, DefaultHooks.LOAD,
-            DefaultHooks.load(LoadOptions.defaults().withDefaultFormat(ConfigFormat.JSON))))
+            DefaultHooks.load(LoadOptions.defaults().withDefaultFormat("json"))))
         .command(say());
     Run.of(json, dir, "greet");
     assertThat(dir.resolve("config.json")).exists();
@@ -134,7 +133,7 @@ class ComaConfigsTest {
     assertThat(Run.of(app, dir, "sum", "x=3").outcome().result()).isEqualTo(6);
     assertThat(Run.of(app, dir, "sum", "config1::x=3", "config2::x=4").outcome().result()).isEqualTo(7);
     Run missing = Run.of(app, dir.resolve("fresh"), "sum");
-    assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(missing.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(missing.err()).isEqualTo("prog: config 'config1': key 'x' is required and has no value (int); set it on"
         + " the command line (x=VALUE) or in the config's file\n");
     assertThat(dir.resolve("fresh/config1.yaml")).as("a run that fails writes no file").doesNotExist();
@@ -151,7 +150,7 @@ class ComaConfigsTest {
     Run prefixed = Run.of(app, dir, "c", "c::y=2");
 
     // coma ignores y=2 on a structured config; we report it, since a silently dropped override is a lost setting.
-    assertThat(shared.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(shared.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(shared.err()).isEqualTo("prog: override 'y=2': no config has the key 'y'\n");
     assertThat(prefixed.err()).isEqualTo("prog: override 'c::y=2': config 'c' has no key 'y'\n");
   }
@@ -183,7 +182,7 @@ class ComaConfigsTest {
     Run positional = Run.of(App.named("prog").command(Command.of("cmd", ByName.class)
         .config(ConfigSpec.of("a", new A("A")))
         .config(ConfigSpec.of("b", new B("B")))), dir, "cmd");
-    assertThat(positional.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(positional.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(positional.outcome().error()).hasMessageStartingWith(
         "command 'cmd': no public constructor of io.hookline.coma.ComaConfigsTest$ByName takes its configs in order (A, B)");
   }
@@ -213,7 +212,7 @@ class ComaConfigsTest {
     Run failed = Run.of(failing, dir, "greet");
     Run ran = Run.of(unwritten, dir, "greet");
 
-    assertThat(failed.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(failed.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(failed.err()).isEqualTo("prog: config 'config': config.yaml does not exist\n");
     assertThat(ran.outcome().result()).isEqualTo("Hello World!");
     assertThat(dir).isEmptyDirectory();
@@ -228,7 +227,7 @@ class ComaConfigsTest {
             .override(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
                 .withPathOption("config", "cfgfile")
                 .withDefaultPath("config", "conf/cfg")
-                .withDefaultFormat(ConfigFormat.JSON))))
+                .withDefaultFormat("json"))))
         .command(say());
 
     Run.of(app, dir, "greet");

@@ -3,11 +3,13 @@ package io.hookline.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.JobStatus;
+import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.OutputDirs;
+import io.hookline.Factory;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Command;
-import io.hookline.Factory;
 
 /**
  * The app's {@link Factory}: it builds command classes before reflection does, a {@code null} leaves them to
@@ -84,8 +84,8 @@ class FactoryTest {
     Outcome thrown = run((type, values) -> {
       throw new IllegalStateException("no container");
     });
-    assertThat(thrown.exitCode()).isEqualTo(ExitCode.FAILED);
-    assertThat(thrown.jobs().get(0).status()).isEqualTo(JobStatus.FAILED);
+    assertThat(thrown.exitCode()).isEqualTo(Outcome.FAILED);
+    assertThat(thrown.jobs().get(0).status()).isEqualTo(Status.FAILED);
     assertThat(thrown.jobs().get(0).error()).hasMessage("no container");
 
     Outcome wrong = run((type, values) -> "not a doubler");

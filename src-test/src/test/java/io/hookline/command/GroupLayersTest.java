@@ -3,8 +3,13 @@ package io.hookline.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
+import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
+import io.hookline.Group;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.Outcome;
+import io.hookline.Stage;
 import io.hookline.pipeline.Hook;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +19,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import io.hookline.Command;
-import io.hookline.Group;
-import io.hookline.Hooks;
-import io.hookline.Invocation;
-import io.hookline.Stage;
 
 /**
  * The layering law of groups, as a property: for any nesting and any hooks at each level, a command's stage runs the
@@ -69,7 +69,7 @@ class GroupLayersTest {
 
     assertThat(app.spec(String.join(" ", argv)).configs()).extracting(ConfigSpec::id)
         .containsExactlyElementsOf(configIds);
-    assertThat(app.invoke(argv.toArray(String[]::new)).exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app.invoke(argv.toArray(String[]::new)).exitCode()).isEqualTo(Outcome.OK);
     assertThat(events).containsExactlyElementsOf(expected);
   }
 

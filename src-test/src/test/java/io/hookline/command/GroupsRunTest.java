@@ -3,9 +3,11 @@ package io.hookline.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.JobReturn;
+import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
+import io.hookline.Group;
+import io.hookline.Outcome;
+import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.Journal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Command;
-import io.hookline.Group;
 
 /**
  * A group's command runs everywhere a command runs: as a multirun journaled under its path, on the process launcher
@@ -77,13 +77,13 @@ class GroupsRunTest {
   void aGroupsJobRunsAgainAndASweepOfItResumes() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     App app = app().directory(dir).output(System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(app.invoke("ops", "batch", "work", "-m", "n=3,4").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app.invoke("ops", "batch", "work", "-m", "n=3,4").exitCode()).isEqualTo(Outcome.OK);
     Path sweep = sweepDir();
 
     Object again = app.invoke("--rerun", dir.relativize(sweep.resolve("1")).toString(), "n=5").result();
     assertThat(String.valueOf(again)).startsWith("5@");
     assertThat(app.invoke("--resume", dir.relativize(sweep).toString()).exitCode()).as(err.toString())
-        .isEqualTo(ExitCode.OK);
+        .isEqualTo(Outcome.OK);
     assertThat(Journal.read(sweep).returns().values()).extracting(JobReturn::value).extracting(String::valueOf)
         .containsExactly("3@" + ProcessHandle.current().pid(), "4@" + ProcessHandle.current().pid());
   }

@@ -4,24 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.cli.Captured;
+import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.OutputDirs;
-import io.hookline.pipeline.Hook;
+import io.hookline.Group;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.OptionSpec;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Stage;
+import io.hookline.cli.Captured;
+import io.hookline.pipeline.Hook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Command;
-import io.hookline.Group;
-import io.hookline.Hooks;
-import io.hookline.Invocation;
-import io.hookline.OptionSpec;
-import io.hookline.Stage;
 
 /**
  * Nested command groups ({@code app db migrate}): dispatch, help, the hooks and configs a group gives its commands
@@ -87,14 +86,14 @@ class GroupsTest {
   void aGroupsCommandRunsByItsPathWithHooksGlobalThenGroupThenLocal() {
     Outcome outcome = app().invoke("db", "migrate");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).isEqualTo("db migrate");
     assertThat(events).containsExactly("global:db migrate", "db:db migrate", "local:db migrate", "run:db migrate");
   }
 
   @Test
   void nestedGroupsStackTheirHooksOutermostFirst() {
-    assertThat(app().invoke("db", "schema", "dump").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("db", "schema", "dump").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(events).containsExactly("global:db schema dump", "db:db schema dump", "schema:db schema dump",
         "local:db schema dump", "run:db schema dump");
@@ -103,7 +102,7 @@ class GroupsTest {
   @Test
   void aCommandOutsideTheGroupGetsNoneOfItsHooksOrConfigs() {
     App app = app();
-    assertThat(app.invoke("serve").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app.invoke("serve").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(events).containsExactly("global:serve", "run:serve");
     assertThat(app.spec("serve").configs()).isEmpty();
@@ -116,13 +115,13 @@ class GroupsTest {
     assertThat(app.spec("db migrate").configs()).extracting(ConfigSpec::id).containsExactly("db", "migrate");
     assertThat(app.spec("db seed").configs()).extracting(ConfigSpec::id).containsExactly("db");
 
-    assertThat(app.invoke("db", "seed", "url=postgres://h/db", "pool=8").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app.invoke("db", "seed", "url=postgres://h/db", "pool=8").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(Files.readString(dir.resolve("db.yaml"))).isEqualTo("url: \"sqlite::memory:\"\npool: 2\n");
     Db[] seen = new Db[1];
     App reading = app.group(Group.named("peek").config(ConfigSpec.of(Db.class))
         .command(Command.of("show", invocation -> seen[0] = invocation.config(Db.class))));
-    assertThat(reading.invoke("peek", "show", "pool=8").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(reading.invoke("peek", "show", "pool=8").exitCode()).isEqualTo(Outcome.OK);
     assertThat(seen[0]).isEqualTo(new Db("sqlite::memory:", 8));
   }
 
@@ -138,7 +137,7 @@ class GroupsTest {
 
   @Test
   void theAppsHelpListsItsGroupsAfterItsCommands() {
-    assertThat(app().invoke("--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("--help").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(captured.out()).startsWith("""
         Usage: tool <command> [options] [key=value ...]
@@ -153,7 +152,7 @@ class GroupsTest {
 
   @Test
   void aGroupsHelpListsItsCommandsGroupsAndOptions() {
-    assertThat(app().invoke("db", "--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("db", "--help").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(captured.out()).isEqualTo("""
         Usage: tool db <command> [options] [key=value ...]
@@ -176,7 +175,7 @@ class GroupsTest {
 
   @Test
   void aCommandsHelpShowsItsFullPathAndTheGroupsConfigKeys() {
-    assertThat(app().invoke("db", "migrate", "--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("db", "migrate", "--help").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(captured.out()).startsWith("Usage: tool db migrate [options] [key=value ...]\n\nApply the migrations\n")
         .contains("  db::url ", "  db::pool ", "  migrate::to ", "  --dry-run ");
@@ -184,7 +183,7 @@ class GroupsTest {
 
   @Test
   void aGroupWithoutACommandIsOneLine() {
-    assertThat(app().invoke("db").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("db").exitCode()).isEqualTo(Outcome.USAGE);
 
     assertThat(captured.err()).isEqualTo(
         "tool: group 'db' needs a command; its commands are [migrate, seed, schema] (see db --help)\n");
@@ -192,22 +191,22 @@ class GroupsTest {
 
   @Test
   void anUnknownCommandInAGroupIsOneLineWithSuggestions() {
-    assertThat(app().invoke("db", "migrat").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("db", "migrat").exitCode()).isEqualTo(Outcome.USAGE);
 
-    assertThat(captured.err()).isEqualTo("tool: unknown command 'migrat' in group 'db'; did you mean 'migrate'?;"
-        + " its commands are [migrate, seed, schema]\n");
+    assertThat(captured.err()).isEqualTo("tool: unknown command 'migrat' in group 'db'; its commands are"
+        + " [migrate, seed, schema]; did you mean 'migrate'?\n");
   }
 
   @Test
   void aGroupsCommandIsNotACommandAtTheTop() {
-    assertThat(app().invoke("migrate").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("migrate").exitCode()).isEqualTo(Outcome.USAGE);
 
     assertThat(captured.err()).isEqualTo("tool: unknown command 'migrate'; the commands are [serve, db]\n");
   }
 
   @Test
   void anOptionThatNoCommandOfTheGroupHasIsOneLine() {
-    assertThat(app().invoke("db", "--dry-rn", "seed").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("db", "--dry-rn", "seed").exitCode()).isEqualTo(Outcome.USAGE);
 
     assertThat(captured.err()).isEqualTo("tool: unknown option '--dry-rn'; did you mean '--dry-run'? for group 'db';"
         + " a command's options are its own\n");

@@ -2,6 +2,11 @@ package io.hookline.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.Command.Target;
+import io.hookline.Command;
+import io.hookline.Hooks;
+import io.hookline.Invocation;
+import io.hookline.Stage;
 import io.hookline.testkit.HooksArbitraries;
 import io.hookline.testkit.Tracing;
 import java.nio.file.Path;
@@ -11,15 +16,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import io.hookline.CommandTarget;
-import io.hookline.Hooks;
-import io.hookline.Invocation;
-import io.hookline.Stage;
 
 /** The pipeline laws, stage by stage, for the {@link Hooks} table, and the order in which a table runs. */
 class HooksLawsTest {
 
-  private static final Invocation START = Invocation.of("cmd", CommandTarget.of(Object.class), Path.of(""));
+  private static final Invocation START = Invocation.of("cmd", Target.of(Object.class), Path.of(""));
 
   @Provide
   Arbitrary<Hooks> a() {

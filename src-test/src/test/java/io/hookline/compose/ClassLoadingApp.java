@@ -2,10 +2,10 @@ package io.hookline.compose;
 
 import io.hookline.App;
 import io.hookline.Command;
+import io.hookline.Composition;
 import io.hookline.ConfigSpec;
 import io.hookline.OutputDirs;
 import java.nio.file.Path;
-import io.hookline.Composition;
 
 /**
  * A program for the class-loading test, run in its own JVM: a command with a record config, run once and as a sweep,

@@ -2,6 +2,7 @@ package io.hookline.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.Composition;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.SearchPath;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import io.hookline.Composition;
 
 /**
  * The ordering rules of composition, against a model: random trees of groups (each option with its own defaults list,

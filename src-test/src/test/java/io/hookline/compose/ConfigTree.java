@@ -1,5 +1,6 @@
 package io.hookline.compose;
 
+import io.hookline.Composition;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.SearchPath;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import io.hookline.Composition;
 
 /** A folder of configs written for a test, and what composing it gives. */
 final class ConfigTree {

@@ -1,8 +1,8 @@
 package io.hookline.compose;
 
 import static io.hookline.compose.ConfigTree.tree;
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.hookline.compose.Failing.fails;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.compose.internal.CompositionException.Code;
 import java.nio.file.Path;

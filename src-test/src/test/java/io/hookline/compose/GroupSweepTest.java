@@ -3,12 +3,12 @@ package io.hookline.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.JobReturn;
 import io.hookline.Command;
+import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.JobReturn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Composition;
 
 /**
  * Sweeping over a group's options: comma lists and {@code glob(…)}, every job composed before any runs, and what each
@@ -60,14 +59,14 @@ class GroupSweepTest {
   @Test
   void aCommaListSweepsOptions() {
     Outcome outcome = app().outputs(OutputDirs.off()).invoke("show", "-m", "db=mysql,sqlite");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(ran).containsExactlyInAnyOrder("mysql demo", "sqlite demo");
   }
 
   @Test
   void case16ACommaListWithoutMultirunSaysSo() {
     assertThat(app().outputs(OutputDirs.off()).invoke("show", "db=mysql,sqlite").exitCode())
-        .isEqualTo(ExitCode.USAGE);
+        .isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: command line: db=mysql,sqlite: group 'db' has no option 'mysql,sqlite';"
         + " the options are [mysql, postgresql, sqlite]; to sweep over several, add -m\n");
   }
@@ -75,7 +74,7 @@ class GroupSweepTest {
   @Test
   void case17AGlobWithAnExclusion() throws IOException {
     Outcome outcome = app().invoke("show", "-m", "db=glob(*,exclude=sqlite)", "app_name=x");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).extracting(JobReturn::overrides)
         .containsExactly(List.of("db=mysql", "app_name=x"), List.of("db=postgresql", "app_name=x"));
     assertThat(ran).containsExactlyInAnyOrder("mysql x", "postgresql x");
@@ -96,11 +95,11 @@ class GroupSweepTest {
   @Test
   void aJobsSavedConfigComposesAgainToTheSameConfigsWithoutTheConfigFolder() throws IOException {
     Outcome outcome = app().invoke("show", "-m", "db=postgresql", "db.port=1", "app_name=x");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     Path saved = outcome.jobs().get(0).outputDir().resolve(".hookline");
     ran.clear();
     Outcome again = app().compose(Composition.folder(saved)).outputs(OutputDirs.off()).invoke("show");
-    assertThat(again.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(again.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(ran).containsExactly("postgresql x");
     assertThat(Files.readString(saved.resolve("config.yaml"))).contains("  port: 1\n");
   }
@@ -109,7 +108,7 @@ class GroupSweepTest {
   void aSavedConfigKeepsEnvironmentReferencesAsWritten() throws IOException {
     conf.file("config.yaml", "defaults:\n  - db: mysql\n  - _self_\napp_name: ${env:HOME}\nhost: ${db.host}\n");
     Outcome outcome = app().invoke("show", "-m", "db=postgresql,mysql");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(ran).contains("postgresql " + System.getenv("HOME"));
     String saved = Files.readString(outcome.jobs().get(1).outputDir().resolve(".hookline/config.yaml"));
     assertThat(saved).contains("app_name: ${env:HOME}\n", "host: localhost\n")
@@ -129,9 +128,9 @@ class GroupSweepTest {
   @Test
   void aGlobOnWhatIsNotAGroupOrThatMatchesNothingIsAnError() {
     App app = app().outputs(OutputDirs.off());
-    assertThat(app.invoke("show", "-m", "app_name=glob(*)").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app.invoke("show", "-m", "db=glob(x*)").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app.invoke("show", "db=glob(*)").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app.invoke("show", "-m", "app_name=glob(*)").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app.invoke("show", "-m", "db=glob(x*)").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app.invoke("show", "db=glob(*)").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines()).containsExactly(
         "my_app: command line: app_name=glob(*): glob(…) chooses among a group's options, and no group 'app_name' in"
             + " the search path [file://conf]; the groups at the top are [db]",
@@ -144,7 +143,7 @@ class GroupSweepTest {
   @Test
   void case18EveryJobIsComposedBeforeAnyRuns() {
     Outcome outcome = app().outputs(OutputDirs.off()).invoke("show", "-m", "db=glob(*)", "db.port=1,2");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: job 4 (db=sqlite db.port=1): command line: db.port=1: the composed config"
         + " has no key 'db.port'; to add it, write +db.port=1\n");
     assertThat(ran).isEmpty();
@@ -154,7 +153,7 @@ class GroupSweepTest {
   void case34AMandatoryGroupFailsTheSweepBeforeAnyJob() {
     conf.file("config.yaml", "defaults:\n  - db: ???\n  - _self_\napp_name: demo\n");
     Outcome outcome = app().outputs(OutputDirs.off()).invoke("show", "-m", "app_name=a,b");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: job 0 (app_name=a): conf/config.yaml:2:5: group 'db' needs an option; choose"
         + " one, as in db=mysql; the options are [mysql, postgresql, sqlite]\n");
     assertThat(ran).isEmpty();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Command;
+import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Composition;
 
 /**
  * Interpolations in composed configs are resolved when a config is bound: keys from the root and relative ones,
@@ -72,7 +71,7 @@ class InterpolationTest {
           whole: ${db}
           literal: \\${not.this}
         """);
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).hasToString("{name=demo, title=demo-app, sibling=demo, up=mysql, port=3306,"
         + " url=jdbc:mysql://localhost:3306, whole={driver=mysql, host=localhost, port=3306}, literal=${not.this}}");
   }
@@ -80,14 +79,14 @@ class InterpolationTest {
   @Test
   void aValueFromTheCommandLineIsInterpolatedToo() {
     Outcome outcome = run("  name: demo\n  port: ${db.port}\n", "db.port=1", "app.name=${db.driver}");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).hasToString("{name=mysql, port=1}");
   }
 
   @Test
   void environmentVariablesWithAndWithoutDefaults() {
     Outcome outcome = run("  home: ${env:HOOKLINE_SURELY_UNSET,/default/home}\n  path: ${env:PATH}\n");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).hasToString("{home=/default/home, path=" + System.getenv("PATH") + "}");
   }
 
@@ -95,7 +94,7 @@ class InterpolationTest {
   void runtimeValuesSayWhichJobAndWhichChoice() {
     Outcome outcome = run("  job: ${hookline:job.num}\n  name: ${hookline:job.name}\n  db: ${hookline:runtime.choices.db}"
         + "\n", "db=sqlite");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).hasToString("{job=0, name=show, db=sqlite}");
     Outcome sweep = run("  job: ${hookline:job.num}\n", "-m", "db=mysql,sqlite");
     assertThat(sweep.jobs()).extracting(job -> String.valueOf(job.value())).containsExactly("{job=0}", "{job=1}");
@@ -106,18 +105,18 @@ class InterpolationTest {
     String home = System.getenv("HOME");
     Outcome outcome = run("  home: ${oc.env:HOME}\n  unset: ${oc.env:HOOKLINE_SURELY_UNSET,fallback}\n"
         + "  both: ${env:HOME}\n");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).hasToString("{home=" + home + ", unset=fallback, both=" + home + "}");
   }
 
   @Test
   void whatCannotBeResolvedIsOneLineWithItsFileAndLine() {
-    assertThat(run("  bad: ${nope.key}\n").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("  a: ${app.b}\n  b: x${app.a}\n").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("  v: ${env:HOOKLINE_SURELY_UNSET}\n").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("  v: ${oc.nv:HOME}\n").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("  v: ${hookline:job.nmu}\n").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("  v: x${db}\n").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("  bad: ${nope.key}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(run("  a: ${app.b}\n  b: x${app.a}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(run("  v: ${env:HOOKLINE_SURELY_UNSET}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(run("  v: ${oc.nv:HOME}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(run("  v: ${hookline:job.nmu}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(run("  v: x${db}\n").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines().map(line -> line.replace(dir + "/", ""))).containsExactly(
         "my_app: conf/config.yaml:5:3: app.bad: '${nope.key}': the composed config has no key 'nope.key'",
         "my_app: conf/config.yaml:5:3: app.a: '${app.b}' refers to itself: app.a -> app.b -> app.a",

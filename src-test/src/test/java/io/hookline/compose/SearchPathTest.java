@@ -5,8 +5,9 @@ import static io.hookline.compose.Failing.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.Composition;
 import io.hookline.compose.internal.Composer;
+import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.SearchPath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Composition;
 
 /**
  * Where configs are found: the first source that has a config wins, a group's options are every source's, configs

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Command;
+import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.OutputDirs;
 import io.hookline.hydra.DeclaredRecorder;
 import io.hookline.hydra.Recorder;
-import io.hookline.OutputDirs;
-import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Composition;
 
 /**
  * The Hydra seed's "Configure Callback" example, word for word with {@code hookline} in place of {@code hydra}: a
@@ -86,7 +85,7 @@ class SeedExampleTest {
   void theComposedCallbackRunsAroundTheTask() {
     Outcome outcome = app().invoke("task");
 
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).containsExactly("run_start my_s3_bucket", "job_start my_s3_bucket", "foo: bar",
         "job_end my_s3_bucket", "run_end my_s3_bucket");
   }
@@ -94,54 +93,54 @@ class SeedExampleTest {
   @Test
   void twoCallbacksStartInTheComposedOrderAndEndInReverse() {
     conf.file("config.yaml", "defaults:\n  - /hookline/callbacks: [my_callback, other]\n  - _self_\nfoo: bar\n");
-    assertThat(app().invoke("task").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).containsExactly("run_start my_s3_bucket", "run_start other_bucket",
         "job_start my_s3_bucket", "job_start other_bucket", "foo: bar", "job_end other_bucket",
         "job_end my_s3_bucket", "run_end other_bucket", "run_end my_s3_bucket");
 
     BucketCallback.LOG.clear();
-    assertThat(app().invoke("task", "hookline/callbacks=[other,my_callback]").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "hookline/callbacks=[other,my_callback]").exitCode()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).startsWith("run_start other_bucket", "run_start my_s3_bucket");
   }
 
   @Test
   void aValueOverrideReachesTheConstructor() {
     assertThat(app().invoke("task", "hookline.callbacks.my_callback.bucket=x").exitCode()).as(err())
-        .isEqualTo(ExitCode.OK);
+        .isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).startsWith("run_start x", "job_start x");
   }
 
   @Test
   void removingTheNodeRemovesTheCallback() {
-    assertThat(app().invoke("task", "~hookline.callbacks.my_callback").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "~hookline.callbacks.my_callback").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).containsExactly("foo: bar");
   }
 
   @Test
   void removingTheChoiceRemovesTheCallbackToo() {
     // Hydra #2843: ~hydra/callbacks silently deletes Hydra's placeholder, and the callback stays.
-    assertThat(app().invoke("task", "~hookline/callbacks").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "~hookline/callbacks").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).containsExactly("foo: bar");
     BucketCallback.LOG.clear();
-    assertThat(app().invoke("task", "~hookline/callbacks=my_callback").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "~hookline/callbacks=my_callback").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).containsExactly("foo: bar");
   }
 
   @Test
   void case46TheRestOfTheSeedsTable() {
-    assertThat(app().invoke("task", "hookline/callbacks=[]").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "hookline/callbacks=[]").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).containsExactly("foo: bar");
     BucketCallback.LOG.clear();
     // Hydra: "appears more than once" (its own placeholder takes the choice too). Hookline: the list becomes [other].
-    assertThat(app().invoke("task", "hookline/callbacks=other").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "hookline/callbacks=other").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).startsWith("run_start other_bucket", "job_start other_bucket");
     BucketCallback.LOG.clear();
     // Hydra: "Multiple values". Hookline: + adds an option to a list of options.
-    assertThat(app().invoke("task", "+hookline/callbacks=other").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "+hookline/callbacks=other").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).startsWith("run_start my_s3_bucket", "run_start other_bucket");
-    assertThat(app().invoke("task", "hookline.callbacks.nope.bucket=x").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app().invoke("task", "hookline.callbacks.my_callback=null").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app().invoke("task", "+hookline.searchpath=[extra]").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task", "hookline.callbacks.nope.bucket=x").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app().invoke("task", "hookline.callbacks.my_callback=null").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app().invoke("task", "+hookline.searchpath=[extra]").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines()).containsExactly(
         "my_app: command line: hookline.callbacks.nope.bucket=x: the composed config has no key"
             + " 'hookline.callbacks.nope.bucket'; did you mean 'hookline.callbacks.my_callback' or"
@@ -156,7 +155,7 @@ class SeedExampleTest {
   void aSweepThatWouldChangeHooklinesNodeThroughAGroupIsAnError() {
     conf.file("exp/a.yaml", "# @package _global_\nhookline:\n  launcher: sequential\n")
         .file("exp/b.yaml", "# @package _global_\nfoo: b\n");
-    assertThat(app().invoke("task", "-m", "+exp=a,b").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task", "-m", "+exp=a,b").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: job 1 (+exp=b) composes another 'hookline' node than job 0; the sweep may not"
         + " change Hookline's own settings, which serve every job\n");
     assertThat(BucketCallback.LOG).isEmpty();
@@ -166,16 +165,16 @@ class SeedExampleTest {
   void theLauncherComesFromHooklinesNodeAndTheCommandLineWins() {
     conf.file("config.yaml", "defaults:\n  - /hookline/callbacks: [my_callback]\n  - _self_\nfoo: bar\n"
         + "hookline:\n  launcher:\n    name: nope\n");
-    assertThat(app().invoke("task", "-m", "foo=a,b").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task", "-m", "foo=a,b").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).startsWith("my_app: unknown launcher 'nope'");
-    assertThat(app().invoke("task", "-m", "foo=a,b", "launcher=sequential").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("task", "-m", "foo=a,b", "launcher=sequential").exitCode()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).contains("foo: a", "foo: b");
   }
 
   @Test
   void aThirdCallbackAddedOnTheCommandLineComesLast() {
     assertThat(app().invoke("task", "+hookline.callbacks.third={_target_: io.hookline.compose.BucketCallback,"
-        + " bucket: t, file_path: f}").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+        + " bucket: t, file_path: f}").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(BucketCallback.LOG).startsWith("run_start my_s3_bucket", "run_start t");
   }
 
@@ -188,7 +187,7 @@ class SeedExampleTest {
             name: file
         """);
     App app = app().callback("in_code", new DeclaredRecorder("code")).callbacksFrom(Path.of("callbacks.yaml"));
-    assertThat(app.invoke("task").exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(app.invoke("task").exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(Recorder.SHARED).contains("code onRunStart", "file onRunStart");
     assertThat(Recorder.SHARED.indexOf("code onRunStart")).isLessThan(Recorder.SHARED.indexOf("file onRunStart"));
     assertThat(BucketCallback.LOG).startsWith("run_start my_s3_bucket");
@@ -197,7 +196,7 @@ class SeedExampleTest {
   @Test
   void cfgHooklineShowsTheComposedCallbacks() {
     assertThat(app().invoke("task", "--cfg", "hookline", "-p", "hookline.callbacks").exitCode()).as(err())
-        .isEqualTo(ExitCode.OK);
+        .isEqualTo(Outcome.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
         # @package hookline.callbacks
         my_callback:
@@ -212,7 +211,7 @@ class SeedExampleTest {
   void aHydraNodeIsOneLineThatPointsToHookline() {
     conf.file("hookline/callbacks/my_callback.yaml", "# @package _global_\nhydra:\n  callbacks: {}\n");
     Outcome outcome = app().invoke("task");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: conf/hookline/callbacks/my_callback.yaml:2:1: 'hydra' is"
         + " Hydra's node; Hookline's own settings go under 'hookline', as in hookline.callbacks\n");
   }
@@ -220,7 +219,7 @@ class SeedExampleTest {
   @Test
   void sweepingHooklinesOwnSettingsIsAnError() {
     Outcome outcome = app().invoke("task", "-m", "hookline/callbacks=[my_callback],[other]");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: 'hookline/callbacks=[my_callback],[other]': Hookline's own settings"
         + " (callbacks, the launcher) serve every job, so they cannot be swept; set one value\n");
   }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.Hooks;
-import io.hookline.Stage;
+import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.OutputDirs;
+import io.hookline.Hooks;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Stage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.Composition;
 
 /**
  * Composed nodes bound to typed configs: the type is the schema, its defaults come first, then the composed files,
@@ -77,15 +76,15 @@ class TypedConfigTest {
   @Test
   void theTypesDefaultsThenTheFilesThenTheCommandLine() {
     Outcome outcome = app(ConfigSpec.of(Db.class)).invoke("show", "db.port=1");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).isEqualTo(List.of(new Db("mysql", "localhost", 1)));
   }
 
   @Test
   void case45AWrongTypeFromTheCommandLineOrAFile() {
-    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db.port=abc").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db=badtype").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db=badkey").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db.port=abc").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db=badtype").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db=badkey").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines()).containsExactly(
         "my_app: config 'db': port: expected int, got \"abc\" (command line: db.port=abc)",
         "my_app: config 'db': port: expected int, got \"not_a_number\" (conf/db/badtype.yaml:2:1)",
@@ -94,14 +93,14 @@ class TypedConfigTest {
 
   @Test
   void aTypedNodeTakesNoNewKeyButAMapDoes() {
-    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "+db.user=me").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db.user=me").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "+db.user=me").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "db.user=me").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines()).containsExactly(
         "my_app: command line: +db.user=me: a Db has fixed keys, and 'db.user' is not one of them; only a map takes"
             + " new keys",
         "my_app: command line: db.user=me: the composed config has no key 'db.user'");
     Outcome open = app(ConfigSpec.of("db", Map.of())).invoke("show", "+db.user=me");
-    assertThat(open.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(open.exitCode()).isEqualTo(Outcome.OK);
     assertThat(open.result()).hasToString("[{driver=mysql, port=3306, user=me}]");
   }
 
@@ -111,7 +110,7 @@ class TypedConfigTest {
         + "name: demo\n");
     Outcome nested = app(ConfigSpec.of(Db.class), ConfigSpec.of(Pool.class).at("service.pool"),
         ConfigSpec.of("rest", Map.of()).at("")).invoke("show", "service.pool.name=aux");
-    assertThat(nested.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(nested.exitCode()).as(err()).isEqualTo(Outcome.OK);
     List<?> values = (List<?>) nested.result();
     assertThat(values.get(0)).isEqualTo(new Db("mysql", "localhost", 3306));
     assertThat(((Pool) values.get(1)).size).isEqualTo(16);
@@ -121,7 +120,7 @@ class TypedConfigTest {
 
   @Test
   void aKeyWrittenAsInAnAppThatDoesNotComposeSuggestsItsPath() {
-    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "port=1").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show", "port=1").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: command line: port=1: the composed config has no key 'port'; did you mean"
         + " 'db.port'? (keys are paths from the root); to add it, write +port=1\n");
   }
@@ -129,7 +128,7 @@ class TypedConfigTest {
   @Test
   void aComposedKeyThatGoesToNoConfigIsAnError() {
     conf.file("config.yaml", "defaults:\n  - db: mysql\n  - _self_\napp_name: demo\n");
-    assertThat(app(ConfigSpec.of(Db.class)).invoke("show").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(ConfigSpec.of(Db.class)).invoke("show").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: conf/config.yaml:4:1: the composed key 'app_name' goes to no config; the"
         + " configs are [db], and a config at the root (ConfigSpec.at(\"\")) takes every key\n");
   }
@@ -141,7 +140,7 @@ class TypedConfigTest {
     io.hookline.hydra.Recorder.SHARED.clear();
     App app = app(ConfigSpec.of(Db.class)).hooks(Hooks.defaults().disable(Stage.CONFIG));
     Outcome outcome = app.invoke("show");
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).isEqualTo(List.of(new Db()));
     assertThat(io.hookline.hydra.Recorder.SHARED).contains("composed onRunStart");
   }

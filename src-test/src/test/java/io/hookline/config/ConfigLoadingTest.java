@@ -3,10 +3,12 @@ package io.hookline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.InputException;
-import io.hookline.LoadOptions.WhenMissing;
-import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.ConfigLoader.Loaded;
+import io.hookline.config.internal.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.ConfigFormat;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
 
 /**
  * Loading one config: defaults, then the file over them, or the defaults written to a new file. The cases follow
@@ -119,7 +118,7 @@ class ConfigLoadingTest {
 
     assertThat(load(ConfigSpec.of(Greeting.class), "greeting", LoadOptions.defaults()).value())
         .isEqualTo(new Greeting("Hello YAML!"));
-    assertThat(load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults().withDefaultFormat(ConfigFormat.JSON))
+    assertThat(load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults().withDefaultFormat("json"))
         .value()).isEqualTo(new Greeting("Hello JSON!"));
   }
 

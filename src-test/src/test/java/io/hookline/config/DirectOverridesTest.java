@@ -2,7 +2,11 @@ package io.hookline.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.CommandTarget;
+import io.hookline.Command.Target;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
+import io.hookline.DefaultHooks.OverrideOptions;
 import io.hookline.Invocation;
 import io.hookline.command.internal.ConfigStages;
 import java.nio.file.Path;
@@ -17,9 +21,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-import io.hookline.ConfigSpec;
-import io.hookline.Configs;
-import io.hookline.OverrideOptions;
 
 /**
  * The post-config stage sets simple overrides straight on a record's components, without the round trip through a
@@ -56,8 +57,8 @@ class DirectOverridesTest {
   void directOverridesGiveWhatTheTreePathGives(@ForAll("overrides") @Size(max = 5) List<String> overrides,
       @ForAll boolean withOther) {
     List<ConfigSpec<?>> specs = withOther ? TWO : ONE;
-    Invocation invocation = new Invocation("c", CommandTarget.of(Object.class), Map.of(), overrides, Configs.of(specs), null, null,
-        Map.of(), Path.of(""));
+    Invocation invocation = new Invocation("c", Target.of(Object.class), Map.of(), overrides, Configs.of(specs), null,
+        null, Map.of(), Path.of(""));
 
     Object viaTrees;
     try {
@@ -87,8 +88,8 @@ class DirectOverridesTest {
   void theDirectPathIsTakenForSimpleOverrides(@ForAll("simple") String override) {
     // Not a proof by timing: the direct path keeps the components it does not set, the tree path rebuilds them.
     Settings defaults = (Settings) Objects.requireNonNull(ONE.get(0).defaults());
-    Invocation invocation = new Invocation("c", CommandTarget.of(Object.class), Map.of(), List.of(override), Configs.of(ONE), null,
-        null, Map.of(), Path.of(""));
+    Invocation invocation = new Invocation("c", Target.of(Object.class), Map.of(), List.of(override), Configs.of(ONE),
+        null, null, Map.of(), Path.of(""));
 
     Settings set = ConfigStages.applyOverrides(invocation, OverrideOptions.defaults()).configs().get(Settings.class);
 

@@ -2,8 +2,8 @@ package io.hookline.config;
 
 import io.hookline.App;
 import io.hookline.Command;
-import java.nio.file.Path;
 import io.hookline.ConfigSpec;
+import java.nio.file.Path;
 
 /**
  * A program for the environment's tests, run in a JVM of its own so that the tests choose its environment: its

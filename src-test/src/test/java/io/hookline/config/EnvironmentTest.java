@@ -3,6 +3,7 @@ package io.hookline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.ConfigSpec;
 import io.hookline.config.internal.EnvironmentNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.ConfigSpec;
 
 /**
  * Environment variables as a config's source ({@code withEnvironmentPrefix}): the names of the variables, their place

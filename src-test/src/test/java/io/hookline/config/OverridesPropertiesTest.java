@@ -3,6 +3,7 @@ package io.hookline.config;
 import static io.hookline.config.OverridesTest.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-import io.hookline.ConfigSpec;
 
 /**
  * Properties of overrides: they agree with a plain map model, and no string, however malformed, produces anything but

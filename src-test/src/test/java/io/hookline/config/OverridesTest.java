@@ -3,6 +3,8 @@ package io.hookline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.OverrideOptions;
 import io.hookline.InputException;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
@@ -14,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import io.hookline.ConfigSpec;
-import io.hookline.OverrideOptions;
 
 /**
  * Command-line overrides, following coma 2.1.0's checklist items 7, 8 and 20 and its value grammar, with our

@@ -2,12 +2,12 @@ package io.hookline.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.config.internal.ConfigLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
 
 /** A JavaBean (no-argument constructor, getters and setters) works as a config, declared by class or instance. */
 class PojoConfigTest {

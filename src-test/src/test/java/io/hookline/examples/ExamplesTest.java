@@ -2,13 +2,12 @@ package io.hookline.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
 import io.hookline.callback.JobReturn;
 import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.examples.deploy.DeployApp;
-import io.hookline.examples.trainer.Metrics;
 import io.hookline.examples.factory.FactoryApp;
+import io.hookline.examples.trainer.Metrics;
 import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.examples.trainer.TunedTrainerApp;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +46,7 @@ class ExamplesTest {
     Printed<Outcome> run = printed(() -> ComposedTrainerApp.app(dir).invoke("train", "-m", "optimizer=glob(*)",
         "data=digits,letters"));
 
-    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.value().exitCode()).isEqualTo(Outcome.OK);
     assertThat(run.value().jobs()).extracting(job -> String.join(" ", job.overrides())).containsExactly(
         "optimizer=adam data=digits", "optimizer=adam data=letters", "optimizer=sgd data=digits",
         "optimizer=sgd data=letters");
@@ -75,7 +74,7 @@ class ExamplesTest {
   void theTrainerTrainsWithItsConfigFilesWrittenOnTheFirstRun() throws Exception {
     Printed<Outcome> run = printed(() -> TrainerApp.app(dir).invoke("train", "lr=0.3", "optimizer=adam"));
 
-    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.value().exitCode()).isEqualTo(Outcome.OK);
     assertThat(run.value().result()).isInstanceOf(Metrics.class);
     assertThat(run.out()).startsWith("trained adam lr=0.3 epochs=5 on digits: loss ");
     assertThat(dir.resolve("trainconfig.yaml")).hasContent(
@@ -102,7 +101,7 @@ class ExamplesTest {
     Printed<Outcome> run = printed(() -> TunedTrainerApp.app(dir).output(System.out, new PrintStream(err, true,
         StandardCharsets.UTF_8)).invoke("train", "-m", "lr=loguniform(0.001,3)", "optimizer=sgd,adam"));
 
-    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.value().exitCode()).isEqualTo(Outcome.OK);
     assertThat(run.value().jobs()).hasSize(27 + 9 + 3 + 1);
     for (int epochs : new int[] {1, 3, 9, 27}) {
       assertThat(run.value().jobs()).as("epochs=%d", epochs)
@@ -122,7 +121,7 @@ class ExamplesTest {
     Outcome outcome = TrainerApp.app(dir).output(System.out, new PrintStream(err, true, StandardCharsets.UTF_8))
         .invoke("train", "lr=20");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .isEqualTo("trainer: config 'trainconfig': lr must be between 0 and 10, not 20.0 (command line: lr=20)\n");
   }
@@ -140,7 +139,7 @@ class ExamplesTest {
     Outcome morning = FactoryApp.app(dir, () -> 9, log).invoke("greet", "name=Ada");
     Outcome evening = FactoryApp.app(dir, () -> 20, log).invoke("greet");
 
-    assertThat(morning.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(morning.exitCode()).isEqualTo(Outcome.OK);
     assertThat(morning.jobs().get(0).value()).isEqualTo("Good morning, Ada!");
     assertThat(evening.jobs().get(0).value()).isEqualTo("Good evening, world!");
     assertThat(log).containsExactly("audited: greet COMPLETED", "audited: greet COMPLETED");
@@ -149,7 +148,7 @@ class ExamplesTest {
   @Test
   void theTrainerEvaluates() throws Exception {
     Printed<Outcome> run = printed(() -> TrainerApp.app(dir).invoke("evaluate", "threshold=0.5"));
-    assertThat(run.value().exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.value().exitCode()).isEqualTo(Outcome.OK);
     assertThat(run.out()).contains("passes the 50% bar");
   }
 

@@ -3,10 +3,12 @@ package io.hookline.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.Failure;
+import io.hookline.Outcome;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.cli.Captured;
-import io.hookline.Command;
 import io.hookline.failure.internal.Causes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.ExitCode;
-import io.hookline.Failure;
 
 /**
  * A throwable whose chain of causes loops back on itself or runs on for thousands of causes is printed, saved and read
@@ -65,7 +65,7 @@ class CauseChainsTest {
       throw loop();
     }));
 
-    assertThat(app.invoke("task").exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(app.invoke("task").exitCode()).isEqualTo(Outcome.FAILED);
 
     String err = captured.err();
     assertThat(err.lines().filter(line -> line.startsWith("Caused by: "))).containsExactly(
@@ -81,7 +81,7 @@ class CauseChainsTest {
       throw deep(100_000);
     }));
 
-    assertThat(app.invoke("task").exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(app.invoke("task").exitCode()).isEqualTo(Outcome.FAILED);
 
     assertThat(captured.err().lines().filter(line -> line.startsWith("Caused by: ")))
         .hasSize(Causes.LIMIT - 1);

@@ -3,9 +3,14 @@ package io.hookline.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.Failure;
+import io.hookline.InfrastructureException;
+import io.hookline.InputException;
+import io.hookline.Outcome;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
 import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.failure.internal.WorkerException;
 import io.hookline.launch.internal.JobLostException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -22,11 +27,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.ExitCode;
-import io.hookline.Failure;
-import io.hookline.InfrastructureException;
-import io.hookline.InputException;
-import io.hookline.failure.internal.WorkerException;
 
 /** The failure model as values: classification, the status a failure allows, and the exit code's precedence. */
 class FailureModelTest {
@@ -68,8 +68,8 @@ class FailureModelTest {
       JobReturn read = JobReturnJson.read(file, null);
 
       assertThat(read.failure().kind()).isEqualTo(failure.kind());
-      assertThat(read.status()).isEqualTo(failure.kind() == Failure.Kind.INTERRUPTED ? JobStatus.INTERRUPTED
-          : JobStatus.FAILED);
+      assertThat(read.status()).isEqualTo(failure.kind() == Failure.Kind.INTERRUPTED ? Status.INTERRUPTED
+          : Status.FAILED);
       assertThat(Failure.classify(read.error(), false).kind()).isEqualTo(failure.kind());
     }
   }
@@ -80,37 +80,37 @@ class FailureModelTest {
     Failure interrupted = Failure.notStarted();
     Instant now = Instant.now();
 
-    assertThatThrownBy(() -> new JobReturn(JobStatus.COMPLETED, null, job, List.of(), 0, "0", null, now, now))
+    assertThatThrownBy(() -> new JobReturn(Status.COMPLETED, null, job, List.of(), 0, "0", null, now, now))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new JobReturn(JobStatus.FAILED, null, null, List.of(), 0, "0", null, now, now))
+    assertThatThrownBy(() -> new JobReturn(Status.FAILED, null, null, List.of(), 0, "0", null, now, now))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new JobReturn(JobStatus.FAILED, null, interrupted, List.of(), 0, "0", null, now, now))
+    assertThatThrownBy(() -> new JobReturn(Status.FAILED, null, interrupted, List.of(), 0, "0", null, now, now))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new JobReturn(JobStatus.INTERRUPTED, null, job, List.of(), 0, "0", null, now, now))
+    assertThatThrownBy(() -> new JobReturn(Status.INTERRUPTED, null, job, List.of(), 0, "0", null, now, now))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new JobReturn(JobStatus.SKIPPED, null, job, List.of(), 0, "0", null, now, now))
+    assertThatThrownBy(() -> new JobReturn(Status.SKIPPED, null, job, List.of(), 0, "0", null, now, now))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(JobReturn.failed(interrupted, List.of(), 0, "0", null, now, now).status())
-        .isEqualTo(JobStatus.INTERRUPTED);
-    assertThat(JobReturn.failed(job, List.of(), 0, "0", null, now, now).status()).isEqualTo(JobStatus.FAILED);
+        .isEqualTo(Status.INTERRUPTED);
+    assertThat(JobReturn.failed(job, List.of(), 0, "0", null, now, now).status()).isEqualTo(Status.FAILED);
   }
 
   @Test
   void thePublishedPrecedence() {
-    assertThat(ExitCode.of(List.of())).isEqualTo(ExitCode.OK);
-    assertThat(ExitCode.of(List.of(Failure.Kind.INPUT))).isEqualTo(ExitCode.USAGE);
-    assertThat(ExitCode.of(List.of(Failure.Kind.INPUT, Failure.Kind.INFRASTRUCTURE))).isEqualTo(ExitCode.FAILED);
-    assertThat(ExitCode.of(List.of(Failure.Kind.DEFECT, Failure.Kind.INPUT))).isEqualTo(ExitCode.FAILED);
-    assertThat(ExitCode.of(List.of(Failure.Kind.JOB, Failure.Kind.INTERRUPTED))).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(Failure.exitCode(List.of())).isEqualTo(Outcome.OK);
+    assertThat(Failure.exitCode(List.of(Failure.Kind.INPUT))).isEqualTo(Outcome.USAGE);
+    assertThat(Failure.exitCode(List.of(Failure.Kind.INPUT, Failure.Kind.INFRASTRUCTURE))).isEqualTo(Outcome.FAILED);
+    assertThat(Failure.exitCode(List.of(Failure.Kind.DEFECT, Failure.Kind.INPUT))).isEqualTo(Outcome.FAILED);
+    assertThat(Failure.exitCode(List.of(Failure.Kind.JOB, Failure.Kind.INTERRUPTED))).isEqualTo(Outcome.INTERRUPTED);
   }
 
   @Property
   void theExitCodeIsTheWorstKindsAndIgnoresOrder(@ForAll("kinds") List<Failure.Kind> kinds) {
     List<Failure.Kind> shuffled = new ArrayList<>(kinds);
     Collections.reverse(shuffled);
-    int code = ExitCode.of(kinds);
+    int code = Failure.exitCode(kinds);
 
-    assertThat(ExitCode.of(shuffled)).isEqualTo(code);
+    assertThat(Failure.exitCode(shuffled)).isEqualTo(code);
     int worst = kinds.stream().mapToInt(ExitCodeRank::of).max().orElse(0);
     assertThat(ExitCodeRank.of(code)).isEqualTo(worst);
   }
@@ -123,9 +123,9 @@ class FailureModelTest {
     List<Failure.Kind> withInput = new ArrayList<>(kinds);
     withInput.add(Failure.Kind.INPUT);
 
-    assertThat(ExitCode.of(interrupted)).isEqualTo(ExitCode.INTERRUPTED);
-    assertThat(ExitCode.of(withInput)).isEqualTo(kinds.isEmpty() ? ExitCode.USAGE
-        : ExitCode.of(kinds) == ExitCode.USAGE ? ExitCode.USAGE : ExitCode.of(kinds));
+    assertThat(Failure.exitCode(interrupted)).isEqualTo(Outcome.INTERRUPTED);
+    assertThat(Failure.exitCode(withInput)).isEqualTo(kinds.isEmpty() ? Outcome.USAGE
+        : Failure.exitCode(kinds) == Outcome.USAGE ? Outcome.USAGE : Failure.exitCode(kinds));
   }
 
   @Provide
@@ -141,9 +141,9 @@ class FailureModelTest {
 
     static int of(int exitCode) {
       return switch (exitCode) {
-        case ExitCode.OK -> 0;
-        case ExitCode.USAGE -> 1;
-        case ExitCode.FAILED -> 2;
+        case Outcome.OK -> 0;
+        case Outcome.USAGE -> 1;
+        case Outcome.FAILED -> 2;
         default -> 3;
       };
     }

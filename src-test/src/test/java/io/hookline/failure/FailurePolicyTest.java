@@ -3,20 +3,20 @@ package io.hookline.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.callback.RunContext;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
+import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import io.hookline.ExitCode;
 
 /**
  * The failure policy: {@code --fail-fast} and {@code --max-failures N} start no more jobs once N have failed. The jobs
@@ -95,7 +94,7 @@ class FailurePolicyTest {
     return err.toString(StandardCharsets.UTF_8);
   }
 
-  private static List<JobStatus> statuses(Outcome outcome) {
+  private static List<Status> statuses(Outcome outcome) {
     return outcome.jobs().stream().map(JobReturn::status).toList();
   }
 
@@ -104,13 +103,13 @@ class FailurePolicyTest {
     Outcome outcome = app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "n=range(6)", "fail=false,true",
         "pause=0");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
-    assertThat(statuses(outcome)).containsExactly(JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.SKIPPED,
-        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED,
-        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
+    assertThat(statuses(outcome)).containsExactly(Status.COMPLETED, Status.FAILED, Status.SKIPPED,
+        Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED,
+        Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
     assertThat(events).containsExactly("multirun start", "start 0", "end 0 COMPLETED", "start 1", "end 1 FAILED");
     assertThat(ends).hasSize(1).first().isEqualTo(outcome.jobs());
-    assertThat(outcome.jobs()).filteredOn(job -> job.status() == JobStatus.SKIPPED)
+    assertThat(outcome.jobs()).filteredOn(job -> job.status() == Status.SKIPPED)
         .allSatisfy(job -> assertThat(job.failure()).isNull());
     assertThat(err()).contains("steps: multirun of 12 jobs: 1 completed, 1 failed, 0 interrupted, 10 skipped");
   }
@@ -120,9 +119,9 @@ class FailurePolicyTest {
     Outcome outcome = app(Launcher.sequential()).invoke("step", "-m", "--max-failures", "2", "n=range(3)",
         "fail=true,false");
 
-    assertThat(statuses(outcome)).containsExactly(JobStatus.FAILED, JobStatus.COMPLETED, JobStatus.FAILED,
-        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(statuses(outcome)).containsExactly(Status.FAILED, Status.COMPLETED, Status.FAILED,
+        Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
   }
 
   @Test
@@ -130,14 +129,14 @@ class FailurePolicyTest {
     Outcome outcome = app(Launcher.parallel(4)).invoke("step", "-m", "--fail-fast", "n=range(40)", "pause=100",
         "fail=true,false,false,false,false,false,false,false,false,false");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(outcome.jobs()).hasSize(400);
     Set<Integer> started = events.stream().filter(event -> event.startsWith("start ")).map(event -> Integer.parseInt(
         event.substring(6))).collect(Collectors.toSet());
     assertThat(started).as("the jobs that started before the first failure ended, and a few beside").hasSizeLessThan(
         12);
     assertThat(events.stream().filter(event -> event.startsWith("end "))).hasSameSizeAs(started);
-    assertThat(outcome.jobs()).allSatisfy(job -> assertThat(job.status() == JobStatus.SKIPPED)
+    assertThat(outcome.jobs()).allSatisfy(job -> assertThat(job.status() == Status.SKIPPED)
         .as("job %d skipped exactly when it never started", job.number()).isNotEqualTo(started.contains(
             job.number())));
     assertThat(ends).hasSize(1).first().isEqualTo(outcome.jobs());
@@ -149,9 +148,9 @@ class FailurePolicyTest {
     Outcome outcome = app(Launcher.parallel(4)).invoke("step", "-m", "--fail-fast", "--stop-running", "n=range(2)",
         "fail=zip(true,false,false,false)", "pause=zip(100,60000,60000,60000)");
 
-    assertThat(outcome.exitCode()).as("a failure, not an interrupt").isEqualTo(ExitCode.FAILED);
-    assertThat(statuses(outcome)).containsExactly(JobStatus.FAILED, JobStatus.SKIPPED, JobStatus.SKIPPED,
-        JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
+    assertThat(outcome.exitCode()).as("a failure, not an interrupt").isEqualTo(Outcome.FAILED);
+    assertThat(statuses(outcome)).containsExactly(Status.FAILED, Status.SKIPPED, Status.SKIPPED,
+        Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
     assertThat(events).contains("end 0 FAILED", "end 1 SKIPPED", "end 2 SKIPPED", "end 3 SKIPPED")
         .noneMatch(event -> event.matches("(start|end) [4-7].*"));
     assertThat(outcome.jobs().subList(1, 4)).as("stopped while running: they have a start and an end")
@@ -163,9 +162,9 @@ class FailurePolicyTest {
   @Test
   void aSweepStoppedByThePolicyResumesItsSkippedAndFailedJobs() throws Exception {
     Outcome stopped = app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "n=range(4)", "fail=true,false");
-    assertThat(statuses(stopped)).containsOnly(JobStatus.FAILED, JobStatus.SKIPPED);
+    assertThat(statuses(stopped)).containsOnly(Status.FAILED, Status.SKIPPED);
     Path sweep = SweepDirs.journal(dir).getParent();
-    assertThat(Journal.read(sweep).returns().values()).extracting(JobReturn::status).contains(JobStatus.SKIPPED);
+    assertThat(Journal.read(sweep).returns().values()).extracting(JobReturn::status).contains(Status.SKIPPED);
     events.clear();
 
     Outcome resumed = app(Launcher.sequential()).invoke("--resume", sweep.toString());
@@ -173,33 +172,33 @@ class FailurePolicyTest {
     assertThat(resumed.jobs()).hasSize(8);
     assertThat(events.stream().filter(event -> event.startsWith("start "))).as("every job ran: none had completed")
         .hasSize(8);
-    assertThat(statuses(resumed)).doesNotContain(JobStatus.SKIPPED);
+    assertThat(statuses(resumed)).doesNotContain(Status.SKIPPED);
   }
 
   @Test
   void aResumeTakesThePolicyToo() throws Exception {
     Outcome stopped = app(Launcher.sequential()).invoke("step", "-m", "n=range(4)", "fail=true");
-    assertThat(statuses(stopped)).containsOnly(JobStatus.FAILED);
+    assertThat(statuses(stopped)).containsOnly(Status.FAILED);
     Path sweep = SweepDirs.journal(dir).getParent();
     events.clear();
 
     Outcome resumed = app(Launcher.sequential()).invoke("--resume", sweep.toString(), "--max-failures", "2",
         "--stop-running");
 
-    assertThat(statuses(resumed)).containsExactly(JobStatus.FAILED, JobStatus.FAILED, JobStatus.SKIPPED,
-        JobStatus.SKIPPED);
+    assertThat(statuses(resumed)).containsExactly(Status.FAILED, Status.FAILED, Status.SKIPPED,
+        Status.SKIPPED);
     assertThat(events).containsExactly("multirun start", "start 0", "end 0 FAILED", "start 1", "end 1 FAILED");
   }
 
   @Test
   void misusesAreOneLine() {
-    assertThat(app(Launcher.sequential()).invoke("step", "--fail-fast", "n=1").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(Launcher.sequential()).invoke("step", "--fail-fast", "n=1").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(app(Launcher.sequential()).invoke("step", "-m", "--max-failures", "0", "n=1").exitCode())
-        .isEqualTo(ExitCode.USAGE);
+        .isEqualTo(Outcome.USAGE);
     assertThat(app(Launcher.sequential()).invoke("step", "-m", "--fail-fast", "--max-failures", "2", "n=1")
-        .exitCode()).isEqualTo(ExitCode.USAGE);
+        .exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(app(Launcher.sequential()).invoke("step", "-m", "--stop-running", "n=1").exitCode())
-        .isEqualTo(ExitCode.USAGE);
+        .isEqualTo(Outcome.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "steps: --fail-fast, --max-failures and --stop-running apply to a multirun; add -m",
         "steps: --max-failures takes a whole number of at least 1, not '0'",
@@ -216,13 +215,13 @@ class FailurePolicyTest {
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(controller.exitValue()).as(output).isEqualTo(ExitCode.FAILED);
+    assertThat(controller.exitValue()).as(output).isEqualTo(Outcome.FAILED);
     Path sweep = SweepDirs.journal(dir).getParent();
     Map<Integer, JobReturn> returns = Journal.read(sweep).returns();
     assertThat(returns).hasSize(10);
     Set<Integer> ran = Files.readAllLines(dir.resolve("ran.txt")).stream().map(Integer::parseInt)
         .collect(Collectors.toSet());
-    assertThat(returns.values()).allSatisfy(result -> assertThat(result.status() == JobStatus.SKIPPED)
+    assertThat(returns.values()).allSatisfy(result -> assertThat(result.status() == Status.SKIPPED)
         .as("job %d skipped exactly when it never ran", result.number()).isNotEqualTo(ran.contains(result.number())));
     assertThat(ran).as("workers started after the first failure").hasSizeLessThan(6);
     Map<String, Long> eventCounts = Files.readAllLines(dir.resolve("events.txt")).stream()
@@ -243,13 +242,13 @@ class FailurePolicyTest {
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(controller.exitValue()).as(output).isEqualTo(ExitCode.FAILED);
+    assertThat(controller.exitValue()).as(output).isEqualTo(Outcome.FAILED);
     Path sweep = SweepDirs.journal(dir).getParent();
     assertThat(Journal.read(sweep).returns().values().stream().map(JobReturn::status).toList()).as(output)
-        .containsExactly(JobStatus.FAILED, JobStatus.SKIPPED, JobStatus.SKIPPED, JobStatus.SKIPPED);
+        .containsExactly(Status.FAILED, Status.SKIPPED, Status.SKIPPED, Status.SKIPPED);
     assertThat(Files.readAllLines(dir.resolve("ran.txt"))).containsExactlyInAnyOrder("1", "0");
     assertThat(JobReturnJson.read(sweep.resolve("1/.hookline/job_return.json"), sweep.resolve("1")).status())
-        .as("the worker itself ended its job SKIPPED").isEqualTo(JobStatus.SKIPPED);
+        .as("the worker itself ended its job SKIPPED").isEqualTo(Status.SKIPPED);
     assertThat(Files.readAllLines(dir.resolve("events.txt"))).containsOnlyOnce("job end 1", "job end 0")
         .doesNotContain("job start 2", "job start 3");
   }

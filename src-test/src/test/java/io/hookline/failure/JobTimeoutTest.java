@@ -3,18 +3,20 @@ package io.hookline.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
+import io.hookline.Failure;
+import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.failure.internal.JobTimeoutException;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import io.hookline.ExitCode;
-import io.hookline.Failure;
-import io.hookline.failure.internal.JobTimeoutException;
 
 /**
  * A job's time limit, {@code --job-timeout}: a job over its time FAILED with a {@link JobTimeoutException}, its end
@@ -98,9 +97,9 @@ class JobTimeoutTest {
   void aJobOverItsTimeFailsWithATimeoutAndItsEndEventsFire() {
     Outcome outcome = app(Launcher.sequential()).invoke("nap", "--job-timeout", "200ms", "millis=20000");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     JobReturn result = outcome.jobs().get(0);
-    assertThat(result.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(result.status()).isEqualTo(Status.FAILED);
     assertThat(result.failure().kind()).isEqualTo(Failure.Kind.JOB);
     assertThat(result.error()).isInstanceOf(JobTimeoutException.class)
         .hasMessage("the job ran over its time limit of 200ms (--job-timeout)");
@@ -113,7 +112,7 @@ class JobTimeoutTest {
   void aResumeKeepsTheSweepsTimeLimitUnlessGivenAnother() throws Exception {
     App journaled = app(Launcher.sequential()).outputs(OutputDirs.off());
     Outcome first = journaled.invoke("nap", "-m", "--job-timeout", "200ms", "millis=0,3000");
-    assertThat(first.jobs()).extracting(JobReturn::status).containsExactly(JobStatus.COMPLETED, JobStatus.FAILED);
+    assertThat(first.jobs()).extracting(JobReturn::status).containsExactly(Status.COMPLETED, Status.FAILED);
     String sweep = SweepDirs.journal(dir).getParent().toString();
 
     Outcome again = journaled.invoke("--resume", sweep);
@@ -121,15 +120,15 @@ class JobTimeoutTest {
         .hasMessage("the job ran over its time limit of 200ms (--job-timeout)");
 
     Outcome longer = journaled.invoke("--resume", sweep, "--job-timeout", "1m");
-    assertThat(longer.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(longer.jobs()).extracting(JobReturn::status).containsOnly(JobStatus.COMPLETED);
+    assertThat(longer.exitCode()).isEqualTo(Outcome.OK);
+    assertThat(longer.jobs()).extracting(JobReturn::status).containsOnly(Status.COMPLETED);
   }
 
   @Test
   void aJobWithinItsTimeCompletes() {
     Outcome outcome = app(Launcher.sequential()).invoke("nap", "--job-timeout", "1h30m", "millis=10", "n=7");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).isEqualTo(7);
   }
 
@@ -145,7 +144,7 @@ class JobTimeoutTest {
     assertThat(outcome.jobs()).hasSize(6);
     assertThat(outcome.jobs()).allSatisfy(job -> {
       boolean slow = job.overrides().contains("millis=60000");
-      assertThat(job.status()).as("job %d", job.number()).isEqualTo(slow ? JobStatus.FAILED : JobStatus.COMPLETED);
+      assertThat(job.status()).as("job %d", job.number()).isEqualTo(slow ? Status.FAILED : Status.COMPLETED);
       if (slow) {
         assertThat(job.error()).isInstanceOf(JobTimeoutException.class);
       }
@@ -163,13 +162,13 @@ class JobTimeoutTest {
     String output = new String(controller.getInputStream().readAllBytes());
     assertThat(controller.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(controller.exitValue()).as(output).isEqualTo(ExitCode.FAILED);
+    assertThat(controller.exitValue()).as(output).isEqualTo(Outcome.FAILED);
     Path sweep;
     try (Stream<Path> journals = Files.walk(dir.resolve("multirun"))) {
       sweep = journals.filter(path -> path.endsWith(Journal.FILE)).findFirst().orElseThrow().getParent();
     }
     assertThat(Journal.read(sweep).returns().values()).hasSize(2).allSatisfy(result -> {
-      assertThat(result.status()).isEqualTo(JobStatus.FAILED);
+      assertThat(result.status()).isEqualTo(Status.FAILED);
       assertThat(result.error()).hasMessageContaining("the job ran over its time limit of 500ms (--job-timeout)");
     });
     assertThat(Files.readAllLines(dir.resolve("ran.txt"))).containsExactlyInAnyOrder("0", "1");
@@ -180,7 +179,7 @@ class JobTimeoutTest {
     App app = app(Launcher.sequential());
     for (String bad : List.of("0", "abc", "5x", "1m1h", "")) {
       err.reset();
-      assertThat(app.invoke("nap", "--job-timeout", bad).exitCode()).as(bad).isEqualTo(ExitCode.USAGE);
+      assertThat(app.invoke("nap", "--job-timeout", bad).exitCode()).as(bad).isEqualTo(Outcome.USAGE);
       assertThat(err.toString(StandardCharsets.UTF_8)).as(bad).startsWith("naps: --job-timeout ").hasLineCount(1);
     }
   }

@@ -3,12 +3,11 @@ package io.hookline.firsthour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.cli.Captured;
 import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
+import io.hookline.cli.Captured;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ class ComposedHintsTest {
 
   @Test
   void aMisspeltGroupSuggestsTheGroupAndTheSuggestionWorks() {
-    assertThat(app().invoke("show", "dbb=sqlite").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("show", "dbb=sqlite").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("my_app: command line: dbb=sqlite: the composed config has no key 'dbb';"
         + " did you mean the config group 'db', as in db=sqlite?\n");
 
@@ -59,8 +58,8 @@ class ComposedHintsTest {
 
   @Test
   void hydrasOwnKeysPointToHooklinesAndNeverSuggestAKeyThatFailsToo() {
-    assertThat(app().invoke("show", "hydra.run.dir=out").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app().invoke("show", "+hookline.run.dir=x").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("show", "hydra.run.dir=out").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app().invoke("show", "+hookline.run.dir=x").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err().lines()).containsExactly(
         "my_app: command line: hydra.run.dir=out: the composed config has no key 'hydra.run.dir'; Hookline's own"
             + " settings are under 'hookline' (hookline.callbacks, hookline.launcher, hookline.sweeper and"
@@ -74,7 +73,7 @@ class ComposedHintsTest {
 
   @Test
   void theHelpShowsTheComposedDefaultsNotTheRecords() {
-    assertThat(app().invoke("show", "--help").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("show", "--help").exitCode()).isEqualTo(Outcome.OK);
 
     assertThat(captured.out()).containsPattern("\n  db\\.driver +String +mysql\n")
         .containsPattern("\n  db\\.port +int +3306\n").doesNotContain("none");
@@ -85,7 +84,7 @@ class ComposedHintsTest {
     Outcome outcome = captured.app("plain", dir).command(Command.of("show", inv -> 1)
         .config(ConfigSpec.of("db", Db.class))).invoke("show", "hydra.job.chdir=true");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("plain: override 'hydra.job.chdir=true': no config has the key"
         + " 'hydra.job.chdir'; Hookline's own settings are under 'hookline' (hookline.callbacks, hookline.launcher,"
         + " hookline.sweeper and hookline.mode), not 'hydra'; run and sweep directories are not set from the command"

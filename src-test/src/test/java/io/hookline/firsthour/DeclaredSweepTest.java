@@ -3,12 +3,11 @@ package io.hookline.firsthour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.cli.Captured;
 import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
+import io.hookline.cli.Captured;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ class DeclaredSweepTest {
   void aDeclaredSweepWithoutDashMRunsOnceAndSaysSo() throws IOException {
     Outcome outcome = app("sweeper:\n  params:\n    x: 1,2,3\n").invoke("train");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).hasSize(1);
     assertThat(captured.err()).isEqualTo("tune: the sweep declared in conf/config.yaml:3:3 is not run: this is one"
         + " run; add -m, or set hookline.mode: MULTIRUN, to run the sweep\n");
@@ -50,7 +49,7 @@ class DeclaredSweepTest {
   void modeMultirunRunsTheDeclaredSweepWithoutDashM() throws IOException {
     Outcome outcome = app("mode: MULTIRUN\nsweeper:\n  params:\n    x: 1,2,3\n").invoke("train");
 
-    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).extracting(job -> job.value()).containsExactly(1, 2, 3);
   }
 
@@ -66,7 +65,7 @@ class DeclaredSweepTest {
   void anotherModeIsOneLine() throws IOException {
     Outcome outcome = app("mode: SWEEP\n").invoke("train");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("tune: conf/config.yaml:3:3: 'hookline.mode' is MULTIRUN or RUN, not"
         + " 'SWEEP'\n");
   }

@@ -3,13 +3,12 @@ package io.hookline.firsthour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.cli.Captured;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.cli.Captured;
+import io.hookline.launch.Launcher;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +34,7 @@ class HintsTest {
   void aConfigKeyWrittenAsAnOptionSuggestsTheOverrideThatWorks() {
     Outcome outcome = app().invoke("train", "--lr", "3");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("app: unknown option '--lr' for command 'train'; a config key is set as an"
         + " override, without dashes: lr=3\n");
     captured.resetErr();
@@ -54,7 +53,7 @@ class HintsTest {
     App app = other.app("app", dir).command(Command.of("train", inv -> inv.config(Train.class).lr())
         .config(ConfigSpec.of("train", Train.class)).describedAs("Train a model"));
 
-    assertThat(app.invoke("help", "train").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app.invoke("help", "train").exitCode()).isEqualTo(Outcome.OK);
     assertThat(other.out()).isEqualTo(direct).startsWith("Usage: app train");
   }
 
@@ -67,12 +66,12 @@ class HintsTest {
 
     Outcome resumed = app().invoke("train", "--resume", sweep);
 
-    assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(resumed.exitCode()).isEqualTo(Outcome.OK);
     assertThat(captured.err()).isEqualTo("app: nothing left to run: the 2 jobs of " + sweep + " ended as 2"
         + " completed\n");
     captured.resetErr();
     Outcome rerun = app().invoke("train", "--rerun", sweep + "/1", "epochs=3");
-    assertThat(rerun.exitCode()).as(captured.err()).isEqualTo(ExitCode.OK);
+    assertThat(rerun.exitCode()).as(captured.err()).isEqualTo(Outcome.OK);
     assertThat(rerun.result()).isEqualTo(2.0);
   }
 
@@ -84,9 +83,9 @@ class HintsTest {
     String sweep = first.substring(first.indexOf(", in ") + 5);
     captured.resetErr();
 
-    assertThat(two.invoke("evaluate", "--resume", sweep).exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(two.invoke("train", "lr=1", "--resume", sweep).exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(two.invoke("train", "lr=1", "--rerun", sweep + "/0").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(two.invoke("evaluate", "--resume", sweep).exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(two.invoke("train", "lr=1", "--resume", sweep).exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(two.invoke("train", "lr=1", "--rerun", sweep + "/0").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("app: --resume " + sweep + ": the sweep ran command 'train', not 'evaluate';"
         + " leave the command out, as in --resume DIR\n"
         + "app: '--resume' goes before the command's name, as in --resume DIR: the sweep in DIR runs again with its"
@@ -97,7 +96,7 @@ class HintsTest {
 
   @Test
   void aSweepSaysWhereItWritesWhenItStartsAndHowItEnded() {
-    assertThat(app().invoke("train", "-m", "lr=1,2").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("train", "-m", "lr=1,2").exitCode()).isEqualTo(Outcome.OK);
 
     String[] lines = captured.err().split("\n");
     assertThat(lines).hasSize(2);
@@ -108,16 +107,16 @@ class HintsTest {
 
   @Test
   void quietKeepsACleanSweepSilentButNeverItsFailures() {
-    assertThat(app().invoke("train", "-m", "lr=1,2", "--quiet").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().invoke("train", "-m", "lr=1,2", "--quiet").exitCode()).isEqualTo(Outcome.OK);
     assertThat(captured.err()).isEmpty();
 
-    assertThat(app().invoke("train", "-m", "epochs=1,x", "--quiet").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("train", "-m", "epochs=1,x", "--quiet").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isNotEmpty();
   }
 
   @Test
   void quietOnASingleRunIsRefusedNotIgnored() {
-    assertThat(app().invoke("train", "--quiet").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("train", "--quiet").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("app: --quiet applies to a multirun, whose start and end it keeps quiet; add"
         + " -m\n");
   }

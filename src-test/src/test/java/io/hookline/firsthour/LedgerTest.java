@@ -3,12 +3,11 @@ package io.hookline.firsthour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.cli.Captured;
 import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
+import io.hookline.cli.Captured;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ class LedgerTest {
   }
 
   private void refused(Outcome outcome, String line) {
-    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).as(captured.err()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("app: " + line + "\n");
     assertThat(ran[0]).as("no job ran").isZero();
     captured.resetErr();
@@ -69,7 +68,7 @@ class LedgerTest {
   void aSweepFilesUnreadKey() throws IOException {
     Files.writeString(dir.resolve("sweep.yaml"), "params:\n  lr: 1,2\nparms:\n  epochs: 1,2\n");
     Outcome outcome = app().invoke("train", "-m", "--sweep", "sweep.yaml");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).contains("parms").doesNotContain("\tat ");
     assertThat(ran[0]).isZero();
   }
@@ -84,7 +83,7 @@ class LedgerTest {
   @Test
   void aLaunchersUnreadOption() {
     Outcome outcome = app().invoke("train", "-m", "lr=1,2", "launcher=parallel", "launcher.thread=2");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).contains("thread").doesNotContain("\tat ");
     assertThat(ran[0]).isZero();
   }
@@ -92,7 +91,7 @@ class LedgerTest {
   @Test
   void aSweepersUnreadOption() {
     Outcome outcome = app().invoke("train", "-m", "lr=uniform(0,1)", "sweeper=random", "sweeper.trails=2");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).contains("trails").doesNotContain("\tat ");
     assertThat(ran[0]).isZero();
   }
@@ -103,7 +102,7 @@ class LedgerTest {
     Files.writeString(dir.resolve("conf/config.yaml"), "train:\n  lr: 0.3\nhookline:\n  callback: {}\n");
     App composed = app().compose(Composition.folder(Path.of("conf")));
     Outcome outcome = composed.invoke("train");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).contains("unknown key 'hookline.callback'").contains("did you mean 'callbacks'?");
     assertThat(ran[0]).isZero();
   }
@@ -113,7 +112,7 @@ class LedgerTest {
     Files.createDirectories(dir.resolve("conf"));
     Files.writeString(dir.resolve("conf/config.yaml"), "train:\n  lr: 0.3\ntrian:\n  lr: 0.4\n");
     Outcome outcome = app().compose(Composition.folder(Path.of("conf"))).invoke("train");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).contains("the composed key 'trian' goes to no config; did you mean 'train'?");
     assertThat(ran[0]).isZero();
   }
@@ -122,7 +121,7 @@ class LedgerTest {
   void aFreeFormConfigReadsEveryKey() {
     Outcome outcome = captured.app("app", dir).command(Command.of("train", inv -> inv.config("extras", Map.class))
         .config(ConfigSpec.of("extras", Map.of()))).invoke("train", "anything=1");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.result()).isEqualTo(Map.of("anything", 1));
   }
 

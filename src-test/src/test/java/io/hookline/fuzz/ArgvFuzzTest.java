@@ -3,18 +3,17 @@ package io.hookline.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
 import io.hookline.Group;
 import io.hookline.Hooks;
 import io.hookline.OptionSpec;
-import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.Stage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -102,11 +101,11 @@ class ArgvFuzzTest {
     String printed = err.toString(StandardCharsets.UTF_8);
 
     assertThat(printed).doesNotContain("\tat ").doesNotContain("Exception:");
-    if (outcome.exitCode() == ExitCode.USAGE && outcome.jobs().isEmpty()) {
+    if (outcome.exitCode() == Outcome.USAGE && outcome.jobs().isEmpty()) {
       assertThat(printed).endsWith("\n");
       assertThat(printed.strip()).doesNotContain("\n").startsWith("fuzz: ");
     } else {
-      assertThat(outcome.exitCode()).as("exit code for %s: %s", argv, printed).isIn(ExitCode.OK, ExitCode.USAGE);
+      assertThat(outcome.exitCode()).as("exit code for %s: %s", argv, printed).isIn(Outcome.OK, Outcome.USAGE);
     }
   }
 }

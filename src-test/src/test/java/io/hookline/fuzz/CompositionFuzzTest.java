@@ -6,9 +6,8 @@ import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -99,8 +98,8 @@ class CompositionFuzzTest {
             .config(ConfigSpec.of("all", Map.of()).at("")))
         .invoke("run", override);
     String errors = err.toString(StandardCharsets.UTF_8);
-    assertThat(outcome.exitCode()).as(errors).isIn(ExitCode.OK, ExitCode.USAGE);
-    if (outcome.exitCode() == ExitCode.USAGE) {
+    assertThat(outcome.exitCode()).as(errors).isIn(Outcome.OK, Outcome.USAGE);
+    if (outcome.exitCode() == Outcome.USAGE) {
       assertThat(errors.lines().toList()).as(errors).hasSize(1);
       assertThat(errors).startsWith("fuzz: ").doesNotContain("\tat ");
     }

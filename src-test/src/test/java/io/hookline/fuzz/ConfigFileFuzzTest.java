@@ -2,9 +2,9 @@ package io.hookline.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.InputException;
 import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.InputException;
 import io.hookline.config.internal.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;

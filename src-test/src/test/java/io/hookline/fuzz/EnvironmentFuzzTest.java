@@ -3,10 +3,10 @@ package io.hookline.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.ConfigSpec;
+import io.hookline.InputException;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Environment;
 import io.hookline.config.internal.Parsed;
-import io.hookline.InputException;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -3,7 +3,7 @@ package io.hookline.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.InputException;
-import io.hookline.sweep.Sweep;
+import io.hookline.sweep.internal.Sweep;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -3,21 +3,21 @@ package io.hookline.hydra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.Outcome;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.RunContext;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
 import io.hookline.Hooks;
-import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
-import io.hookline.launch.Launcher;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.Stage;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.launch.Launcher;
 import io.hookline.testkit.EventProbe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,10 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
@@ -95,7 +95,7 @@ class CallbackOrderPropertiesTest {
 
     assertThat(outcome.jobs()).hasSize(jobFails.size());
     for (int j = 0; j < jobFails.size(); j++) {
-      assertThat(outcome.jobs().get(j).status()).isEqualTo(jobFails.get(j) ? JobStatus.FAILED : JobStatus.COMPLETED);
+      assertThat(outcome.jobs().get(j).status()).isEqualTo(jobFails.get(j) ? Status.FAILED : Status.COMPLETED);
       assertThat(EventProbe.ofJob(state.log(), j)).isEqualTo(EventProbe.expected("J", state.callbacks(), " #" + j));
     }
     assertThat(EventProbe.of(state.log(), "M")).isEqualTo(EventProbe.expected("M", state.callbacks(), ""));
@@ -111,7 +111,7 @@ class CallbackOrderPropertiesTest {
     Outcome outcome = state.app().invoke("job", "fail=" + (fails ? 1 : 0));
 
     assertThat(outcome.jobs()).singleElement().extracting(JobReturn::status)
-        .isEqualTo(fails ? JobStatus.FAILED : JobStatus.COMPLETED);
+        .isEqualTo(fails ? Status.FAILED : Status.COMPLETED);
     List<String> expected = new ArrayList<>(EventProbe.expected("R", state.callbacks(), ""));
     expected.addAll(expected.size() / 2, EventProbe.expected("J", state.callbacks(), " #0"));
     assertThat(state.log()).isEqualTo(expected);
@@ -159,7 +159,7 @@ class CallbackOrderPropertiesTest {
     assertThat(outcome.jobs()).hasSize(20_000);
     for (int j = 0; j < 20_000; j++) {
       assertThat(outcome.jobs().get(j).number()).isEqualTo(j);
-      assertThat(outcome.jobs().get(j).status()).isEqualTo(j % 2 == 1 ? JobStatus.FAILED : JobStatus.COMPLETED);
+      assertThat(outcome.jobs().get(j).status()).isEqualTo(j % 2 == 1 ? Status.FAILED : Status.COMPLETED);
       assertThat(counts.get("start #" + j)).hasValue(1);
       assertThat(counts.get("end #" + j)).hasValue(1);
     }

@@ -3,13 +3,12 @@ package io.hookline.hydra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.cli.Captured;
 import io.hookline.Command;
-import io.hookline.ExitCode;
-import io.hookline.hydra.params.Declared;
-import io.hookline.OutputDirs;
-import io.hookline.testkit.Transcript;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.cli.Captured;
+import io.hookline.hydra.params.Declared;
+import io.hookline.testkit.Transcript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class CallbackParametersTest {
     Outcome outcome = run("_target_: io.hookline.hydra.params.Declared$Alert\nchannel: ops\n");
 
     assertThat(captured.err()).isEmpty();
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(Declared.BUILT).containsExactly("Alert ops 3");
   }
 
@@ -59,7 +58,7 @@ class CallbackParametersTest {
   void aMissingParameterWithoutADefaultIsOneLineNamingItAndItsType() throws IOException {
     Outcome outcome = run("_target_: io.hookline.hydra.params.Declared$Alert\nretries: 5\n");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("app: callback 'notify': key 'channel' is required and has no value (String);"
         + " add channel: VALUE beside its _target_\n");
     assertThat(Declared.BUILT).isEmpty();
@@ -93,7 +92,7 @@ class CallbackParametersTest {
   void aPlainClassWhoseNamesCannotBeKnownIsOneLineSayingWhatToDo() throws IOException {
     Outcome outcome = run("_target_: io.hookline.hydra.params.Declared$Swapped\nfirst: a\nsecond: b\n");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("app: callback 'notify': the names of Swapped's constructor parameters are"
         + " not in its class file; compile it with -parameters, annotate its constructor with @ConstructorProperties,"
         + " or make it a record\n");
@@ -105,7 +104,7 @@ class CallbackParametersTest {
   void anErrorFromTheConstructorIsTheCallbacksFailureAndExitsOne() throws IOException {
     Outcome outcome = run("_target_: io.hookline.hydra.params.Declared$Asserting\nchannel: ops\n");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(captured.err()).startsWith("app: callback 'notify' failed to start: java.lang.AssertionError: channel"
         + " ops is not reachable\n");
   }

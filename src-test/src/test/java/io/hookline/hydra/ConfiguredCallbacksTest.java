@@ -3,12 +3,11 @@ package io.hookline.hydra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
-import io.hookline.callback.WriteJobReturns;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.callback.WriteJobReturns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,7 +65,7 @@ class ConfiguredCallbacksTest {
 
     Outcome outcome = app().outputs(OutputDirs.off()).invoke("task");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(Recorder.SHARED).containsExactly("Init callback_1", "Init callback_2",
         "callback_1 onRunStart", "callback_2 onRunStart", "callback_1 onJobStart #0", "callback_2 onJobStart #0",
         "callback_2 onJobEnd #0 COMPLETED", "callback_1 onJobEnd #0 COMPLETED",
@@ -79,7 +78,7 @@ class ConfiguredCallbacksTest {
 
     Outcome outcome = app().invoke("task");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: callback 'bad': io.hookline.hydra.NotACallback is not a"
         + " io.hookline.callback.Callback (callbacks.yaml:3:5)\n");
     assertThat(SideEffect.RAN).isFalse();
@@ -88,21 +87,21 @@ class ConfiguredCallbacksTest {
   @Test
   void javaLangRuntimeIsRefused() throws IOException {
     callbacks("callbacks:\n  shell:\n    _target_: java.lang.Runtime\n");
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).contains("java.lang.Runtime is not a io.hookline.callback.Callback");
   }
 
   @Test
   void aMissingClassIsAUsageError() throws IOException {
     callbacks("callbacks:\n  gone:\n    _target_: com.example.Gone\n");
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: callback 'gone': no class com.example.Gone (callbacks.yaml:3:5)\n");
   }
 
   @Test
   void parametersThatDoNotFitAreAUsageError() throws IOException {
     callbacks("callbacks:\n  rec:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    nmae: x\n");
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: callback 'rec': unknown key 'nmae' (callbacks.yaml:4:5); did you mean"
         + " 'name'?\n");
   }
@@ -110,19 +109,19 @@ class ConfiguredCallbacksTest {
   @Test
   void aFileWithoutACallbacksMapSuggestsOnlyAKeyThatIsCloseToIt() throws IOException {
     callbacks("hooks:\n  rec: 1\n");
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: callbacks.yaml: no 'callbacks' map, only the keys [hooks]\n");
   }
 
   @Test
   void aMissingFileAFolderAndAFileWithoutCallbacksAreOneLineEach() throws IOException {
     Files.delete(dir.resolve("callbacks.yaml"));
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
     Files.createDirectory(dir.resolve("callbacks.yaml"));
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
     Files.delete(dir.resolve("callbacks.yaml"));
     callbacks("");
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "my_app: callbacks.yaml: no such file; callbacksFrom names a YAML, JSON or HOCON file with a 'callbacks' map",
         "my_app: callbacks.yaml: not a file but a folder; callbacks are declared in a YAML, JSON or HOCON file",
@@ -134,7 +133,7 @@ class ConfiguredCallbacksTest {
     callbacks("callbacks:\n  first:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    name: one\n");
     Files.writeString(dir.resolve("more.yaml"),
         "callbacks:\n  second:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    name: two\n");
-    assertThat(app().callbacksFrom(Path.of("more.yaml")).invoke("task").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app().callbacksFrom(Path.of("more.yaml")).invoke("task").exitCode()).isEqualTo(Outcome.OK);
     assertThat(Recorder.SHARED).startsWith("Init one", "Init two", "one onRunStart", "two onRunStart");
   }
 
@@ -154,7 +153,7 @@ class ConfiguredCallbacksTest {
 
     Outcome outcome = app().invoke("task");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(outcome.error()).isInstanceOf(IllegalStateException.class).hasMessage("boom in init");
     assertThat(Recorder.SHARED).containsExactly("Init callback_1");
     assertThat(err()).startsWith("my_app: callback 'boom' failed to start: java.lang.IllegalStateException: boom in init");
@@ -164,7 +163,7 @@ class ConfiguredCallbacksTest {
   void aMultirunWritesItsSweepAndJobDirectories() throws IOException {
     Outcome outcome = app().callback("json", new WriteJobReturns()).invoke("task", "-m", "x=1,2");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     Path sweep = outcome.jobs().get(0).outputDir().getParent();
     assertThat(sweep.getParent().getParent()).isEqualTo(dir.resolve("multirun"));
     assertThat(Files.readString(sweep.resolve("multirun.yaml"))).isEqualTo("""
@@ -224,21 +223,21 @@ class ConfiguredCallbacksTest {
   void theLauncherCanBeChosenOnTheCommandLine() {
     Outcome outcome = app().outputs(OutputDirs.off())
         .invoke("task", "-m", "x=1,2,3", "launcher=parallel", "launcher.threads=2");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).extracting(r -> r.value()).containsExactly("done [x=1]", "done [x=2]", "done [x=3]");
 
     Outcome shuffled = app().outputs(OutputDirs.off())
         .invoke("task", "-m", "x=1,2,3,4", "launcher=shuffled", "launcher.seed=3");
-    assertThat(shuffled.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(shuffled.exitCode()).isEqualTo(Outcome.OK);
     assertThat(shuffled.jobs()).extracting(r -> r.value())
         .containsExactly("done [x=1]", "done [x=2]", "done [x=3]", "done [x=4]");
 
-    assertThat(app().invoke("task", "-m", "x=1", "launcher=paralel").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task", "-m", "x=1", "launcher=paralel").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).contains("my_app: unknown launcher 'paralel'; did you mean 'parallel'? The launchers are"
         + " [sequential, parallel, process, slurm, shuffled]");
-    assertThat(app().invoke("task", "launcher=parallel").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("task", "launcher=parallel").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).contains("my_app: launcher=... applies to a multirun; add -m");
     assertThat(List.of(app().invoke("task", "-m", "launcher=parallel", "launcher.threads=0").exitCode()))
-        .containsExactly(ExitCode.USAGE);
+        .containsExactly(Outcome.USAGE);
   }
 }

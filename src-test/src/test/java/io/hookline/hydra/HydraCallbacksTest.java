@@ -1,19 +1,17 @@
 package io.hookline.hydra;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
-import io.hookline.Outcome;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.RunContext;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +68,7 @@ class HydraCallbacksTest {
   void t1_aRunFiresRunAndJobEventsAroundTheTask() {
     Outcome outcome = app(new Recorder("custom_callback", log)).invoke("task");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(log).containsExactly("Init custom_callback", "custom_callback onRunStart",
         "custom_callback onJobStart #0", "task a=1 b=x", "custom_callback onJobEnd #0 COMPLETED",
         "custom_callback onRunEnd COMPLETED");
@@ -80,7 +78,7 @@ class HydraCallbacksTest {
   void t2_aMultirunOfOneJob() {
     Outcome outcome = app(new Recorder("custom_callback", log)).invoke("task", "b=bar", "-m");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(log).containsExactly("Init custom_callback", "custom_callback onMultirunStart 1",
         "custom_callback onJobStart #0", "task a=1 b=bar", "custom_callback onJobEnd #0 COMPLETED",
         "custom_callback onMultirunEnd 1");
@@ -101,15 +99,15 @@ class HydraCallbacksTest {
   @Test
   void t7_failingJobsStillGetTheirEndEventsInARunAndAMultirun() {
     Outcome run = app(new Recorder("cb", log)).invoke("task", "failOn=1");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
-    assertThat(run.jobs()).singleElement().extracting(JobReturn::status).isEqualTo(JobStatus.FAILED);
+    assertThat(run.exitCode()).isEqualTo(Outcome.FAILED);
+    assertThat(run.jobs()).singleElement().extracting(JobReturn::status).isEqualTo(Status.FAILED);
     assertThat(log).containsSubsequence("cb onJobEnd #0 FAILED", "cb onRunEnd FAILED");
 
     log.clear();
     Outcome multirun = app(new Recorder("cb", log)).invoke("task", "-m", "a=0,1", "failOn=0,1");
-    assertThat(multirun.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(multirun.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(multirun.jobs()).extracting(JobReturn::status)
-        .containsExactly(JobStatus.FAILED, JobStatus.COMPLETED, JobStatus.COMPLETED, JobStatus.FAILED);
+        .containsExactly(Status.FAILED, Status.COMPLETED, Status.COMPLETED, Status.FAILED);
     assertThat(log).filteredOn(line -> line.contains("onJobEnd")).hasSize(4);
     assertThat(log.get(log.size() - 1)).isEqualTo("cb onMultirunEnd 4");
   }
@@ -135,7 +133,7 @@ class HydraCallbacksTest {
 
     Outcome outcome = app(failing, new Recorder("after", log)).invoke("task");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(log).containsExactly("Init after", "after onRunStart", "after onJobStart #0", "task a=1 b=x",
         "after onJobEnd #0 COMPLETED", "after onRunEnd COMPLETED");
     assertThat(err()).contains(
@@ -158,7 +156,7 @@ class HydraCallbacksTest {
 
     Outcome outcome = app(new Recorder("outer", log), fatal).invoke("task");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(log).containsExactly("Init outer", "outer onRunStart", "outer onJobStart #0", "task a=1 b=x",
         "outer onJobEnd #0 COMPLETED", "outer onRunEnd COMPLETED");
     assertThat(err()).contains("failed in onJobStart: AssertionError: abort");
@@ -168,7 +166,7 @@ class HydraCallbacksTest {
   void extra4_aFailingRunEndsItsJobThenItsRunInReverseAndReportsTheError() {
     Outcome outcome = app(new Recorder("cb1", log), new Recorder("cb2", log)).invoke("task", "failOn=1");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(log).containsSubsequence("cb2 onJobEnd #0 FAILED", "cb1 onJobEnd #0 FAILED", "cb2 onRunEnd FAILED",
         "cb1 onRunEnd FAILED");
     assertThat(outcome.error()).isInstanceOf(IllegalStateException.class).hasMessage("failing on a=1");
@@ -179,7 +177,7 @@ class HydraCallbacksTest {
   void extra5_everyJobRunsAndOnMultirunEndFiresWithEveryFailureReported() {
     Outcome outcome = app(new Recorder("cb", log)).invoke("task", "-m", "a=1,2", "b=x,y", "failOn=2");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(log).filteredOn(line -> line.startsWith("task")).containsExactly(
         "task a=1 b=x", "task a=1 b=y", "task a=2 b=x", "task a=2 b=y");
     assertThat(log).filteredOn(line -> line.contains("onJob")).hasSize(8);
@@ -219,7 +217,7 @@ class HydraCallbacksTest {
   @Test
   void aMalformedSweepIsAUsageErrorBeforeAnyEvent() {
     Outcome outcome = app(new Recorder("cb", log)).invoke("task", "-m", "a=range(1,x)");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("my_app: sweep 'a=range(1,x)': range needs numbers, got 'x'\n");
     assertThat(log).containsExactly("Init cb");
   }

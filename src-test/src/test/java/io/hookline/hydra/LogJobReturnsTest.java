@@ -3,11 +3,11 @@ package io.hookline.hydra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.LogJobReturns;
-import io.hookline.cli.Captured;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.callback.LogJobReturns;
+import io.hookline.cli.Captured;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ class LogJobReturnsTest {
 
   @Test
   void aSingleRunsFailureHasItsTraceOnceAndBadInputIsOneLine() {
-    assertThat(app(new LogJobReturns()).invoke("job", "n=2").exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(app(new LogJobReturns()).invoke("job", "n=2").exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(captured.err().lines()
         .filter(line -> line.startsWith("\tat io.hookline.hydra.LogJobReturnsTest.lambda$app$")))
         .as("the trace, once").hasSize(1);
@@ -69,7 +69,7 @@ class LogJobReturnsTest {
         .matches("prog: job job #0 \\[n=2] failed in \\d+ ms: java.lang.IllegalStateException: two");
     captured.resetErr();
 
-    assertThat(app(new LogJobReturns()).invoke("job", "n=x").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(new LogJobReturns()).invoke("job", "n=x").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err().lines()).hasSize(2).first().asString()
         .matches("prog: job job #0 \\[n=x] failed in \\d+ ms on bad input");
   }

@@ -2,12 +2,12 @@ package io.hookline.hydra;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.DefaultHooks;
-import io.hookline.Stage;
 import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks;
 import io.hookline.OutputDirs;
+import io.hookline.Stage;
 import java.util.Map;
 
 /**

@@ -1,14 +1,15 @@
 package io.hookline.hydra;
 
-import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ public final class SleepyApp {
           return "woke";
         }).config(io.hookline.ConfigSpec.of("params", java.util.Map.of()))
             .override(io.hookline.Stage.CONFIG, io.hookline.DefaultHooks.LOAD,
-                io.hookline.DefaultHooks.load(io.hookline.LoadOptions.defaults()
+                io.hookline.DefaultHooks.load(io.hookline.DefaultHooks.LoadOptions.defaults()
                     .whenMissing(WhenMissing.USE_DEFAULTS))));
     System.exit(app.wake("sleep", "-m", "+n=1,2,3"));
   }

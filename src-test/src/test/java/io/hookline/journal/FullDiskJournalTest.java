@@ -3,17 +3,16 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.Outcome;
+import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
-import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
 import io.hookline.reliability.SmallDisk;
-import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +83,7 @@ class FullDiskJournalTest {
 
       Outcome outcome = app(disk).invoke("job", "-m", "n=range(" + JOBS + ")");
 
-      assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+      assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
       assertThat(outcome.jobs()).hasSize(JOBS).allMatch(JobReturn::completed);
       assertThat(multirunEnd.get()).isEqualTo(outcome.jobs());
       assertThat(err().lines().filter(line -> line.contains("warning: cannot journal job #"))).hasSize(1);
@@ -98,7 +97,7 @@ class FullDiskJournalTest {
 
       err.reset();
       Outcome stillFull = app(disk).invoke("--resume", sweep.toString());
-      assertThat(stillFull.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(stillFull.exitCode()).isEqualTo(Outcome.FAILED);
       assertThat(err().lines().toList()).as(err()).hasSize(1).first().asString()
           .startsWith("full: cannot open the sweep's journal ").contains("No space left on device");
 
@@ -107,7 +106,7 @@ class FullDiskJournalTest {
       err.reset();
       Outcome resumed = app(disk).invoke("--resume", sweep.toString());
 
-      assertThat(resumed.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+      assertThat(resumed.exitCode()).as(err()).isEqualTo(Outcome.OK);
       assertThat(err()).doesNotContain("warning");
       assertThat(resumed.jobs()).hasSize(JOBS).allMatch(JobReturn::completed);
       assertThat(ran).as("the jobs run again: those the journal missed")

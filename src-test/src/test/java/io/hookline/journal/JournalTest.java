@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.InputException;
-import io.hookline.launch.Launcher;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SweepLock;
-import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,10 +31,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every multirun keeps an append-only journal in its sweep directory, on every launcher and whatever its output
@@ -82,7 +81,7 @@ class JournalTest {
   @Test
   void aMultirunWithoutDirectoriesKeepsItsJournalAlone() throws IOException {
     Outcome outcome = app(OutputDirs.off(), Launcher.sequential()).invoke("job", "-m", "n=1,2,3", "fail=false,true");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     Path sweep = sweepDir();
     try (Stream<Path> files = Files.list(sweep)) {
       assertThat(files.map(path -> path.getFileName().toString()).toList())
@@ -95,9 +94,9 @@ class JournalTest {
         .containsEntry("command", "job").containsEntry("overrides", List.of("n=1,2,3", "fail=false,true"));
     assertThat(journal.jobs()).hasSize(6).containsEntry(1, List.of("n=1", "fail=true"));
     assertThat(journal.returns()).hasSize(6);
-    assertThat(journal.returns().get(0).status()).isEqualTo(JobStatus.COMPLETED);
+    assertThat(journal.returns().get(0).status()).isEqualTo(Status.COMPLETED);
     assertThat(journal.returns().get(0).value()).isEqualTo(10);
-    assertThat(journal.returns().get(1).status()).isEqualTo(JobStatus.FAILED);
+    assertThat(journal.returns().get(1).status()).isEqualTo(Status.FAILED);
     assertThat(journal.returns().get(1).failure().cause()).hasMessageContaining("job 1 failed");
     assertThat(journal.returns().get(5).attempt()).isEqualTo(1);
   }
@@ -107,10 +106,10 @@ class JournalTest {
   void theInJvmLaunchersJournalEveryReturn(int threads) throws IOException {
     Launcher launcher = threads == 1 ? Launcher.sequential() : Launcher.parallel(threads);
     Outcome outcome = app(OutputDirs.defaults(), launcher).invoke("job", "-m", "n=range(20)");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     Journal.Contents journal = Journal.read(sweepDir());
     assertThat(journal.returns()).hasSize(20).allSatisfy((number, result) -> {
-      assertThat(result.status()).isEqualTo(JobStatus.COMPLETED);
+      assertThat(result.status()).isEqualTo(Status.COMPLETED);
       assertThat(result.value()).isEqualTo(number * 10);
       assertThat(result.outputDir()).isEqualTo(sweepDirUnchecked().resolve(Integer.toString(number)));
     });
@@ -137,7 +136,7 @@ class JournalTest {
       }
       return job.n();
     }).config(ConfigSpec.of(Job.class)));
-    assertThat(app.invoke("peek", "-m", "n=1,2,3").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app.invoke("peek", "-m", "n=1,2,3").exitCode()).isEqualTo(Outcome.OK);
     assertThat(seen).containsExactly(0, 1, 2);
   }
 
@@ -169,7 +168,7 @@ class JournalTest {
   @Test
   void withoutTheJournalAMultirunWithoutDirectoriesWritesNothing() {
     Outcome outcome = app(OutputDirs.off().withoutJournal(), Launcher.sequential()).invoke("job", "-m", "n=1,2");
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(dir.resolve("multirun")).doesNotExist();
   }
 

@@ -2,10 +2,9 @@ package io.hookline.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.ExitCode;
-import io.hookline.launch.internal.Journal;
 import io.hookline.Outcome;
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.internal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +115,7 @@ class KilledControllerTest {
 
     Outcome resumed = KilledSweepApp.app(dir).invoke("--resume", sweep.toString());
 
-    assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(resumed.exitCode()).isEqualTo(Outcome.OK);
     assertThat(resumed.jobs()).hasSize(30).allMatch(JobReturn::completed);
     List<String> after = Files.readAllLines(ran).subList(before.size(), Files.readAllLines(ran).size());
     assertThat(after).as("jobs run again after the kill").noneMatch(n -> journaled.contains(Integer.parseInt(n)));

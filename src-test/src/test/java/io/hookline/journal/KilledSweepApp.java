@@ -1,14 +1,14 @@
 package io.hookline.journal;
 
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
-import io.hookline.ConfigSpec;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.sweep.DoublingSweeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;

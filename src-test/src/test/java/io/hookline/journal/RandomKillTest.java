@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hookline.callback.JobReturn;
 import io.hookline.InputException;
+import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,9 +26,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * SIGKILL at random moments: a controller of {@link KilledSweepApp}, in a real JVM, runs a sweep of 20 to 60 trivial

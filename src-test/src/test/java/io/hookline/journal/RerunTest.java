@@ -3,15 +3,15 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.JobStatus;
 import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.Secret;
-import io.hookline.ExitCode;
-import io.hookline.hydra.Recorder;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.Secret;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.hydra.Recorder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -75,7 +75,7 @@ class RerunTest {
   @Test
   void aFailedJobRunsAgainWithAFixingOverrideFromItsSavedConfigs() throws IOException {
     Outcome sweep = app().invoke("train", "-m", "lr=0.1,0.2", "broken=true", "epochs=3", "+extra::tag=a");
-    assertThat(sweep.jobs()).allMatch(job -> job.status() == JobStatus.FAILED);
+    assertThat(sweep.jobs()).allMatch(job -> job.status() == Status.FAILED);
     Path failed = sweep.jobs().get(1).outputDir();
     Files.delete(dir.resolve("train.yaml")); // the rerun needs no config file but the saved one
     Files.delete(dir.resolve("extra.yaml"));
@@ -84,7 +84,7 @@ class RerunTest {
 
     Outcome rerun = app().invoke("--rerun", failed.toString(), "broken=false");
 
-    assertThat(rerun.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(rerun.exitCode()).as(err()).isEqualTo(Outcome.OK);
     // A map config takes every shared override too (coma's rule), so extra holds lr, broken and epochs; +extra::tag=a
     // is not applied a second time, which would fail ("already has 'tag'"), and broken=false lands on top.
     assertThat(ran).containsExactly("epochs=3 lr=0.2 extra={lr=0.2, broken=false, epochs=3, tag=a}");
@@ -122,11 +122,11 @@ class RerunTest {
   void misusesAreOneLine() throws IOException {
     Outcome sweep = app().invoke("train", "-m", "lr=0.1,0.2", "--quiet");
     Path job = sweep.jobs().get(0).outputDir();
-    assertThat(app().invoke("--rerun", dir.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app().invoke("--rerun").exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app().invoke("--rerun", job.toString(), "-m", "lr=1,2").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("--rerun", dir.toString()).exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app().invoke("--rerun").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app().invoke("--rerun", job.toString(), "-m", "lr=1,2").exitCode()).isEqualTo(Outcome.USAGE);
     Files.writeString(job.resolve(".hookline/job.yaml"), "command: gone\n");
-    assertThat(app().invoke("--rerun", job.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app().invoke("--rerun", job.toString()).exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines()).containsExactly(
         "trainer: --rerun " + dir + ": not a job's directory (no .hookline/job.yaml there); give the directory of a"
             + " job, such as multirun/<date>/<time>/3",
@@ -151,7 +151,7 @@ class RerunTest {
 
     Outcome rerun = composed.invoke("--rerun", slow.toString(), "train.broken=false", "+extra.note=again");
 
-    assertThat(rerun.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(rerun.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(ran).containsExactly("epochs=2 lr=0.01 extra={note=again}");
   }
 }

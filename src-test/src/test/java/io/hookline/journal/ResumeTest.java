@@ -3,20 +3,19 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.RunContext;
-import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.launch.Launcher;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SweepLock;
-import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -100,7 +99,7 @@ class ResumeTest {
   void resumingASweepWithThreeFailedJobsRunsExactlyThoseThree() throws IOException {
     Files.writeString(dir.resolve("broken"), "");
     Outcome first = app(OutputDirs.defaults()).invoke("step", "-m", "n=range(6)", "mode=first");
-    assertThat(first.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(first.exitCode()).isEqualTo(Outcome.FAILED);
     Files.delete(dir.resolve("broken"));
     Files.writeString(dir.resolve("step.yaml"), "n: 0\nmode: changed\n"); // resumed jobs keep their saved configs
     Path sweep = sweepDir();
@@ -110,7 +109,7 @@ class ResumeTest {
 
     Outcome resumed = app(OutputDirs.defaults()).invoke("--resume", sweep.toString());
 
-    assertThat(resumed.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(resumed.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(err()).isEqualTo("steps: resuming 3 of 6 jobs (3 completed, 3 failed), on launcher parallel, in " + sweep
         + "\nsteps: multirun of 6 jobs: 6 completed, 0 failed, 0 interrupted (in " + sweep + ")\n");
     assertThat(ran).containsExactlyInAnyOrder("1 first", "3 first", "5 first");
@@ -129,7 +128,7 @@ class ResumeTest {
     ran.clear();
     err.reset();
     Outcome again = app(OutputDirs.defaults()).invoke("--resume", sweep.toString(), "--quiet");
-    assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(again.exitCode()).isEqualTo(Outcome.OK);
     assertThat(ran).isEmpty();
     assertThat(err()).as("said even with --quiet").isEqualTo("steps: nothing left to run: the 6 jobs of " + sweep
         + " ended as 6 completed\n");
@@ -142,7 +141,7 @@ class ResumeTest {
     Files.delete(dir.resolve("broken"));
     Path sweep = sweepDir();
     // as a worker that outlived its controller would leave it: job 1 completed, and its return file says so
-    JobReturn late = new JobReturn(JobStatus.COMPLETED, 1, null, List.of("n=1"), 0, "0", sweep.resolve("0"),
+    JobReturn late = new JobReturn(Status.COMPLETED, 1, null, List.of("n=1"), 0, "0", sweep.resolve("0"),
         Instant.now(), Instant.now());
     JobReturnJson.write(sweep.resolve("0/.hookline/job_return.json"), late);
     assertThat(first.jobs().get(0).completed()).isFalse();
@@ -150,7 +149,7 @@ class ResumeTest {
 
     Outcome resumed = app(OutputDirs.defaults()).invoke("--resume", sweep.toString());
 
-    assertThat(resumed.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(resumed.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(ran).containsExactly("3 normal");
     assertThat(resumed.jobs().get(0).loaded()).isTrue();
     assertThat(Journal.read(sweep).returns().get(0).completed()).isTrue();
@@ -163,9 +162,9 @@ class ResumeTest {
     Files.delete(dir.resolve("broken"));
     ran.clear();
     Outcome resumed = app(OutputDirs.off()).invoke("--resume", sweepDir().toString(), "launcher=sequential");
-    assertThat(resumed.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(resumed.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(ran).containsExactly("1 normal", "3 normal");
-    assertThat(resumed.jobs()).extracting(JobReturn::status).containsOnly(JobStatus.COMPLETED);
+    assertThat(resumed.jobs()).extracting(JobReturn::status).containsOnly(Status.COMPLETED);
   }
 
   @Test
@@ -175,11 +174,11 @@ class ResumeTest {
     err.reset();
     try (SweepLock held = SweepLock.take(sweep)) {
       Outcome refused = app(OutputDirs.off()).invoke("--resume", sweep.toString());
-      assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(refused.exitCode()).isEqualTo(Outcome.USAGE);
       assertThat(err()).isEqualTo("steps: " + sweep + ": the sweep is being run by another controller (process "
           + ProcessHandle.current().pid() + "); wait for it to end, or stop it\n");
     }
-    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString()).exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString()).exitCode()).isEqualTo(Outcome.OK);
   }
 
   @Test
@@ -192,12 +191,12 @@ class ResumeTest {
     Files.delete(dir.resolve("broken"));
     err.reset();
 
-    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString()).exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("steps: " + sweep + ": the program's configs no longer match the sweep's journal (it"
         + " has {step=Step[n:int, speed:int]}, the program {step=Step[n:int, mode:String]}); resume with --force to run"
         + " it anyway\n");
     ran.clear();
-    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "--force").exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "--force").exitCode()).isEqualTo(Outcome.OK);
     assertThat(ran).containsExactly("1 normal");
   }
 
@@ -206,11 +205,11 @@ class ResumeTest {
     app(OutputDirs.off()).invoke("step", "-m", "n=1,2");
     Path sweep = sweepDir();
     err.reset();
-    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "n=3").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(OutputDirs.off()).invoke("--resume", sweep.toString(), "n=3").exitCode()).isEqualTo(Outcome.USAGE);
     Path early = Files.createDirectories(dir.resolve("early"));
     Files.writeString(early.resolve(Journal.FILE), "{\"record\":\"sweep\",\"format\":1,\"app\":\"steps\"}\n");
-    assertThat(app(OutputDirs.off()).invoke("--resume", early.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(app(OutputDirs.off()).invoke("--resume", dir.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(app(OutputDirs.off()).invoke("--resume", early.toString()).exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app(OutputDirs.off()).invoke("--resume", dir.toString()).exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "steps: --resume " + sweep + ": 'n=3' is neither a launcher's override (launcher=NAME, launcher.OPTION=VALUE)"
             + " nor --force, --fail-fast, --max-failures N, --stop-running, --job-timeout DURATION or --quiet; a resumed"

@@ -2,8 +2,8 @@ package io.hookline.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.launch.internal.Journal;
 import io.hookline.Outcome;
+import io.hookline.launch.internal.Journal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;

@@ -3,11 +3,10 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
+import io.hookline.Outcome;
 import io.hookline.callback.JobReturn;
-import io.hookline.ExitCode;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Journal;
-import io.hookline.Outcome;
 import io.hookline.sweep.Sweeper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -104,17 +103,17 @@ class SweeperResumeTest {
   @Test
   void aSweepStoppedByItsFailurePolicyGoesOnWithItsSearch() throws Exception {
     Outcome reference = app(uninterrupted).invoke(HALVING.toArray(String[]::new));
-    assertThat(reference.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(reference.exitCode()).isEqualTo(Outcome.OK);
 
     Files.createFile(dir.resolve("broken"));
     Outcome stopped = app(dir).invoke(with(HALVING, List.of("--fail-fast")).toArray(String[]::new));
-    assertThat(stopped.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(stopped.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(stopped.jobs()).hasSize(9).anyMatch(job -> job.status().name().equals("SKIPPED"));
     Files.delete(dir.resolve("broken"));
 
     Outcome resumed = app(dir).invoke("--resume", SweepDirs.journal(dir).getParent().toString());
 
-    assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(resumed.exitCode()).isEqualTo(Outcome.OK);
     assertThat(resumed.jobs()).extracting(JobReturn::overrides)
         .isEqualTo(reference.jobs().stream().map(JobReturn::overrides).toList());
     assertThat(resumed.jobs().subList(9, 13)).noneMatch(JobReturn::loaded);
@@ -133,7 +132,7 @@ class SweeperResumeTest {
     assertThat(Files.readAllLines(dir.resolve("ran.txt"))).as("nothing ran").isEqualTo(ran);
     assertThat(resumed.jobs()).allMatch(JobReturn::loaded).extracting(JobReturn::status)
         .isEqualTo(first.jobs().stream().map(JobReturn::status).toList());
-    assertThat(resumed.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(resumed.exitCode()).isEqualTo(Outcome.FAILED);
   }
 
   @Test
@@ -145,7 +144,7 @@ class SweeperResumeTest {
 
     Outcome resumed = app(dir).invoke("--resume", SweepDirs.journal(dir).getParent().toString());
 
-    assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(resumed.exitCode()).isEqualTo(Outcome.OK);
     assertThat(Files.readAllLines(dir.resolve("ran.txt"))).containsExactly("1", "2", "4", "5", "10", "11");
     assertThat(resumed.jobs()).extracting(job -> job.number() + (job.loaded() ? "L" : ""))
         .containsExactly("0L", "1L", "2L", "3L", "4", "5");
@@ -154,20 +153,20 @@ class SweeperResumeTest {
   @Test
   void aSweeperThatProposesOtherJobsIsRefusedUnlessForced() throws Exception {
     Outcome first = app(dir).sweeper(Sweeper.random(3, 1)).invoke("tick", "-m", "n=randint(0, 1000)");
-    assertThat(first.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(first.exitCode()).isEqualTo(Outcome.OK);
     Path sweep = SweepDirs.journal(dir).getParent();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     App other = app(dir).sweeper(Sweeper.random(3, 2))
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
 
     Outcome refused = other.invoke("--resume", sweep.toString());
-    assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(refused.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("ticks: " + sweep + ": the sweeper cannot be followed"
         + " through the journal: job #0 is " + first.jobs().get(0).overrides() + " in the journal, and the sweeper"
         + " proposes [n=").endsWith("; resume with --force to run the journaled jobs without it\n");
 
     Outcome forced = other.invoke("--resume", sweep.toString(), "--force");
-    assertThat(forced.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(forced.exitCode()).isEqualTo(Outcome.OK);
     assertThat(forced.jobs()).hasSize(3).allMatch(JobReturn::loaded);
   }
 

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.RunContext;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.Outcome;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.launch.LocalLauncher.Job;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,9 +124,9 @@ class GracePeriodTest {
   void aStubbornJobOnAPoolEndsInterruptedOnceTheGracePeriodIsOver() throws Exception {
     Outcome outcome = interrupted(app(Launcher.parallel(2)), 2, "job", "-m", "what=stubborn,sleep");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.INTERRUPTED);
     assertThat(outcome.jobs()).extracting(JobReturn::status)
-        .containsExactly(JobStatus.INTERRUPTED, JobStatus.INTERRUPTED);
+        .containsExactly(Status.INTERRUPTED, Status.INTERRUPTED);
     assertThat(outcome.jobs().get(0).error()).hasMessage("the job did not stop within the grace period of 1 s after"
         + " the interrupt; its end events fired without it");
     assertThat(events).containsOnlyOnce("job end #0 INTERRUPTED", "job end #1 INTERRUPTED",
@@ -144,9 +144,9 @@ class GracePeriodTest {
   void aStubbornJobOnTheSequentialLauncherEndsTooAndTheNextNeverStarts() throws Exception {
     Outcome outcome = interrupted(app(Launcher.sequential()), 1, "job", "-m", "what=stubborn,sleep");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.INTERRUPTED);
     assertThat(outcome.jobs()).extracting(JobReturn::status)
-        .containsExactly(JobStatus.INTERRUPTED, JobStatus.INTERRUPTED);
+        .containsExactly(Status.INTERRUPTED, Status.INTERRUPTED);
     assertThat(events).containsExactly("job start #0", "job end #0 INTERRUPTED",
         "multirun end [INTERRUPTED, INTERRUPTED]");
 
@@ -163,7 +163,7 @@ class GracePeriodTest {
     Outcome outcome = interrupted(app(Launcher.parallel(1)).gracePeriod(Duration.ofSeconds(10)), 1, "job", "-m",
         "what=tidy");
 
-    assertThat(outcome.jobs()).extracting(JobReturn::status).containsExactly(JobStatus.COMPLETED);
+    assertThat(outcome.jobs()).extracting(JobReturn::status).containsExactly(Status.COMPLETED);
     assertThat(outcome.jobs().get(0).value()).isEqualTo("tidied up");
     assertThat(events).containsExactly("job start #0", "job end #0 COMPLETED", "multirun end [COMPLETED]");
   }

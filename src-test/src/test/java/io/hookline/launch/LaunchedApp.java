@@ -1,17 +1,18 @@
 package io.hookline.launch;
 
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks;
+import io.hookline.Invocation;
+import io.hookline.OutputDirs;
+import io.hookline.Stage;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
-import io.hookline.DefaultHooks;
-import io.hookline.Invocation;
-import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import io.hookline.OutputDirs;
 
 /**
  * The program the launcher tests run, as the controller and as its workers: one command, {@code job}, whose config

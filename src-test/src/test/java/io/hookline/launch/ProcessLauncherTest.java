@@ -3,13 +3,14 @@ package io.hookline.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.JobStatus;
-import io.hookline.launch.internal.Journal;
-import io.hookline.ExitCode;
-import io.hookline.Failure;
-import io.hookline.Outcome;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
+import io.hookline.Failure;
+import io.hookline.Outcome;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.LocalLauncher.Job;
+import io.hookline.launch.internal.Journal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -61,7 +62,7 @@ class ProcessLauncherTest {
     assertThat(controller.err()).contains("5 jobs: 1 completed, 4 failed");
     Journal.Contents journal = Journal.read(sweepDir());
     assertThat(journal.returns()).hasSize(5);
-    assertThat(journal.returns().get(0).status()).isEqualTo(JobStatus.COMPLETED);
+    assertThat(journal.returns().get(0).status()).isEqualTo(Status.COMPLETED);
     assertThat(journal.returns().get(4).failure().cause()).hasMessageContaining("ended by signal 9");
   }
 
@@ -200,7 +201,7 @@ class ProcessLauncherTest {
           .command(Command.of("job", invocation -> "never").config(ConfigSpec.of("params", Map.of())))
           .invoke("job", "-m", "+x=1");
 
-      assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
       assertThat(outcome.jobs()).singleElement().satisfies(result -> {
         assertThat(result.failure().kind()).isEqualTo(Failure.Kind.INFRASTRUCTURE);
         assertThat(result.error())

@@ -2,8 +2,8 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.callback.JobReturn;
 import io.hookline.InputException;
+import io.hookline.callback.JobReturn;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.internal.Journal;

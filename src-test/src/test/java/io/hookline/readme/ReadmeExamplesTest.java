@@ -3,20 +3,19 @@ package io.hookline.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks;
+import io.hookline.Hooks;
+import io.hookline.OptionSpec;
 import io.hookline.Outcome;
+import io.hookline.Stage;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.LogJobReturns;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
-import io.hookline.DefaultHooks;
-import io.hookline.Hooks;
-import io.hookline.OptionSpec;
-import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
 import io.hookline.launch.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,7 +70,7 @@ class ReadmeExamplesTest {
     Files.writeString(dir.resolve("greeting.yaml"), "message: Bonjour\nname: World\ntimes: 1\n");
     assertThat(run(greeter(), "hello", "name=Ada").result()).isEqualTo("Bonjour, Ada!\n");
 
-    assertThat(run(greeter(), "hello", "nmae=Ada").exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run(greeter(), "hello", "nmae=Ada").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .isEqualTo("greet: override 'nmae=Ada': no config has the key 'nmae'; did you mean 'name'?\n");
   }

@@ -3,21 +3,20 @@ package io.hookline.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.RunContext;
-import io.hookline.callback.WriteJobReturns;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.Failure;
-import io.hookline.launch.Job;
-import io.hookline.launch.Launcher;
-import io.hookline.launch.LocalLauncher;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.callback.WriteJobReturns;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher.Job;
+import io.hookline.launch.LocalLauncher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -100,7 +99,7 @@ class BoundariesTest {
     Outcome multi = app(file, Launcher.sequential()).invoke("job", "-m", "n=1,2");
 
     for (Outcome outcome : List.of(single, multi)) {
-      assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
       assertThat(outcome.failure().kind()).isEqualTo(Failure.Kind.INFRASTRUCTURE);
     }
     assertThat(err()).hasLineCount(2).doesNotContain("\tat ").startsWith("faults: cannot create an output directory");
@@ -113,16 +112,16 @@ class BoundariesTest {
     try (SmallDisk full = SmallDisk.mount(disk, "64k")) {
       Outcome outcome = app(disk, Launcher.parallel(4), new WriteJobReturns()).invoke("job", "-m", sweep(60));
 
-      assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
       // A callback's write that finds the disk full is its own failure: a warning, and the job's return stands.
       assertThat(err()).contains("callback 'more 0' (WriteJobReturns) failed in onJobEnd");
       assertThat(events).containsExactly("multirun start", "multirun end");
       assertThat(multirunEnd.get()).hasSize(60).isEqualTo(outcome.jobs());
       assertThat(outcome.jobs()).extracting(JobReturn::number).containsExactlyElementsOf(
           Stream.iterate(0, i -> i + 1).limit(60).toList());
-      assertThat(outcome.jobs()).filteredOn(job -> job.status() == JobStatus.FAILED).isNotEmpty()
+      assertThat(outcome.jobs()).filteredOn(job -> job.status() == Status.FAILED).isNotEmpty()
           .allSatisfy(job -> assertThat(job.failure().kind()).isEqualTo(Failure.Kind.INFRASTRUCTURE));
-      assertThat(outcome.jobs()).noneMatch(job -> job.status() == JobStatus.INTERRUPTED);
+      assertThat(outcome.jobs()).noneMatch(job -> job.status() == Status.INTERRUPTED);
       assertThat(err()).doesNotContain("\tat ").contains("No space left on device");
       try (Stream<Path> files = Files.walk(disk)) {
         for (Path written : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
@@ -143,7 +142,7 @@ class BoundariesTest {
 
     Outcome outcome = app(dir, Launcher.parallel(3), fatal).invoke("job", "-m", sweep(9));
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).hasSize(9).allMatch(JobReturn::completed);
     assertThat(multirunEnd.get()).hasSize(9);
     assertThat(err()).contains("warning: callback 'more 0'", "failed in onJobEnd: OutOfMemoryError: pretend");
@@ -166,7 +165,7 @@ class BoundariesTest {
 
     Outcome outcome = app(dir, breaking).invoke("job", "-m", sweep(3));
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(multirunEnd.get()).isEqualTo(outcome.jobs()).hasSize(3);
     assertThat(outcome.jobs().get(0).completed()).isTrue();
     assertThat(outcome.jobs().subList(1, 3)).allSatisfy(job -> {
@@ -194,7 +193,7 @@ class BoundariesTest {
 
     Outcome outcome = app(dir, forgetful).invoke("job", "-m", sweep(2));
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(outcome.jobs().get(1).failure().kind()).isEqualTo(Failure.Kind.DEFECT);
     assertThat(err()).contains("the forgetful launcher ended job #0 twice; the first return is kept",
         "job #1 [n=1] failed: a defect: java.lang.IllegalStateException: the forgetful launcher returned without"
@@ -209,8 +208,8 @@ class BoundariesTest {
     Outcome folder = app(dir, Launcher.sequential()).callbacksFrom(Path.of("folder.yaml")).invoke("job");
     Outcome misspelt = app(dir, Launcher.sequential()).callbacksFrom(Path.of("misspelt.yaml")).invoke("job");
 
-    assertThat(folder.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(misspelt.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(folder.exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(misspelt.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("faults: folder.yaml: not a file but a folder; callbacks are declared in a YAML, JSON"
         + " or HOCON file\n"
         + "faults: misspelt.yaml: no 'callbacks' map, only the keys [callback]; did you mean 'callbacks' for"
@@ -228,8 +227,8 @@ class BoundariesTest {
     Outcome fromFifo = app(dir, Launcher.sequential()).callbacksFrom(Path.of("fifo.yaml")).invoke("job");
     Outcome fromLink = app(dir, Launcher.sequential()).callbacksFrom(Path.of("dangling.yaml")).invoke("job");
 
-    assertThat(fromFifo.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(fromLink.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(fromFifo.exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(fromLink.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("faults: fifo.yaml: not a file but a special file; callbacks are declared in a YAML,"
         + " JSON or HOCON file\n"
         + "faults: dangling.yaml: not a file but a link to nothing; callbacks are declared in a YAML, JSON or HOCON"

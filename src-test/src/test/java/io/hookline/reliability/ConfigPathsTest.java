@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -47,7 +47,7 @@ class ConfigPathsTest {
   void aFolderIsNotAConfigFile() throws Exception {
     Files.createDirectory(dir.resolve("params.yaml"));
 
-    assertThat(run("job")).isEqualTo(ExitCode.USAGE);
+    assertThat(run("job")).isEqualTo(Outcome.USAGE);
     refused("config 'params': params.yaml is not a file");
   }
 
@@ -56,7 +56,7 @@ class ConfigPathsTest {
     Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("params.yaml").toString()).start();
     assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(run("job")).isEqualTo(ExitCode.USAGE);
+    assertThat(run("job")).isEqualTo(Outcome.USAGE);
     refused("config 'params': params.yaml is not a file");
   }
 
@@ -64,7 +64,7 @@ class ConfigPathsTest {
   void aDanglingLinkIsNotAMissingFileToWrite() throws Exception {
     Files.createSymbolicLink(dir.resolve("params.yaml"), dir.resolve("nowhere.yaml"));
 
-    assertThat(run("job")).isEqualTo(ExitCode.USAGE);
+    assertThat(run("job")).isEqualTo(Outcome.USAGE);
     refused("config 'params': params.yaml is a link to nowhere (" + dir.resolve("nowhere.yaml") + ")");
     assertThat(dir.resolve("nowhere.yaml")).doesNotExist();
   }
@@ -91,7 +91,7 @@ class ConfigPathsTest {
         .command(Command.of("job", inv -> inv.config(Positive.class).n()).config(ConfigSpec.of(Positive.class)))
         .wake("job", "n=-1");
 
-    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(code).isEqualTo(Outcome.USAGE);
     refused("config 'positive': n must not be negative, not -1 (command line: n=-1)");
   }
 }

@@ -1,18 +1,18 @@
 package io.hookline.reliability;
 
-import io.hookline.LoadOptions.WhenMissing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.ExitCode;
+import io.hookline.Command;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
-import io.hookline.OutputDirs;
 import io.hookline.testkit.EventProbe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,9 +21,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Faults in user code: an {@link Error} from the command is a failed job like any other, with every end event; and a
@@ -40,7 +40,7 @@ class FaultsTest {
         .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
         .command(command.config(io.hookline.ConfigSpec.of("params", Map.of("n", 0)))
             .override(io.hookline.Stage.CONFIG, io.hookline.DefaultHooks.LOAD,
-                io.hookline.DefaultHooks.load(io.hookline.LoadOptions.defaults()
+                io.hookline.DefaultHooks.load(io.hookline.DefaultHooks.LoadOptions.defaults()
                     .whenMissing(WhenMissing.USE_DEFAULTS))));
     for (int i = 0; i < callbacks.length; i++) {
       app = app.callback("cb" + i, callbacks[i]);
@@ -56,9 +56,9 @@ class FaultsTest {
   void aStackOverflowInTheCommandIsAFailedJobWithItsEndEvents() {
     Outcome outcome = app(Command.of("deep", inv -> recurse(0)), new EventProbe(0, log)).invoke("deep");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(outcome.jobs()).singleElement().satisfies(job -> {
-      assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+      assertThat(job.status()).isEqualTo(Status.FAILED);
       assertThat(job.error()).isInstanceOf(StackOverflowError.class);
     });
     assertThat(log).containsExactly("R< 0", "J< 0 #0", "J> 0 #0", "R> 0");
@@ -72,8 +72,8 @@ class FaultsTest {
         .invoke("deep", "-m", "n=0,1,2");
 
     assertThat(outcome.jobs()).extracting(JobReturn::status)
-        .containsExactly(JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.COMPLETED);
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+        .containsExactly(Status.COMPLETED, Status.FAILED, Status.COMPLETED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
   }
 
   @ParameterizedTest
@@ -123,7 +123,7 @@ class FaultsTest {
         ? app(ok, new EventProbe(0, log), thrower, new EventProbe(1, log)).invoke("ok", "-m", "n=1,2")
         : app(ok, new EventProbe(0, log), thrower, new EventProbe(1, log)).invoke("ok");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).allMatch(JobReturn::completed);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains(" failed in " + event + ": IllegalStateException: broke in " + event);

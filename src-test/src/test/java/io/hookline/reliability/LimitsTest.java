@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +45,7 @@ class LimitsTest {
   private void refused(String start, String... args) {
     int code = app().wake(args);
     String said = err.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(said).isEqualTo(ExitCode.USAGE);
+    assertThat(code).as(said).isEqualTo(Outcome.USAGE);
     assertThat(said.lines().toList()).as(said).hasSize(1);
     assertThat(said).startsWith("limits: " + start).doesNotContain("\tat ");
   }
@@ -177,7 +177,7 @@ class LimitsTest {
         "+label=a label that makes each jobs entry in the plan longer than it would be otherwise", "launcher=process");
 
     String said = err.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(said).isEqualTo(ExitCode.USAGE);
+    assertThat(code).as(said).isEqualTo(Outcome.USAGE);
     assertThat(said.lines().toList()).as(said).hasSize(1);
     assertThat(said).startsWith("limits: the plan of this sweep of 100000 jobs is ").contains("more than the 8388608 a"
         + " worker reads");

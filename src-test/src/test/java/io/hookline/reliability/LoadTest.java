@@ -3,21 +3,21 @@ package io.hookline.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.Outcome;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.RunContext;
 import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
 import io.hookline.Hooks;
-import io.hookline.Stage;
-import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
-import io.hookline.LoadOptions.WhenMissing;
-import io.hookline.launch.Launcher;
+import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.Stage;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.launch.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -29,9 +29,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Load: 10,000-job sweeps on the parallel launcher with 1, 2 and 8 threads and random failures lose and duplicate no
@@ -108,7 +108,7 @@ class LoadTest {
     for (int n = 0; n < 10_000; n++) {
       JobReturn result = outcome.jobs().get(n);
       assertThat(result.number()).isEqualTo(n);
-      JobStatus expected = FAILS[n] ? JobStatus.FAILED : JobStatus.COMPLETED;
+      Status expected = FAILS[n] ? Status.FAILED : Status.COMPLETED;
       assertThat(result.status()).isEqualTo(expected);
       assertThat(result.value()).isEqualTo(FAILS[n] ? null : n * 2);
       assertThat(counts.get("start " + n)).hasValue(1);

@@ -1,7 +1,8 @@
 package io.hookline.sweep;
 
+import io.hookline.Provider;
 import io.hookline.callback.JobReturn;
-import io.hookline.ProviderOptions;
+import io.hookline.sweep.Sweeper.Search;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class DoublingSweeper implements Sweeper {
    * Makes the doubling sweeper choosable as {@code sweeper=doubling sweeper.limit=N}, as a sweeper from outside
    * Hookline is: registered in this test tree's {@code META-INF/services}.
    */
-  public static final class Provider implements SweeperProvider {
+  public static final class Provider implements Sweeper.Provider {
 
     @Override
     public String name() {
@@ -43,7 +44,7 @@ public final class DoublingSweeper implements Sweeper {
     }
 
     @Override
-    public Sweeper create(ProviderOptions options) {
+    public Sweeper create(Provider.Options options) {
       return new DoublingSweeper(options.count("limit", 20, 1));
     }
   }

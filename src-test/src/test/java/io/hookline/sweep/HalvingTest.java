@@ -3,16 +3,15 @@ package io.hookline.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.JobReturn;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
+import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.JobReturn;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +110,7 @@ class HalvingTest {
     List<JobReturn> first = rung(outcome, 1);
     assertThat(first).anyMatch(job -> !job.completed());
     assertThat(rung(outcome, 3)).allMatch(JobReturn::completed);
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
   }
 
   @Test
@@ -131,7 +130,7 @@ class HalvingTest {
         .command(Command.of("train", invocation -> invocation.config(Run.class)).config(ConfigSpec.of(Run.class)))
         .invoke("train", "-m", "x=uniform(0, 1)", "epochs=5");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("halving: sweep 'epochs=5': successive halving sets"
         + " epochs itself, from 1 to 9\n");
   }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
-import io.hookline.callback.JobReturn;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.InputException;
-import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +98,7 @@ class RandomSweeperTest {
             Trial.class)))
         .invoke(concat("train", "-m"));
 
-    assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).hasSize(12).allMatch(JobReturn::completed);
     List<List<String>> expected = jobs(12, 42, SPACE);
     for (JobReturn job : outcome.jobs()) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
 import io.hookline.InputException;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.sweep.internal.Sweep;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +105,7 @@ class SweepFunctionsTest {
     Outcome outcome = knobs().invoke("show", "-m", "name=str(1)", "flag=bool(1)", "n=int(2.9)",
         "lr=shuffle(0.1, 0.2, seed=1)");
 
-    assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).extracting(job -> job.value()).containsExactlyInAnyOrder(
         new Knobs(0.1, "1", true, 2), new Knobs(0.2, "1", true, 2));
   }
@@ -114,7 +114,7 @@ class SweepFunctionsTest {
   void anUnknownFunctionIsRefusedWithTheClosestNamesNotTakenAsText() {
     Outcome outcome = knobs().invoke("show", "-m", "name=shufle(a,b)");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(outcome.jobs()).isEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("knobs: sweep 'name=shufle(a,b)': unknown function"
         + " 'shufle'; did you mean 'shuffle'? The functions are bool, choice, float, glob, int, interval, range,"

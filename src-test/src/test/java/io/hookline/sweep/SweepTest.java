@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.InputException;
+import io.hookline.sweep.internal.Sweep;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -3,16 +3,15 @@ package io.hookline.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.RunContext;
 import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.journal.SweepDirs;
-import io.hookline.OutputDirs;
 import io.hookline.Outcome;
+import io.hookline.OutputDirs;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.RunContext;
+import io.hookline.journal.SweepDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -88,7 +87,7 @@ class SweeperChoiceTest {
     Outcome coded = app().sweeper(Sweeper.random(5, 3)).invoke("train", "-m", "x=uniform(0, 1)",
         "optimizer=sgd,adam");
 
-    assertThat(named.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(named.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(jobs(named)).hasSize(5).isEqualTo(jobs(coded));
     assertThat(jobs(named)).allSatisfy(job -> assertThat(job).noneMatch(override -> override.startsWith("sweeper")));
   }
@@ -111,7 +110,7 @@ class SweeperChoiceTest {
     Outcome coded = app().sweeper(Sweeper.halving("epochs", 1, 9).withCandidates(9).withSeed(11)
         .withObjective("score").maximizing()).invoke("train", "-m", "x=uniform(0, 1)");
 
-    assertThat(named.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(named.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(jobs(named)).hasSize(13).isEqualTo(jobs(coded));
     JobReturn best = named.jobs().stream().filter(job -> job.overrides().contains("epochs=9")).findFirst()
         .orElseThrow();
@@ -149,7 +148,7 @@ class SweeperChoiceTest {
     List<String> line = new ArrayList<>(List.of("train"));
     line.addAll(List.of(args));
     Outcome outcome = app().invoke(line.toArray(String[]::new));
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.USAGE);
     assertThat(err()).isEqualTo("tune: " + message + "\n");
   }
 
@@ -167,7 +166,7 @@ class SweeperChoiceTest {
     Outcome line = app().invoke("train", "-m", "x=uniform(0, 1)", "optimizer=sgd,adam", "sweeper=random",
         "sweeper.trials=4", "sweeper.seed=5");
 
-    assertThat(file.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(file.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(jobs(file)).hasSize(4).isEqualTo(jobs(line));
   }
 
@@ -179,7 +178,7 @@ class SweeperChoiceTest {
     Outcome outcome = app().invoke("train", "-m", "--sweep", "sweep.json", "optimizer=adam", "sweeper=grid",
         "x=1,2");
 
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(jobs(outcome)).as("the grid, with the command line's values in its order")
         .containsExactly(List.of("optimizer=adam", "x=1"), List.of("optimizer=adam", "x=2"));
   }
@@ -241,7 +240,7 @@ class SweeperChoiceTest {
             .config(ConfigSpec.of("cfg", java.util.Map.of()).at("")));
 
     Outcome declared = composed.invoke("train", "-m", "optimizer=sgd,adam");
-    assertThat(declared.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(declared.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(jobs(declared)).isEqualTo(jobs(app().invoke("train", "-m", "x=uniform(0, 1)", "optimizer=sgd,adam",
         "sweeper=random", "sweeper.trials=3", "sweeper.seed=2")));
 
@@ -257,7 +256,7 @@ class SweeperChoiceTest {
             .config(ConfigSpec.of(Count.class)))
         .invoke("count", "-m", "sweeper=doubling", "sweeper.limit=20");
 
-    assertThat(outcome.exitCode()).as(err()).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).extracting(job -> String.join(" ", job.overrides()))
         .containsExactly("n=1", "n=2", "n=4", "n=5", "n=10", "n=11");
   }

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.InputException;
+import io.hookline.Outcome;
+import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
-import io.hookline.ConfigSpec;
-import io.hookline.ExitCode;
-import io.hookline.InputException;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import io.hookline.launch.internal.Journal;
-import io.hookline.Outcome;
+import io.hookline.sweep.Sweeper.Search;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +95,7 @@ class SweeperTest {
 
     Outcome outcome = app(launcher, sweeper, OutputDirs.defaults()).invoke("job", "-m", "n=1");
 
-    assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+    assertThat(outcome.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Outcome.OK);
     assertThat(outcome.jobs()).extracting(JobReturn::number).containsExactly(0, 1, 2, 3, 4, 5);
     assertThat(outcome.jobs()).extracting(JobReturn::value).containsExactly(1, 2, 4, 5, 10, 11);
     assertThat(sweeper.told()).containsExactly(List.of(0, 1), List.of(2, 3), List.of(4, 5));
@@ -140,7 +140,7 @@ class SweeperTest {
 
     Outcome outcome = app(Launcher.sequential(), failing, OutputDirs.off()).invoke("job", "-m", "n=1");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.FAILED);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(outcome.jobs()).extracting(JobReturn::value).containsExactly(1, 2);
     assertThat(events).endsWith("multirun end [0, 1]");
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("doubling: the sweeper failed:"
@@ -155,7 +155,7 @@ class SweeperTest {
 
     Outcome outcome = app(Launcher.sequential(), picky, OutputDirs.off()).invoke("job", "-m", "n=1");
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(events).isEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("doubling: the picky sweeper takes n=uniform(a,b), not"
         + " [n=1]\n");

@@ -3,23 +3,23 @@ package io.hookline.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.ConfigSpec;
+import io.hookline.Failure;
+import io.hookline.Invocation;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
-import io.hookline.Invocation;
-import io.hookline.ConfigSpec;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.LocalLauncher;
-import java.util.function.Consumer;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
-import io.hookline.callback.JobStatus;
-import io.hookline.Failure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The testkit's checks accept steps that keep their promises and reject, with a clear message, those that don't. */
@@ -138,7 +138,7 @@ class TestkitTest {
       }
     };
     Instant now = Instant.now();
-    JobReturn completed = new JobReturn(JobStatus.COMPLETED, 1, null, List.of(), 0, "0", null, now, now);
+    JobReturn completed = new JobReturn(Status.COMPLETED, 1, null, List.of(), 0, "0", null, now, now);
     JobReturn failed = JobReturn.failed(new Failure(Failure.Kind.JOB, new IllegalStateException("no")), List.of(), 1,
         "1", null, now, now);
 

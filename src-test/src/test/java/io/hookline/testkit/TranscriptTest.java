@@ -1,9 +1,9 @@
 package io.hookline.testkit;
 
-import io.hookline.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
+import io.hookline.Stage;
 import io.hookline.newcomer.Greet;
 import java.io.IOException;
 import java.nio.file.Files;

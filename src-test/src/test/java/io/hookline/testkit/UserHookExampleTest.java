@@ -2,8 +2,8 @@ package io.hookline.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.Invocation;
 import io.hookline.ConfigSpec;
+import io.hookline.Invocation;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import java.util.List;

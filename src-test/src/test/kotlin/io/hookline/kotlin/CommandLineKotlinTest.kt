@@ -2,11 +2,11 @@ package io.hookline.kotlin
 
 import io.hookline.App
 import io.hookline.Command
+import io.hookline.ConfigSpec
 import io.hookline.Group
 import io.hookline.OptionSpec
-import io.hookline.Stage
-import io.hookline.ConfigSpec
 import io.hookline.OutputDirs
+import io.hookline.Stage
 import java.nio.file.Files
 import java.nio.file.Path
 import org.assertj.core.api.Assertions.assertThat

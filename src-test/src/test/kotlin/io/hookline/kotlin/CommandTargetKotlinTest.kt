@@ -1,7 +1,6 @@
 package io.hookline.kotlin
 
 import io.hookline.Command
-import io.hookline.CommandTarget
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
 
@@ -12,9 +11,9 @@ class CommandTargetKotlinTest {
     fun run(): String = "trained"
   }
 
-  private fun describe(target: CommandTarget): String = when (target) {
-    is CommandTarget.Lambda -> "a body"
-    is CommandTarget.Type -> "the class ${target.type().simpleName}"
+  private fun describe(target: Command.Target): String = when (target) {
+    is Command.Target.Lambda -> "a body"
+    is Command.Target.Type -> "the class ${target.type().simpleName}"
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.hookline.kotlin
 
 import io.hookline.App
-import io.hookline.ExitCode
 import io.hookline.Command
 import io.hookline.ConfigSpec
+import io.hookline.Outcome
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Files
@@ -32,7 +32,7 @@ class ConfigKotlinTest {
   fun `a data class config is written with its defaults and bound with overrides`() {
     val outcome = app().invoke("train", "epochs=3", "optim.lr=0.5")
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK)
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK)
     assertThat(outcome.result()).isEqualTo(TrainConfig(epochs = 3, optim = Optim(lr = 0.5)))
     assertThat(Files.readString(dir.resolve("trainconfig.yaml"))).isEqualTo(
       "epochs: 10\nlayers:\n  - conv\noptim:\n  name: sgd\n  lr: 0.1\n")
@@ -46,6 +46,6 @@ class ConfigKotlinTest {
 
   @Test
   fun `a wrong type is a usage error`() {
-    assertThat(app().invoke("train", "epochs=many").exitCode()).isEqualTo(ExitCode.USAGE)
+    assertThat(app().invoke("train", "epochs=many").exitCode()).isEqualTo(Outcome.USAGE)
   }
 }

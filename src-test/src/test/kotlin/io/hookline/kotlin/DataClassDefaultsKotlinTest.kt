@@ -1,9 +1,10 @@
 package io.hookline.kotlin
 
-import io.hookline.cli.Captured
 import io.hookline.Command
 import io.hookline.ConfigSpec
-import io.hookline.ExitCode
+import io.hookline.Outcome
+import io.hookline.cli.Captured
+import io.hookline.config.internal.Keys
 import java.nio.file.Files
 import java.nio.file.Path
 import org.assertj.core.api.Assertions.assertThat
@@ -48,7 +49,7 @@ class DataClassDefaultsKotlinTest {
   fun `a required key with no value is one line naming the key and its type, and no file is written`() {
     val outcome = app(Train::class.java).invoke("train", "optimizer=adam")
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE)
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE)
     assertThat(captured.err()).isEqualTo(
       "app: config 'train': key 'lr' is required and has no value (double); set it on the command line (lr=VALUE)" +
         " or in the config's file\n")
@@ -95,7 +96,7 @@ class DataClassDefaultsKotlinTest {
   fun `a value of the wrong type names the key's own type`() {
     val outcome = app(Train::class.java).invoke("train", "lr=0.1", "tags=x")
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE)
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE)
     assertThat(captured.err()).isEqualTo(
       "app: config 'train': tags: expected List<String>, got \"x\" (command line: tags=x)\n")
   }
@@ -104,13 +105,13 @@ class DataClassDefaultsKotlinTest {
   fun `null for a key whose type is not nullable is refused by name`() {
     val outcome = app(Train::class.java).invoke("train", "lr=0.1", "optimizer=null")
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE)
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE)
     assertThat(captured.err()).startsWith("app: config 'train': optimizer: no value, expected String;")
   }
 
   @Test
   fun `the keys list the required one as required`() {
-    val keys = ConfigSpec.of("train", Train::class.java).keys()
+    val keys = Keys.of(ConfigSpec.of("train", Train::class.java))
     assertThat(keys.map { it.path() + "=" + it.defaultValue() })
       .containsExactly("lr=(required)", "optimizer=sgd", "tags=[]")
   }

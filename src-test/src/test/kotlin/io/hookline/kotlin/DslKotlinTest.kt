@@ -1,16 +1,19 @@
 package io.hookline.kotlin
 
 import io.hookline.App
-import io.hookline.ExitCode
+import io.hookline.Invocation
+import io.hookline.OptionSpec
+import io.hookline.Outcome
+import io.hookline.OutputDirs
+import io.hookline.Stage
 import io.hookline.callback.Callback
 import io.hookline.callback.JobContext
 import io.hookline.callback.JobReturn
 import io.hookline.callback.RunContext
-import io.hookline.Invocation
-import io.hookline.OptionSpec
-import io.hookline.Stage
+import io.hookline.dsl.command
+import io.hookline.dsl.config
+import io.hookline.dsl.valueAs
 import io.hookline.launch.Launcher
-import io.hookline.OutputDirs
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Path
@@ -41,7 +44,10 @@ class Collector : Callback {
   }
 }
 
-/** The DSL from Kotlin: a multi-command app with data-class configs, Kotlin lambdas, a Kotlin callback, a sweep. */
+/**
+ * The front door from Kotlin, with the dsl's reified type arguments: a multi-command app with data-class configs,
+ * Kotlin lambdas, a Kotlin callback, a sweep.
+ */
 class DslKotlinTest {
 
   @TempDir
@@ -51,7 +57,7 @@ class DslKotlinTest {
   private val collector = Collector()
 
   private fun app(): App = App.named("trainer")
-    .config(Data::class.java)
+    .config<Data>()
     .option(OptionSpec.flag("verbose", "say more"))
     .andThen(Stage.PRE_RUN, "log") { inv: Invocation ->
       log += "pre-run ${inv.command()}"
@@ -62,10 +68,10 @@ class DslKotlinTest {
       log += "ran ${inv.command()}"
       done
     }
-    .command("train", TrainConfig::class.java, Data::class.java) { train, data ->
+    .command<TrainConfig, Data>("train") { train, data ->
       "${train.epochs} epochs on ${data.name}, lr ${train.optim.lr}"
     }
-    .command("evaluate", Eval::class.java) { eval ->
+    .command<Eval>("evaluate") { eval ->
       log += "evaluating ${eval.checkpoint}"
     }
     .callback("collector", collector)
@@ -77,7 +83,7 @@ class DslKotlinTest {
   fun `a command with two data-class configs runs with overrides`() {
     val outcome = app().invoke("train", "epochs=3", "optim.lr=0.5", "name=mnist")
 
-    assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK)
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK)
     assertThat(outcome.result()).isEqualTo("3 epochs on mnist, lr 0.5")
     assertThat(log).containsExactly("pre-run train", "ran train")
   }
@@ -88,6 +94,9 @@ class DslKotlinTest {
 
     assertThat(outcome.result()).isNull()
     assertThat(log).contains("evaluating best")
+    val whole = App.named("x").outputs(OutputDirs.off()).command("hi") { _ -> log += "hi" }
+    assertThat(whole.invoke("hi").result()).isNull()
+    assertThat(whole.invoke("hi").jobs().single().value()).isNull()
   }
 
   @Test
@@ -119,10 +128,24 @@ class DslKotlinTest {
     val err = ByteArrayOutputStream()
     val app = app().output(PrintStream(out, true), PrintStream(err, true))
 
-    assertThat(app.wake("train", "--help")).isEqualTo(ExitCode.OK)
+    assertThat(app.wake("train", "--help")).isEqualTo(Outcome.OK)
     assertThat(out.toString()).contains("data::batchSize", "trainconfig::optim.lr", "--verbose")
-    assertThat(app.wake("train", "epocs=3")).isEqualTo(ExitCode.USAGE)
+    assertThat(app.wake("train", "epocs=3")).isEqualTo(Outcome.USAGE)
     assertThat(err.toString()).isEqualTo(
       "trainer: override 'epocs=3': no config has the key 'epocs'; did you mean 'epochs'?\n")
+  }
+
+  @Test
+  fun `the dsl's functions are the Java methods they name, with the class from the type argument`() {
+    val read = App.named("x").directory(dir).outputs(OutputDirs.off())
+      .config<Data>()
+      .command("show") { inv -> inv.config<Data>().name }
+    val typed = App.named("x").directory(dir).outputs(OutputDirs.off())
+      .command("show", Data::class.java) { data -> data.name }
+
+    assertThat(read.spec("show").configs().map { it.id() }).containsExactly("data")
+    assertThat(read.invoke("show", "name=mnist").result()).isEqualTo("mnist")
+    assertThat(typed.invoke("show", "name=mnist").result()).isEqualTo("mnist")
+    assertThat(app().invoke("train", "epochs=2").jobs().single().valueAs<String>()).startsWith("2 epochs")
   }
 }

@@ -1,15 +1,14 @@
 package io.hookline.kotlin
 
 import io.hookline.callback.JobReturn
-import io.hookline.callback.JobStatus
-import io.hookline.launch.Launcher
-import io.hookline.launch.WorkerJob
-import io.hookline.launch.WorkerLauncher
+import io.hookline.callback.JobReturn.Status
 import io.hookline.failure.internal.JobTimeoutException
+import io.hookline.launch.Launcher
+import io.hookline.launch.WorkerLauncher
 import java.nio.file.Path
-import java.util.function.Consumer
 import java.time.Duration
 import java.time.Instant
+import java.util.function.Consumer
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
 
@@ -35,9 +34,9 @@ class LaunchersKotlinTest {
   @Test
   fun `a value that came back as JSON gets its Kotlin type back`() {
     val now = Instant.now()
-    val fromWorker = JobReturn(JobStatus.COMPLETED, mapOf("loss" to 0.25, "accuracy" to 0.9), null, listOf("lr=0.1"),
+    val fromWorker = JobReturn(Status.COMPLETED, mapOf("loss" to 0.25, "accuracy" to 0.9), null, listOf("lr=0.1"),
       0, "0", null, now, now)
-    val here = JobReturn(JobStatus.COMPLETED, Score(0.5, 0.8), null, listOf(), 1, "1", null, now, now)
+    val here = JobReturn(Status.COMPLETED, Score(0.5, 0.8), null, listOf(), 1, "1", null, now, now)
 
     assertThat(fromWorker.valueAs(Score::class.java)).contains(Score(0.25, 0.9))
     assertThat(here.valueAs(Score::class.java).map { it.accuracy }).contains(0.8)
@@ -46,7 +45,7 @@ class LaunchersKotlinTest {
   @Test
   fun `a Kotlin launcher honours the failure policy and reports skipped jobs`() {
     val jobs = (0 until 3).map { number ->
-      object : WorkerJob {
+      object : WorkerLauncher.Job {
         override fun number() = number
         override fun overrides() = listOf("n=$number")
         override fun directory(): Path = Path.of("sweep", number.toString())
@@ -59,10 +58,10 @@ class LaunchersKotlinTest {
     }
     val launcher = object : WorkerLauncher {
       override fun name() = "kotlin"
-      override fun launch(jobs: List<WorkerJob>, ended: Consumer<JobReturn>) = jobs.forEach { job ->
+      override fun launch(jobs: List<WorkerLauncher.Job>, ended: Consumer<JobReturn>) = jobs.forEach { job ->
         val now = Instant.now()
         ended.accept(if (job.skipped()) JobReturn.skipped(job.overrides(), job.number(), "${job.number()}",
-          job.directory(), now) else JobReturn(JobStatus.COMPLETED, "ran", null, job.overrides(), job.number(),
+          job.directory(), now) else JobReturn(Status.COMPLETED, "ran", null, job.overrides(), job.number(),
           "${job.number()}", job.directory(), now, now))
       }
     }
@@ -70,7 +69,7 @@ class LaunchersKotlinTest {
 
     launcher.launch(jobs) { returns.add(it) }
 
-    assertThat(returns.map { it.status() }).containsExactly(JobStatus.COMPLETED, JobStatus.SKIPPED, JobStatus.SKIPPED)
+    assertThat(returns.map { it.status() }).containsExactly(Status.COMPLETED, Status.SKIPPED, Status.SKIPPED)
     assertThat(returns.drop(1).map { it.failure() }).containsOnlyNulls()
     assertThat(JobTimeoutException(Duration.ofMinutes(90)).message).isEqualTo(
       "the job ran over its time limit of 1h30m (--job-timeout)")

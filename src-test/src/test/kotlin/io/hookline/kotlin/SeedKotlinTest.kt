@@ -1,15 +1,15 @@
 package io.hookline.kotlin
 
 import io.hookline.App
+import io.hookline.Command
+import io.hookline.Composition
+import io.hookline.ConfigSpec
+import io.hookline.Outcome
+import io.hookline.OutputDirs
 import io.hookline.callback.Callback
 import io.hookline.callback.JobContext
 import io.hookline.callback.JobReturn
 import io.hookline.callback.RunContext
-import io.hookline.Command
-import io.hookline.Composition
-import io.hookline.ConfigSpec
-import io.hookline.ExitCode
-import io.hookline.OutputDirs
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Files
@@ -90,7 +90,7 @@ class SeedKotlinTest {
 
   @Test
   fun `the composed callback runs around the task and sees the composed config`() {
-    assertThat(app().invoke("task").exitCode()).isEqualTo(ExitCode.OK)
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.OK)
     assertThat(MyCallback.LOG).containsExactly(
       "run_start my_s3_bucket foo=bar", "job_start my_s3_bucket", "foo: bar", "job_end my_s3_bucket",
       "run_end my_s3_bucket")
@@ -98,7 +98,7 @@ class SeedKotlinTest {
 
   @Test
   fun `two callbacks start in the composed order and end in reverse`() {
-    assertThat(app().invoke("task", "hookline/callbacks=[my_callback,other]").exitCode()).isEqualTo(ExitCode.OK)
+    assertThat(app().invoke("task", "hookline/callbacks=[my_callback,other]").exitCode()).isEqualTo(Outcome.OK)
     assertThat(MyCallback.LOG).containsExactly(
       "run_start my_s3_bucket foo=bar", "run_start other_bucket foo=bar", "job_start my_s3_bucket",
       "job_start other_bucket", "foo: bar", "job_end other_bucket", "job_end my_s3_bucket", "run_end other_bucket",
@@ -107,17 +107,17 @@ class SeedKotlinTest {
 
   @Test
   fun `an override reaches the constructor and a deletion removes the callback`() {
-    assertThat(app().invoke("task", "hookline.callbacks.my_callback.bucket=x").exitCode()).isEqualTo(ExitCode.OK)
+    assertThat(app().invoke("task", "hookline.callbacks.my_callback.bucket=x").exitCode()).isEqualTo(Outcome.OK)
     assertThat(MyCallback.LOG.first()).isEqualTo("run_start x foo=bar")
     MyCallback.LOG.clear()
-    assertThat(app().invoke("task", "~hookline.callbacks.my_callback").exitCode()).isEqualTo(ExitCode.OK)
+    assertThat(app().invoke("task", "~hookline.callbacks.my_callback").exitCode()).isEqualTo(Outcome.OK)
     assertThat(MyCallback.LOG).containsExactly("foo: bar")
   }
 
   @Test
   fun `cfg hookline prints the composed callbacks`() {
     assertThat(app().invoke("task", "--cfg", "hookline", "-p", "hookline.callbacks").exitCode())
-      .isEqualTo(ExitCode.OK)
+      .isEqualTo(Outcome.OK)
     assertThat(out.toString()).isEqualTo("""
       |# @package hookline.callbacks
       |my_callback:

@@ -1,17 +1,14 @@
 package io.hookline.kotlin
 
 import io.hookline.App
-import io.hookline.callback.Callback
-import io.hookline.callback.JobReturn
-import io.hookline.callback.RunContext
 import io.hookline.Command
 import io.hookline.ConfigSpec
 import io.hookline.OutputDirs
 import io.hookline.Provider
-import io.hookline.ProviderOptions
-import io.hookline.sweep.Search
+import io.hookline.callback.Callback
+import io.hookline.callback.JobReturn
+import io.hookline.callback.RunContext
 import io.hookline.sweep.Sweeper
-import io.hookline.sweep.SweeperProvider
 import java.nio.file.Files
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
@@ -26,7 +23,7 @@ class SweepersKotlinTest {
   fun `a sweeper is a lambda and its search an object`() {
     val told = mutableListOf<List<Int>>()
     val sweeper = Sweeper { arguments ->
-      object : Search {
+      object : Sweeper.Search {
         private var batches = 0
 
         override fun next(): List<List<String>> =
@@ -58,18 +55,18 @@ class SweepersKotlinTest {
 
   @Test
   fun `a sweeper provider is an object and the best job a nullable property`() {
-    val provider = object : SweeperProvider {
+    val provider = object : Sweeper.Provider {
       override fun name() = "twice"
       override fun description() = "each job twice"
       override fun options() = listOf(Provider.Option("times", "how many times (default 2)"))
-      override fun create(options: ProviderOptions): Sweeper {
+      override fun create(options: Provider.Options): Sweeper {
         val times = options.count("times", 2, 1)
         return Sweeper { arguments -> Sweeper.grid().search(List(times) { arguments }.flatten().distinct()) }
       }
     }
     var best: JobReturn? = JobReturn.skipped(listOf(), 0, "0", null, java.time.Instant.now())
     val app = App.named("kotlin").directory(Files.createTempDirectory("sweepers")).outputs(OutputDirs.off())
-      .sweeper(provider.create(ProviderOptions.of("sweeper", mapOf("times" to "3"))))
+      .sweeper(provider.create(Provider.Options.of("sweeper", mapOf("times" to "3"))))
       .callback("best", object : Callback {
         override fun onMultirunEnd(run: RunContext, results: List<JobReturn>) {
           best = run.best

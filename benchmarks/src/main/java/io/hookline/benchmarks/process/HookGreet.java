@@ -1,12 +1,12 @@
 package io.hookline.benchmarks.process;
 
 import io.hookline.App;
-import io.hookline.callback.Callback;
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.OutputDirs;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

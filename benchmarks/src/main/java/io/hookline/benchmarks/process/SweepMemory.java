@@ -1,13 +1,13 @@
 package io.hookline.benchmarks.process;
 
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.Command;
-import io.hookline.ConfigSpec;
 import io.hookline.launch.Launcher;
-import io.hookline.OutputDirs;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;

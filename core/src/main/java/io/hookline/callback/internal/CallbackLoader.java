@@ -1,10 +1,10 @@
 package io.hookline.callback.internal;
 
-import io.hookline.callback.Callback;
 import io.hookline.Factory;
 import io.hookline.InputException;
-import io.hookline.ConfigFormat;
+import io.hookline.callback.Callback;
 import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;

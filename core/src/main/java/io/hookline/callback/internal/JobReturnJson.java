@@ -1,16 +1,16 @@
 package io.hookline.callback.internal;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.failure.internal.Causes;
-import io.hookline.callback.JobStatus;
-import io.hookline.InputException;
-import io.hookline.ConfigFormat;
-import io.hookline.config.internal.AtomicFiles;
-import io.hookline.config.internal.Binder;
-import io.hookline.config.internal.TreeReader;
-import io.hookline.config.internal.TreeWriter;
 import io.hookline.Failure;
 import io.hookline.InfrastructureException;
+import io.hookline.InputException;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.config.internal.AtomicFiles;
+import io.hookline.config.internal.Binder;
+import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
+import io.hookline.config.internal.TreeWriter;
+import io.hookline.failure.internal.Causes;
 import io.hookline.failure.internal.WorkerException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ public final class JobReturnJson {
     try {
       List<String> overrides = new ArrayList<>();
       ((List<?>) tree.get("overrides")).forEach(item -> overrides.add(String.valueOf(item)));
-      return new JobReturn(JobStatus.valueOf((String) tree.get("status")), tree.get("value"),
+      return new JobReturn(Status.valueOf((String) tree.get("status")), tree.get("value"),
           readFailure(tree.get("failure")), overrides, ((Number) tree.get("number")).intValue(),
           (String) tree.get("id"), outputDir, Instant.parse((String) tree.get("start")),
           Instant.parse((String) tree.get("end")), tree.get("attempt") instanceof Number attempt ? attempt.intValue() : 1,

@@ -1,18 +1,19 @@
 package io.hookline.command.internal;
 
-import io.hookline.Attribute;
-import io.hookline.Invocation;
 import io.hookline.Composition;
-import io.hookline.compose.internal.CompositionException;
-import io.hookline.compose.internal.CompositionException.Code;
-import io.hookline.compose.internal.GroupChoice;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
+import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.Invocation;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
+import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.compose.internal.CompositionException;
+import io.hookline.compose.internal.GroupChoice;
 import io.hookline.compose.internal.Interpolation;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.compose.internal.ValueOverrides;
-import io.hookline.ConfigSpec;
-import io.hookline.Configs;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Parsed;
@@ -28,7 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.hookline.InputException;
 import org.jspecify.annotations.Nullable;
 
 /**

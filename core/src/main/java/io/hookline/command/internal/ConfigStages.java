@@ -1,21 +1,21 @@
 package io.hookline.command.internal;
 
-import io.hookline.Attribute;
-import io.hookline.InputException;
-import io.hookline.Invocation;
 import io.hookline.ConfigSpec;
 import io.hookline.Configs;
-import io.hookline.LoadOptions;
-import io.hookline.OverrideOptions;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks.OverrideOptions;
+import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.Invocation;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.CliOverride;
+import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Environment;
 import io.hookline.config.internal.FileCache;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
-import io.hookline.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

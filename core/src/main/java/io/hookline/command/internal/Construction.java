@@ -1,12 +1,13 @@
 package io.hookline.command.internal;
 
-import io.hookline.Attribute;
 import io.hookline.Body;
-import io.hookline.CommandTarget;
-import io.hookline.Factory;
-import io.hookline.InitBy;
-import io.hookline.Invocation;
+import io.hookline.Command.Target;
+import io.hookline.Command;
 import io.hookline.ConfigSpec;
+import io.hookline.DefaultHooks.InitBy;
+import io.hookline.Factory;
+import io.hookline.Invocation.Attribute;
+import io.hookline.Invocation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -84,10 +85,10 @@ public final class Construction {
   /** Builds the invocation's target into its instance; a {@link Body} is its own instance. */
   public static Invocation build(Invocation invocation, InitBy by, Set<String> skips) throws Exception {
     ConfigStages.requireBound(invocation);
-    if (invocation.target() instanceof CommandTarget.Lambda body) {
+    if (invocation.target() instanceof Target.Lambda body) {
       return invocation.withInstance(body.body());
     }
-    Class<?> type = ((CommandTarget.Type) invocation.target()).type();
+    Class<?> type = ((Target.Type) invocation.target()).type();
     List<ConfigSpec<?>> specs = new ArrayList<>();
     List<@Nullable Object> values = new ArrayList<>();
     for (ConfigSpec<?> spec : invocation.configs().specs()) {
@@ -124,13 +125,9 @@ public final class Construction {
     return invocation.withInstance(unwrapped(() -> constructor.newInstance(arguments)));
   }
 
-  /** Returns {@code value}, or {@code null} for Kotlin's {@code Unit} and Scala's {@code BoxedUnit}: no result. */
+  /** Returns {@code value}, or {@code null} for Kotlin's {@code Unit}, the result of a lambda that returns nothing. */
   private static @Nullable Object noUnit(@Nullable Object value) {
-    if (value == null) {
-      return null;
-    }
-    String type = value.getClass().getName();
-    return type.equals("kotlin.Unit") || type.equals("scala.runtime.BoxedUnit") ? null : value;
+    return value != null && value.getClass().getName().equals("kotlin.Unit") ? null : value;
   }
 
   /** Runs the invocation's instance: a {@link Body} directly, anything else through its method {@code name}. */

@@ -1,7 +1,7 @@
 package io.hookline.command.internal;
 
-import io.hookline.Hooks;
 import io.hookline.ConfigSpec;
+import io.hookline.Hooks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,19 +17,22 @@ import java.util.function.UnaryOperator;
  *
  * <p>Contract: immutable. {@link #hooks(Hooks)} applies the edits to the inherited hooks in the order they were made,
  * pipes the layer's own hooks after them stage by stage, and wraps the whole in the arounds, later ones outside;
- * {@link #configs} keeps the inherited configs not forgotten, then adds the layer's own.
+ * {@link #configs} keeps the inherited configs not forgotten, then adds the layer's own, but for those that yield to an
+ * inherited one.
  *
  * @param configs the layer's own configs, in order
  * @param own the layer's own hooks
  * @param edits its edits to the inherited hooks, in order
  * @param forgotten the ids of the inherited configs it forgets
  * @param arounds its arounds, each over a whole stage
+ * @param yielding the ids of its own configs that a typed body named by class only: each yields to an inherited config
+ *     of the same id and class, so that the body reads that one
  */
 public record Layer(List<ConfigSpec<?>> configs, Hooks own, List<UnaryOperator<Hooks>> edits, Set<String> forgotten,
-    List<UnaryOperator<Hooks>> arounds) {
+    List<UnaryOperator<Hooks>> arounds, Set<String> yielding) {
 
   /** The layer that adds nothing. */
-  public static final Layer EMPTY = new Layer(List.of(), Hooks.empty(), List.of(), Set.of(), List.of());
+  public static final Layer EMPTY = new Layer(List.of(), Hooks.empty(), List.of(), Set.of(), List.of(), Set.of());
 
   /** Copies the collections. */
   public Layer {
@@ -38,40 +41,49 @@ public record Layer(List<ConfigSpec<?>> configs, Hooks own, List<UnaryOperator<H
     edits = List.copyOf(edits);
     forgotten = Set.copyOf(forgotten);
     arounds = List.copyOf(arounds);
+    yielding = Set.copyOf(yielding);
   }
 
   /** Returns this layer with {@code config} after its own configs. */
   public Layer withConfig(ConfigSpec<?> config) {
-    return new Layer(append(configs, Objects.requireNonNull(config, "config")), own, edits, forgotten, arounds);
+    Objects.requireNonNull(config, "config");
+    return new Layer(append(configs, config), own, edits, forgotten, arounds, yielding);
   }
 
   /** Returns this layer without its own config {@code id}, or this layer if it has none. */
   public Layer withoutConfig(String id) {
     List<ConfigSpec<?>> fewer = new ArrayList<>(configs);
     fewer.removeIf(config -> config.id().equals(id));
-    return fewer.size() == configs.size() ? this : new Layer(fewer, own, edits, forgotten, arounds);
+    return fewer.size() == configs.size() ? this : new Layer(fewer, own, edits, forgotten, arounds, yielding);
   }
 
   /** Returns this layer with {@code hooks} as its own hooks. */
   public Layer withHooks(Hooks hooks) {
-    return new Layer(configs, hooks, edits, forgotten, arounds);
+    return new Layer(configs, hooks, edits, forgotten, arounds, yielding);
   }
 
   /** Returns this layer with {@code edit} to the inherited hooks after its other edits. */
   public Layer withEdit(UnaryOperator<Hooks> edit) {
-    return new Layer(configs, own, append(edits, edit), forgotten, arounds);
+    return new Layer(configs, own, append(edits, edit), forgotten, arounds, yielding);
   }
 
   /** Returns this layer with {@code around} outside its other arounds. */
   public Layer withAround(UnaryOperator<Hooks> around) {
-    return new Layer(configs, own, edits, forgotten, append(arounds, around));
+    return new Layer(configs, own, edits, forgotten, append(arounds, around), yielding);
+  }
+
+  /** Returns this layer with its own config {@code id} yielding to an inherited config of the same id and class. */
+  public Layer yielding(String id) {
+    Set<String> more = new HashSet<>(yielding);
+    more.add(Objects.requireNonNull(id, "id"));
+    return new Layer(configs, own, edits, forgotten, arounds, more);
   }
 
   /** Returns this layer forgetting the inherited config {@code id}. */
   public Layer forgetting(String id) {
     Set<String> more = new HashSet<>(forgotten);
     more.add(Objects.requireNonNull(id, "id"));
-    return new Layer(configs, own, edits, more, arounds);
+    return new Layer(configs, own, edits, more, arounds, yielding);
   }
 
   /**
@@ -112,7 +124,13 @@ public record Layer(List<ConfigSpec<?>> configs, Hooks own, List<UnaryOperator<H
             + "', but there is none; the global configs are " + inheritedIds);
       }
     }
-    all.addAll(configs);
+    for (ConfigSpec<?> config : configs) {
+      boolean yields = yielding.contains(config.id()) && all.stream()
+          .anyMatch(kept -> kept.id().equals(config.id()) && kept.type().equals(config.type()));
+      if (!yields) {
+        all.add(config);
+      }
+    }
     return all;
   }
 

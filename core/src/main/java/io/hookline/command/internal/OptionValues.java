@@ -1,7 +1,7 @@
 package io.hookline.command.internal;
 
-import io.hookline.config.internal.Suggestions;
 import io.hookline.InputException;
+import io.hookline.config.internal.Suggestions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

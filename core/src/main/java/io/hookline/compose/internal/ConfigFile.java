@@ -1,10 +1,10 @@
 package io.hookline.compose.internal;
 
+import io.hookline.InputException;
 import io.hookline.compose.internal.CompositionException.Code;
-import io.hookline.ConfigFormat;
+import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.TreeReader;
-import io.hookline.InputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param header the package of its header, or {@code null}
  * @param entries its defaults list, as written; empty if it has none
  */
-public record ConfigFile(String path, String shown, Map<String, @Nullable Object> content, Map<String, String> origins,
+record ConfigFile(String path, String shown, Map<String, @Nullable Object> content, Map<String, String> origins,
     @Nullable String header, List<Entry> entries) {
 
   private static final Pattern HEADER = Pattern.compile("#\\s*@(\\S+)\\s*(.*?)\\s*");

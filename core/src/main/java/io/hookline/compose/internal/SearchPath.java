@@ -2,7 +2,7 @@ package io.hookline.compose.internal;
 
 import io.hookline.Composition;
 import io.hookline.compose.internal.CompositionException.Code;
-import io.hookline.ConfigFormat;
+import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;
 import java.io.IOException;
@@ -68,23 +68,24 @@ public final class SearchPath {
    */
   public static SearchPath of(Composition composition, Path directory) {
     List<Place> places = new ArrayList<>();
-    for (Composition.Source source : composition.sources()) {
-      if (source instanceof Composition.Folder folder) {
-        Path root = directory.resolve(folder.path());
+    for (String source : composition.sources()) {
+      if (source.startsWith(Composition.FOLDER)) {
+        Path folder = Path.of(source.substring(Composition.FOLDER.length()));
+        Path root = directory.resolve(folder);
         if (!Files.isDirectory(root)) {
-          throw new CompositionException(Code.MISSING_SOURCE, "the config folder " + folder.path() + " does not exist"
+          throw new CompositionException(Code.MISSING_SOURCE, "the config folder " + folder + " does not exist"
               + (Files.exists(root) ? " (it is a file)" : "") + "; the composition searches " + describe(composition));
         }
-        places.add(new FolderPlace(root, folder.path().toString()));
+        places.add(new FolderPlace(root, folder.toString()));
       } else {
-        places.add(new ClassPathPlace(((Composition.ClassPath) source).root()));
+        places.add(new ClassPathPlace(source.substring(Composition.CLASS_PATH.length())));
       }
     }
     return new SearchPath(places);
   }
 
   private static String describe(Composition composition) {
-    return composition.sources().stream().map(Composition.Source::describe).toList().toString();
+    return composition.sources().toString();
   }
 
   /** Returns each source as {@code --info searchpath} shows it. */

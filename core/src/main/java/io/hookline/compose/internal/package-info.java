@@ -3,6 +3,8 @@
  * its choices, the merge, and the command line's value overrides.
  *
  * <p>Nothing in this package is {@code null} unless marked so.
+ *
+ * <p>A type here is public only where another of Hookline's packages uses it; none of them is API.
  */
 @NullMarked
 package io.hookline.compose.internal;

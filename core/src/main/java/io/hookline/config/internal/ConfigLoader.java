@@ -1,9 +1,8 @@
 package io.hookline.config.internal;
 
-import io.hookline.InputException;
-import io.hookline.ConfigFormat;
 import io.hookline.ConfigSpec;
-import io.hookline.LoadOptions;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,7 +45,7 @@ public final class ConfigLoader {
     String shown = options.pathFor(spec.id(), given);
     Path file = Path.of(shown);
     if (ConfigFormat.extensionOf(file).isEmpty()) {
-      shown = shown + "." + options.defaultFormat().extension();
+      shown = shown + "." + options.defaultFormat();
       file = Path.of(shown);
     }
     ConfigFormat format = ConfigFormat.of(file).orElse(null);

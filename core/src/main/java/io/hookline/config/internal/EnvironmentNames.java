@@ -1,6 +1,5 @@
 package io.hookline.config.internal;
 
-import io.hookline.ConfigKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package io.hookline.config.internal;
 
-import io.hookline.ConfigKey;
 import io.hookline.ConfigSpec;
 import java.util.ArrayList;
 import java.util.List;

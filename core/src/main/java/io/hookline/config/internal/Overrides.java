@@ -1,7 +1,7 @@
 package io.hookline.config.internal;
 
+import io.hookline.DefaultHooks.OverrideOptions;
 import io.hookline.InputException;
-import io.hookline.OverrideOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Checks a config tree's keys against its {@link Schema} before binding, so that a mistyped key is reported with its
  * origin and suggestions, the same way whether it came from a file or from the command line.
  */
-public final class Validation {
+final class Validation {
 
   private Validation() {}
 

@@ -1,12 +1,12 @@
 package io.hookline.failure.internal;
 
-import java.time.Duration;
-import io.hookline.ExitCode;
 import io.hookline.Failure;
+import io.hookline.Outcome;
+import java.time.Duration;
 
 /**
  * The cause of a job that ran over its time limit ({@code --job-timeout}): the job FAILED, as its own failure
- * ({@link Failure.Kind#JOB}), exit code {@value ExitCode#FAILED}.
+ * ({@link Failure.Kind#JOB}), exit code {@value Outcome#FAILED}.
  *
  * <p>Contract: the message is one line that names the limit, and the exception has no stack trace, since where the job
  * was when its time ran out says nothing about a bug.

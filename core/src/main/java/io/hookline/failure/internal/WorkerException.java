@@ -1,9 +1,9 @@
 package io.hookline.failure.internal;
 
+import io.hookline.Failure;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import io.hookline.Failure;
 
 /**
  * A job's failure that happened in a worker process, as the controller sees it: its {@link Failure.Kind kind}, and

@@ -1,12 +1,12 @@
 package io.hookline.launch.internal;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.ConfigFormat;
-import io.hookline.config.internal.TreeReader;
-import io.hookline.config.internal.TreeWriter;
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
+import io.hookline.config.internal.TreeWriter;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.hookline.launch.internal;
 
-import io.hookline.launch.LauncherProvider;
+import io.hookline.launch.Launcher;
 import io.hookline.provider.internal.Providers;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +21,12 @@ public final class LauncherProviders {
   private LauncherProviders() {}
 
   /** Returns the providers visible to {@code loader}, by name. */
-  public static Map<String, LauncherProvider> find(ClassLoader loader) {
-    return Providers.find(LauncherProvider.class, KIND, BUILT_IN, loader);
+  public static Map<String, Launcher.Provider> find(ClassLoader loader) {
+    return Providers.find(Launcher.Provider.class, KIND, BUILT_IN, loader);
   }
 
   /** Returns the providers visible to this thread's context class loader, or else to Hookline's. */
-  public static Map<String, LauncherProvider> find() {
-    return find(Providers.loader(LauncherProvider.class));
+  public static Map<String, Launcher.Provider> find() {
+    return find(Providers.loader(Launcher.Provider.class));
   }
 }

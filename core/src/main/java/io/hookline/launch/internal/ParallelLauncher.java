@@ -1,8 +1,8 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.Job;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.LocalLauncher;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

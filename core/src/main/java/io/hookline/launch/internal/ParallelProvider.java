@@ -1,13 +1,12 @@
 package io.hookline.launch.internal;
 
-import io.hookline.launch.Launcher;
-import io.hookline.launch.LauncherProvider;
 import io.hookline.Provider.Option;
+import io.hookline.launch.Launcher;
 import io.hookline.provider.internal.BuiltInProvider;
 import java.util.List;
 
 /** Provides {@code launcher=parallel}: {@link Launcher#parallel(int)}. */
-public final class ParallelProvider extends BuiltInProvider<Launcher> implements LauncherProvider {
+public final class ParallelProvider extends BuiltInProvider<Launcher> implements Launcher.Provider {
 
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public ParallelProvider() {

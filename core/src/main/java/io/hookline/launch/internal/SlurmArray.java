@@ -1,10 +1,11 @@
 package io.hookline.launch.internal;
 
+import io.hookline.InfrastructureException;
 import io.hookline.callback.JobReturn;
 import io.hookline.config.internal.AtomicFiles;
-import io.hookline.InfrastructureException;
-import io.hookline.launch.WorkerJob;
 import io.hookline.launch.SlurmLauncher;
+import io.hookline.launch.WorkerLauncher.Job;
+import io.hookline.launch.WorkerLauncher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,15 +52,15 @@ public final class SlurmArray {
   }
 
   /** Runs the jobs and returns their returns, in job order. */
-  public void run(List<WorkerJob> jobs, Consumer<JobReturn> ended) {
+  public void run(List<Job> jobs, Consumer<JobReturn> ended) {
     if (jobs.isEmpty()) {
       return;
     }
     Path sweep = Objects.requireNonNull(jobs.get(0).directory().getParent(), "a job's directory is in its sweep's");
     Instant start = Instant.now();
     // A command that needs a fresh JVM per job gets one task per job, whatever the option says
-    int perTask = jobs.stream().allMatch(WorkerJob::reusable) ? options.jobsPerTask() : 1;
-    List<WorkerJob> pending = jobs;
+    int perTask = jobs.stream().allMatch(Job::reusable) ? options.jobsPerTask() : 1;
+    List<Job> pending = jobs;
     @Nullable Path script = null;
     for (int submission = 1; !pending.isEmpty(); submission++) {
       String array;
@@ -67,7 +68,7 @@ public final class SlurmArray {
       try {
         if (script == null) {
           script = writeScript(sweep, jobs.get(0), perTask > 1); // once: every round runs the same script
-          Files.deleteIfExists(stopMark(sweep)); // left by the sweep's earlier run, which a resume continues
+          Files.deleteIfExists(sweepStopMark(sweep)); // left by the sweep's earlier run, which a resume continues
         }
         if (perTask == 1) {
           pending.forEach(job -> taskOf.put(job.number(), Integer.toString(job.number())));
@@ -78,19 +79,19 @@ public final class SlurmArray {
               "0-" + ((pending.size() - 1) / perTask), sweep.toAbsolutePath() + "/.hookline/slurm/%A_%a");
         }
       } catch (IOException e) {
-        for (WorkerJob job : pending) {
+        for (Job job : pending) {
           ended.accept(WorkerResults.lost(job, "not run: " + e.getMessage(), start));
         }
         break;
       }
       journal(sweep, array, pending);
       Set<Integer> handedOn = new HashSet<>();
-      List<WorkerJob> round = pending;
+      List<Job> round = pending;
       boolean[] stopping = {false};
       try {
         waitFor(array, false, () -> {
           handOn(round, handedOn, ended);
-          if (!stopping[0] && round.stream().anyMatch(WorkerJob::skipped)) {
+          if (!stopping[0] && round.stream().anyMatch(Job::skipped)) {
             // The failure policy stopped the sweep: its tasks still queued never start, and a running task of several
             // jobs starts none after the one it runs.
             stopping[0] = true;
@@ -106,8 +107,8 @@ public final class SlurmArray {
       }
       handOn(round, handedOn, ended);
       Set<Integer> neverStarted = neverStarted(pending, handedOn, taskOf);
-      List<WorkerJob> lost = new ArrayList<>();
-      for (WorkerJob job : pending) {
+      List<Job> lost = new ArrayList<>();
+      for (Job job : pending) {
         if (handedOn.contains(job.number())) {
           continue;
         }
@@ -127,16 +128,17 @@ public final class SlurmArray {
     }
   }
 
-  private static Path stopMark(Path sweep) {
+  private static Path sweepStopMark(Path sweep) {
     return Worker.sweepStopMark(sweep.resolve(Worker.PLAN));
   }
 
   /** Leaves the sweep's stop mark, if it can: a task that cannot see it runs its jobs, as before the policy stopped. */
   private static void markStopped(Path sweep) {
     try {
-      Files.writeString(stopMark(sweep), "");
+      Files.writeString(sweepStopMark(sweep), "");
     } catch (IOException e) {
-      System.err.println("warning: cannot leave the stop mark " + stopMark(sweep) + " for the running tasks: " + e);
+      System.err.println("warning: cannot leave the stop mark " + sweepStopMark(sweep) + " for the running tasks: "
+          + e);
     }
   }
 
@@ -146,16 +148,16 @@ public final class SlurmArray {
    * job of a task that ran one job is never among them, nor the first of a task that started none, so that each lost
    * task charges at least one job an attempt, and resubmission ends.
    */
-  private static Set<Integer> neverStarted(List<WorkerJob> pending, Set<Integer> handedOn,
+  private static Set<Integer> neverStarted(List<Job> pending, Set<Integer> handedOn,
       Map<Integer, String> taskOf) {
-    Map<String, List<WorkerJob>> unfinished = new LinkedHashMap<>();
-    for (WorkerJob job : pending) {
+    Map<String, List<Job>> unfinished = new LinkedHashMap<>();
+    for (Job job : pending) {
       if (!handedOn.contains(job.number())) {
         unfinished.computeIfAbsent(taskOf.get(job.number()), task -> new ArrayList<>()).add(job);
       }
     }
     Set<Integer> free = new HashSet<>();
-    for (List<WorkerJob> jobs : unfinished.values()) {
+    for (List<Job> jobs : unfinished.values()) {
       int lastStarted = 0;
       for (int i = 0; i < jobs.size(); i++) {
         if (Files.exists(jobs.get(i).directory().resolve(".hookline").resolve(WorkerMark.FILE))) {
@@ -171,12 +173,12 @@ public final class SlurmArray {
    * Writes the jobs of each task of a batched submission, {@code perTask} of {@code pending} a line, in
    * {@code .hookline/slurm/tasks-SUBMISSION.txt}, records each job's task in {@code taskOf}, and returns the file.
    */
-  private static Path writeTasks(Path sweep, int submission, List<WorkerJob> pending, int perTask,
+  private static Path writeTasks(Path sweep, int submission, List<Job> pending, int perTask,
       Map<Integer, String> taskOf) throws IOException {
     StringBuilder lines = new StringBuilder();
     for (int at = 0; at < pending.size(); at += perTask) {
       StringJoiner line = new StringJoiner(" ");
-      for (WorkerJob job : pending.subList(at, Math.min(at + perTask, pending.size()))) {
+      for (Job job : pending.subList(at, Math.min(at + perTask, pending.size()))) {
         line.add(Integer.toString(job.number()));
         taskOf.put(job.number(), Integer.toString(at / perTask));
       }
@@ -189,9 +191,9 @@ public final class SlurmArray {
   }
 
   /** Journals the array, so that a resume of the sweep waits for it rather than submitting its tasks again. */
-  private static void journal(Path sweep, String array, List<WorkerJob> jobs) {
+  private static void journal(Path sweep, String array, List<Job> jobs) {
     try {
-      Journal.array(sweep, array, jobs.stream().map(WorkerJob::number).toList());
+      Journal.array(sweep, array, jobs.stream().map(Job::number).toList());
     } catch (IOException e) {
       System.err.println("warning: cannot journal SLURM array " + array + " in " + sweep + ": " + e
           + "; a resume would not wait for it");
@@ -237,8 +239,8 @@ public final class SlurmArray {
   }
 
   /** Hands on the return of each of {@code jobs} that has written one since the last look, once. */
-  private static void handOn(List<WorkerJob> jobs, Set<Integer> handedOn, Consumer<JobReturn> ended) {
-    for (WorkerJob job : jobs) {
+  private static void handOn(List<Job> jobs, Set<Integer> handedOn, Consumer<JobReturn> ended) {
+    for (Job job : jobs) {
       if (!handedOn.contains(job.number())) {
         Optional<JobReturn> result = WorkerResults.read(job);
         if (result.isPresent()) {
@@ -253,7 +255,7 @@ public final class SlurmArray {
    * Says why {@code job}, run by task {@code task} of {@code array}, is lost, with the last words of the task's logs:
    * in the job's directory, or in the sweep's {@code .hookline/slurm/} if the task ran several jobs.
    */
-  private static String lostReason(Path sweep, String array, WorkerJob job, String task, boolean batched, int round) {
+  private static String lostReason(Path sweep, String array, Job job, String task, boolean batched, int round) {
     String name = array + "_" + task;
     Path logs = batched ? sweep.resolve(".hookline").resolve("slurm") : job.directory();
     String prefix = batched ? name : "slurm-" + name;
@@ -267,7 +269,7 @@ public final class SlurmArray {
    * Writes the task script: the worker command for the job whose number is the task's index, or, if
    * {@code batched}, a serving worker fed the jobs on the task's line of the tasks file given as the script's argument.
    */
-  private Path writeScript(Path sweep, WorkerJob any, boolean batched) throws IOException {
+  private Path writeScript(Path sweep, Job any, boolean batched) throws IOException {
     List<String> line = new ArrayList<>(command);
     line.addAll(any.servingArguments());
     StringJoiner quoted = new StringJoiner(" ");
@@ -313,7 +315,7 @@ public final class SlurmArray {
   }
 
   /** Returns the array indices of {@code jobs}: a range if they are consecutive, else a list. */
-  private static String indices(List<WorkerJob> jobs) {
+  private static String indices(List<Job> jobs) {
     int first = jobs.get(0).number();
     int last = jobs.get(jobs.size() - 1).number();
     if (last - first + 1 == jobs.size()) {

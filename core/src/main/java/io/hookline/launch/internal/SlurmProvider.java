@@ -1,16 +1,15 @@
 package io.hookline.launch.internal;
 
-import io.hookline.launch.Launcher;
-import io.hookline.launch.LauncherProvider;
-import io.hookline.launch.SlurmLauncher;
 import io.hookline.Provider.Option;
-import io.hookline.ProviderOptions;
+import io.hookline.Provider;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.SlurmLauncher;
 import io.hookline.provider.internal.BuiltInProvider;
 import java.util.Arrays;
 import java.util.List;
 
 /** Provides {@code launcher=slurm}: {@link Launcher#slurm()}, with its options from the command line. */
-public final class SlurmProvider extends BuiltInProvider<Launcher> implements LauncherProvider {
+public final class SlurmProvider extends BuiltInProvider<Launcher> implements Launcher.Provider {
 
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public SlurmProvider() {
@@ -28,7 +27,7 @@ public final class SlurmProvider extends BuiltInProvider<Launcher> implements La
         SlurmProvider::slurm);
   }
 
-  private static Launcher slurm(ProviderOptions options) {
+  private static Launcher slurm(Provider.Options options) {
     SlurmLauncher slurm = Launcher.slurm();
     slurm = slurm.withPollInterval(options.seconds("poll", slurm.pollInterval()))
         .withRetries(options.count("retries", 0, 0)).withJobsPerTask(options.count("jobsPerTask", 1, 1));

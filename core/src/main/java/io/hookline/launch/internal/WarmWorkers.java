@@ -1,8 +1,8 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.Job;
-import io.hookline.launch.WorkerJob;
+import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.WorkerLauncher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * remain; an interrupted job's worker is asked to stop (SIGTERM) and killed after the grace period. A worker is used
  * by one job at a time and goes back to the idle ones when its job has ended; a worker that ends while idle (after a
  * job that ran out of memory, say) is replaced, and no job is charged an attempt for it. {@link #close} ends the idle
- * workers by closing their input. A job whose command needs a fresh JVM ({@link WorkerJob#reusable()} false) runs as
- * on the process launcher without reuse. What a worker's JVM writes itself goes to {@code .hookline/workers/N.log} in
- * the sweep's directory, N counting the launch's workers from 1, and is a lost job's first last words.
+ * workers by closing their input. A job whose command needs a fresh JVM ({@link WorkerLauncher.Job#reusable()}
+ * false) runs as on the process launcher without reuse. What a worker's JVM writes itself goes to
+ * {@code .hookline/workers/N.log} in the sweep's directory, N counting the launch's workers from 1, and is a lost job's
+ * first last words.
  */
 public final class WarmWorkers implements AutoCloseable {
 
@@ -56,11 +57,11 @@ public final class WarmWorkers implements AutoCloseable {
   }
 
   /** Returns {@code jobs} as jobs run by these workers. */
-  public List<Job> jobs(List<WorkerJob> jobs, int retries) {
+  public List<LocalLauncher.Job> jobs(List<WorkerLauncher.Job> jobs, int retries) {
     return WorkerJobs.run(jobs, job -> job.reusable() ? run(job, retries) : WorkerProcess.run(job, command, retries));
   }
 
-  private JobReturn run(WorkerJob job, int retries) {
+  private JobReturn run(WorkerLauncher.Job job, int retries) {
     if (job.skipped()) {
       return WorkerResults.skipped(job);
     }
@@ -119,7 +120,7 @@ public final class WarmWorkers implements AutoCloseable {
    *
    * @throws IOException if a new worker cannot start, or ends before it starts the job
    */
-  private Served start(WorkerJob job) throws IOException, InterruptedException {
+  private Served start(WorkerLauncher.Job job) throws IOException, InterruptedException {
     Served worker;
     while ((worker = idle.poll()) != null) {
       if (worker.hand(job)) {
@@ -165,7 +166,7 @@ public final class WarmWorkers implements AutoCloseable {
     private volatile @Nullable Path current;
 
     /** Starts the {@code n}th worker of the launch, for {@code first}'s sweep. */
-    Served(List<String> command, WorkerJob first, int n) throws IOException {
+    Served(List<String> command, WorkerLauncher.Job first, int n) throws IOException {
       List<String> line = new ArrayList<>(command);
       line.addAll(first.servingArguments());
       Path sweep = first.directory().toAbsolutePath().getParent();
@@ -182,7 +183,7 @@ public final class WarmWorkers implements AutoCloseable {
      * Tells the worker to run {@code job} and waits until it says it started it; false if it ended instead. If this
      * thread is interrupted meanwhile, the worker is stopped as a running job's is.
      */
-    boolean hand(WorkerJob job) throws InterruptedException {
+    boolean hand(WorkerLauncher.Job job) throws InterruptedException {
       current = job.directory();
       try {
         input.write((job.number() + "\n").getBytes(StandardCharsets.US_ASCII));

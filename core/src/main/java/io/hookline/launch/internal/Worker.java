@@ -1,14 +1,14 @@
 package io.hookline.launch.internal;
 
-import io.hookline.callback.WriteJobReturns;
-import io.hookline.ConfigFormat;
-import io.hookline.config.internal.AtomicFiles;
-import io.hookline.config.internal.TreeReader;
-import io.hookline.config.internal.TreeWriter;
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
-import io.hookline.launch.Job;
-import io.hookline.launch.WorkerJob;
+import io.hookline.callback.WriteJobReturns;
+import io.hookline.config.internal.AtomicFiles;
+import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
+import io.hookline.config.internal.TreeWriter;
+import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.WorkerLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,12 +86,12 @@ public final class Worker {
    * @param directory the job's directory
    * @param jobTimeout the job's time limit, or {@code null} for none
    */
-  public record PlannedJob(String command, Map<String, List<String>> options, List<String> overrides, int number,
+  public record PlanEntry(String command, Map<String, List<String>> options, List<String> overrides, int number,
       Path directory, @Nullable Duration jobTimeout) {}
 
   /** A job of a plan, as a launcher that runs jobs elsewhere is given it. */
-  private record Planned(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod,
-      BooleanSupplier stopped, boolean reusable) implements WorkerJob {
+  private record Dispatched(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod,
+      BooleanSupplier stopped, boolean reusable) implements WorkerLauncher.Job {
 
     @Override
     public boolean skipped() {
@@ -115,12 +115,12 @@ public final class Worker {
   }
 
   /**
-   * Returns the mark the controller leaves in a job's directory before it stops the job's worker for the sweep's
-   * failure policy ({@code --stop-running}): a worker interrupted while it is there ends its job SKIPPED, not
-   * INTERRUPTED.
+   * Returns the skip mark, which the controller leaves in a job's directory before it stops the job's worker for the
+   * sweep's failure policy ({@code --stop-running}): a worker interrupted while it is there ends its job SKIPPED, not
+   * INTERRUPTED. The sweep's own mark, which stops the jobs not yet started, is {@link #sweepStopMark}.
    */
-  public static Path stopMark(Path jobDir) {
-    return jobDir.resolve(".hookline").resolve("stopped");
+  public static Path skipMark(Path jobDir) {
+    return jobDir.resolve(".hookline").resolve("skipped");
   }
 
   /** Returns the file the worker of the job whose directory is {@code jobDir} writes the job's return to. */
@@ -176,15 +176,16 @@ public final class Worker {
    * Returns {@code jobs} as jobs for workers, given the plan at {@code plan}, and makes their directories.
    *
    * @param gracePeriod how long each worker may take to stop once asked
-   * @param stopped whether the sweep has stopped starting jobs, which each job's {@link WorkerJob#skipped} says
-   * @param reusable whether a job may run in a worker that ran others, which each job's {@link WorkerJob#reusable}
-   *     says
+   * @param stopped whether the sweep has stopped starting jobs, which each job's
+   *     {@link WorkerLauncher.Job#skipped} says
+   * @param reusable whether a job may run in a worker that ran others, which each job's
+   *     {@link WorkerLauncher.Job#reusable} says
    * @throws InfrastructureException if a job's directory cannot be made
    */
-  public static List<WorkerJob> jobs(Path plan, List<Job> jobs, Duration gracePeriod, BooleanSupplier stopped,
-      boolean reusable) {
-    List<WorkerJob> planned = new ArrayList<>(jobs.size());
-    for (Job job : jobs) {
+  public static List<WorkerLauncher.Job> jobs(Path plan, List<LocalLauncher.Job> jobs, Duration gracePeriod,
+      BooleanSupplier stopped, boolean reusable) {
+    List<WorkerLauncher.Job> planned = new ArrayList<>(jobs.size());
+    for (LocalLauncher.Job job : jobs) {
       Path dir = job.directory();
       if (dir == null) {
         throw new IllegalStateException("job #" + job.number() + " of a planned sweep has no directory");
@@ -194,7 +195,7 @@ public final class Worker {
       } catch (IOException e) {
         throw new InfrastructureException("cannot make job #" + job.number() + "'s directory " + dir + ": " + e, e);
       }
-      planned.add(new Planned(job.number(), job.overrides(), dir, plan, gracePeriod, stopped, reusable));
+      planned.add(new Dispatched(job.number(), job.overrides(), dir, plan, gracePeriod, stopped, reusable));
     }
     return planned;
   }
@@ -204,7 +205,7 @@ public final class Worker {
    *
    * @throws InputException if the plan cannot be read, or has no such job
    */
-  public static PlannedJob read(Path plan, String number) {
+  public static PlanEntry read(Path plan, String number) {
     return job(plan, readPlan(plan), number);
   }
 
@@ -226,7 +227,7 @@ public final class Worker {
    *
    * @throws InputException if it is not a plan, or has no such job
    */
-  public static PlannedJob job(Path plan, Object tree, String number) {
+  public static PlanEntry job(Path plan, Object tree, String number) {
     try {
       Map<?, ?> root = (Map<?, ?>) tree;
       List<?> jobs = (List<?>) root.get("jobs");
@@ -238,7 +239,7 @@ public final class Worker {
       Map<String, List<String>> options = new LinkedHashMap<>();
       ((Map<?, ?>) root.get("options")).forEach((name, values) -> options.put((String) name, strings(values)));
       Object timeout = root.get("jobTimeoutMillis");
-      return new PlannedJob((String) root.get("command"), options, strings(job.get("overrides")), index,
+      return new PlanEntry((String) root.get("command"), options, strings(job.get("overrides")), index,
           Path.of((String) job.get("directory")), timeout == null ? null
               : Duration.ofMillis(((Number) timeout).longValue()));
     } catch (NumberFormatException | ClassCastException | NullPointerException e) {

@@ -1,6 +1,7 @@
 package io.hookline.launch.internal;
 
 import io.hookline.InfrastructureException;
+import io.hookline.launch.LocalLauncher.Job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The command that starts this program again, up to its own arguments: the same {@code java}, the same JVM options,
  * the same class path (or jar, or module) and the same main class. A worker is this command followed by
- * {@link io.hookline.launch.Job#workerArguments()}.
+ * {@link io.hookline.launch.WorkerLauncher.Job#workerArguments()}.
  *
  * <p>Contract: derived from the running JVM's command line, as the operating system reports it, cut after the main
  * class. When that is not available, from the system properties {@code java.class.path} and {@code sun.java.command}.

@@ -1,10 +1,10 @@
 package io.hookline.launch.internal;
 
-import io.hookline.callback.JobReturn;
 import io.hookline.Failure;
 import io.hookline.InfrastructureException;
-import io.hookline.launch.Job;
-import io.hookline.launch.WorkerJob;
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.WorkerLauncher;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,14 +23,14 @@ public final class WorkerJobs {
    * If there is none (the program runs inside a build tool's JVM, say), no job starts, and each fails with the reason,
    * an infrastructure failure.
    */
-  public static void launch(List<WorkerJob> jobs, @Nullable List<String> given,
+  public static void launch(List<WorkerLauncher.Job> jobs, @Nullable List<String> given,
       Consumer<JobReturn> ended, Consumer<List<String>> launch) {
     List<String> command;
     try {
       command = WorkerCommand.givenOrThisProgram(given);
     } catch (InfrastructureException cannotStart) {
       Instant now = Instant.now();
-      for (WorkerJob job : jobs) {
+      for (WorkerLauncher.Job job : jobs) {
         ended.accept(WorkerResults.failed(job, new Failure(Failure.Kind.INFRASTRUCTURE, cannotStart), now));
       }
       return;
@@ -38,22 +38,30 @@ public final class WorkerJobs {
     launch.accept(command);
   }
 
-  /** Returns {@code jobs} as jobs whose {@link Job#run()} runs them in a child JVM, with {@link WorkerProcess}. */
-  public static List<Job> inChildJvms(List<WorkerJob> jobs, List<String> command, int retries) {
+  /**
+   * Returns {@code jobs} as jobs whose {@link LocalLauncher.Job#run()} runs them in a child JVM, with
+   * {@link WorkerProcess}.
+   */
+  public static List<LocalLauncher.Job> inChildJvms(List<WorkerLauncher.Job> jobs, List<String> command,
+      int retries) {
     return run(jobs, job -> WorkerProcess.run(job, command, retries));
   }
 
-  /** Returns {@code jobs} as jobs whose {@link Job#run()} is {@code run}'s, by a thread that waits for a worker. */
-  static List<Job> run(List<WorkerJob> jobs, Function<WorkerJob, JobReturn> run) {
-    List<Job> wrapped = new ArrayList<>(jobs.size());
-    for (WorkerJob job : jobs) {
+  /**
+   * Returns {@code jobs} as jobs whose {@link LocalLauncher.Job#run()} is {@code run}'s, by a thread that waits for a
+   * worker.
+   */
+  static List<LocalLauncher.Job> run(List<WorkerLauncher.Job> jobs, Function<WorkerLauncher.Job, JobReturn> run) {
+    List<LocalLauncher.Job> wrapped = new ArrayList<>(jobs.size());
+    for (WorkerLauncher.Job job : jobs) {
       wrapped.add(new InWorker(job, run));
     }
     return wrapped;
   }
 
   /** A worker job, run by a thread that waits for its worker. */
-  private record InWorker(WorkerJob job, Function<WorkerJob, JobReturn> work) implements Job {
+  private record InWorker(WorkerLauncher.Job job, Function<WorkerLauncher.Job, JobReturn> work)
+      implements LocalLauncher.Job {
 
     @Override
     public int number() {

@@ -1,7 +1,8 @@
 package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.WorkerJob;
+import io.hookline.launch.WorkerLauncher.Job;
+import io.hookline.launch.WorkerLauncher;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ final class WorkerProcess {
 
   private WorkerProcess() {}
 
-  static JobReturn run(WorkerJob job, List<String> command, int retries) {
+  static JobReturn run(Job job, List<String> command, int retries) {
     if (job.skipped()) {
       return WorkerResults.skipped(job);
     }

@@ -1,10 +1,11 @@
 package io.hookline.launch.internal;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.Failure;
 import io.hookline.InfrastructureException;
-import io.hookline.launch.WorkerJob;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.launch.WorkerLauncher.Job;
+import io.hookline.launch.WorkerLauncher;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -30,7 +31,7 @@ final class WorkerResults {
    * Returns the return the job's worker wrote, if it wrote one; one that cannot be read is a FAILED return, an
    * infrastructure failure that says why.
    */
-  static Optional<JobReturn> read(WorkerJob job) {
+  static Optional<JobReturn> read(Job job) {
     Path file = job.returnFile();
     if (!Files.exists(file)) {
       return Optional.empty();
@@ -44,24 +45,24 @@ final class WorkerResults {
   }
 
   /** Returns the FAILED return of a job whose worker, started at {@code start}, left no result, for {@code reason}. */
-  static JobReturn lost(WorkerJob job, String reason, Instant start) {
+  static JobReturn lost(Job job, String reason, Instant start) {
     return failed(job, new Failure(Failure.Kind.INFRASTRUCTURE, new JobLostException(reason)), start);
   }
 
   /** Returns the return of {@code job}, started at {@code start} and ended now, with {@code failure}. */
-  static JobReturn failed(WorkerJob job, Failure failure, Instant start) {
+  static JobReturn failed(Job job, Failure failure, Instant start) {
     return JobReturn.failed(failure, job.overrides(), job.number(), Integer.toString(job.number()), job.directory(),
         start, Instant.now());
   }
 
   /** Returns the SKIPPED return of a job that the sweep's failure policy stopped before its worker started. */
-  static JobReturn skipped(WorkerJob job) {
+  static JobReturn skipped(Job job) {
     return JobReturn.skipped(job.overrides(), job.number(), Integer.toString(job.number()), job.directory(),
         Instant.now());
   }
 
   /** Returns the INTERRUPTED return of a job whose worker, started at {@code start}, was stopped before its return. */
-  static JobReturn interrupted(WorkerJob job, Instant start) {
+  static JobReturn interrupted(Job job, Instant start) {
     return failed(job, new Failure(Failure.Kind.INTERRUPTED,
         new InterruptedException("the worker was stopped before it wrote the job's return")), start);
   }

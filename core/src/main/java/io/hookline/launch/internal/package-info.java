@@ -2,6 +2,8 @@
  * The built-in launchers. Not API.
  *
  * <p>Nothing in this package is {@code null} unless marked so.
+ *
+ * <p>A type here is public only where another of Hookline's packages uses it; none of them is API.
  */
 @NullMarked
 package io.hookline.launch.internal;

@@ -1,7 +1,6 @@
 package io.hookline.provider.internal;
 
 import io.hookline.Provider;
-import io.hookline.ProviderOptions;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,11 +15,11 @@ public abstract class BuiltInProvider<T> implements Provider<T> {
   private final String name;
   private final String description;
   private final List<Option> options;
-  private final Function<ProviderOptions, T> create;
+  private final Function<Provider.Options, T> create;
 
   /** Creates the provider named {@code name}, which makes its value from its options with {@code create}. */
   protected BuiltInProvider(String name, String description, List<Option> options,
-      Function<ProviderOptions, T> create) {
+      Function<Provider.Options, T> create) {
     this.name = name;
     this.description = description;
     this.options = List.copyOf(options);
@@ -43,7 +42,7 @@ public abstract class BuiltInProvider<T> implements Provider<T> {
   }
 
   @Override
-  public final T create(ProviderOptions given) {
+  public final T create(Provider.Options given) {
     return create.apply(given);
   }
 }

@@ -1,9 +1,8 @@
 package io.hookline.provider.internal;
 
-import io.hookline.config.internal.Suggestions;
 import io.hookline.InputException;
 import io.hookline.Provider;
-import io.hookline.ProviderOptions;
+import io.hookline.config.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,7 +104,7 @@ public record ProviderChoice<T>(@Nullable T chosen, List<String> overrides) {
     for (String option : given.keySet()) {
       check(kind, chosen, option, providers);
     }
-    return new ProviderChoice<>(chosen == null ? null : chosen.create(ProviderOptions.of(kind, given)), rest);
+    return new ProviderChoice<>(chosen == null ? null : chosen.create(Provider.Options.of(kind, given)), rest);
   }
 
   /** Returns what was chosen, or else {@code fallback}. */

@@ -1,11 +1,12 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.config.internal.FileCache;
 import io.hookline.Failure;
-import io.hookline.launch.Job;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.config.internal.FileCache;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher.Job;
+import io.hookline.launch.LocalLauncher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.Worker;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class Batches {
     Job[] all = new Job[size];
     List<Job> toRun = new ArrayList<>();
     int[] attempts = new int[size];
-    for (SweepRun.Planned planned : batch.planned()) {
+    for (SweepRun.Attempt planned : batch.planned()) {
       int number = planned.number();
       int index = number - first;
       List<String> overrides = planned.overrides();
@@ -85,7 +86,7 @@ final class Batches {
       current = returns;
     }
     // A worker the failure policy stops, or a SLURM task it cancels, may end without a return of its own
-    Consumer<JobReturn> ended = result -> returns.accept(result.status() == JobStatus.INTERRUPTED
+    Consumer<JobReturn> ended = result -> returns.accept(result.status() == Status.INTERRUPTED
         && policy.stopsRunning() ? JobRunner.stopped(result) : result);
     Launch launch = Launch.start(launcher, toRun, batch.planFile(), !request.freshJvmPerJob(), settings.gracePeriod(),
         policy::stopped, ended);
@@ -118,15 +119,15 @@ final class Batches {
   }
 
   /**
-   * Leaves the stop mark in the directory of each job of {@code batch} without a return yet, so that its worker, once
+   * Leaves the skip mark in the directory of each job of {@code batch} without a return yet, so that its worker, once
    * asked to stop, ends it SKIPPED; a mark that cannot be left only makes that job INTERRUPTED in its worker's events.
    */
   private static void markStopped(SweepRun batch, Returns returns) {
-    for (SweepRun.Planned planned : batch.planned()) {
+    for (SweepRun.Attempt planned : batch.planned()) {
       Path dir = planned.directory();
       if (dir != null && !returns.has(planned.number())) {
         try {
-          Path mark = Worker.stopMark(dir);
+          Path mark = Worker.skipMark(dir);
           Files.createDirectories(mark.getParent());
           Files.writeString(mark, "");
         } catch (IOException | RuntimeException e) {

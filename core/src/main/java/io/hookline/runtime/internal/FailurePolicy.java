@@ -1,7 +1,7 @@
 package io.hookline.runtime.internal;
 
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,7 +31,7 @@ final class FailurePolicy implements Consumer<JobReturn> {
 
   @Override
   public void accept(JobReturn result) {
-    if (limit.maxFailures() > 0 && result.status() == JobStatus.FAILED
+    if (limit.maxFailures() > 0 && result.status() == Status.FAILED
         && failures.incrementAndGet() >= limit.maxFailures() && stopped.compareAndSet(false, true)) {
       Runnable action = stopRunning;
       if (action != null && limit.stopRunning()) {

@@ -1,29 +1,29 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.callback.internal.NamedCallback;
-import io.hookline.Attribute;
+import io.hookline.ConfigSpec;
+import io.hookline.Configs;
 import io.hookline.Factory;
+import io.hookline.Failure;
 import io.hookline.Hooks;
+import io.hookline.InfrastructureException;
+import io.hookline.Invocation.Attribute;
 import io.hookline.Invocation;
-import io.hookline.command.internal.Composing;
+import io.hookline.OutputDirs;
 import io.hookline.Stage;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.internal.Composing;
 import io.hookline.command.internal.ConfigStages;
 import io.hookline.command.internal.Construction;
-import io.hookline.ConfigFormat;
-import io.hookline.Configs;
 import io.hookline.config.internal.AtomicFiles;
-import io.hookline.ConfigSpec;
 import io.hookline.config.internal.Binder;
-import io.hookline.config.internal.Secrets;
+import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.FileCache;
+import io.hookline.config.internal.Secrets;
 import io.hookline.config.internal.TreeWriter;
-import io.hookline.Failure;
-import io.hookline.InfrastructureException;
 import io.hookline.failure.internal.JobTimeoutException;
-import io.hookline.OutputDirs;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Pipeline;
 import java.io.IOException;
@@ -131,7 +131,7 @@ final class JobRunner {
       Supplier<Task> body = () -> {
         try {
           Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
-          return state.ended(new JobReturn(JobStatus.COMPLETED, done.result(), null, overrides, number, id, dir,
+          return state.ended(new JobReturn(Status.COMPLETED, done.result(), null, overrides, number, id, dir,
               start, Instant.now()), done);
         } catch (Throwable t) {
           return state.ended(ended(classify(t), watch, overrides, number, dir, start), state.invocation());
@@ -181,7 +181,7 @@ final class JobRunner {
 
   /** Returns {@code result}, an interrupted job's, as the job's return once the failure policy stopped it: SKIPPED. */
   static JobReturn stopped(JobReturn result) {
-    return new JobReturn(JobStatus.SKIPPED, null, null, result.overrides(), result.number(), result.id(),
+    return new JobReturn(Status.SKIPPED, null, null, result.overrides(), result.number(), result.id(),
         result.outputDir(), result.start(), result.end()).withAttempt(result.attempt());
   }
 

@@ -1,9 +1,10 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn;
 import io.hookline.InputException;
+import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.Journal;
-import io.hookline.sweep.Search;
+import io.hookline.sweep.Sweeper.Search;
+import io.hookline.sweep.Sweeper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class Replay {
    *
    * @throws InputException if it proposes other jobs, or a return cannot be told, and not {@code force}
    */
-  static @Nullable Search follow(Search search, Journal.Contents journal, Path sweepDir, boolean force) {
+  static Sweeper.@Nullable Search follow(Search search, Journal.Contents journal, Path sweepDir, boolean force) {
     List<Integer> firsts = journal.firsts();
     for (int batch = 0; batch < firsts.size(); batch++) {
       String differs = differs(firsts.get(batch), journal.batch(batch), search.next());

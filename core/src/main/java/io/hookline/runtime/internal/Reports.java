@@ -1,8 +1,8 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
 import io.hookline.Failure;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
 import io.hookline.failure.internal.Causes;
 import java.io.PrintStream;
 import java.util.List;
@@ -64,9 +64,9 @@ public final class Reports {
    * job that failed.
    */
   public static void summary(PrintStream err, String app, List<JobReturn> results, String where, boolean quiet) {
-    long failed = results.stream().filter(r -> r.status() == JobStatus.FAILED).count();
-    long interrupted = results.stream().filter(r -> r.status() == JobStatus.INTERRUPTED).count();
-    long skipped = results.stream().filter(r -> r.status() == JobStatus.SKIPPED).count();
+    long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
+    long interrupted = results.stream().filter(r -> r.status() == Status.INTERRUPTED).count();
+    long skipped = results.stream().filter(r -> r.status() == Status.SKIPPED).count();
     if (quiet && failed == 0 && interrupted == 0 && skipped == 0) {
       return;
     }
@@ -75,7 +75,7 @@ public final class Reports {
         + " interrupted" + (skipped > 0 ? ", " + skipped + " skipped" : "") + where);
     for (JobReturn result : results) {
       Failure failure = result.failure();
-      if (result.status() == JobStatus.FAILED && failure != null) {
+      if (result.status() == Status.FAILED && failure != null) {
         err.println(app + ": job #" + result.number() + " " + result.overrides() + " failed: " + failure.message());
       }
     }

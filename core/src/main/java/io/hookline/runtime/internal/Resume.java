@@ -1,21 +1,22 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.Attribute;
-import io.hookline.command.internal.Composing;
-import io.hookline.command.internal.ConfigStages;
 import io.hookline.Composition;
-import io.hookline.compose.internal.SearchPath;
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
+import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.ConfigStages;
+import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.SlurmLauncher;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SlurmArray;
-import io.hookline.launch.internal.WorkerMark;
 import io.hookline.launch.internal.Worker;
-import io.hookline.sweep.Search;
+import io.hookline.launch.internal.WorkerMark;
+import io.hookline.sweep.Sweeper.Search;
+import io.hookline.sweep.Sweeper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ public final class Resume {
         awaitWorkers(filesDir, journal, say);
       }
       Map<Integer, JobReturn> loaded = new LinkedHashMap<>();
-      List<SweepRun.Planned> planned = new ArrayList<>();
+      List<SweepRun.Attempt> planned = new ArrayList<>();
       Map<String, Integer> before = new LinkedHashMap<>();
       before.put("completed", 0);
       journal.jobs().forEach((number, overrides) -> {
@@ -105,7 +106,7 @@ public final class Resume {
         }
         int archived = dir == null ? 0 : archive(dir);
         int attempt = Math.max(archived, last == null ? 0 : last.attempt()) + 1;
-        planned.add(new SweepRun.Planned(number, overrides, dir, attempt, savedConfigs(dir, overrides, composition,
+        planned.add(new SweepRun.Attempt(number, overrides, dir, attempt, savedConfigs(dir, overrides, composition,
             request.settings().directory())));
       });
       SweepRun run = new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"),
@@ -130,7 +131,7 @@ public final class Resume {
    * @param before how many of its jobs ended how before the resume, by status in words ("completed", "failed",
    *     "not run", …), completed first
    */
-  public record Resumed(SweepRun run, @Nullable Search search, List<List<String>> jobs, int batch, int told,
+  public record Resumed(SweepRun run, Sweeper.@Nullable Search search, List<List<String>> jobs, int batch, int told,
       Map<String, Integer> before) {
 
     /** Copies the counts, keeping their order. */

@@ -1,10 +1,11 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn;
 import io.hookline.Failure;
 import io.hookline.InfrastructureException;
-import io.hookline.launch.Job;
+import io.hookline.callback.JobReturn;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher.Job;
+import io.hookline.launch.LocalLauncher;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Returns implements Consumer<JobReturn> {
 
-  private final List<@Nullable Job> jobs;
+  private final List<LocalLauncher.@Nullable Job> jobs;
   private final int first;
   private final AtomicReferenceArray<JobReturn> returns;
   private final Consumer<JobReturn> onEach;
@@ -42,7 +43,7 @@ final class Returns implements Consumer<JobReturn> {
    * {@code attempts} says which run of each job this is. A job whose return is {@link #preload preloaded} has no place
    * in the launch, and may be {@code null} in the list.
    */
-  Returns(List<@Nullable Job> jobs, int first, Launcher launcher, Consumer<JobReturn> onEach, String app,
+  Returns(List<LocalLauncher.@Nullable Job> jobs, int first, Launcher launcher, Consumer<JobReturn> onEach, String app,
       PrintStream err, int[] attempts) {
     this.jobs = jobs;
     this.first = first;

@@ -1,26 +1,26 @@
 package io.hookline.runtime.internal;
 
+import io.hookline.Command.Target;
+import io.hookline.Command;
+import io.hookline.ConfigSpec;
+import io.hookline.Failure;
+import io.hookline.Hooks;
+import io.hookline.InfrastructureException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.Outcome;
+import io.hookline.OutputDirs;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.callback.internal.NamedCallback;
-import io.hookline.Attribute;
-import io.hookline.CommandTarget;
-import io.hookline.Hooks;
-import io.hookline.ConfigSpec;
 import io.hookline.config.internal.FileCache;
-import io.hookline.ExitCode;
-import io.hookline.Failure;
-import io.hookline.InfrastructureException;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
-import io.hookline.OutputDirs;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Worker;
 import io.hookline.launch.internal.WorkerMark;
 import io.hookline.pipeline.Pipeline;
-import io.hookline.Outcome;
-import io.hookline.sweep.Search;
+import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.internal.GridSearch;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * classified by the caller, with no event fired. From the first event on, nothing is thrown: each job's boundary is
  * {@link JobRunner}, the launcher's is {@link Returns}, and a callback's is {@link Notifier}, so every started
  * callback gets its end event and {@code onMultirunEnd} gets every job's return. The exit code follows
- * {@link ExitCode#of}.
+ * {@link Failure#exitCode}.
  */
 public final class Runs {
 
@@ -66,7 +66,7 @@ public final class Runs {
    * @param config the composed config that run-level events get, empty unless the app composes
    * @param attributes what every job's invocation starts with (the search path of a composing app, say)
    */
-  public record Request(String app, String command, CommandTarget target, Hooks hooks, List<ConfigSpec<?>> configs,
+  public record Request(String app, String command, Target target, Hooks hooks, List<ConfigSpec<?>> configs,
       Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks,
       Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes, boolean freshJvmPerJob) {
 
@@ -120,7 +120,7 @@ public final class Runs {
     if (!result.completed()) {
       Reports.failure(request.settings().err(), request.app(), request.command(), result);
     }
-    return new Outcome(ExitCode.of(kinds(List.of(result))), result.value(), result.failure(), done.invocation(),
+    return new Outcome(Failure.exitCode(kinds(List.of(result))), result.value(), result.failure(), done.invocation(),
         List.of(result));
   }
 
@@ -239,7 +239,7 @@ public final class Runs {
     }
     Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst()
         .orElse(ran.searchFailed());
-    return new Outcome(ExitCode.of(kinds), null, first, null, results);
+    return new Outcome(Failure.exitCode(kinds), null, first, null, results);
   }
 
   /** Runs the batches of a multirun with its events around them, as {@link #launch} says, showing {@code progress}. */
@@ -301,7 +301,7 @@ public final class Runs {
   /**
    * Runs one job of a plan, as a worker: its job events around it, no run events (the controller fires those), and its
    * return written to {@code resultFile} for the controller to read. A return that cannot be written is reported in
-   * one line, exit code {@value ExitCode#FAILED}; the controller then counts the job as lost. A return beyond what the
+   * one line, exit code {@value Outcome#FAILED}; the controller then counts the job as lost. A return beyond what the
    * controller reads (its size and depth limits) is replaced by a FAILED one that says so, an infrastructure failure.
    * The worker leaves its {@link WorkerMark} in the job's directory first.
    */
@@ -314,7 +314,7 @@ public final class Runs {
     }
     Notifier notify = new Notifier(request.app(), request.settings().err());
     JobRunner.Watch watch = new JobRunner.Watch(scope -> { }, abandoned -> writeReturn(request, resultFile,
-        abandoned), () -> Files.exists(Worker.stopMark(dir)));
+        abandoned), () -> Files.exists(Worker.skipMark(dir)));
     JobRunner.Finished done = job(request, request.overrides(), number, dir, true, notify, null, watch);
     JobReturn result = done.result();
     try {
@@ -328,7 +328,7 @@ public final class Runs {
       }
     } catch (IOException | RuntimeException e) {
       request.settings().err().println(request.app() + ": cannot write the job's return " + resultFile + ": " + e);
-      return new Outcome(ExitCode.FAILED, null, result.failure(), null, List.of(result));
+      return new Outcome(Outcome.FAILED, null, result.failure(), null, List.of(result));
     }
     return outcome(request, done);
   }

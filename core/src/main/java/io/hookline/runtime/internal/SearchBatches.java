@@ -1,9 +1,9 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn;
 import io.hookline.InputException;
+import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.CrashPoints;
-import io.hookline.sweep.Search;
+import io.hookline.sweep.Sweeper.Search;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +54,11 @@ final class SearchBatches {
   }
 
   /** Returns {@code jobs} as a batch's jobs to run, numbered from {@code from}, each in its directory if any. */
-  static List<SweepRun.Planned> planned(int from, List<List<String>> jobs, @Nullable Path filesDir) {
-    List<SweepRun.Planned> planned = new ArrayList<>(jobs.size());
+  static List<SweepRun.Attempt> planned(int from, List<List<String>> jobs, @Nullable Path filesDir) {
+    List<SweepRun.Attempt> planned = new ArrayList<>(jobs.size());
     for (int i = 0; i < jobs.size(); i++) {
       int number = from + i;
-      planned.add(new SweepRun.Planned(number, jobs.get(i), filesDir == null ? null
+      planned.add(new SweepRun.Attempt(number, jobs.get(i), filesDir == null ? null
           : filesDir.resolve(Integer.toString(number)), 1, Map.of()));
     }
     return planned;

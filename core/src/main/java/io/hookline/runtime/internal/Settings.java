@@ -1,10 +1,10 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.internal.NamedCallback;
-import io.hookline.Factory;
 import io.hookline.Composition;
-import io.hookline.launch.Launcher;
+import io.hookline.Factory;
 import io.hookline.OutputDirs;
+import io.hookline.callback.internal.NamedCallback;
+import io.hookline.launch.Launcher;
 import io.hookline.sweep.Sweeper;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.hookline.runtime.internal;
 
+import io.hookline.Invocation.Attribute;
 import io.hookline.callback.JobReturn;
-import io.hookline.Attribute;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param planned the jobs to run now
  * @param loaded the returns loaded from the journal, by job number: the jobs not to run again
  */
-public record SweepRun(@Nullable Path sweepDir, @Nullable Path filesDir, @Nullable Path planFile, Journaling journal,
-    List<Planned> planned, Map<Integer, JobReturn> loaded) {
+record SweepRun(@Nullable Path sweepDir, @Nullable Path filesDir, @Nullable Path planFile, Journaling journal,
+    List<Attempt> planned, Map<Integer, JobReturn> loaded) {
 
   /** Copies the collections. */
   public SweepRun {
@@ -35,7 +35,7 @@ public record SweepRun(@Nullable Path sweepDir, @Nullable Path filesDir, @Nullab
   /** Returns the number of its first job: its jobs, to run or loaded, are numbered from it without a gap. */
   int first() {
     int first = Integer.MAX_VALUE;
-    for (Planned job : planned) {
+    for (Attempt job : planned) {
       first = Math.min(first, job.number());
     }
     for (int number : loaded.keySet()) {
@@ -53,11 +53,11 @@ public record SweepRun(@Nullable Path sweepDir, @Nullable Path filesDir, @Nullab
    * @param attempt which run of the job this is, from 1
    * @param attributes what its invocation starts with besides the request's (its saved configs, on resume)
    */
-  public record Planned(int number, List<String> overrides, @Nullable Path directory, int attempt,
+  public record Attempt(int number, List<String> overrides, @Nullable Path directory, int attempt,
       Map<Attribute<?>, Object> attributes) {
 
     /** Copies the collections. */
-    public Planned {
+    public Attempt {
       overrides = List.copyOf(overrides);
       attributes = Map.copyOf(attributes);
     }

@@ -1,7 +1,7 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.InputException;
-import io.hookline.sweep.Search;
+import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.Sweeper;
 import java.util.List;
 

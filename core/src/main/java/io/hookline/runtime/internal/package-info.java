@@ -4,6 +4,8 @@
  * stream. Each boundary here is total: it returns an outcome for whatever happens inside it. Not API.
  *
  * <p>Nothing in this package is {@code null} unless marked so.
+ *
+ * <p>A type here is public only where another of Hookline's packages uses it; none of them is API.
  */
 @NullMarked
 package io.hookline.runtime.internal;

@@ -2,11 +2,10 @@ package io.hookline.sweep.internal;
 
 import io.hookline.provider.internal.BuiltInProvider;
 import io.hookline.sweep.Sweeper;
-import io.hookline.sweep.SweeperProvider;
 import java.util.List;
 
 /** Provides {@code sweeper=grid}: {@link Sweeper#grid()}, the default. */
-public final class GridProvider extends BuiltInProvider<Sweeper> implements SweeperProvider {
+public final class GridProvider extends BuiltInProvider<Sweeper> implements Sweeper.Provider {
 
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public GridProvider() {

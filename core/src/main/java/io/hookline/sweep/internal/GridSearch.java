@@ -1,8 +1,7 @@
 package io.hookline.sweep.internal;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.sweep.Search;
-import io.hookline.sweep.Sweep;
+import io.hookline.sweep.Sweeper.Search;
 import java.util.List;
 
 /**

@@ -2,15 +2,14 @@ package io.hookline.sweep.internal;
 
 import io.hookline.InputException;
 import io.hookline.Provider.Option;
-import io.hookline.ProviderOptions;
+import io.hookline.Provider;
 import io.hookline.provider.internal.BuiltInProvider;
 import io.hookline.sweep.Halving;
 import io.hookline.sweep.Sweeper;
-import io.hookline.sweep.SweeperProvider;
 import java.util.List;
 
 /** Provides {@code sweeper=halving}: {@link Sweeper#halving(String, int, int)}, with every {@link Halving} setting. */
-public final class HalvingProvider extends BuiltInProvider<Sweeper> implements SweeperProvider {
+public final class HalvingProvider extends BuiltInProvider<Sweeper> implements Sweeper.Provider {
 
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public HalvingProvider() {
@@ -26,7 +25,7 @@ public final class HalvingProvider extends BuiltInProvider<Sweeper> implements S
         HalvingProvider::halving);
   }
 
-  private static Sweeper halving(ProviderOptions options) {
+  private static Sweeper halving(Provider.Options options) {
     String budget = options.text("budget").orElseThrow(() -> new InputException("sweeper=halving needs"
         + " sweeper.budget, the budget's config key, such as sweeper.budget=epochs"));
     if (!options.has("max")) {

@@ -1,10 +1,10 @@
 package io.hookline.sweep.internal;
 
+import io.hookline.InputException;
 import io.hookline.callback.JobReturn;
 import io.hookline.config.internal.Binder;
-import io.hookline.InputException;
 import io.hookline.sweep.Halving;
-import io.hookline.sweep.Search;
+import io.hookline.sweep.Sweeper.Search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

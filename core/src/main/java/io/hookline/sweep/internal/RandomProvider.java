@@ -3,11 +3,10 @@ package io.hookline.sweep.internal;
 import io.hookline.Provider.Option;
 import io.hookline.provider.internal.BuiltInProvider;
 import io.hookline.sweep.Sweeper;
-import io.hookline.sweep.SweeperProvider;
 import java.util.List;
 
 /** Provides {@code sweeper=random}: {@link Sweeper#random(int, long)}. */
-public final class RandomProvider extends BuiltInProvider<Sweeper> implements SweeperProvider {
+public final class RandomProvider extends BuiltInProvider<Sweeper> implements Sweeper.Provider {
 
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public RandomProvider() {

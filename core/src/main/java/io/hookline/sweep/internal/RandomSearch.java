@@ -1,8 +1,8 @@
 package io.hookline.sweep.internal;
 
-import io.hookline.callback.JobReturn;
 import io.hookline.InputException;
-import io.hookline.sweep.Search;
+import io.hookline.callback.JobReturn;
+import io.hookline.sweep.Sweeper.Search;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.hookline.sweep.internal;
 
-import io.hookline.config.internal.Suggestions;
 import io.hookline.InputException;
+import io.hookline.config.internal.Suggestions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

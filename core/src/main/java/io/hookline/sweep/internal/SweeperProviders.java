@@ -1,7 +1,7 @@
 package io.hookline.sweep.internal;
 
 import io.hookline.provider.internal.Providers;
-import io.hookline.sweep.SweeperProvider;
+import io.hookline.sweep.Sweeper;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ public final class SweeperProviders {
   private SweeperProviders() {}
 
   /** Returns the providers visible to this thread's context class loader, or else to Hookline's. */
-  public static Map<String, SweeperProvider> find() {
-    return Providers.find(SweeperProvider.class, KIND, BUILT_IN, Providers.loader(SweeperProvider.class));
+  public static Map<String, Sweeper.Provider> find() {
+    return Providers.find(Sweeper.Provider.class, KIND, BUILT_IN, Providers.loader(Sweeper.Provider.class));
   }
 }

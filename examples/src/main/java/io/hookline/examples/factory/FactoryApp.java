@@ -2,8 +2,8 @@ package io.hookline.examples.factory;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.Factory;
 import io.hookline.ConfigSpec;
+import io.hookline.Factory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -3,14 +3,14 @@ package io.hookline.callback.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.ConfigFormat;
-import io.hookline.config.internal.TreeReader;
-import io.hookline.config.internal.TreeWriter;
 import io.hookline.Failure;
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.TreeReader;
+import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.internal.WorkerException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,12 +39,12 @@ class JobReturnJsonTest {
 
   @Test
   void aCompletedReturnComesBackWhole() throws IOException {
-    JobReturn result = new JobReturn(JobStatus.COMPLETED, List.of(1, "two"), null, List.of("lr=0.1", "seed=3"), 4, "4",
+    JobReturn result = new JobReturn(Status.COMPLETED, List.of(1, "two"), null, List.of("lr=0.1", "seed=3"), 4, "4",
         dir, START, START.plusMillis(1500));
 
     JobReturn back = roundTrip(result);
 
-    assertThat(back.status()).isEqualTo(JobStatus.COMPLETED);
+    assertThat(back.status()).isEqualTo(Status.COMPLETED);
     assertThat(back.value()).isEqualTo(List.of(1, "two"));
     assertThat(back.overrides()).containsExactly("lr=0.1", "seed=3");
     assertThat(back.number()).isEqualTo(4);
@@ -61,7 +61,7 @@ class JobReturnJsonTest {
         return "an odd value";
       }
     };
-    JobReturn back = roundTrip(new JobReturn(JobStatus.COMPLETED, odd, null, List.of(), 0, "0", dir, START, START));
+    JobReturn back = roundTrip(new JobReturn(Status.COMPLETED, odd, null, List.of(), 0, "0", dir, START, START));
 
     assertThat(back.value()).isEqualTo("an odd value");
   }
@@ -93,13 +93,13 @@ class JobReturnJsonTest {
 
   @Test
   void aReturnOfExactlyTheLimitIsWrittenAndOneCharacterMoreIsNot() throws IOException {
-    JobReturn empty = new JobReturn(JobStatus.COMPLETED, "", null, List.of(), 3, "3", dir, START, START);
+    JobReturn empty = new JobReturn(Status.COMPLETED, "", null, List.of(), 3, "3", dir, START, START);
     int overhead = TreeWriter.render(JobReturnJson.tree(empty), ConfigFormat.JSON).length();
     String fits = "x".repeat(TreeReader.MAX_DOCUMENT_CHARS - overhead);
 
-    JobReturn back = roundTrip(new JobReturn(JobStatus.COMPLETED, fits, null, List.of(), 3, "3", dir, START, START));
+    JobReturn back = roundTrip(new JobReturn(Status.COMPLETED, fits, null, List.of(), 3, "3", dir, START, START));
     assertThat(back.value()).isEqualTo(fits);
-    JobReturn over = new JobReturn(JobStatus.COMPLETED, fits + "x", null, List.of(), 5, "5", dir, START, START);
+    JobReturn over = new JobReturn(Status.COMPLETED, fits + "x", null, List.of(), 5, "5", dir, START, START);
     assertThatThrownBy(() -> JobReturnJson.write(dir.resolve("over.json"), over))
         .isInstanceOf(InfrastructureException.class).hasMessageContaining("beyond the 8388608 a return may hold");
     assertThat(dir.resolve("over.json")).doesNotExist();
@@ -113,7 +113,7 @@ class JobReturnJsonTest {
       list.add(deep);
       deep = list;
     }
-    JobReturn result = new JobReturn(JobStatus.COMPLETED, deep, null, List.of(), 6, "6", dir, START, START);
+    JobReturn result = new JobReturn(Status.COMPLETED, deep, null, List.of(), 6, "6", dir, START, START);
 
     assertThatThrownBy(() -> JobReturnJson.write(dir.resolve("deep.json"), result))
         .isInstanceOf(InfrastructureException.class).hasMessageContaining("nested more than 200 levels deep");

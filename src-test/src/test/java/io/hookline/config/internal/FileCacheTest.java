@@ -2,7 +2,6 @@ package io.hookline.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.ConfigFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

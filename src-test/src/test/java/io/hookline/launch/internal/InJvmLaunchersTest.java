@@ -2,11 +2,12 @@ package io.hookline.launch.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hookline.callback.JobReturn;
-import io.hookline.callback.JobStatus;
-import io.hookline.launch.Job;
-import io.hookline.launch.Launcher;
 import io.hookline.OutputDirs;
+import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.LocalLauncher.Job;
+import io.hookline.launch.LocalLauncher;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -52,7 +53,7 @@ class InJvmLaunchersTest {
           // ended by the interrupt
         }
         Instant now = Instant.now();
-        return new JobReturn(JobStatus.COMPLETED, null, null, List.of(), number, "" + number, null, now, now);
+        return new JobReturn(Status.COMPLETED, null, null, List.of(), number, "" + number, null, now, now);
       }
     };
   }

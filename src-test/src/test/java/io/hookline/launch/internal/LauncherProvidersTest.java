@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
+import io.hookline.Provider;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LauncherProvider;
 import io.hookline.launch.ProcessLauncher;
 import io.hookline.launch.SlurmLauncher;
-import io.hookline.Provider;
-import io.hookline.ProviderOptions;
 import io.hookline.provider.internal.ProviderChoice;
 import java.io.IOException;
 import java.net.URL;
@@ -104,7 +102,7 @@ class LauncherProvidersTest {
 
   @Test
   void twoProvidersOfOneNameAreAFaultOfThePackaging(@TempDir Path dir) throws IOException {
-    Path services = dir.resolve("META-INF/services/" + LauncherProvider.class.getName());
+    Path services = dir.resolve("META-INF/services/" + Launcher.Provider.class.getName());
     Files.createDirectories(services.getParent());
     Files.writeString(services, Impostor.class.getName() + "\n");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
@@ -116,7 +114,7 @@ class LauncherProvidersTest {
   }
 
   /** A provider that takes a name already taken. */
-  public static final class Impostor implements LauncherProvider {
+  public static final class Impostor implements Launcher.Provider {
     @Override
     public String name() {
       return "parallel";
@@ -133,7 +131,7 @@ class LauncherProvidersTest {
     }
 
     @Override
-    public Launcher create(ProviderOptions options) {
+    public Launcher create(Provider.Options options) {
       return Launcher.sequential();
     }
   }

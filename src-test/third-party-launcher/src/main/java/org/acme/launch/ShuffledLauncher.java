@@ -1,7 +1,7 @@
 package org.acme.launch;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.Job;
+import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.LocalLauncher;
 import java.util.ArrayList;
 import java.util.Collections;

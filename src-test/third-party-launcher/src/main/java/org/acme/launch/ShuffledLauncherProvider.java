@@ -1,12 +1,11 @@
 package org.acme.launch;
 
+import io.hookline.Provider;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LauncherProvider;
-import io.hookline.ProviderOptions;
 import java.util.List;
 
 /** Makes {@link ShuffledLauncher} choosable as {@code launcher=shuffled launcher.threads=N launcher.seed=S}. */
-public final class ShuffledLauncherProvider implements LauncherProvider {
+public final class ShuffledLauncherProvider implements Launcher.Provider {
 
   @Override
   public String name() {
@@ -25,7 +24,7 @@ public final class ShuffledLauncherProvider implements LauncherProvider {
   }
 
   @Override
-  public Launcher create(ProviderOptions options) {
+  public Launcher create(Provider.Options options) {
     return new ShuffledLauncher(options.count("threads", 2, 1), options.count("seed", 0, 0));
   }
 }

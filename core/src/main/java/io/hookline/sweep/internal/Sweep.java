@@ -1,7 +1,6 @@
-package io.hookline.sweep;
+package io.hookline.sweep.internal;
 
 import io.hookline.InputException;
-import io.hookline.sweep.internal.SweepValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.hookline;
+package io.hookline.config.internal;
 
 import java.nio.file.Path;
 import java.util.List;
