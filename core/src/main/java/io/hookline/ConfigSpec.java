@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -170,6 +171,14 @@ public final class ConfigSpec<T> {
     return defaults;
   }
 
+  /**
+   * Returns the keys this config has, with their types and defaults: each leaf of its type, nested records flattened
+   * into dotted paths, or one free key ({@code *}) for a map config.
+   */
+  public List<Key> keys() {
+    return Keys.of(this);
+  }
+
   /** Returns whether this config is free-form: a map that accepts any key. */
   public boolean isFreeForm() {
     return Map.class.isAssignableFrom(type);
@@ -207,5 +216,34 @@ public final class ConfigSpec<T> {
           + "' must start with a letter or '_' and hold only letters, digits, '_' and '-'");
     }
     return id;
+  }
+
+  /**
+   * One key a config has, as help, completion and tests see it: a leaf of the config's type, with nested records
+   * flattened into a dotted path.
+   *
+   * @param id the config's id
+   * @param path the dotted key path within the config; {@code *} for the free keys of a map config
+   * @param type the key's type as shown: {@code int}, {@code String}, {@code List<String>}, an enum's name, …
+   * @param choices an enum's constants, in order; empty for any other type
+   * @param defaultValue the default, as shown; {@code (required)} for a key that has none and must be given,
+   *     {@code (none)} for one that has none and may be left out
+   */
+  public record Key(String id, String path, String type, List<String> choices, String defaultValue) {
+
+    /** Copies the choices. */
+    public Key {
+      choices = List.copyOf(choices);
+    }
+
+    /** Returns the key as an override names it for this config only: {@code id::path}. */
+    public String qualified() {
+      return id + "::" + path;
+    }
+
+    /** Returns whether this stands for the free keys of a map config rather than one key. */
+    public boolean isFree() {
+      return path.equals("*");
+    }
   }
 }

@@ -213,7 +213,7 @@ public final class DefaultHooks {
       FAIL
     }
 
-    /** Copies the maps. */
+    /** Checks the format and copies the maps. */
     public LoadOptions {
       if (ConfigFormat.of(Path.of("config." + Objects.requireNonNull(defaultFormat, "defaultFormat"))).isEmpty()
           || defaultFormat.contains("/")) {

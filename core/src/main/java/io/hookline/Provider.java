@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,39 +28,16 @@ public interface Provider<T> {
   /** Returns what it does, in a few words, for the help. */
   String description();
 
-  /** Returns the options it takes, in the order the help lists them. */
-  List<Option> options();
+  /**
+   * Returns the options it takes, each name with what it sets and its default, for the help, which lists them in the
+   * map's order (a {@link java.util.LinkedHashMap} keeps the order they were put in). Names are camelCase, as config keys are ({@code launcher.pollSeconds}); a name ending in {@code .NAME}
+   * ({@code env.NAME}) takes any name in that place ({@code launcher.env.PATH=/bin}). A provider whose option is named
+   * otherwise is a packaging fault, reported when providers are found.
+   */
+  Map<String, String> options();
 
   /** Creates its value from the options given. */
   T create(Options options);
-
-  /**
-   * One option of a provider, set with {@code KIND.NAME=VALUE}. Names are camelCase, as config keys are
-   * ({@code launcher.pollSeconds}). A name ending in {@code .NAME} ({@code env.NAME}) takes any name in that place:
-   * {@code launcher.env.PATH=/bin}.
-   *
-   * @param name the option's name
-   * @param description what it sets, and its default, for the help
-   */
-  record Option(String name, String description) {
-
-    /** Checks the name. */
-    public Option {
-      Objects.requireNonNull(description, "description");
-      if (!Objects.requireNonNull(name, "name").matches("[a-z][A-Za-z0-9]*(\\.NAME)?")) {
-        throw new IllegalArgumentException("an option's name is camelCase, with an optional '.NAME' for a family of"
-            + " options: not '" + name + "'");
-      }
-    }
-
-    /** Returns whether {@code given}, a name from the command line, is this option. */
-    public boolean matches(String given) {
-      return name.endsWith(".NAME")
-          ? given.startsWith(name.substring(0, name.length() - "NAME".length()))
-              && given.length() > name.length() - "NAME".length()
-          : given.equals(name);
-    }
-  }
 
   /**
    * The options given to a {@link Provider} ({@code launcher.OPTION=VALUE}, {@code sweeper.OPTION=VALUE}), as it reads

@@ -3,7 +3,6 @@ package io.hookline.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.hookline.Command.Target;
-import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Configs;
 import io.hookline.Hooks;

@@ -1,12 +1,11 @@
 package io.hookline.benchmarks;
 
 import io.hookline.Command.Target;
-import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Configs;
-import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
-import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.Hooks;
 import io.hookline.Invocation;
 import io.hookline.Stage;

@@ -5,7 +5,6 @@ import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
 import io.hookline.Provider;
-import io.hookline.config.internal.Keys;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -202,8 +201,8 @@ public final class Completion {
   private static List<String> providerWords(Collection<? extends Provider<?>> providers, String kind) {
     Set<String> words = new LinkedHashSet<>();
     providers.forEach(provider -> words.add(kind + "=" + provider.name()));
-    providers.forEach(provider -> provider.options().forEach(option -> words.add(kind + "."
-        + option.name().replace(".NAME", ".") + (option.name().endsWith(".NAME") ? "" : "="))));
+    providers.forEach(provider -> provider.options().keySet().forEach(option -> words.add(kind + "."
+        + option.replace(".NAME", ".") + (option.endsWith(".NAME") ? "" : "="))));
     return new ArrayList<>(words);
   }
 
@@ -218,7 +217,7 @@ public final class Completion {
     }
     words.add("--help");
     for (ConfigSpec<?> config : command.configs()) {
-      Keys.of(config).stream().filter(key -> !key.isFree()).forEach(key -> words.add(key.path() + "="));
+      config.keys().stream().filter(key -> !key.isFree()).forEach(key -> words.add(key.path() + "="));
     }
     words.addAll(providers);
     return List.copyOf(words);

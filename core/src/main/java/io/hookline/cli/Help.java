@@ -5,7 +5,6 @@ import io.hookline.ConfigSpec;
 import io.hookline.OptionSpec;
 import io.hookline.Provider;
 import io.hookline.command.internal.OptionValues;
-import io.hookline.config.internal.Keys;
 import io.hookline.config.internal.Tree;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -129,7 +128,7 @@ public final class Help {
       List<String[]> keys = new ArrayList<>();
       for (ConfigSpec<?> config : spec.configs()) {
         Map<String, String> variables = config.environmentVariables();
-        Keys.of(config).forEach(key -> {
+        config.keys().forEach(key -> {
           String shown = groups == null ? key.qualified()
               : config.node().isEmpty() ? key.path() : config.node() + "." + key.path();
           String type = key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices();
@@ -204,7 +203,7 @@ public final class Help {
     List<String[]> rows = new ArrayList<>();
     for (Provider<?> provider : providers) {
       rows.add(new String[] {provider.name(), provider.description()});
-      provider.options().forEach(option -> rows.add(new String[] {"  " + option.name(), option.description()}));
+      provider.options().forEach((option, description) -> rows.add(new String[] {"  " + option, description}));
     }
     table(text, rows);
   }

@@ -4,8 +4,6 @@ import io.hookline.CommandSpec;
 import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
-import io.hookline.config.internal.ConfigKey;
-import io.hookline.config.internal.Keys;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.FailureLimit;
@@ -287,7 +285,7 @@ public final class OptionsParser {
   /** Returns the config key of the command that {@code name} names, as written or with dashes for underscores. */
   private static @Nullable String configKey(CommandSpec spec, String name) {
     for (ConfigSpec<?> config : spec.configs()) {
-      for (ConfigKey key : Keys.of(config)) {
+      for (ConfigSpec.Key key : config.keys()) {
         if (!key.isFree() && (key.path().equals(name) || key.path().equals(name.replace('-', '_')))) {
           return key.path();
         }

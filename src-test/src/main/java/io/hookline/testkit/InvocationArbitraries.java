@@ -4,8 +4,6 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Invocation;
 import io.hookline.Outcome;
-import io.hookline.config.internal.ConfigKey;
-import io.hookline.config.internal.Keys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +28,7 @@ public final class InvocationArbitraries {
   public static Arbitrary<List<String>> overrides(List<ConfigSpec<?>> configs) {
     List<Arbitrary<String>> keys = new ArrayList<>();
     for (ConfigSpec<?> spec : configs) {
-      for (ConfigKey key : Keys.of(spec)) {
+      for (ConfigSpec.Key key : spec.keys()) {
         Arbitrary<String> value = values(key);
         if (value != null) {
           keys.add(Combinators.combine(Arbitraries.just(key.qualified() + "="), value).as(String::concat));
@@ -76,7 +74,7 @@ public final class InvocationArbitraries {
     return all.toArray(String[]::new);
   }
 
-  private static @org.jspecify.annotations.Nullable Arbitrary<String> values(ConfigKey key) {
+  private static @org.jspecify.annotations.Nullable Arbitrary<String> values(ConfigSpec.Key key) {
     if (!key.choices().isEmpty()) {
       return Arbitraries.of(key.choices());
     }

@@ -1,9 +1,9 @@
 package io.hookline.testkit;
 
 import io.hookline.App;
-import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
-import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.Hooks;
 import io.hookline.OutputDirs;
 import io.hookline.Stage;

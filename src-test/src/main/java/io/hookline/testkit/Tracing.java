@@ -1,7 +1,7 @@
 package io.hookline.testkit;
 
-import io.hookline.Invocation.Attribute;
 import io.hookline.Invocation;
+import io.hookline.Invocation.Attribute;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 

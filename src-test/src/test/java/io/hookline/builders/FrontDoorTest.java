@@ -7,6 +7,8 @@ import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Group;
+import io.hookline.OptionSpec;
+import io.hookline.Outcome;
 import io.hookline.Scope;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -98,6 +100,17 @@ class FrontDoorTest {
 
     assertThatThrownBy(() -> app.command("train", Data.class, data -> data.path()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("command 'train': config id 'data' is");
+  }
+
+  @Test
+  void aCommandsOwnOptionIsItsAlone(@TempDir Path dir) {
+    App app = App.named("x").directory(dir)
+        .command(Command.of("shout", inv -> inv.flag("loud")).option(OptionSpec.flag("loud", "say it loud")))
+        .command("whisper", inv -> inv.flag("loud"));
+
+    assertThat(app.invoke("shout", "--loud").result()).isEqualTo(true);
+    assertThat(app.invoke("shout").result()).isEqualTo(false);
+    assertThat(app.invoke("whisper", "--loud").exitCode()).isEqualTo(Outcome.USAGE);
   }
 
   @Test

@@ -9,7 +9,6 @@ import io.hookline.Factory;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
 import io.hookline.callback.JobReturn.Status;
-import io.hookline.callback.JobReturn;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,6 @@ package io.hookline.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.Command.Target;
-import io.hookline.Command;
 import io.hookline.Hooks;
 import io.hookline.Invocation;
 import io.hookline.Stage;

@@ -3,8 +3,8 @@ package io.hookline.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.CompositionException;
+import io.hookline.compose.internal.CompositionException.Code;
 
 /** Asserts a composition's failure: its code and its exact message. */
 final class Failing {

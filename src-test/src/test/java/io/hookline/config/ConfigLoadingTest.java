@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.ConfigSpec;
-import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.InputException;
-import io.hookline.config.internal.ConfigLoader.Loaded;
 import io.hookline.config.internal.ConfigLoader;
+import io.hookline.config.internal.ConfigLoader.Loaded;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +109,16 @@ class ConfigLoadingTest {
         .isInstanceOf(InputException.class)
         .hasMessage("config 'greeting': unsupported file extension in c.txt; use .yaml, .yml, .json or .conf");
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aDefaultFormatIsAnExtensionHooklineReads() {
+    assertThat(LoadOptions.defaults().withDefaultFormat("conf").defaultFormat()).isEqualTo("conf");
+    assertThatThrownBy(() -> LoadOptions.defaults().withDefaultFormat("xml"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the default format is yaml, yml, json or conf, not 'xml'");
+    assertThatThrownBy(() -> LoadOptions.defaults().withDefaultFormat("a/yaml"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.hookline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.Command.Target;
-import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Configs;
 import io.hookline.DefaultHooks.OverrideOptions;

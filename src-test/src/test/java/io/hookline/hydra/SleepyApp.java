@@ -2,8 +2,8 @@ package io.hookline.hydra;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;

@@ -10,7 +10,6 @@ import io.hookline.Outcome;
 import io.hookline.OutputDirs;
 import io.hookline.Secret;
 import io.hookline.callback.JobReturn.Status;
-import io.hookline.callback.JobReturn;
 import io.hookline.hydra.Recorder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

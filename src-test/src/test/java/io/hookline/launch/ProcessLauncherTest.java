@@ -8,7 +8,6 @@ import io.hookline.ConfigSpec;
 import io.hookline.Failure;
 import io.hookline.Outcome;
 import io.hookline.callback.JobReturn.Status;
-import io.hookline.callback.JobReturn;
 import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.internal.Journal;
 import java.io.ByteArrayOutputStream;

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.RunContext;
 import io.hookline.testkit.EventProbe;
 import java.io.ByteArrayOutputStream;

@@ -6,6 +6,7 @@ import io.hookline.sweep.Sweeper.Search;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A sweeper that learns from results, for tests: it proposes {@code n=x} and {@code n=x+1}, is told their values (a
@@ -39,8 +40,8 @@ public final class DoublingSweeper implements Sweeper {
     }
 
     @Override
-    public List<Option> options() {
-      return List.of(new Option("limit", "the largest start (default 20)"));
+    public Map<String, String> options() {
+      return Map.of("limit", "the largest start (default 20)");
     }
 
     @Override

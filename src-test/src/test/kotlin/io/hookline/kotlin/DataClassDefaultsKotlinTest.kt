@@ -4,7 +4,6 @@ import io.hookline.Command
 import io.hookline.ConfigSpec
 import io.hookline.Outcome
 import io.hookline.cli.Captured
-import io.hookline.config.internal.Keys
 import java.nio.file.Files
 import java.nio.file.Path
 import org.assertj.core.api.Assertions.assertThat
@@ -111,7 +110,7 @@ class DataClassDefaultsKotlinTest {
 
   @Test
   fun `the keys list the required one as required`() {
-    val keys = Keys.of(ConfigSpec.of("train", Train::class.java))
+    val keys = ConfigSpec.of("train", Train::class.java).keys()
     assertThat(keys.map { it.path() + "=" + it.defaultValue() })
       .containsExactly("lr=(required)", "optimizer=sgd", "tags=[]")
   }

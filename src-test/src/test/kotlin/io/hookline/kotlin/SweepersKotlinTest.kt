@@ -58,7 +58,7 @@ class SweepersKotlinTest {
     val provider = object : Sweeper.Provider {
       override fun name() = "twice"
       override fun description() = "each job twice"
-      override fun options() = listOf(Provider.Option("times", "how many times (default 2)"))
+      override fun options() = mapOf("times" to "how many times (default 2)")
       override fun create(options: Provider.Options): Sweeper {
         val times = options.count("times", 2, 1)
         return Sweeper { arguments -> Sweeper.grid().search(List(times) { arguments }.flatten().distinct()) }
@@ -78,6 +78,6 @@ class SweepersKotlinTest {
 
     assertThat(outcome.jobs()).hasSize(2)
     assertThat(best).`as`("a grid names no best job").isNull()
-    assertThat(provider.options().single().name).isEqualTo("times")
+    assertThat(provider.options().keys.single()).isEqualTo("times")
   }
 }

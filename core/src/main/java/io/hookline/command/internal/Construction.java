@@ -2,12 +2,11 @@ package io.hookline.command.internal;
 
 import io.hookline.Body;
 import io.hookline.Command.Target;
-import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.DefaultHooks.InitBy;
 import io.hookline.Factory;
-import io.hookline.Invocation.Attribute;
 import io.hookline.Invocation;
+import io.hookline.Invocation.Attribute;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -1,5 +1,6 @@
 package io.hookline.config.internal;
 
+import io.hookline.ConfigSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +45,10 @@ public final class EnvironmentNames {
    *
    * @throws IllegalArgumentException if two keys would read one variable
    */
-  public static Map<String, String> of(String id, String prefix, List<ConfigKey> keys) {
+  public static Map<String, String> of(String id, String prefix, List<ConfigSpec.Key> keys) {
     Map<String, String> byKey = new LinkedHashMap<>();
     Map<String, String> byName = new LinkedHashMap<>();
-    for (ConfigKey key : keys) {
+    for (ConfigSpec.Key key : keys) {
       if (key.isFree()) {
         continue;
       }

@@ -12,20 +12,20 @@ public final class Keys {
   private Keys() {}
 
   /** Returns the leaf keys of {@code spec}, nested records flattened into dotted paths. */
-  public static List<ConfigKey> of(ConfigSpec<?> spec) {
-    List<ConfigKey> keys = new ArrayList<>();
+  public static List<ConfigSpec.Key> of(ConfigSpec<?> spec) {
+    List<ConfigSpec.Key> keys = new ArrayList<>();
     Schema schema = Binder.schema(spec.type());
     Object defaults = ConfigLoader.defaults(spec).tree();
     if (schema instanceof Schema.Fields fields) {
       collect(spec.id(), fields, defaults, new ArrayList<>(), keys);
     } else {
-      keys.add(new ConfigKey(spec.id(), "*", "any key", List.of(), show(defaults)));
+      keys.add(new ConfigSpec.Key(spec.id(), "*", "any key", List.of(), show(defaults)));
     }
     return List.copyOf(keys);
   }
 
   private static void collect(String id, Schema.Fields fields, @Nullable Object defaults, List<String> path,
-      List<ConfigKey> keys) {
+      List<ConfigSpec.Key> keys) {
     fields.fields().forEach((name, child) -> {
       path.add(name);
       Object value = Tree.get(defaults, List.of(name));
@@ -34,7 +34,7 @@ public final class Keys {
       } else {
         List<String> choices = child instanceof Schema.Scalar scalar ? scalar.choices() : List.of();
         String shown = value == null && fields.required().contains(name) ? "(required)" : show(value);
-        keys.add(new ConfigKey(id, Tree.show(path), child.typeName(), choices, shown));
+        keys.add(new ConfigSpec.Key(id, Tree.show(path), child.typeName(), choices, shown));
       }
       path.remove(path.size() - 1);
     });

@@ -2,8 +2,8 @@ package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.LocalLauncher.Job;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,6 +1,5 @@
 package io.hookline.launch.internal;
 
-import io.hookline.Provider.Option;
 import io.hookline.launch.Launcher;
 import io.hookline.provider.internal.BuiltInProvider;
 import java.util.List;
@@ -11,7 +10,7 @@ public final class ParallelProvider extends BuiltInProvider<Launcher> implements
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public ParallelProvider() {
     super("parallel", "jobs on threads of this JVM",
-        List.of(new Option("threads", "jobs at once (default: the number of processors)")),
+        List.of("threads", "jobs at once (default: the number of processors)"),
         options -> Launcher.parallel(options.count("threads", Runtime.getRuntime().availableProcessors(), 1)));
   }
 }

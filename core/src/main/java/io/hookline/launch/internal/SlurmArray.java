@@ -5,7 +5,6 @@ import io.hookline.callback.JobReturn;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.launch.SlurmLauncher;
 import io.hookline.launch.WorkerLauncher.Job;
-import io.hookline.launch.WorkerLauncher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.hookline.launch.internal;
 
-import io.hookline.Provider.Option;
 import io.hookline.Provider;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.SlurmLauncher;
@@ -14,16 +13,16 @@ public final class SlurmProvider extends BuiltInProvider<Launcher> implements La
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public SlurmProvider() {
     super("slurm", "the jobs as one SLURM job array",
-        List.of(new Option("partition", "the partition (--partition)"),
-            new Option("time", "each task's time limit (--time), such as 30 or 2:00:00"),
-            new Option("cpus", "CPUs per task (--cpus-per-task)"),
-            new Option("mem", "memory per task (--mem), such as 4G"),
-            new Option("parallel", "tasks at once (the %k of --array)"),
-            new Option("retries", "times a lost task is submitted again (default 0)"),
-            new Option("jobsPerTask", "jobs each task runs, one after the other in one JVM (default 1)"),
-            new Option("poll", "seconds between looks at squeue (default 1)"),
-            new Option("args", "more sbatch arguments, separated by spaces"),
-            new Option("env.NAME", "a variable for the tasks' environment")),
+        List.of("partition", "the partition (--partition)",
+            "time", "each task's time limit (--time), such as 30 or 2:00:00",
+            "cpus", "CPUs per task (--cpus-per-task)",
+            "mem", "memory per task (--mem), such as 4G",
+            "parallel", "tasks at once (the %k of --array)",
+            "retries", "times a lost task is submitted again (default 0)",
+            "jobsPerTask", "jobs each task runs, one after the other in one JVM (default 1)",
+            "poll", "seconds between looks at squeue (default 1)",
+            "args", "more sbatch arguments, separated by spaces",
+            "env.NAME", "a variable for the tasks' environment"),
         SlurmProvider::slurm);
   }
 

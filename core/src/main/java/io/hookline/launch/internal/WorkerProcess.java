@@ -2,7 +2,6 @@ package io.hookline.launch.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.WorkerLauncher.Job;
-import io.hookline.launch.WorkerLauncher;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;

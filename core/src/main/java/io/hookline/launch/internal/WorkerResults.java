@@ -5,7 +5,6 @@ import io.hookline.InfrastructureException;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.launch.WorkerLauncher.Job;
-import io.hookline.launch.WorkerLauncher;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;

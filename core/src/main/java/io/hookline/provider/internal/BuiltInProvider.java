@@ -1,7 +1,10 @@
 package io.hookline.provider.internal;
 
 import io.hookline.Provider;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -14,15 +17,22 @@ public abstract class BuiltInProvider<T> implements Provider<T> {
 
   private final String name;
   private final String description;
-  private final List<Option> options;
+  private final Map<String, String> options;
   private final Function<Provider.Options, T> create;
 
-  /** Creates the provider named {@code name}, which makes its value from its options with {@code create}. */
-  protected BuiltInProvider(String name, String description, List<Option> options,
+  /**
+   * Creates the provider named {@code name}, which makes its value from its options with {@code create};
+   * {@code options} holds each option's name, then what it sets, in the order the help lists them.
+   */
+  protected BuiltInProvider(String name, String description, List<String> options,
       Function<Provider.Options, T> create) {
     this.name = name;
     this.description = description;
-    this.options = List.copyOf(options);
+    Map<String, String> described = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < options.size(); i += 2) {
+      described.put(options.get(i), options.get(i + 1));
+    }
+    this.options = Collections.unmodifiableMap(described);
     this.create = create;
   }
 
@@ -37,7 +47,7 @@ public abstract class BuiltInProvider<T> implements Provider<T> {
   }
 
   @Override
-  public final List<Option> options() {
+  public final Map<String, String> options() {
     return options;
   }
 

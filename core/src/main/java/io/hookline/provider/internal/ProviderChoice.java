@@ -113,7 +113,16 @@ public record ProviderChoice<T>(@Nullable T chosen, List<String> overrides) {
   }
 
   private static boolean takes(Provider<?> provider, String option) {
-    return provider.options().stream().anyMatch(declared -> declared.matches(option));
+    return provider.options().keySet().stream().anyMatch(declared -> matches(declared, option));
+  }
+
+  /** Returns whether {@code given}, a name from the command line, is the option {@code declared} or of its family. */
+  private static boolean matches(String declared, String given) {
+    if (!declared.endsWith(".NAME")) {
+      return given.equals(declared);
+    }
+    String family = declared.substring(0, declared.length() - "NAME".length());
+    return given.startsWith(family) && given.length() > family.length();
   }
 
   private static void check(String kind, @Nullable Provider<?> chosen, String option,
@@ -129,7 +138,7 @@ public record ProviderChoice<T>(@Nullable T chosen, List<String> overrides) {
     });
     if (owners.isEmpty()) {
       List<String> known = new ArrayList<>();
-      providers.values().forEach(provider -> provider.options().forEach(declared -> known.add(declared.name())));
+      providers.values().forEach(provider -> known.addAll(provider.options().keySet()));
       throw new InputException("unknown " + kind + " option '" + kind + "." + option + "'"
           + Suggestions.didYouMean(option, known) + "; each " + kind + "'s options are in --help");
     }

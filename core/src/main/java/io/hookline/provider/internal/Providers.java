@@ -41,6 +41,12 @@ public final class Providers {
         throw new InfrastructureException(kind + " provider " + provider.getClass().getName() + " is named '" + name
             + "': a " + kind + "'s name is lower case letters, digits and dashes, starting with a letter");
       }
+      for (String option : provider.options().keySet()) {
+        if (!option.matches("[a-z][A-Za-z0-9]*(\\.NAME)?")) {
+          throw new InfrastructureException(kind + " provider " + provider.getClass().getName() + " has an option named '"
+              + option + "': an option's name is camelCase, with an optional '.NAME' for a family of options");
+        }
+      }
       P other = byName.putIfAbsent(name, provider);
       if (other != null && other.getClass() != provider.getClass()) {
         throw new InfrastructureException("two " + kind + " providers are named '" + name + "': "

@@ -1,12 +1,11 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.Failure;
-import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.config.internal.FileCache;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher.Job;
-import io.hookline.launch.LocalLauncher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.Worker;
 import java.io.IOException;

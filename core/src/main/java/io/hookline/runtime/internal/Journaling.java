@@ -3,7 +3,6 @@ package io.hookline.runtime.internal;
 import io.hookline.ConfigSpec;
 import io.hookline.InfrastructureException;
 import io.hookline.callback.JobReturn;
-import io.hookline.config.internal.Keys;
 import io.hookline.failure.internal.JobTimeoutException;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.Journal;
@@ -105,7 +104,7 @@ final class Journaling implements Consumer<JobReturn> {
   static Map<String, String> fingerprint(List<ConfigSpec<?>> configs) {
     Map<String, String> fingerprint = new LinkedHashMap<>();
     for (ConfigSpec<?> config : configs) {
-      fingerprint.put(config.id(), config.type().getSimpleName() + Keys.of(config).stream()
+      fingerprint.put(config.id(), config.type().getSimpleName() + config.keys().stream()
           .map(key -> key.path() + ":" + key.type()).toList());
     }
     return fingerprint;

@@ -1,7 +1,6 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.Command.Target;
-import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Failure;
 import io.hookline.Hooks;

@@ -2,7 +2,6 @@ package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.LocalLauncher.Job;
-import io.hookline.launch.LocalLauncher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,7 +1,6 @@
 package io.hookline.sweep.internal;
 
 import io.hookline.InputException;
-import io.hookline.Provider.Option;
 import io.hookline.Provider;
 import io.hookline.provider.internal.BuiltInProvider;
 import io.hookline.sweep.Halving;
@@ -14,14 +13,14 @@ public final class HalvingProvider extends BuiltInProvider<Sweeper> implements S
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public HalvingProvider() {
     super("halving", "successive halving: the best 1/eta of each rung go on with eta times the budget",
-        List.of(new Option("budget", "the budget's config key, such as epochs (required)"),
-            new Option("min", "the first rung's budget (default 1)"),
-            new Option("max", "the last rung's budget (required)"),
-            new Option("eta", "each rung keeps 1/eta of the jobs (default 3)"),
-            new Option("candidates", "the first rung's jobs (default 27)"),
-            new Option("seed", "the seed of the candidates' draws (default 0)"),
-            new Option("objective", "the path of the number in a job's value (default: the value)"),
-            new Option("direction", "minimize or maximize (default minimize)")),
+        List.of("budget", "the budget's config key, such as epochs (required)",
+            "min", "the first rung's budget (default 1)",
+            "max", "the last rung's budget (required)",
+            "eta", "each rung keeps 1/eta of the jobs (default 3)",
+            "candidates", "the first rung's jobs (default 27)",
+            "seed", "the seed of the candidates' draws (default 0)",
+            "objective", "the path of the number in a job's value (default: the value)",
+            "direction", "minimize or maximize (default minimize)"),
         HalvingProvider::halving);
   }
 

@@ -1,6 +1,5 @@
 package io.hookline.sweep.internal;
 
-import io.hookline.Provider.Option;
 import io.hookline.provider.internal.BuiltInProvider;
 import io.hookline.sweep.Sweeper;
 import java.util.List;
@@ -11,8 +10,8 @@ public final class RandomProvider extends BuiltInProvider<Sweeper> implements Sw
   /** Creates the provider, as {@link java.util.ServiceLoader} does. */
   public RandomProvider() {
     super("random", "trials drawn from uniform(a,b), loguniform(a,b), randint(a,b), normal(mu,sigma) or lists",
-        List.of(new Option("trials", "how many jobs (default 10)"),
-            new Option("seed", "the seed of the draws (default 0)")),
+        List.of("trials", "how many jobs (default 10)",
+            "seed", "the seed of the draws (default 0)"),
         options -> Sweeper.random(options.count("trials", 10, 1), options.whole("seed", 0)));
   }
 }

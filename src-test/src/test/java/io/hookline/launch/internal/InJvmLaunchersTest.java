@@ -3,11 +3,10 @@ package io.hookline.launch.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.OutputDirs;
-import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher.Job;
-import io.hookline.launch.LocalLauncher;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;

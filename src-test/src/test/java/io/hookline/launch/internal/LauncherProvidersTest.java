@@ -94,10 +94,16 @@ class LauncherProvidersTest {
   }
 
   @Test
-  void anOptionIsNamedInCamelCase() {
-    assertThat(new Provider.Option("pollSeconds", "x").name()).isEqualTo("pollSeconds");
-    assertThatThrownBy(() -> new Provider.Option("poll_seconds", "x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("camelCase");
+  void anOptionNotNamedInCamelCaseIsAFaultOfThePackaging(@TempDir Path dir) throws IOException {
+    Path services = dir.resolve("META-INF/services/" + Launcher.Provider.class.getName());
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, Misnamed.class.getName() + "\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> LauncherProviders.find(loader))
+          .isInstanceOf(InfrastructureException.class)
+          .hasMessage("launcher provider " + Misnamed.class.getName() + " has an option named 'poll_seconds': an"
+              + " option's name is camelCase, with an optional '.NAME' for a family of options");
+    }
   }
 
   @Test
@@ -126,8 +132,31 @@ class LauncherProvidersTest {
     }
 
     @Override
-    public List<Option> options() {
-      return List.of();
+    public Map<String, String> options() {
+      return Map.of();
+    }
+
+    @Override
+    public Launcher create(Provider.Options options) {
+      return Launcher.sequential();
+    }
+  }
+
+  /** A provider whose option is not named in camelCase. */
+  public static final class Misnamed implements Launcher.Provider {
+    @Override
+    public String name() {
+      return "misnamed";
+    }
+
+    @Override
+    public String description() {
+      return "an option in snake case";
+    }
+
+    @Override
+    public Map<String, String> options() {
+      return Map.of("poll_seconds", "how often");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.acme.launch;
 
 import io.hookline.callback.JobReturn;
-import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.LocalLauncher.Job;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,7 +2,8 @@ package org.acme.launch;
 
 import io.hookline.Provider;
 import io.hookline.launch.Launcher;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Makes {@link ShuffledLauncher} choosable as {@code launcher=shuffled launcher.threads=N launcher.seed=S}. */
 public final class ShuffledLauncherProvider implements Launcher.Provider {
@@ -18,9 +19,11 @@ public final class ShuffledLauncherProvider implements Launcher.Provider {
   }
 
   @Override
-  public List<Option> options() {
-    return List.of(new Option("threads", "jobs at once (default 2)"),
-        new Option("seed", "the seed of the order (default 0)"));
+  public Map<String, String> options() {
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("threads", "jobs at once (default 2)");
+    options.put("seed", "the seed of the order (default 0)");
+    return options;
   }
 
   @Override
