@@ -17,6 +17,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.LogJobReturns;
 import io.hookline.callback.RunContext;
 import io.hookline.launch.Launcher;
+import io.hookline.testkit.Transcript;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +29,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's examples of commands, hooks, configs and overrides, run as written there. */
+/**
+ * The README's examples of commands, hooks, configs and overrides, run as written there, and seen as a user sees them
+ * through the testkit's {@link Transcript}: the exit code, what was printed and which files were written.
+ */
 class ReadmeExamplesTest {
 
   // README: "Commands and configs"
@@ -61,18 +65,25 @@ class ReadmeExamplesTest {
 
   @Test
   void commandsAndConfigs() throws IOException {
-    assertThat(run(greeter(), "hello").result()).isEqualTo("Hello, World!\n");
+    Transcript first = Transcript.of(greeter(), dir, "hello");
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.outcome().result()).isEqualTo("Hello, World!\n");
+    assertThat(first.written()).containsExactly("greeting.yaml");
     assertThat(Files.readString(dir.resolve("greeting.yaml")))
         .isEqualTo("message: Hello\nname: World\ntimes: 1\n");
 
-    assertThat(run(greeter(), "hello", "name=Ada", "times=2").result()).isEqualTo("Hello, Ada!\nHello, Ada!\n");
+    Transcript twice = Transcript.of(greeter(), dir, "hello", "name=Ada", "times=2");
+    assertThat(twice.outcome().result()).isEqualTo("Hello, Ada!\nHello, Ada!\n");
+    assertThat(twice.written()).as("an existing file is never rewritten").isEmpty();
 
     Files.writeString(dir.resolve("greeting.yaml"), "message: Bonjour\nname: World\ntimes: 1\n");
-    assertThat(run(greeter(), "hello", "name=Ada").result()).isEqualTo("Bonjour, Ada!\n");
+    assertThat(Transcript.of(greeter(), dir, "hello", "name=Ada").outcome().result()).isEqualTo("Bonjour, Ada!\n");
 
-    assertThat(run(greeter(), "hello", "nmae=Ada").exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    Transcript typo = Transcript.of(greeter(), dir, "hello", "nmae=Ada");
+    assertThat(typo.exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(typo.err())
         .isEqualTo("greet: override 'nmae=Ada': no config has the key 'nmae'; did you mean 'name'?\n");
+    assertThat(typo.out()).isEmpty();
   }
 
   @Test
