@@ -120,7 +120,7 @@ class LauncherProvidersTest {
   }
 
   /** A provider that takes a name already taken. */
-  public static final class Impostor implements Launcher.Provider {
+  public static class Impostor implements Launcher.Provider {
     @Override
     public String name() {
       return "parallel";
@@ -143,25 +143,15 @@ class LauncherProvidersTest {
   }
 
   /** A provider whose option is not named in camelCase. */
-  public static final class Misnamed implements Launcher.Provider {
+  public static final class Misnamed extends Impostor {
     @Override
     public String name() {
       return "misnamed";
     }
 
     @Override
-    public String description() {
-      return "an option in snake case";
-    }
-
-    @Override
     public Map<String, String> options() {
       return Map.of("poll_seconds", "how often");
-    }
-
-    @Override
-    public Launcher create(Provider.Options options) {
-      return Launcher.sequential();
     }
   }
 
