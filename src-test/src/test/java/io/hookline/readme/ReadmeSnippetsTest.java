@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's quick starts are, word for word, the newcomer's projects that CI builds and runs (src-test/consumer,
- * consumer-scala and consumer-groovy), so the snippets a reader copies are the ones known to compile and run.
+ * What the README and the guide show is what the build compiles and runs: the README's taste is the guide's
+ * getting-started program and the start of its transcript, word for word; its dependency snippets name the version the
+ * build makes; and the guide's chapter on JVM languages includes the quick starts that CI builds in Java, Kotlin,
+ * Scala 3 and Groovy, rather than copies of them.
  */
 class ReadmeSnippetsTest {
 
@@ -20,22 +26,37 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theJavaQuickStartIsTheConsumersSource() throws IOException {
-    assertThat(read("README.md"))
-        .contains("```java\n" + read("src-test/consumer/src/main/java/quickstart/Quickstart.java") + "\n```");
+  void theTasteIsTheGettingStartedProgramAndItsTranscript() throws IOException {
+    String program = read("src-test/src/test/java/greet/Greet.java").lines()
+        .filter(line -> !line.contains("tag::") && !line.contains("end::")).collect(Collectors.joining("\n"));
+    String transcript = read("docs/guide/transcripts/getting-started.txt");
+    String start = transcript.substring(0, transcript.indexOf("$ greet --help")).stripTrailing();
+
+    assertThat(read("README.md")).contains("```java\n" + program + "\n```").contains("```text\n" + start + "\n```");
   }
 
   @Test
-  void theKotlinQuickStartIsTheConsumersSource() throws IOException {
+  void theDependencySnippetsNameTheVersionTheBuildMakes() throws IOException {
+    Matcher version = Pattern.compile("<artifactId>hookline-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(read("pom.xml"));
+    assertThat(version.find()).isTrue();
+    String built = version.group(1);
+
     assertThat(read("README.md"))
-        .contains("```kotlin\n" + read("src-test/consumer/src/main/kotlin/quickstart/Quickstart.kt") + "\n```");
+        .contains("<artifactId>hookline-core</artifactId>\n  <version>" + built + "</version>")
+        .contains("implementation(\"io.hookline:hookline-core:" + built + "\")");
+    assertThat(read("docs/getting-started/pom.xml")).contains("<hookline.version>" + built + "</hookline.version>");
   }
 
   @Test
-  void theScalaAndGroovyQuickStartsAreTheirProjectsSources() throws IOException {
-    assertThat(read("README.md"))
-        .contains("```scala\n" + read("src-test/consumer-scala/src/main/scala/quickstart/Quickstart.scala") + "\n```")
-        .contains("```groovy\n" + read("src-test/consumer-groovy/src/main/groovy/quickstart/Quickstart.groovy")
-            + "\n```");
+  void theGuideIncludesTheQuickStartsThatCiBuilds() throws IOException {
+    String chapter = read("docs/guide/jvm-languages.adoc");
+    for (String source : List.of("src-test/consumer/src/main/java/quickstart/Quickstart.java",
+        "src-test/consumer/src/main/kotlin/quickstart/Quickstart.kt",
+        "src-test/consumer-scala/src/main/scala/quickstart/Quickstart.scala",
+        "src-test/consumer-groovy/src/main/groovy/quickstart/Quickstart.groovy")) {
+      assertThat(chapter).contains("include::{root}/" + source + "[]");
+      assertThat(TOP.resolve(source)).isRegularFile();
+    }
   }
 }

@@ -56,7 +56,7 @@ final class Batches {
     int size = batch.size();
     int first = batch.first();
     progress.batch(batch.planned().size());
-    AtomicReferenceArray<Scope<JobReturn>> jobScopes = new AtomicReferenceArray<>(size);
+    AtomicReferenceArray<OpenEvents<JobReturn>> jobScopes = new AtomicReferenceArray<>(size);
     Job[] all = new Job[size];
     List<Job> toRun = new ArrayList<>();
     int[] attempts = new int[size];
@@ -100,11 +100,11 @@ final class Batches {
     over.set(interrupted);
     Failure stuck = Failure.stuck(settings.gracePeriod());
     List<JobReturn> results = returns.all(launch.thrown(), interrupted, policy.stopped(), i -> {
-      Scope<JobReturn> running = jobScopes.get(i);
+      OpenEvents<JobReturn> running = jobScopes.get(i);
       return running != null && running.running() ? stuck : null;
     });
     for (int i = 0; i < results.size(); i++) {
-      Scope<JobReturn> job = jobScopes.get(i);
+      OpenEvents<JobReturn> job = jobScopes.get(i);
       if (job != null) {
         job.abandon(results.get(i));
       }

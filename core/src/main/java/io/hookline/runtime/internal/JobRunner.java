@@ -143,7 +143,7 @@ final class JobRunner {
     });
     BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onJobEnd",
         () -> callback.callback().onJobEnd(context, result));
-    Scope<JobReturn> scope = Scope.open(Scope.Level.JOB, end, () -> JobReturn.failed(Failure.stuck(
+    OpenEvents<JobReturn> scope = OpenEvents.open(OpenEvents.Level.JOB, end, () -> JobReturn.failed(Failure.stuck(
         request.settings().gracePeriod()), overrides, number, id, dir, start, Instant.now()), watch.abandoned());
     watch.opened().accept(scope);
     task = wrap(task, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onJobStart",
@@ -163,7 +163,7 @@ final class JobRunner {
    * @param abandoned told of the job's return if its scope is abandoned, after its end events
    * @param stopping whether the sweep's failure policy is stopping its running jobs: an interrupted job ends SKIPPED
    */
-  record Watch(Consumer<Scope<JobReturn>> opened, Consumer<JobReturn> abandoned, BooleanSupplier stopping) {
+  record Watch(Consumer<OpenEvents<JobReturn>> opened, Consumer<JobReturn> abandoned, BooleanSupplier stopping) {
     /** Nobody watches. */
     static final Watch NONE = new Watch(scope -> { }, result -> { }, () -> false);
   }
@@ -210,7 +210,7 @@ final class JobRunner {
    * around wraps, {@code end} after it, on its result, each only if {@code scope} lets it (it does not once the scope
    * is abandoned).
    */
-  static <S> Pipeline<S> wrap(Pipeline<S> core, List<NamedCallback> callbacks, Scope<?> scope,
+  static <S> Pipeline<S> wrap(Pipeline<S> core, List<NamedCallback> callbacks, OpenEvents<?> scope,
       BiConsumer<NamedCallback, S> start, BiConsumer<NamedCallback, S> end) {
     Pipeline<S> wrapped = core;
     for (int i = callbacks.size() - 1; i >= 0; i--) {

@@ -100,7 +100,7 @@ public final class Runs {
     Instant start = Instant.now();
     BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onRunEnd",
         () -> callback.callback().onRunEnd(run, result));
-    Scope<JobReturn> scope = Scope.open(Scope.Level.RUN, end, () -> JobReturn.failed(Failure.stuck(
+    OpenEvents<JobReturn> scope = OpenEvents.open(OpenEvents.Level.RUN, end, () -> JobReturn.failed(Failure.stuck(
         request.settings().gracePeriod()), request.overrides(), 0, "0", dir, start, Instant.now()), result -> { });
     Pipeline<Single> runs = Pipeline.<Single>empty().andThen(state -> new Single(job(request, request.overrides(), 0,
         dir, false, notify, null, JobRunner.Watch.NONE)));
@@ -254,7 +254,7 @@ public final class Runs {
     BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
         () -> callback.callback().onMultirunEnd(best[0] >= 0 && best[0] < results.size()
             ? run.withBest(results.get(best[0])) : run, results));
-    Scope<List<JobReturn>> scope = Scope.open(Scope.Level.MULTIRUN, end, batches::abandoned, results -> { });
+    OpenEvents<List<JobReturn>> scope = OpenEvents.open(OpenEvents.Level.MULTIRUN, end, batches::abandoned, results -> { });
     Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
       for (SweepRun batch = sweep; batch != null; ) {
         boolean interrupted = batches.run(batch);
@@ -361,7 +361,7 @@ public final class Runs {
 
       @Override
       public void endStuckJobs() {
-        if (Scope.abandonAll(EnumSet.of(Scope.Level.JOB, Scope.Level.RUN))) {
+        if (OpenEvents.abandonAll(EnumSet.of(OpenEvents.Level.JOB, OpenEvents.Level.RUN))) {
           settings.err().println(app + ": a job did not stop within " + grace().toSeconds() + " s of the interrupt;"
               + " its events ended without it");
         }
@@ -369,12 +369,12 @@ public final class Runs {
 
       @Override
       public boolean anyOpen() {
-        return Scope.anyOpen();
+        return OpenEvents.anyOpen();
       }
 
       @Override
       public void endAll() {
-        Scope.abandonAll(EnumSet.allOf(Scope.Level.class));
+        OpenEvents.abandonAll(EnumSet.allOf(OpenEvents.Level.class));
       }
     };
   }

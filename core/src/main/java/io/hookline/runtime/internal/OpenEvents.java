@@ -25,14 +25,14 @@ import java.util.function.Supplier;
  *
  * @param <R> the outcome the end events take: a job's or a run's return, or a multirun's returns
  */
-final class Scope<R> {
+final class OpenEvents<R> {
 
   /** What a scope holds: a job, a single run (around one job), or a multirun (around many). */
   enum Level {
     JOB, RUN, MULTIRUN
   }
 
-  private static final Set<Scope<?>> OPEN = ConcurrentHashMap.newKeySet();
+  private static final Set<OpenEvents<?>> OPEN = ConcurrentHashMap.newKeySet();
 
   private final Level level;
   private final BiConsumer<NamedCallback, R> end;
@@ -41,7 +41,7 @@ final class Scope<R> {
   private final Deque<NamedCallback> started = new ArrayDeque<>();
   private boolean over;
 
-  private Scope(Level level, BiConsumer<NamedCallback, R> end, Supplier<R> abandoned, Consumer<R> afterAbandon) {
+  private OpenEvents(Level level, BiConsumer<NamedCallback, R> end, Supplier<R> abandoned, Consumer<R> afterAbandon) {
     this.level = level;
     this.end = end;
     this.abandoned = abandoned;
@@ -52,9 +52,9 @@ final class Scope<R> {
    * Opens a scope whose end events are {@code end}; if it is abandoned without an outcome, the outcome is
    * {@code abandoned}'s, and {@code afterAbandon} runs once the end events have fired.
    */
-  static <R> Scope<R> open(Level level, BiConsumer<NamedCallback, R> end, Supplier<R> abandoned,
+  static <R> OpenEvents<R> open(Level level, BiConsumer<NamedCallback, R> end, Supplier<R> abandoned,
       Consumer<R> afterAbandon) {
-    Scope<R> scope = new Scope<>(level, end, abandoned, afterAbandon);
+    OpenEvents<R> scope = new OpenEvents<>(level, end, abandoned, afterAbandon);
     OPEN.add(scope);
     return scope;
   }
@@ -120,10 +120,10 @@ final class Scope<R> {
    * returns whether there was any.
    */
   static boolean abandonAll(Set<Level> levels) {
-    List<Scope<?>> open = new ArrayList<>(OPEN);
+    List<OpenEvents<?>> open = new ArrayList<>(OPEN);
     open.removeIf(scope -> !levels.contains(scope.level));
     open.sort(Comparator.comparing(scope -> scope.level));
-    open.forEach(Scope::abandonWithDefault);
+    open.forEach(OpenEvents::abandonWithDefault);
     return !open.isEmpty();
   }
 

@@ -1,0 +1,78 @@
+package io.hookline.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The guide types no snippet twice: a listing block ({@code [source,…]} then {@code ----}) holds one {@code include::}
+ * of a file the build compiles or runs, and nothing else. The chapters that still carry snippets typed in, moved from
+ * the old README, are listed here with how many; the list may only shrink, and a chapter that has fewer must be
+ * lowered here, so that it cannot grow back.
+ */
+class GuideSnippetsTest {
+
+  private static final Path GUIDE = Path.of("..", "docs", "guide");
+
+  /** The chapters whose snippets are still typed in, and how many each has. */
+  private static final Map<String, Integer> TYPED = Map.ofEntries(
+      Map.entry("architecture.adoc", 1),
+      Map.entry("callbacks-sweeps-launchers.adoc", 9),
+      Map.entry("commands-and-configs.adoc", 5),
+      Map.entry("composed-configs.adoc", 4),
+      Map.entry("hooks.adoc", 5),
+      Map.entry("jvm-languages.adoc", 1),
+      Map.entry("modules-and-platforms.adoc", 2),
+      Map.entry("overrides.adoc", 1),
+      Map.entry("rerun-and-resume.adoc", 3),
+      Map.entry("shipping.adoc", 1),
+      Map.entry("testing.adoc", 3));
+
+  @Test
+  void everySnippetIsIncludedFromAFileTheBuildChecks() throws IOException {
+    Map<String, Integer> typed = new TreeMap<>();
+    try (Stream<Path> chapters = Files.list(GUIDE)) {
+      for (Path chapter : chapters.filter(path -> path.toString().endsWith(".adoc")).toList()) {
+        int count = typedListings(Files.readAllLines(chapter));
+        if (count > 0) {
+          typed.put(chapter.getFileName().toString(), count);
+        }
+      }
+    }
+    assertThat(typed).as("chapters with snippets typed in; include them from checked files instead")
+        .isEqualTo(new TreeMap<>(TYPED));
+  }
+
+  @Test
+  void aTypedListingIsCountedAndAnIncludedOneIsNot() {
+    assertThat(typedListings(List.of("[source,java]", "----", "int x = 1;", "----"))).isEqualTo(1);
+    assertThat(typedListings(List.of("[source,java]", "----", "include::{root}/A.java[tag=a]", "----"))).isZero();
+    assertThat(typedListings(List.of("[source,console]", "----", "include::transcripts/a.txt[]", "----"))).isZero();
+  }
+
+  /** Returns how many listing blocks of {@code lines} hold anything but one include. */
+  static int typedListings(List<String> lines) {
+    int typed = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (lines.get(i).startsWith("[source") && lines.get(i + 1).equals("----")) {
+        int end = i + 2;
+        while (end < lines.size() && !lines.get(end).equals("----")) {
+          end++;
+        }
+        List<String> body = lines.subList(i + 2, Math.min(end, lines.size()));
+        if (body.size() != 1 || !body.get(0).startsWith("include::")) {
+          typed++;
+        }
+        i = end;
+      }
+    }
+    return typed;
+  }
+}

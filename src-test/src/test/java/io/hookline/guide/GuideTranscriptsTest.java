@@ -1,0 +1,82 @@
+package io.hookline.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import greet.Greet;
+import io.hookline.App;
+import io.hookline.testkit.Transcript;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every shell transcript in the guide is what the program prints: each {@code $ PROGRAM ARGS} line of a transcript
+ * file under {@code docs/guide/transcripts/} is run again, in order and in one fresh folder, and the file must hold
+ * exactly what those runs printed. A changed message turns this test red until the guide changes with it; run it with
+ * {@code -Dhookline.guide.update=true} to write the files anew, and read the difference before committing it.
+ *
+ * <p>The one normalising rule: the absolute path of the run's folder reads {@code .}; a date reads
+ * {@code YYYY-MM-DD}, a time of day {@code HH-MM-SS}, and a duration in seconds or milliseconds {@code N s} or
+ * {@code N ms}. Nothing else is masked. A run shows its output stream, then its error stream, then {@code [exit N]}
+ * when its exit code is not 0.
+ */
+class GuideTranscriptsTest {
+
+  private static final Path TRANSCRIPTS = Path.of("..", "docs", "guide", "transcripts");
+
+  /** The programs the guide's transcripts run, by the name they are run as. */
+  private static final Map<String, Supplier<App>> PROGRAMS = Map.of("greet", Greet::app);
+
+  private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+  private static final Pattern TIME = Pattern.compile("\\b\\d{2}-\\d{2}-\\d{2}\\b");
+  private static final Pattern SECONDS = Pattern.compile("\\b\\d+(\\.\\d+)? s\\b");
+  private static final Pattern MILLIS = Pattern.compile("\\b\\d+(\\.\\d+)? ms\\b");
+
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"getting-started"})
+  void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
+    Path file = TRANSCRIPTS.resolve(name + ".txt");
+    String shown = Files.readString(file, StandardCharsets.UTF_8);
+    String ran = rerun(shown);
+    if (Boolean.getBoolean("hookline.guide.update")) {
+      Files.writeString(file, ran, StandardCharsets.UTF_8);
+    }
+    assertThat(shown).as("docs/guide/transcripts/%s.txt, run again", name).isEqualTo(ran);
+  }
+
+  /** Runs each command line of {@code transcript} and returns what a transcript of those runs shows. */
+  private String rerun(String transcript) {
+    StringBuilder shown = new StringBuilder();
+    for (String line : transcript.lines().filter(line -> line.startsWith("$ ")).toList()) {
+      List<String> words = new ArrayList<>(List.of(line.substring(2).strip().split("\\s+")));
+      Supplier<App> program = PROGRAMS.get(words.get(0));
+      assertThat(program).as("the program of '%s'", line).isNotNull();
+      Transcript run = Transcript.of(program.get(), dir, words.subList(1, words.size()).toArray(String[]::new));
+      shown.append(line).append('\n').append(normalised(run.out())).append(normalised(run.err()));
+      if (run.exitCode() != 0) {
+        shown.append("[exit ").append(run.exitCode()).append("]\n");
+      }
+    }
+    return shown.toString();
+  }
+
+  private String normalised(String printed) {
+    String text = printed.replace(dir.toAbsolutePath().toString(), ".");
+    text = DATE.matcher(text).replaceAll("YYYY-MM-DD");
+    text = TIME.matcher(text).replaceAll("HH-MM-SS");
+    text = SECONDS.matcher(text).replaceAll("N s");
+    return MILLIS.matcher(text).replaceAll("N ms");
+  }
+}
