@@ -27,7 +27,7 @@ class GuideSnippetsTest {
       Map.entry("callbacks-sweeps-launchers.adoc", 9),
       Map.entry("commands-and-configs.adoc", 5),
       Map.entry("composed-configs.adoc", 4),
-      Map.entry("hooks.adoc", 5),
+      Map.entry("hooks.adoc", 3),
       Map.entry("jvm-languages.adoc", 1),
       Map.entry("modules-and-platforms.adoc", 2),
       Map.entry("overrides.adoc", 1),

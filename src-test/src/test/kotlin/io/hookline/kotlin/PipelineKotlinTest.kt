@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test
 /** The pipeline algebra as Kotlin sees it: lambdas, trailing-lambda syntax, operator calls and the scope functions. */
 class PipelineKotlinTest {
 
+  // tag::pipeline[]
   private val pipeline: Pipeline<Int> = Pipeline.empty<Int>()
     .andThen("double") { it * 2 }
     .around("plusOne") { n, next -> next(n) + 1 }
+  // end::pipeline[]
 
   @Test
   fun `hooks and arounds are Kotlin lambdas in trailing position`() {
@@ -30,10 +32,13 @@ class PipelineKotlinTest {
 
   @Test
   fun `override takes a hook or an around as a trailing lambda`() {
+    // tag::override[]
     val tripled = pipeline.override("double") { it * 3 }
     val plusTwo = pipeline.override("plusOne") { n, next -> next(n) + 2 }
+    assertThat(pipeline.run(3)).isEqualTo(7)
     assertThat(tripled.run(3)).isEqualTo(10)
     assertThat(plusTwo.run(3)).isEqualTo(8)
+    // end::override[]
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.hookline.readme;
+package io.hookline.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's examples of commands, hooks, configs and overrides, run as written there, and seen as a user sees them
- * through the testkit's {@link Transcript}: the exit code, what was printed and which files were written.
+ * The guide's examples of commands, hooks, configs and overrides, included from the tagged regions here, and seen as a
+ * user sees them through the testkit's {@link Transcript}: the exit code, what was printed and which files were
+ * written.
  */
-class ReadmeExamplesTest {
+class GuideExamplesTest {
 
   // README: "Commands and configs"
   public record Greeting(String message, String name, int times) {
@@ -114,7 +115,7 @@ class ReadmeExamplesTest {
 
   @Test
   void hooks() {
-    // README: "Hooks"
+    // tag::hooks[]
     App app = greeter()
         .hooks(Hooks.defaults()
             .andThen(Stage.PRE_RUN, "banner", inv -> {
@@ -129,6 +130,7 @@ class ReadmeExamplesTest {
             .andThenParser("dry-run", spec -> spec.withOption(OptionSpec.flag("dry-run", "only say what would run")))
             .around(Stage.RUN, "dry-run", (inv, next) ->
                 inv.flag("dry-run") ? inv.withResult("would shout") : next.invoke(inv)));
+    // end::hooks[]
 
     assertThat(run(app, "shout").result()).isEqualTo("HELLO!");
     assertThat(run(app, "shout", "--dry-run").result()).isEqualTo("would shout");
