@@ -136,4 +136,51 @@ class GuideExamplesTest {
     assertThat(run(app, "shout", "--dry-run").result()).isEqualTo("would shout");
     assertThat(dir).isEmptyDirectory();
   }
+
+  /** The data the trainer reads. */
+  public record Data(String path) {
+    public Data() {
+      this("data.csv");
+    }
+  }
+
+  /** How long the trainer trains. */
+  public record Train(int epochs) {
+    public Train() {
+      this(5);
+    }
+  }
+
+  /** Which checkpoint the evaluation reads. */
+  public record Eval(String checkpoint) {
+    public Eval() {
+      this("last");
+    }
+  }
+
+  @Test
+  void theFrontDoor() {
+    // tag::front-door[]
+    App trainer = App.named("trainer")
+        .config(Data.class)
+        .andThen(Stage.PRE_RUN, "banner", inv -> {
+          System.out.println("== " + inv.command() + " ==");
+          return inv;
+        })
+        .command("train", Train.class, Data.class, (train, data) -> train.epochs() + " epochs on " + data.path())
+        .command(Command.of("evaluate", Eval.class, eval -> "evaluated " + eval.checkpoint())
+            .forget(Stage.PRE_RUN, "banner"))
+        .callback("log", new LogJobReturns())
+        .launcher(Launcher.parallel(4));
+    // end::front-door[]
+
+    assertThat(trainer.spec("train").configs()).extracting(ConfigSpec::id).containsExactly("data", "train");
+    assertThat(trainer.spec("evaluate").configs()).extracting(ConfigSpec::id).containsExactly("data", "eval");
+    Transcript train = Transcript.of(trainer, dir, "train", "epochs=3", "path=digits.csv");
+    assertThat(train.outcome().result()).isEqualTo("3 epochs on digits.csv");
+    assertThat(train.out()).isEqualTo("== train ==\n");
+    Transcript evaluate = Transcript.of(trainer, dir, "evaluate", "checkpoint=best");
+    assertThat(evaluate.outcome().result()).isEqualTo("evaluated best");
+    assertThat(evaluate.out()).as("evaluate forgets the banner").isEmpty();
+  }
 }

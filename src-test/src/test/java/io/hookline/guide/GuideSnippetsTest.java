@@ -25,7 +25,7 @@ class GuideSnippetsTest {
   private static final Map<String, Integer> TYPED = Map.ofEntries(
       Map.entry("architecture.adoc", 1),
       Map.entry("callbacks-sweeps-launchers.adoc", 9),
-      Map.entry("commands-and-configs.adoc", 5),
+      Map.entry("commands-and-configs.adoc", 4),
       Map.entry("composed-configs.adoc", 4),
       Map.entry("hooks.adoc", 3),
       Map.entry("jvm-languages.adoc", 1),
