@@ -89,27 +89,29 @@ class GuideExamplesTest {
 
   @Test
   void callbacksAndMultiruns() {
-    // README: "Callbacks, sweeps and launchers"
-    List<String> summary = new ArrayList<>();
-    App app = greeter()
+    // tag::callbacks[]
+    App swept = greeter()
         .callback("log", new LogJobReturns())
         .callback("summary", new Callback() {
           @Override
           public void onMultirunEnd(RunContext run, List<JobReturn> results) {
-            summary.add(results.size() + " jobs, " + results.stream().filter(JobReturn::completed).count()
-                + " completed");
+            System.out.println(results.size() + " jobs, "
+                + results.stream().filter(JobReturn::completed).count() + " completed");
           }
         })
         .launcher(Launcher.parallel(4));
+    // end::callbacks[]
 
-    Outcome outcome = run(app, "hello", "-m", "name=Ada,Grace", "times=1,2");
+    Transcript run = Transcript.of(swept, dir, "hello", "-m", "name=Ada,Grace", "times=1,2");
 
+    Outcome outcome = run.outcome();
     assertThat(outcome.jobs()).extracting(JobReturn::overrides).containsExactly(
         List.of("name=Ada", "times=1"), List.of("name=Ada", "times=2"),
         List.of("name=Grace", "times=1"), List.of("name=Grace", "times=2"));
     assertThat(outcome.jobs()).extracting(JobReturn::value).containsExactly(
         "Hello, Ada!\n", "Hello, Ada!\nHello, Ada!\n", "Hello, Grace!\n", "Hello, Grace!\nHello, Grace!\n");
-    assertThat(summary).containsExactly("4 jobs, 4 completed");
+    assertThat(run.out()).isEqualTo("4 jobs, 4 completed\n");
+    assertThat(run.err()).contains("greet: hello job #1 [name=Ada, times=2]");
     assertThat(outcome.jobs().get(0).outputDir()).startsWith(dir.resolve("multirun"));
   }
 
