@@ -2,6 +2,7 @@ package io.hookline.launch.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
@@ -95,27 +96,25 @@ class LauncherProvidersTest {
 
   @Test
   void anOptionNotNamedInCamelCaseIsAFaultOfThePackaging(@TempDir Path dir) throws IOException {
-    Path services = dir.resolve("META-INF/services/" + Launcher.Provider.class.getName());
-    Files.createDirectories(services.getParent());
-    Files.writeString(services, Misnamed.class.getName() + "\n");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-      assertThatThrownBy(() -> LauncherProviders.find(loader))
-          .isInstanceOf(InfrastructureException.class)
-          .hasMessage("launcher provider " + Misnamed.class.getName() + " has an option named 'poll_seconds': an"
-              + " option's name is camelCase, with an optional '.NAME' for a family of options");
-    }
+    assertThat(faultOfPackaging(dir, Misnamed.class)).isInstanceOf(InfrastructureException.class)
+        .hasMessage("launcher provider " + Misnamed.class.getName() + " has an option named 'poll_seconds': an"
+            + " option's name is camelCase, with an optional '.NAME' for a family of options");
   }
 
   @Test
   void twoProvidersOfOneNameAreAFaultOfThePackaging(@TempDir Path dir) throws IOException {
+    assertThat(faultOfPackaging(dir, Impostor.class)).isInstanceOf(InfrastructureException.class)
+        .hasMessage("two launcher providers are named 'parallel': " + ParallelProvider.class.getName() + " and "
+            + Impostor.class.getName());
+  }
+
+  /** Returns what finding the launchers throws when {@code provider} is declared beside Hookline's own. */
+  private Throwable faultOfPackaging(Path dir, Class<?> provider) throws IOException {
     Path services = dir.resolve("META-INF/services/" + Launcher.Provider.class.getName());
     Files.createDirectories(services.getParent());
-    Files.writeString(services, Impostor.class.getName() + "\n");
+    Files.writeString(services, provider.getName() + "\n");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-      assertThatThrownBy(() -> LauncherProviders.find(loader))
-          .isInstanceOf(InfrastructureException.class)
-          .hasMessage("two launcher providers are named 'parallel': " + ParallelProvider.class.getName() + " and "
-              + Impostor.class.getName());
+      return catchThrowable(() -> LauncherProviders.find(loader));
     }
   }
 
