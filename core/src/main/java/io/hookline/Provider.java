@@ -11,8 +11,8 @@ import java.util.Optional;
  * KIND.OPTION=VALUE} ({@code launcher=process launcher.workers=4}), or in a composed config's {@code hookline} node;
  * every command's help lists it with its options. Providers are found with {@link java.util.ServiceLoader} through
  * their kind's interface, {@code io.hookline.launch.Launcher.Provider} or {@code io.hookline.sweep.Sweeper.Provider}:
- * declare an implementation in {@code META-INF/services/} under that interface's name, or with {@code provides} in a
- * module. Hookline's own launchers and sweepers are provided the same way.
+ * declare an implementation in {@code META-INF/services/} under that interface's binary name
+ * ({@code io.hookline.launch.Launcher$Provider}), or with {@code provides} in a module. Hookline's own launchers and sweepers are provided the same way.
  *
  * <p>Contract: {@link #name()} is unique among the providers of its kind, and neither it nor an option's name changes
  * over the provider's life. {@link #create} is given only the options {@link #options()} declares, and reports a bad
