@@ -34,8 +34,7 @@ class GuideSnippetsTest {
       Map.entry("overrides.adoc", 1),
       Map.entry("rerun-and-resume.adoc", 3),
       Map.entry("shipping.adoc", 1),
-      Map.entry("sweeps.adoc", 3),
-      Map.entry("testing.adoc", 3));
+      Map.entry("sweeps.adoc", 3));
 
   @Test
   void everySnippetIsIncludedFromAFileTheBuildChecks() throws IOException {

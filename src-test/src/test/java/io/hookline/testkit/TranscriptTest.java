@@ -27,6 +27,17 @@ class TranscriptTest {
   }
 
   @Test
+  void theGuidesExampleChecksARunAsAUserSeesIt() {
+    App app = greet();
+    // tag::transcript[]
+    Transcript run = Transcript.of(app, dir, "hello", "name=Ada");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("Hello, Ada!\n");
+    assertThat(run.written()).containsExactly("greeting.yaml");
+    // end::transcript[]
+  }
+
+  @Test
   void aRunGivesWhatItPrintedOnEitherStreamTheFilesItWroteAndItsExitCode() {
     Transcript first = Transcript.of(greet(), dir, "hello", "name=Ada", "times=2");
 

@@ -49,10 +49,12 @@ class UserHookExampleTest {
     }
   };
 
+  // tag::provider[]
   @Provide
   Arbitrary<Invocation> invocations() {
     return InvocationArbitraries.invocations("train", CONFIGS);
   }
+  // end::provider[]
 
   @Property
   void theLearningRateEndsUpInRange(@ForAll("invocations") Invocation invocation) throws Exception {
@@ -60,11 +62,13 @@ class UserHookExampleTest {
     assertThat(lr).isBetween(0.0001, 1.0);
   }
 
+  // tag::property[]
   @Property
   void theHookTouchesOnlyTheTrainConfigAndIsDeterministic(@ForAll("invocations") Invocation invocation) {
     HookLaws.assertLeavesOtherConfigsAlone(CLAMP_LR, invocation, "train");
     HookLaws.assertDeterministic(CLAMP_LR, invocation);
   }
+  // end::property[]
 
   @Property
   void theRetryCallsTheStepsOnceWhenTheySucceed(@ForAll("invocations") Invocation invocation) {
