@@ -2,6 +2,7 @@ package io.hookline.newcomer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import greet.Greet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class NewcomerTest {
     assertThat(run(Greet.class, "hello", "name=Ada", "times=2"))
         .isEqualTo(new Transcript("Hello, Ada!\nHello, Ada!\n", "", 0));
     assertThat(files()).containsExactly("greeting.yaml");
-    assertThat(dir.resolve("greeting.yaml")).hasContent("message: Hello\nname: World\ntimes: 1");
+    assertThat(dir.resolve("greeting.yaml")).hasContent("name: World\nmessage: Hello\ntimes: 1");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.hookline.newcomer;
 
+import greet.Greet;
 import io.hookline.App;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;

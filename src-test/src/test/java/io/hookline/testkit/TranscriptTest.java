@@ -2,9 +2,8 @@ package io.hookline.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import greet.Greet;
 import io.hookline.App;
-import io.hookline.Stage;
-import io.hookline.newcomer.Greet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,7 @@ class TranscriptTest {
   Path dir;
 
   private static App greet() {
-    return App.named("greet")
-        .command("hello", Greet.Greeting.class, g -> (g.message() + ", " + g.name() + "!\n").repeat(g.times()))
-        .andThen(Stage.POST_RUN, "print", inv -> {
-          System.out.print(inv.result());
-          return inv;
-        });
+    return Greet.app();
   }
 
   @Test
