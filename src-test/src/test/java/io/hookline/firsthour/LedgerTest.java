@@ -41,6 +41,13 @@ class LedgerTest {
     captured.resetErr();
   }
 
+  /** Checks that {@code outcome} refused its input before any job ran, in an error that names {@code word}. */
+  private void refusedNaming(Outcome outcome, String word) {
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(captured.err()).contains(word).doesNotContain("\tat ");
+    assertThat(ran[0]).isZero();
+  }
+
   @Test
   void aConfigFilesUnreadKey() throws IOException {
     Files.writeString(dir.resolve("train.yaml"), "lr: 0.2\nlrr: 1\n");
@@ -67,10 +74,7 @@ class LedgerTest {
   @Test
   void aSweepFilesUnreadKey() throws IOException {
     Files.writeString(dir.resolve("sweep.yaml"), "params:\n  lr: 1,2\nparms:\n  epochs: 1,2\n");
-    Outcome outcome = app().invoke("train", "-m", "--sweep", "sweep.yaml");
-    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(captured.err()).contains("parms").doesNotContain("\tat ");
-    assertThat(ran[0]).isZero();
+    refusedNaming(app().invoke("train", "-m", "--sweep", "sweep.yaml"), "parms");
   }
 
   @Test
@@ -82,18 +86,12 @@ class LedgerTest {
 
   @Test
   void aLaunchersUnreadOption() {
-    Outcome outcome = app().invoke("train", "-m", "lr=1,2", "launcher=parallel", "launcher.thread=2");
-    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(captured.err()).contains("thread").doesNotContain("\tat ");
-    assertThat(ran[0]).isZero();
+    refusedNaming(app().invoke("train", "-m", "lr=1,2", "launcher=parallel", "launcher.thread=2"), "thread");
   }
 
   @Test
   void aSweepersUnreadOption() {
-    Outcome outcome = app().invoke("train", "-m", "lr=uniform(0,1)", "sweeper=random", "sweeper.trails=2");
-    assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(captured.err()).contains("trails").doesNotContain("\tat ");
-    assertThat(ran[0]).isZero();
+    refusedNaming(app().invoke("train", "-m", "lr=uniform(0,1)", "sweeper=random", "sweeper.trails=2"), "trails");
   }
 
   @Test
