@@ -27,7 +27,8 @@ mvn -B -q -f benchmarks/pom.xml dependency:build-classpath -Dmdep.includeScope=t
 CP="$top/benchmarks/target/hookline-benchmarks-0.1.0-SNAPSHOT.jar:$(cat benchmarks/target/process-classpath.txt)"
 CP_PICOCLI="$top/benchmarks/target/test-classes:$CP"
 dist="$top/examples/target/trainer-dist"
-CP_TRAINER="$(echo "$dist"/lib/hookline-examples-*.jar):$(sed "s#lib/#$dist/lib/#g" "$dist/classpath")"
+# The packaged trainer's jars, for running it without its archive (the order matters only to an archive).
+CP_TRAINER=$(printf '%s:' "$dist"/lib/*.jar)
 
 work=$(mktemp -d)
 chmod 755 "$work"

@@ -27,7 +27,7 @@ class GuideLinksTest {
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
   private static final Pattern XREF = Pattern.compile("xref:([\\w.-]+\\.adoc)(?:#([\\w-]+))?\\[");
   private static final Pattern INTERNAL = Pattern.compile("<<([\\w-]+)[,>]");
-  private static final Pattern REPO_LINK = Pattern.compile("link:\\{repo}/([^\\[]+)\\[");
+  private static final Pattern REPO_LINK = Pattern.compile("link:\\{repo}/([^\\[#]+)(?:#([\\w-]+))?\\[");
   private static final Pattern ADOC_ID = Pattern.compile("^\\[#([\\w-]+)]$", Pattern.MULTILINE);
 
   @Test
@@ -72,8 +72,11 @@ class GuideLinksTest {
         }
         Matcher repo = REPO_LINK.matcher(text);
         while (repo.find()) {
-          if (!Files.exists(TOP.resolve(repo.group(1)))) {
+          Path target = TOP.resolve(repo.group(1));
+          if (!Files.exists(target)) {
             broken.add(name + ": link:{repo}/" + repo.group(1));
+          } else if (repo.group(2) != null && !anchors(target).contains(repo.group(2))) {
+            broken.add(name + ": link:{repo}/" + repo.group(1) + "#" + repo.group(2) + " (no such heading)");
           }
         }
       }
