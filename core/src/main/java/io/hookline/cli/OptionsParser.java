@@ -255,8 +255,9 @@ public final class OptionsParser {
         spec.options().forEach(option -> flags.addAll(option.flags()));
         ReservedNames.COMMAND.stream().filter(reserved -> reserved.length() > 1).forEach(reserved -> flags.add("--"
             + reserved));
+        String hydra = HydraFlags.hint(flag);
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
-            + Suggestions.didYouMean(flag, flags));
+            + (hydra != null ? "; " + hydra : Suggestions.didYouMean(flag, flags)));
       }
       if (takesValue(spec, checked) && equals < 0 && !shortCluster) {
         i++;

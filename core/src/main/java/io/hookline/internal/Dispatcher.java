@@ -5,6 +5,7 @@ import io.hookline.InputException;
 import io.hookline.OptionSpec;
 import io.hookline.cli.Completion;
 import io.hookline.cli.Help;
+import io.hookline.cli.HydraFlags;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.ParsedLine;
 import io.hookline.cli.Styles;
@@ -289,6 +290,10 @@ final class Dispatcher {
         }
         known.addAll(option.flags());
       }
+    }
+    String hydra = HydraFlags.hint(flag);
+    if (hydra != null) {
+      throw new InputException("unknown option '" + flag + "'; " + hydra);
     }
     throw new InputException("unknown option '" + flag + "'" + Suggestions.didYouMean(flag, known)
         + (path.isEmpty() ? "; the app's options are --help and --completion, and a command's options are its own"

@@ -98,7 +98,8 @@ final class Inspection {
     String value = values.get(values.size() - 1);
     if (!allowed.contains(value)) {
       throw new InputException("--" + option + " " + value + ": not one of " + allowed
-          + Suggestions.didYouMean(value, allowed));
+          + (value.equals("hydra") && allowed.contains("hookline") ? "; Hydra's node is Hookline's here: --" + option
+          + " hookline" : Suggestions.didYouMean(value, allowed)));
     }
     return value;
   }

@@ -3,6 +3,7 @@ package io.hookline.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import greet.Greet;
+import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.App;
 import io.hookline.testkit.Transcript;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,14 +28,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>The one normalising rule: the absolute path of the run's folder reads {@code .}; a date reads
  * {@code YYYY-MM-DD}, a time of day {@code HH-MM-SS}, and a duration in seconds or milliseconds {@code N s} or
  * {@code N ms}. Nothing else is masked. A run shows its output stream, then its error stream, then {@code [exit N]}
- * when its exit code is not 0.
+ * when its exit code is not 0. A command line's words are split at blanks, and a word in single quotes loses them, as a
+ * shell reads it.
  */
 class GuideTranscriptsTest {
 
   private static final Path TRANSCRIPTS = Path.of("..", "docs", "guide", "transcripts");
 
   /** The programs the guide's transcripts run, by the name they are run as. */
-  private static final Map<String, Supplier<App>> PROGRAMS = Map.of("greet", Greet::app);
+  private static final Map<String, Function<Path, App>> PROGRAMS = Map.of("greet", home -> Greet.app(),
+      "trainer", ComposedTrainerApp::app);
 
   private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final Pattern TIME = Pattern.compile("\\b\\d{2}-\\d{2}-\\d{2}\\b");
@@ -45,7 +48,7 @@ class GuideTranscriptsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"getting-started"})
+  @ValueSource(strings = {"getting-started", "from-hydra"})
   void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
     Path file = TRANSCRIPTS.resolve(name + ".txt");
     String shown = Files.readString(file, StandardCharsets.UTF_8);
@@ -60,10 +63,14 @@ class GuideTranscriptsTest {
   private String rerun(String transcript) {
     StringBuilder shown = new StringBuilder();
     for (String line : transcript.lines().filter(line -> line.startsWith("$ ")).toList()) {
-      List<String> words = new ArrayList<>(List.of(line.substring(2).strip().split("\\s+")));
-      Supplier<App> program = PROGRAMS.get(words.get(0));
+      List<String> words = new ArrayList<>();
+      for (String word : line.substring(2).strip().split("\\s+")) {
+        words.add(word.length() > 1 && word.startsWith("'") && word.endsWith("'")
+            ? word.substring(1, word.length() - 1) : word);
+      }
+      Function<Path, App> program = PROGRAMS.get(words.get(0));
       assertThat(program).as("the program of '%s'", line).isNotNull();
-      Transcript run = Transcript.of(program.get(), dir, words.subList(1, words.size()).toArray(String[]::new));
+      Transcript run = Transcript.of(program.apply(dir), dir, words.subList(1, words.size()).toArray(String[]::new));
       shown.append(line).append('\n').append(normalised(run.out())).append(normalised(run.err()));
       if (run.exitCode() != 0) {
         shown.append("[exit ").append(run.exitCode()).append("]\n");

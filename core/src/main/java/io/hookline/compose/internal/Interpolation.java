@@ -150,6 +150,8 @@ public final class Interpolation {
           }
           yield runtime.get(argument);
         }
+        case "hydra" -> throw fail(path, "'" + text + "': Hydra's resolver is 'hookline' here: ${hookline:"
+            + argument + "}");
         default -> throw fail(path, "'" + text + "': unknown resolver '" + resolver + "'"
             + Suggestions.didYouMean(resolver, RESOLVERS) + "; the resolvers are " + RESOLVERS);
       };
