@@ -136,8 +136,9 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
   }
 
   private static void check(String value, Class<?> type, List<String> choices) {
-    OptionValues.convert(value, type);
-    if (!choices.isEmpty() && !choices.contains(value.strip())) {
+    Object converted = OptionValues.convert(value, type);
+    String given = converted instanceof Enum<?> constant ? constant.name() : value.strip();
+    if (!choices.isEmpty() && !choices.contains(given)) {
       throw new InputException("takes one of " + String.join(", ", choices) + ", not '" + value + "'"
           + Suggestions.didYouMean(value.strip(), choices));
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
 import io.hookline.Command;
+import io.hookline.InputException;
 import io.hookline.Invocation;
 import io.hookline.OptionSpec;
 import io.hookline.Outcome;
+import io.hookline.command.internal.OptionValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,19 @@ class TypedOptionsTest {
     assertThat(invocation.option("optim", String.class)).contains("adam");
     assertThat(invocation.values("tag", String.class)).containsExactly("x", "y");
   }
+
+  @Test
+  void anEnumsConstantMayBeGivenInAnyCaseUnlessTwoDifferOnlyInCase() {
+    app().invoke("train", "--data", "a.csv", "--mode", "careful");
+    assertThat(seen.get().option("mode", Mode.class)).contains(Mode.CAREFUL);
+    assertThat(OptionValues.convert("Careful", Mode.class)).isEqualTo(Mode.CAREFUL);
+    assertThat(OptionValues.convert("AB", Cased.class)).isEqualTo(Cased.AB);
+    assertThatThrownBy(() -> OptionValues.convert("Ab", Cased.class)).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("takes one of ab, AB, not 'Ab'");
+  }
+
+  /** Constants that differ only in case. */
+  enum Cased { ab, AB }
 
   @Test
   void aDefaultIsTypedToo() {

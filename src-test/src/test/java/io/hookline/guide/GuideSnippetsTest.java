@@ -25,9 +25,8 @@ class GuideSnippetsTest {
   private static final Map<String, Integer> TYPED = Map.ofEntries(
       Map.entry("architecture.adoc", 1),
       Map.entry("callbacks.adoc", 3),
-      Map.entry("commands-and-configs.adoc", 4),
       Map.entry("composed-configs.adoc", 4),
-      Map.entry("hooks.adoc", 3),
+      Map.entry("hooks.adoc", 2),
       Map.entry("jvm-languages.adoc", 1),
       Map.entry("launchers.adoc", 2),
       Map.entry("modules-and-platforms.adoc", 2),

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import shop.Shop;
 
 /**
  * Every shell transcript in the guide is what the program prints: each {@code $ PROGRAM ARGS} line of a transcript
@@ -37,7 +38,7 @@ class GuideTranscriptsTest {
 
   /** The programs the guide's transcripts run, by the name they are run as. */
   private static final Map<String, Function<Path, App>> PROGRAMS = Map.of("greet", home -> Greet.app(),
-      "trainer", ComposedTrainerApp::app);
+      "shop", home -> Shop.app(), "trainer", ComposedTrainerApp::app);
 
   private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final Pattern TIME = Pattern.compile("\\b\\d{2}-\\d{2}-\\d{2}\\b");
@@ -48,7 +49,7 @@ class GuideTranscriptsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"getting-started", "from-hydra"})
+  @ValueSource(strings = {"getting-started", "command-line", "from-hydra"})
   void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
     Path file = TRANSCRIPTS.resolve(name + ".txt");
     String shown = Files.readString(file, StandardCharsets.UTF_8);

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The types an option's value may have, and the conversion of its text: {@code String}, {@code Integer},
  * {@code Long}, {@code Double}, {@code Boolean}, {@code Path} or an enum (the primitive types stand for their boxes,
- * so that Kotlin's {@code Int::class.java} works).
+ * so that Kotlin's {@code Int::class.java} works). An enum's constant may be given in any case when no other constant
+ * differs from it only in case, as Clikt takes them.
  *
  * <p>Contract: a value that does not convert is an {@link InputException} whose message says what the option takes;
  * the caller puts the option's name in front.
@@ -60,6 +61,19 @@ public final class OptionValues {
    *
    * @throws InputException if it is not one
    */
+  /**
+   * Returns the name of the constant of the enum {@code type} that {@code value} spells, in any case when only one
+   * does ({@code live} for {@code LIVE}); otherwise {@code value} itself, which then names none.
+   */
+  private static String constant(Class<?> type, String value) {
+    List<String> names = constants(type);
+    if (names.contains(value)) {
+      return value;
+    }
+    List<String> matches = names.stream().filter(name -> name.equalsIgnoreCase(value)).toList();
+    return matches.size() == 1 ? matches.get(0) : value;
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static <T> T convert(String text, Class<T> type) {
     Class<?> boxed = BOXES.getOrDefault(type, type);
@@ -86,7 +100,7 @@ public final class OptionValues {
       } else if (boxed == Path.class) {
         converted = Path.of(value);
       } else {
-        converted = Enum.valueOf((Class) boxed, value);
+        converted = Enum.valueOf((Class) boxed, constant(boxed, value));
       }
       return (T) converted;
     } catch (IllegalArgumentException e) { // InvalidPathException and NumberFormatException among them
