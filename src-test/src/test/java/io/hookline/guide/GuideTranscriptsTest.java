@@ -49,7 +49,7 @@ class GuideTranscriptsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"getting-started", "command-line", "from-hydra"})
+  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "from-hydra"})
   void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
     Path file = TRANSCRIPTS.resolve(name + ".txt");
     String shown = Files.readString(file, StandardCharsets.UTF_8);

@@ -120,15 +120,12 @@ class NewcomerTest {
   }
 
   @Test
-  void theReadmesNotifyCallbackBindsAsPrinted() throws Exception {
-    Files.writeString(dir.resolve("callbacks.yaml"), """
-        callbacks:
-          notify:
-            _target_: io.hookline.newcomer.Notified$Notify
-            channel: ops
-        """);
-    assertThat(run(Notified.class, "hello")).isEqualTo(new Transcript("notify ops (3 tries): job #0 COMPLETED\n",
-        "", 0));
+  void theGuidesNotifyCallbackBindsAsPrinted() throws Exception {
+    Files.copy(Path.of("src/test/resources/guide/callbacks.yaml"), dir.resolve("callbacks.yaml"));
+    Transcript declared = run(Notified.class, "hello");
+    assertThat(declared.out()).isEqualTo("notify ops (3 tries): job #0 COMPLETED\n");
+    assertThat(declared.err()).matches("greet: hello job #0 \\[\\] completed in \\d+ ms: Hello, World!\n");
+    assertThat(declared.exit()).isZero();
 
     Files.writeString(dir.resolve("callbacks.yaml"), """
         callbacks:

@@ -7,12 +7,13 @@ import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import java.nio.file.Path;
 
-/** The quick start with callbacks declared in a file, as the README declares {@code Notify}. */
+/** The quick start with callbacks declared in a file, as the guide declares {@code Notify}. */
 public final class Notified {
 
   private Notified() {}
 
-  /** The README's callback: a plain class, compiled as a build compiles it by default. */
+  /** The guide's callback: a plain class, compiled as a build compiles it by default. */
+  // tag::notify[]
   public static final class Notify implements Callback {
     private final String channel;
     private final int retries;
@@ -34,6 +35,7 @@ public final class Notified {
           + result.status());
     }
   }
+  // end::notify[]
 
   /** Runs the app. */
   public static void main(String[] args) {
