@@ -16,7 +16,9 @@ import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.LogJobReturns;
 import io.hookline.callback.RunContext;
+import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.launch.Launcher;
+import io.hookline.launch.SlurmLauncher;
 import io.hookline.testkit.Transcript;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +116,31 @@ class GuideExamplesTest {
     assertThat(run.out()).isEqualTo("4 jobs, 4 completed\n");
     assertThat(run.err()).contains("greet: hello job #1 [name=Ada, times=2]");
     assertThat(outcome.jobs().get(0).outputDir()).startsWith(dir.resolve("multirun"));
+  }
+
+  @Test
+  void aSlurmLauncherSetInCode() {
+    App app = App.named("trainer");
+    // tag::slurm[]
+    SlurmLauncher slurm = Launcher.slurm().withPartition("gpu").withTimeLimit("2:00:00").withMemory("8G")
+        .withParallel(20).withEnvironment("DATA", "/scratch/data").withRetries(1);
+    App onSlurm = app.launcher(slurm);
+    // end::slurm[]
+    assertThat(onSlurm).isNotSameAs(app);
+    assertThat(List.of(slurm.partition(), slurm.timeLimit(), slurm.memory()))
+        .containsExactly(Optional.of("gpu"), Optional.of("2:00:00"), Optional.of("8G"));
+    assertThat(slurm.parallel()).isEqualTo(20);
+    assertThat(slurm.environment()).containsExactly(java.util.Map.entry("DATA", "/scratch/data"));
+    assertThat(slurm.retries()).isEqualTo(1);
+  }
+
+  @Test
+  void theHalvingSweepFileNamesTheBestJob() throws IOException {
+    Files.copy(Path.of("src/test/resources/guide/halving.yaml"), dir.resolve("halving.yaml"));
+    Transcript tuned = Transcript.of(TrainerApp.app(dir), dir, "train", "-m", "--sweep", "halving.yaml", "--quiet");
+    assertThat(tuned.exitCode()).as(tuned.err()).isZero();
+    assertThat(tuned.err()).contains("trainer: best: job #39 [lr=0.3473195022457076, optimizer=adam, epochs=27]:"
+        + " loss 0.0100, accuracy 99.0%");
   }
 
   @Test

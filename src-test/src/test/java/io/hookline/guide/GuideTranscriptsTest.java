@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import greet.Greet;
 import io.hookline.examples.composed.ComposedTrainerApp;
+import io.hookline.examples.trainer.TunedTrainerApp;
 import io.hookline.App;
 import io.hookline.testkit.Transcript;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +40,7 @@ class GuideTranscriptsTest {
 
   /** The programs the guide's transcripts run, by the name they are run as. */
   private static final Map<String, Function<Path, App>> PROGRAMS = Map.of("greet", home -> Greet.app(),
-      "shop", home -> Shop.app(), "trainer", ComposedTrainerApp::app);
+      "shop", home -> Shop.app(), "trainer", ComposedTrainerApp::app, "tuned", TunedTrainerApp::app);
 
   private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final Pattern TIME = Pattern.compile("\\b\\d{2}-\\d{2}-\\d{2}\\b");
@@ -49,7 +51,7 @@ class GuideTranscriptsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "from-hydra"})
+  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "tuned", "from-hydra"})
   void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
     Path file = TRANSCRIPTS.resolve(name + ".txt");
     String shown = Files.readString(file, StandardCharsets.UTF_8);
@@ -86,5 +88,18 @@ class GuideTranscriptsTest {
     text = TIME.matcher(text).replaceAll("HH-MM-SS");
     text = SECONDS.matcher(text).replaceAll("N s");
     return MILLIS.matcher(text).replaceAll("N ms");
+  }
+
+  /** The sweeps chapter includes lines 1, 42 to 47 and 84 to 87 of the tuned trainer's transcript, which must be these. */
+  @Test
+  void thePartOfATranscriptAChapterIncludesIsThePartItMeans() throws IOException {
+    List<String> tuned = Files.readAllLines(TRANSCRIPTS.resolve("tuned.txt"), StandardCharsets.UTF_8);
+    assertThat(tuned).hasSize(87);
+    assertThat(tuned.get(0)).startsWith("$ tuned train -m");
+    assertThat(tuned.get(41)).isEqualTo("| job | overrides | outcome |");
+    assertThat(tuned.get(83)).startsWith("Summary written to");
+    assertThat(tuned.get(86)).startsWith("trainer: best: job #39");
+    assertThat(Files.readString(Path.of("..", "docs", "guide", "sweeps.adoc")))
+        .contains("include::transcripts/tuned.txt[lines=1;42..47;84..87]");
   }
 }

@@ -29,6 +29,7 @@ public final class ComposedTrainerApp {
 
   /** Returns the program, with its output directories under {@code home}. */
   public static App app(Path home) {
+    // tag::app[]
     return App.named("trainer")
         .describedAs("Trains (simulated) models, with composed configs.")
         .compose(Composition.classPath("trainer-conf"))
@@ -41,6 +42,7 @@ public final class ComposedTrainerApp {
           return metrics;
         }).config(ConfigSpec.of("train", TrainConfig.class)).config(ConfigSpec.of("data", DataConfig.class)))
         .directory(home);
+    // end::app[]
   }
 
   /**

@@ -32,7 +32,8 @@ public final class Summary implements Callback {
         throw new UncheckedIOException(e);
       }
       Path here = Path.of("").toAbsolutePath();
-      System.out.println("Summary written to " + here.relativize(dir.resolve("summary.md").toAbsolutePath()));
+      Path summary = dir.resolve("summary.md").toAbsolutePath();
+      System.out.println("Summary written to " + (summary.startsWith(here) ? here.relativize(summary) : summary));
     }
   }
 
