@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import greet.Greet;
 import io.hookline.examples.composed.ComposedTrainerApp;
+import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.examples.trainer.TunedTrainerApp;
 import io.hookline.App;
 import io.hookline.testkit.Transcript;
@@ -11,11 +12,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,16 +34,22 @@ import shop.Shop;
  * <p>The one normalising rule: the absolute path of the run's folder reads {@code .}; a date reads
  * {@code YYYY-MM-DD}, a time of day {@code HH-MM-SS}, and a duration in seconds or milliseconds {@code N s} or
  * {@code N ms}. Nothing else is masked. A run shows its output stream, then its error stream, then {@code [exit N]}
- * when its exit code is not 0. A command line's words are split at blanks, and a word in single quotes loses them, as a
- * shell reads it.
+ * when its exit code is not 0. A command line's words are split at blanks, a word in single quotes loses them, and a
+ * word with a {@code *} stands for the one path below the run's folder that it matches, as a shell reads them.
  */
 class GuideTranscriptsTest {
 
   private static final Path TRANSCRIPTS = Path.of("..", "docs", "guide", "transcripts");
 
-  /** The programs the guide's transcripts run, by the name they are run as. */
-  private static final Map<String, Function<Path, App>> PROGRAMS = Map.of("greet", home -> Greet.app(),
-      "shop", home -> Shop.app(), "trainer", ComposedTrainerApp::app, "tuned", TunedTrainerApp::app);
+  /** Each transcript of the guide that the build reruns, and the programs it runs, by the name they are run as. */
+  private static final Map<String, Map<String, Function<Path, App>>> PROGRAMS = Map.of(
+      "getting-started", Map.of("greet", home -> Greet.app()),
+      "command-line", Map.of("shop", home -> Shop.app()),
+      "overrides", Map.of("greet", home -> Greet.app(), "shop", home -> Shop.app()),
+      "multirun", Map.of("greet", home -> Greet.app()),
+      "tuned", Map.of("tuned", TunedTrainerApp::app),
+      "rerun", Map.of("trainer", TrainerApp::app),
+      "from-hydra", Map.of("trainer", ComposedTrainerApp::app));
 
   private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final Pattern TIME = Pattern.compile("\\b\\d{2}-\\d{2}-\\d{2}\\b");
@@ -51,11 +60,11 @@ class GuideTranscriptsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "tuned", "from-hydra"})
+  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "tuned", "rerun", "from-hydra"})
   void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
     Path file = TRANSCRIPTS.resolve(name + ".txt");
     String shown = Files.readString(file, StandardCharsets.UTF_8);
-    String ran = rerun(shown);
+    String ran = rerun(shown, PROGRAMS.get(name));
     if (Boolean.getBoolean("hookline.guide.update")) {
       Files.writeString(file, ran, StandardCharsets.UTF_8);
     }
@@ -63,15 +72,15 @@ class GuideTranscriptsTest {
   }
 
   /** Runs each command line of {@code transcript} and returns what a transcript of those runs shows. */
-  private String rerun(String transcript) {
+  private String rerun(String transcript, Map<String, Function<Path, App>> programs) throws IOException {
     StringBuilder shown = new StringBuilder();
     for (String line : transcript.lines().filter(line -> line.startsWith("$ ")).toList()) {
       List<String> words = new ArrayList<>();
       for (String word : line.substring(2).strip().split("\\s+")) {
         words.add(word.length() > 1 && word.startsWith("'") && word.endsWith("'")
-            ? word.substring(1, word.length() - 1) : word);
+            ? word.substring(1, word.length() - 1) : globbed(word));
       }
-      Function<Path, App> program = PROGRAMS.get(words.get(0));
+      Function<Path, App> program = programs.get(words.get(0));
       assertThat(program).as("the program of '%s'", line).isNotNull();
       Transcript run = Transcript.of(program.apply(dir), dir, words.subList(1, words.size()).toArray(String[]::new));
       shown.append(line).append('\n').append(normalised(run.out())).append(normalised(run.err()));
@@ -80,6 +89,20 @@ class GuideTranscriptsTest {
       }
     }
     return shown.toString();
+  }
+
+  /** Returns the one path below the run's folder that {@code word} matches, when it has a {@code *}, as a shell would. */
+  private String globbed(String word) throws IOException {
+    if (!word.contains("*")) {
+      return word;
+    }
+    PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + word);
+    try (Stream<Path> paths = Files.walk(dir)) {
+      List<String> matches = paths.map(path -> dir.relativize(path).toString()).filter(path -> matcher.matches(
+          Path.of(path))).toList();
+      assertThat(matches).as("what %s matches", word).hasSize(1);
+      return matches.get(0);
+    }
   }
 
   private String normalised(String printed) {

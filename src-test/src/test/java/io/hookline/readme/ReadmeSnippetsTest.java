@@ -2,6 +2,8 @@ package io.hookline.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.examples.trainer.TrainerApp;
+import io.hookline.testkit.Transcript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the README and the guide show is what the build compiles and runs: the README's taste is the guide's
@@ -58,5 +61,35 @@ class ReadmeSnippetsTest {
       assertThat(chapter).contains("include::{root}/" + source + "[]");
       assertThat(TOP.resolve(source)).isRegularFile();
     }
+  }
+
+  /**
+   * The README's first block is how the example program's default sweep ends: each of its lines but the elision
+   * ({@code …}) is a line the program prints, in that order, with the date and time of the sweep's folder and the
+   * folder the example writes to (the {@code trainer.home} the first command sets) as the only differences.
+   */
+  @Test
+  void theExamplesEndingIsWhatTheExamplePrints(@TempDir Path home) throws IOException {
+    String readme = read("README.md");
+    int start = readme.indexOf("```text\n| job | overrides | outcome |");
+    assertThat(start).as("the README's block of the example's ending").isNotNegative();
+    List<String> shown = readme.substring(start + 8, readme.indexOf("```", start + 8)).lines()
+        .filter(line -> !line.equals("…")).map(ReadmeSnippetsTest::undated).toList();
+
+    Transcript ran = Transcript.of(TrainerApp.app(home), home, TrainerApp.DEMO.toArray(String[]::new));
+    assertThat(ran.exitCode()).as(ran.err()).isZero();
+    List<String> printed = (ran.out() + ran.err()).replace(home.toString(), "examples/target/trainer").lines()
+        .map(ReadmeSnippetsTest::undated).toList();
+    int at = 0;
+    for (String line : shown) {
+      int found = printed.subList(at, printed.size()).indexOf(line);
+      assertThat(found).as("'%s', after the README's lines before it, in what the example printed:%n%s", line,
+          String.join("\n", printed)).isNotNegative();
+      at += found + 1;
+    }
+  }
+
+  private static String undated(String line) {
+    return line.replaceAll("\\d{4}-\\d{2}-\\d{2}/\\d{2}-\\d{2}-\\d{2}", "YYYY-MM-DD/HH-MM-SS");
   }
 }

@@ -4,6 +4,7 @@ import io.hookline.App;
 import io.hookline.callback.WriteJobReturns;
 import io.hookline.launch.Launcher;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -46,13 +47,15 @@ public final class TrainerApp {
         .directory(home);
   }
 
+  /** The demonstration sweep, which the trainer runs when it is given no arguments. */
+  public static final List<String> DEMO = List.of("train", "-m", "lr=0.01,0.1,0.3", "optimizer=sgd,adam", "epochs=5,20");
+
   /**
-   * Runs the trainer. With no arguments it runs a demonstration sweep; its files go under the folder named by the
-   * system property {@code trainer.home}, or the working directory.
+   * Runs the trainer. With no arguments it runs the {@link #DEMO demonstration sweep}; its files go under the folder
+   * named by the system property {@code trainer.home}, or the working directory.
    */
   public static void main(String[] args) {
-    String[] arguments = args.length > 0 ? args
-        : new String[] {"train", "-m", "lr=0.01,0.1,0.3", "optimizer=sgd,adam", "epochs=5,20"};
+    String[] arguments = args.length > 0 ? args : DEMO.toArray(String[]::new);
     Path home = Path.of(System.getProperty("trainer.home", ""));
     System.exit(app(home).wake(arguments));
   }
