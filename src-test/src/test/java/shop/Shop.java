@@ -4,6 +4,7 @@ import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Group;
+import io.hookline.Invocation;
 import io.hookline.OptionSpec;
 import io.hookline.Stage;
 import java.nio.file.Path;
@@ -36,22 +37,23 @@ public final class Shop {
         .describedAs("Runs the shop.")
         .version("2.1.0")
         .option(OptionSpec.flag("verbose", "say what is done"))
-        .command(Command.of("serve", inv -> "serving on port " + inv.option("port", Integer.class).orElseThrow()
-                + ", " + inv.option("mode", Mode.class).orElseThrow())
+        .command(Command.of("serve", Shop::serve)
             .describedAs("Serve the shop")
-            .option(OptionSpec.withValue("port", "N", "the port to listen on").ofType(int.class).withDefault("8080"))
-            .option(OptionSpec.withValue("mode", "MODE", "how to answer").ofType(Mode.class).withDefault("LIVE")))
+            .option(OptionSpec.withValue("port", "N", "the port to listen on")
+                .ofType(int.class).withDefault("8080"))
+            .option(OptionSpec.withValue("mode", "MODE", "how to answer")
+                .ofType(Mode.class).withDefault("LIVE")))
         .group(Group.named("db").describedAs("Database chores")
             .config(ConfigSpec.of(Db.class).withEnvironmentPrefix("SHOP_DB_"))
             .option(OptionSpec.flag("dry-run", "change nothing"))
-            .command(Command.of("migrate", inv -> (inv.flag("dry-run") ? "would migrate " : "migrated ")
-                    + inv.config(Db.class).url() + " to version " + inv.option("to", Integer.class).orElseThrow())
+            .command(Command.of("migrate", Shop::migrate)
                 .describedAs("Bring the schema up to date")
-                .option(OptionSpec.withValue("to", "VERSION", "the schema version").ofType(int.class).required()))
-            .command(Command.of("load", inv -> "loaded " + inv.option("source", Path.class).orElseThrow() + " as "
-                    + inv.option("format").orElseThrow() + " with " + inv.config(Db.class).pool() + " connections")
+                .option(OptionSpec.withValue("to", "VERSION", "the schema version")
+                    .ofType(int.class).required()))
+            .command(Command.of("load", Shop::load)
                 .describedAs("Load rows from a file")
-                .option(OptionSpec.parameter("source", "SOURCE", "the file to load").ofType(Path.class).required())
+                .option(OptionSpec.parameter("source", "SOURCE", "the file to load")
+                    .ofType(Path.class).required())
                 .option(OptionSpec.withValue("format", "FORMAT", "how the file is written")
                     .withChoices("csv", "json").withDefault("csv"))))
         .andThen(Stage.POST_RUN, "print", inv -> {
@@ -63,6 +65,25 @@ public final class Shop {
         });
     // end::program[]
   }
+
+  // tag::bodies[]
+  static String serve(Invocation inv) {
+    int port = inv.option("port", Integer.class).orElseThrow();
+    return "serving on port " + port + ", " + inv.option("mode", Mode.class).orElseThrow();
+  }
+
+  static String migrate(Invocation inv) {
+    String url = inv.config(Db.class).url();
+    int version = inv.option("to", Integer.class).orElseThrow();
+    return (inv.flag("dry-run") ? "would migrate " : "migrated ") + url + " to version " + version;
+  }
+
+  static String load(Invocation inv) {
+    Path source = inv.option("source", Path.class).orElseThrow();
+    String format = inv.option("format").orElseThrow();
+    return "loaded " + source + " as " + format + " with " + inv.config(Db.class).pool() + " connections";
+  }
+  // end::bodies[]
 
   /** Runs the program. */
   public static void main(String[] args) {
