@@ -1,6 +1,8 @@
 package io.hookline.maven;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The text of a distribution's two launcher scripts, from its name, main class, JVM options and jars (file names in
@@ -17,14 +19,8 @@ final class Scripts {
 
   /** The POSIX shell script, {@code bin/NAME}. */
   static String posix(String name, String mainClass, List<String> jvmOptions, List<String> jars) {
-    StringBuilder classpath = new StringBuilder();
-    for (String jar : jars) {
-      classpath.append(classpath.length() == 0 ? "" : ":").append("$home/lib/").append(shellEscapedInQuotes(jar));
-    }
-    StringBuilder options = new StringBuilder();
-    for (String option : jvmOptions) {
-      options.append(' ').append(shellQuoted(option));
-    }
+    String classpath = joined(jars, ":", jar -> "$home/lib/" + shellEscapedInQuotes(jar));
+    String options = joined(jvmOptions, "", option -> " " + shellQuoted(option));
     String archive = "$home/" + name;
     return String.join("\n",
         "#!/bin/sh",
@@ -57,14 +53,8 @@ final class Scripts {
 
   /** The Windows script, {@code bin/NAME.cmd}, with CRLF line ends. */
   static String windows(String name, String mainClass, List<String> jvmOptions, List<String> jars) {
-    StringBuilder classpath = new StringBuilder();
-    for (String jar : jars) {
-      classpath.append(classpath.length() == 0 ? "" : ";").append("%HOME_DIR%\\lib\\").append(cmdEscaped(jar));
-    }
-    StringBuilder options = new StringBuilder();
-    for (String option : jvmOptions) {
-      options.append(" \"").append(cmdEscaped(option)).append('"');
-    }
+    String classpath = joined(jars, ";", jar -> "%HOME_DIR%\\lib\\" + cmdEscaped(jar));
+    String options = joined(jvmOptions, "", option -> " \"" + cmdEscaped(option) + "\"");
     return String.join("\r\n",
         "@echo off",
         "rem " + name + ": runs " + mainClass + " from the jars in ..\\lib. Made by hookline-maven-plugin (goal dist).",
@@ -76,6 +66,11 @@ final class Scripts {
         "\"%JAVA_EXE%\"" + options + " %JAVA_OPTS% -cp \"" + classpath + "\" " + cmdEscaped(mainClass) + " %*",
         "exit /b %ERRORLEVEL%",
         "");
+  }
+
+  /** Each of {@code words} as {@code each} writes it, separated by {@code separator}. */
+  private static String joined(List<String> words, String separator, UnaryOperator<String> each) {
+    return words.stream().map(each).collect(Collectors.joining(separator));
   }
 
   /** A word in single quotes, as a POSIX shell reads it back. */
