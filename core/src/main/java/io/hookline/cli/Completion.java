@@ -207,15 +207,15 @@ public final class Completion {
   }
 
   /**
-   * The words after a command: its option flags, {@code --help}, {@code key=} for each config key, and the launchers'
-   * and sweepers' words.
+   * The words after a command: its option flags, the {@linkplain Reserved reserved} options every command has,
+   * {@code key=} for each config key, and the launchers' and sweepers' words.
    */
   private static List<String> words(CommandSpec command, List<String> providers) {
     Set<String> words = new LinkedHashSet<>();
     for (OptionSpec option : command.options()) {
       words.addAll(option.flags());
     }
-    words.add("--help");
+    Reserved.at(Reserved.Place.COMMAND).forEach(option -> words.add("--" + option.name()));
     for (ConfigSpec<?> config : command.configs()) {
       config.keys().stream().filter(key -> !key.isFree()).forEach(key -> words.add(key.path() + "="));
     }

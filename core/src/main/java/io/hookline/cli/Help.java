@@ -103,15 +103,9 @@ public final class Help {
         options.add(row(option));
       }
     }
-    options.add(new String[] {"-m, --multirun", "run one job per combination of swept values (a=1,2 b=x,y)"});
-    options.add(new String[] {"--sweep FILE", "with -m: the sweep's sweeper, its options and params, from YAML or"
-        + " JSON"});
-    options.add(new String[] {"--fail-fast", "with -m: start no more jobs once one has failed"});
-    options.add(new String[] {"--max-failures N", "with -m: start no more jobs once N have failed"});
-    options.add(new String[] {"--stop-running", "with --fail-fast or --max-failures: stop the running jobs too"});
-    options.add(new String[] {"--job-timeout DURATION", "fail a job that runs longer (90s, 30m, 1h30m)"});
-    options.add(new String[] {"--quiet", "with -m: print no line when the sweep starts, nor when every job completed"});
-    options.add(new String[] {"-h, --help", "show this help"});
+    for (Reserved reserved : Reserved.at(Reserved.Place.COMMAND)) {
+      options.add(new String[] {reserved.shown(), reserved.help()});
+    }
     table(text, options);
     providers(text, "Launchers", "launcher", launchers);
     providers(text, "Sweepers", "sweeper", sweepers);
@@ -122,28 +116,36 @@ public final class Help {
           String.join(", ", choices.subList(1, choices.size()))}));
       table(text, groupRows);
     }
-    if (!spec.configs().isEmpty()) {
-      text.append(groups != null ? "\nConfig keys (set one with path=value, as in a.b=1):\n"
-          : "\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
-      List<String[]> keys = new ArrayList<>();
-      for (ConfigSpec<?> config : spec.configs()) {
-        Map<String, String> variables = config.environmentVariables();
-        config.keys().forEach(key -> {
-          String shown = groups == null ? key.qualified()
-              : config.node().isEmpty() ? key.path() : config.node() + "." + key.path();
-          String type = key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices();
-          String variable = variables.get(key.path());
-          String value = key.defaultValue();
-          if (composed != null && !key.isFree() && Tree.has(composed.config(), Tree.split(shown))) {
-            value = shown(Tree.get(composed.config(), Tree.split(shown)));
-          }
-          keys.add(variable == null ? new String[] {shown, type, value}
-              : new String[] {shown, type, value, "$" + variable});
-        });
-      }
-      table(text, keys);
-    }
+    configKeys(text, spec, groups, composed);
     return text.toString();
+  }
+
+
+  /** Appends the table of a command's config keys: each key's type, default (the composed one, if any) and variable. */
+  private static void configKeys(StringBuilder text, CommandSpec spec, @Nullable Map<String, List<String>> groups,
+      @Nullable Composed composed) {
+    if (spec.configs().isEmpty()) {
+      return;
+    }
+    text.append(groups != null ? "\nConfig keys (set one with path=value, as in a.b=1):\n"
+        : "\nConfig keys (set one with key=value, or id::key=value for one config only):\n");
+    List<String[]> keys = new ArrayList<>();
+    for (ConfigSpec<?> config : spec.configs()) {
+      Map<String, String> variables = config.environmentVariables();
+      config.keys().forEach(key -> {
+        String shown = groups == null ? key.qualified()
+            : config.node().isEmpty() ? key.path() : config.node() + "." + key.path();
+        String type = key.choices().isEmpty() ? key.type() : key.type() + " " + key.choices();
+        String variable = variables.get(key.path());
+        String value = key.defaultValue();
+        if (composed != null && !key.isFree() && Tree.has(composed.config(), Tree.split(shown))) {
+          value = shown(Tree.get(composed.config(), Tree.split(shown)));
+        }
+        keys.add(variable == null ? new String[] {shown, type, value}
+            : new String[] {shown, type, value, "$" + variable});
+      });
+    }
+    table(text, keys);
   }
 
   /**

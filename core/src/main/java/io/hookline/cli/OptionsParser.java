@@ -5,8 +5,8 @@ import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
 import io.hookline.config.internal.Suggestions;
+import io.hookline.failure.internal.FailureLimit;
 import io.hookline.provider.internal.ProviderChoice;
-import io.hookline.runtime.internal.FailureLimit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,30 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OptionsParser {
 
-  /** The names of the help option, which every command has. */
-  public static final List<String> HELP = List.of("h", "help");
-
-  /** The names of the multirun option, which every command has. */
-  public static final List<String> MULTIRUN = List.of("m", "multirun");
-
-  /** The failure policy's options, which every command has: stop after the first failure, or after N. */
-  public static final String FAIL_FAST = "fail-fast";
-
-  /** The option that stops a multirun after N failures. */
-  public static final String MAX_FAILURES = "max-failures";
-
-  /** The option that makes the failure policy stop the running jobs too. */
-  public static final String STOP_RUNNING = "stop-running";
-
-  /** The option that reads a sweep from a file. */
-  public static final String SWEEP = "sweep";
-
-  /** The option that limits each job's time. */
-  public static final String JOB_TIMEOUT = "job-timeout";
-
-  /** The option that keeps a multirun's start and end lines to itself. */
-  public static final String QUIET = "quiet";
-
   private static final Pattern DURATION = Pattern.compile("(?:([0-9]{1,6})h)?(?:([0-9]{1,6})m(?!s))?"
       + "(?:([0-9]{1,9}(?:\\.[0-9]{1,3})?)s)?(?:([0-9]{1,9})ms)?");
 
@@ -72,18 +48,13 @@ public final class OptionsParser {
       OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.description());
       accepted.add(option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
     }
-    joptsimple.OptionSpec<?> help = parser.acceptsAll(HELP, "show this help").forHelp();
-    joptsimple.OptionSpec<?> multirun = parser.acceptsAll(MULTIRUN, "run one job per combination of swept values");
-    joptsimple.OptionSpec<?> failFast = parser.accepts(FAIL_FAST, "start no more jobs once one has failed");
-    joptsimple.OptionSpec<String> maxFailures = parser.accepts(MAX_FAILURES, "start no more jobs once N have failed")
-        .withRequiredArg().describedAs("N");
-    joptsimple.OptionSpec<?> stopRunning = parser.accepts(STOP_RUNNING, "stop the running jobs too, once the failures"
-        + " are reached");
-    joptsimple.OptionSpec<String> sweep = parser.accepts(SWEEP, "read the sweep from a file").withRequiredArg()
-        .describedAs("FILE");
-    joptsimple.OptionSpec<String> jobTimeout = parser.accepts(JOB_TIMEOUT, "fail a job that runs longer than this")
-        .withRequiredArg().describedAs("DURATION");
-    joptsimple.OptionSpec<?> quiet = parser.accepts(QUIET, "print no line at a multirun's start or clean end");
+    List<Reserved> reserved = Reserved.at(Reserved.Place.COMMAND);
+    List<joptsimple.OptionSpec<?>> reservedSpecs = new ArrayList<>();
+    for (Reserved option : reserved) {
+      OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.help());
+      reservedSpecs.add(option.argument() != null ? builder.withRequiredArg().describedAs(option.argument())
+          : option == Reserved.HELP ? builder.forHelp() : builder);
+    }
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
     rejectUnknownOptions(spec, args);
     OptionSet set;
@@ -92,23 +63,27 @@ public final class OptionsParser {
     } catch (OptionException e) {
       throw new InputException(describe(e, spec));
     }
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    for (int i = 0; i < reserved.size(); i++) {
+      if (set.has(reservedSpecs.get(i))) {
+        given.put(reserved.get(i).name(), values(set, reservedSpecs.get(i)));
+      }
+    }
+    boolean help = given.containsKey(Reserved.HELP.name());
     Map<String, List<String>> options = new LinkedHashMap<>();
     for (int i = 0; i < accepted.size(); i++) {
       OptionSpec option = flagged.get(i);
       joptsimple.OptionSpec<?> jopt = accepted.get(i);
-      List<String> values = null;
-      if (set.has(jopt)) {
-        List<String> given = new ArrayList<>();
-        set.valuesOf(jopt).forEach(value -> given.add(String.valueOf(value)));
-        values = given;
-      }
-      put(spec, option, values, options, set.has(help));
+      put(spec, option, set.has(jopt) ? values(set, jopt) : null, options, help);
     }
-    List<String> overrides = positionals(spec, set.valuesOf(rest), options, set.has(help));
+    List<String> overrides = positionals(spec, set.valuesOf(rest), options, help);
     once(overrides);
-    return new ParsedLine(options, overrides, set.has(help), set.has(multirun),
-        failureLimit(set.has(failFast), set.valueOf(maxFailures), set.has(stopRunning)),
-        jobTimeout(set.valueOf(jobTimeout)), set.valueOf(sweep), set.has(quiet));
+    return new ParsedLine(options, overrides, Reserved.Given.of(given));
+  }
+
+  /** Returns the values {@code set} holds for {@code option}, as text; none for a flag. */
+  private static List<String> values(OptionSet set, joptsimple.OptionSpec<?> option) {
+    return set.valuesOf(option).stream().map(String::valueOf).toList();
   }
 
   /**

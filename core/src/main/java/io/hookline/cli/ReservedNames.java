@@ -13,9 +13,9 @@ import java.util.List;
  */
 public final class ReservedNames {
 
-  /** The options of every command: help, multirun, a sweep's file, the failure policy and the job time limit. */
-  public static final List<String> COMMAND = List.of("h", "help", "m", "multirun", "sweep", "fail-fast",
-      "max-failures", "stop-running", "job-timeout", "quiet");
+  /** The options of every command, as {@link Reserved} declares them. */
+  public static final List<String> COMMAND = Reserved.at(Reserved.Place.COMMAND).stream()
+      .flatMap(option -> option.names().stream()).toList();
 
   /**
    * The options of the app itself, given before the command: help, completion, the worker protocol, rerun and resume,

@@ -7,20 +7,17 @@ import io.hookline.cli.Completion;
 import io.hookline.cli.Help;
 import io.hookline.cli.HydraFlags;
 import io.hookline.cli.OptionsParser;
-import io.hookline.cli.ParsedLine;
+import io.hookline.cli.Reserved;
 import io.hookline.cli.Styles;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.provider.internal.ProviderChoice;
-import io.hookline.runtime.internal.FailureLimit;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
@@ -37,168 +34,105 @@ final class Dispatcher {
 
   private Dispatcher() {}
 
-  /** What the arguments ask for. */
-  public sealed interface Dispatch {}
-
-  /**
-   * Show a text on the output stream, and exit with code 0.
-   *
-   * @param text the text
-   */
-  public record Show(String text) implements Dispatch {}
-
-  /**
-   * Run a command.
-   *
-   * @param command the command
-   * @param line its parsed arguments
-   */
-  public record Run(ResolvedCommand command, ParsedLine line) implements Dispatch {}
-
-  /**
-   * Run a job again, as a single run, from its saved configs, with more overrides on top.
-   *
-   * @param command the job's command
-   * @param job the job, as its directory records it
-   * @param overrides the overrides to apply on top of its saved configs
-   */
-  public record Rerun(ResolvedCommand command, RerunJob job, List<String> overrides) implements Dispatch {}
-
-  /**
-   * Resume a sweep from its journal.
-   *
-   * @param command the sweep's command
-   * @param sweepDir the sweep's directory
-   * @param journal what its journal holds
-   * @param launcher the launcher's overrides given on the command line ({@code launcher=NAME launcher.OPTION=V})
-   * @param force whether to resume even if the program's configs no longer match the journal
-   * @param failureLimit the resumed sweep's failure policy
-   * @param jobTimeout each resumed job's time limit given on the command line ({@code --job-timeout}), or {@code null}
-   * @param quiet whether the resume keeps its start line and clean end line to itself ({@code --quiet})
-   *     for the sweep's own
-   */
-  public record Resume(ResolvedCommand command, Path sweepDir, Journal.Contents journal, List<String> launcher,
-      boolean force, FailureLimit failureLimit, @Nullable Duration jobTimeout, boolean quiet) implements Dispatch {}
-
-  /**
-   * Run one job of a plan, as a worker.
-   *
-   * @param command the plan's command
-   * @param job the job
-   */
-  public record Work(ResolvedCommand command, Worker.PlanEntry job) implements Dispatch {}
-
-  /**
-   * Serve a sweep as a worker: run job after job of its plan, each named on a line of the standard input.
-   *
-   * @param plan the sweep's plan
-   */
-  public record Serve(Path plan) implements Dispatch {}
-
   /** Reads {@code args} for {@code app}. */
-  public static Dispatch dispatch(AppParts app, List<String> args) {
+  static Dispatch dispatch(AppParts app, List<String> args) {
     if (args.isEmpty()) {
       throw new InputException("no command given; the commands are " + app.tree().memberNames("") + " (see --help)");
     }
-    String first = args.get(0);
-    if (first.equals("--version")) {
-      if (args.size() != 1) {
-        throw new InputException("--version takes nothing after it");
-      }
-      return new Show(AppVersion.line(app));
+    return switch (args.get(0)) {
+      case "--version" -> version(app, args);
+      case "--completion" -> completion(app, args);
+      case "--rerun" -> rerun(app, args);
+      case "--resume" -> resume(app, args);
+      case Worker.OPTION -> work(app, args);
+      default -> command(app, args);
+    };
+  }
+
+  private static Dispatch version(AppParts app, List<String> args) {
+    if (args.size() != 1) {
+      throw new InputException("--version takes nothing after it");
     }
-    if (first.equals("--completion")) {
-      if (args.size() != 2) {
-        throw new InputException("--completion takes one shell: bash, zsh or fish");
-      }
-      return new Show(Completion.script(args.get(1), app.name(), app.tree().memberNames(), app.tree().specsUnder(""),
-          LauncherProviders.find().values(), SweeperProviders.find().values()));
+    return new Dispatch.Show(AppVersion.line(app));
+  }
+
+  private static Dispatch completion(AppParts app, List<String> args) {
+    if (args.size() != 2) {
+      throw new InputException("--completion takes one shell: bash, zsh or fish");
     }
-    if (first.equals("--rerun")) {
-      if (args.size() < 2 || args.get(1).startsWith("-")) {
-        throw new InputException("--rerun takes a job's directory, then any overrides to apply on top");
-      }
-      RerunJob job = RerunJob.read(app.settings().directory().resolve(args.get(1)));
-      ResolvedCommand command = app.commands().get(job.command());
-      if (command == null) {
-        throw new InputException("--rerun " + args.get(1) + ": the job's command '" + job.command() + "' is not one of "
-            + app.commandNames());
-      }
-      List<String> overrides = args.subList(2, args.size());
-      for (String override : overrides) {
-        if (override.startsWith("-")) {
-          throw new InputException("--rerun " + args.get(1) + ": '" + override + "' is an option; a job runs again"
-              + " with its own options, and only overrides go after its directory");
-        }
-      }
-      OptionsParser.once(overrides);
-      return new Rerun(command, job, List.copyOf(overrides));
+    return new Dispatch.Show(Completion.script(args.get(1), app.name(), app.tree().memberNames(),
+        app.tree().specsUnder(""), LauncherProviders.find().values(), SweeperProviders.find().values()));
+  }
+
+  /** Reads {@code --rerun JOB_DIR [key=value ...]}. */
+  private static Dispatch rerun(AppParts app, List<String> args) {
+    if (args.size() < 2 || args.get(1).startsWith("-")) {
+      throw new InputException("--rerun takes a job's directory, then any overrides to apply on top");
     }
-    if (first.equals("--resume")) {
-      if (args.size() < 2 || args.get(1).startsWith("-")) {
-        throw new InputException("--resume takes a sweep's directory, then a launcher and its options if another,"
-            + " and --force");
-      }
-      Path sweepDir = app.settings().directory().resolve(args.get(1));
-      Journal.Contents journal = Journal.read(sweepDir);
-      String name = String.valueOf(journal.sweep().get("command"));
-      ResolvedCommand command = app.commands().get(name);
-      if (command == null) {
-        throw new InputException("--resume " + args.get(1) + ": the sweep's command '" + name + "' is not one of "
-            + app.commandNames());
-      }
-      List<String> launcher = new ArrayList<>();
-      boolean force = false;
-      boolean failFast = false;
-      boolean stopRunning = false;
-      boolean quiet = false;
-      String maxFailures = null;
-      String jobTimeout = null;
-      List<String> rest = args.subList(2, args.size());
-      for (int i = 0; i < rest.size(); i++) {
-        String arg = rest.get(i);
-        if (arg.equals("--force")) {
-          force = true;
-        } else if (arg.equals("--" + OptionsParser.FAIL_FAST)) {
-          failFast = true;
-        } else if (arg.equals("--" + OptionsParser.STOP_RUNNING)) {
-          stopRunning = true;
-        } else if (arg.equals("--" + OptionsParser.QUIET)) {
-          quiet = true;
-        } else if (arg.startsWith("--" + OptionsParser.JOB_TIMEOUT + "=")) {
-          jobTimeout = arg.substring(arg.indexOf('=') + 1);
-        } else if (arg.equals("--" + OptionsParser.JOB_TIMEOUT) && i + 1 < rest.size()) {
-          jobTimeout = rest.get(++i);
-        } else if (arg.startsWith("--" + OptionsParser.MAX_FAILURES + "=")) {
-          maxFailures = arg.substring(arg.indexOf('=') + 1);
-        } else if (arg.equals("--" + OptionsParser.MAX_FAILURES) && i + 1 < rest.size()) {
-          maxFailures = rest.get(++i);
-        } else if (ProviderChoice.isOwn(LauncherProviders.KIND, arg)) {
-          launcher.add(arg);
-        } else {
-          throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"
-              + " (launcher=NAME, launcher.OPTION=VALUE) nor --force, --fail-fast, --max-failures N, --stop-running,"
-              + " --job-timeout DURATION or --quiet; a resumed sweep keeps its jobs as they were");
-        }
-      }
-      return new Resume(command, sweepDir, journal, launcher, force,
-          OptionsParser.failureLimit(failFast, maxFailures, stopRunning), OptionsParser.jobTimeout(jobTimeout),
-          quiet);
+    RerunJob job = RerunJob.read(app.settings().directory().resolve(args.get(1)));
+    ResolvedCommand command = app.commands().get(job.command());
+    if (command == null) {
+      throw new InputException("--rerun " + args.get(1) + ": the job's command '" + job.command() + "' is not one of "
+          + app.commandNames());
     }
-    if (first.equals(Worker.OPTION)) {
-      if (args.size() == 2) {
-        return new Serve(Path.of(args.get(1)));
+    List<String> overrides = args.subList(2, args.size());
+    for (String override : overrides) {
+      if (override.startsWith("-")) {
+        throw new InputException("--rerun " + args.get(1) + ": '" + override + "' is an option; a job runs again"
+            + " with its own options, and only overrides go after its directory");
       }
-      if (args.size() != 3) {
-        throw new InputException(Worker.OPTION + " takes a plan's path, and a job's number unless it serves");
-      }
-      Worker.PlanEntry job = Worker.read(Path.of(args.get(1)), args.get(2));
-      ResolvedCommand command = app.commands().get(job.command());
-      if (command == null) {
-        throw new InputException("the plan's command '" + job.command() + "' is not one of " + app.commandNames());
-      }
-      return new Work(command, job);
     }
+    OptionsParser.once(overrides);
+    return new Dispatch.Rerun(command, job, List.copyOf(overrides));
+  }
+
+  /** Reads {@code --resume SWEEP_DIR}, then a launcher's overrides and the options a resume takes, in any order. */
+  private static Dispatch resume(AppParts app, List<String> args) {
+    if (args.size() < 2 || args.get(1).startsWith("-")) {
+      throw new InputException("--resume takes a sweep's directory, then a launcher and its options if another,"
+          + " and --force");
+    }
+    Path sweepDir = app.settings().directory().resolve(args.get(1));
+    Journal.Contents journal = Journal.read(sweepDir);
+    String name = String.valueOf(journal.sweep().get("command"));
+    ResolvedCommand command = app.commands().get(name);
+    if (command == null) {
+      throw new InputException("--resume " + args.get(1) + ": the sweep's command '" + name + "' is not one of "
+          + app.commandNames());
+    }
+    List<String> rest = new ArrayList<>();
+    Reserved.Given reserved = Reserved.read(Reserved.Place.RESUME, args.subList(2, args.size()), rest);
+    for (String arg : rest) {
+      if (!ProviderChoice.isOwn(LauncherProviders.KIND, arg)) {
+        throw new InputException("--resume " + args.get(1) + ": '" + arg + "' is neither a launcher's override"
+            + " (launcher=NAME, launcher.OPTION=VALUE) nor " + Reserved.sentence(Reserved.at(Reserved.Place.RESUME)
+            .stream().map(Reserved::spelled).toList(), "or") + "; a resumed sweep keeps its jobs as they were");
+      }
+    }
+    return new Dispatch.Resume(command, sweepDir, journal, List.copyOf(rest), reserved);
+  }
+
+  /** Reads the worker's option: a plan and a job's number, or a plan alone to serve it. */
+  private static Dispatch work(AppParts app, List<String> args) {
+    if (args.size() == 2) {
+      return new Dispatch.Serve(Path.of(args.get(1)));
+    }
+    if (args.size() != 3) {
+      throw new InputException(Worker.OPTION + " takes a plan's path, and a job's number unless it serves");
+    }
+    Worker.PlanEntry job = Worker.read(Path.of(args.get(1)), args.get(2));
+    ResolvedCommand command = app.commands().get(job.command());
+    if (command == null) {
+      throw new InputException("the plan's command '" + job.command() + "' is not one of " + app.commandNames());
+    }
+    return new Dispatch.Work(command, job);
+  }
+
+  /**
+   * Reads the words that name the groups and the command, with options given before the command's name, then hands
+   * the rest to the command's parser.
+   */
+  private static Dispatch command(AppParts app, List<String> args) {
     List<String> early = new ArrayList<>();
     String path = "";
     int at = 0;
@@ -206,13 +140,12 @@ final class Dispatcher {
       while (at < args.size() && args.get(at).startsWith("-") && !args.get(at).equals("--")) {
         String arg = args.get(at);
         if (arg.equals("-h") || arg.equals("--help")) {
-          return new Show(Styles.forOutput(app.settings().out(), help(app, path)));
+          return new Dispatch.Show(Styles.forOutput(app.settings().out(), help(app, path)));
         }
         OptionSpec option = commandOption(app, path, arg);
         early.add(arg);
         if (option.takesValue() && !arg.contains("=") && at + 1 < args.size()) {
-          early.add(args.get(at + 1));
-          at++;
+          early.add(args.get(++at));
         }
         at++;
       }
@@ -222,18 +155,11 @@ final class Dispatcher {
             + (early.isEmpty() ? "" : " after " + early) + "; " + commandsOf(path) + " are " + members
             + " (see " + (path.isEmpty() ? "" : path + " ") + "--help)");
       }
-      String name = args.get(at);
+      String name = args.get(at++);
       String child = CommandTree.child(path, name);
-      at++;
       ResolvedCommand command = app.commands().get(child);
-      if (command != null && early.isEmpty() && at < args.size()
-          && (args.get(at).equals("--resume") || args.get(at).equals("--rerun"))) {
-        return again(app, child, command, args.subList(at, args.size()));
-      }
       if (command != null) {
-        List<String> rest = new ArrayList<>(early);
-        rest.addAll(args.subList(at, args.size()));
-        return new Run(command, OptionsParser.parse(command.spec(), rest));
+        return named(app, child, command, early, args.subList(at, args.size()));
       }
       if (name.equals("help") && !app.tree().groups().containsKey(child)) {
         // picocli's and git's habit: `help COMMAND` is `COMMAND --help`
@@ -250,15 +176,27 @@ final class Dispatcher {
     }
   }
 
+  /** Reads what follows the name of {@code command}: a resume or rerun of it, or its own arguments. */
+  private static Dispatch named(AppParts app, String path, ResolvedCommand command, List<String> early,
+      List<String> after) {
+    if (early.isEmpty() && !after.isEmpty() && (after.get(0).equals("--resume") || after.get(0).equals("--rerun"))) {
+      return again(app, path, command, after);
+    }
+    List<String> rest = new ArrayList<>(early);
+    rest.addAll(after);
+    return new Dispatch.Run(command, OptionsParser.parse(command.spec(), rest));
+  }
+
   /**
    * Reads {@code app COMMAND --resume DIR …} (or {@code --rerun}) as {@code app --resume DIR …}, as most users write it:
    * the sweep or job in DIR must be of that command.
    */
   private static Dispatch again(AppParts app, String path, ResolvedCommand named, List<String> args) {
     Dispatch dispatch = dispatch(app, args);
-    ResolvedCommand ran = dispatch instanceof Resume resume ? resume.command() : ((Rerun) dispatch).command();
+    ResolvedCommand ran = dispatch instanceof Dispatch.Resume resume ? resume.command()
+        : ((Dispatch.Rerun) dispatch).command();
     if (ran != named) {
-      String what = dispatch instanceof Resume ? "sweep" : "job";
+      String what = dispatch instanceof Dispatch.Resume ? "sweep" : "job";
       throw new InputException(args.get(0) + " " + args.get(1) + ": the " + what + " ran command '"
           + ran.spec().command() + "', not '" + path + "'; leave the command out, as in " + args.get(0) + " DIR");
     }

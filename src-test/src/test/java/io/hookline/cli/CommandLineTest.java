@@ -107,6 +107,7 @@ class CommandLineTest {
           --stop-running           with --fail-fast or --max-failures: stop the running jobs too
           --job-timeout DURATION   fail a job that runs longer (90s, 30m, 1h30m)
           --quiet                  with -m: print no line when the sweep starts, nor when every job completed
+          --no-progress            with -m: draw no progress line, even on a terminal
           -h, --help               show this help
 
         Launchers (with -m; launcher=NAME launcher.OPTION=VALUE):

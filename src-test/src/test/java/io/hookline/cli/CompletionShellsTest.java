@@ -152,7 +152,8 @@ class CompletionShellsTest {
     assertThat(zsh(script, "tool", "train", "--optim", "''")).isEqualTo("sgd adam");
     assertThat(zsh(script, "tool", "db", "migrate", "--to", "''")).isEqualTo("v1 v2");
     assertThat(zsh(script, "tool", "train", "''")).startsWith("lr= epochs= launcher.threads=")
-        .contains(" launcher.env. ", "--optim --verbose --help launcher=sequential", "sweeper=halving");
+        .contains(" launcher.env. ", "--optim --verbose --multirun --sweep --fail-fast --max-failures --stop-running --job-timeout --quiet"
+            + " --no-progress --help launcher=sequential", "sweeper=halving");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * A program for the class-loading test, run in its own JVM: a command with a record config, run once and as a sweep,
- * either with per-config files (no arguments after the folder) or composed from {@code conf/} ({@code compose}).
+ * either with per-config files (no arguments after the folder) or composed from {@code conf/} ({@code compose}); or
+ * only once ({@code single}), once with its config in JSON ({@code json}), or only its help ({@code help}).
  */
 public final class ClassLoadingApp {
 
@@ -23,8 +24,21 @@ public final class ClassLoadingApp {
 
   private ClassLoadingApp() {}
 
-  /** Runs the program in the folder {@code args[0]}; {@code args[1]}, if given, is {@code compose}. */
+  /** Runs the program in the folder {@code args[0]}; {@code args[1]}, if given, says how (see above). */
   public static void main(String[] args) {
+    String mode = args.length > 1 ? args[1] : "";
+    if (!mode.isEmpty() && !mode.equals("compose")) {
+      App once = App.named("loading")
+          .directory(Path.of(args[0]))
+          .outputs(OutputDirs.off())
+          .command(Command.of("train", invocation -> invocation.config(Train.class).lr())
+              .config(ConfigSpec.of(Train.class)));
+      String[] line = mode.equals("help") ? new String[] {"train", "--help"}
+          : mode.equals("json") ? new String[] {"train", "--train-path", "train.json"} : new String[] {"train"};
+      int code = once.invoke(line).exitCode();
+      System.out.println("exit " + code + " " + code);
+      return;
+    }
     App app = App.named("loading")
         .directory(Path.of(args[0]))
         .outputs(OutputDirs.off())

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An app that does not compose loads none of the composition code: counted in the classes a real JVM loads
- * ({@code -Xlog:class+load}), not timed. The same program, composing, loads it, so the count can tell.
+ * Nothing is loaded that a run does not use, counted in the classes a real JVM loads ({@code -Xlog:class+load}), not
+ * timed: an app that does not compose loads none of the composition code (the same program, composing, loads it, so
+ * the count can tell); a plain run loads no class of sweeps, of launchers beyond the in-JVM ones, of the journal, of
+ * help or of completion; a config format's classes load only when a file of that format is read; and {@code --help}
+ * loads no launcher or sweeper implementation. This guard stays in the build: a change that loads more fails here.
  */
 class ClassLoadingTest {
 
@@ -22,6 +25,11 @@ class ClassLoadingTest {
 
   /** Returns the Hookline classes that {@link ClassLoadingApp} loads with {@code args}. */
   private List<String> hooklineClassesLoaded(String... args) throws Exception {
+    return classesLoaded("io.hookline.", args);
+  }
+
+  /** Returns the classes whose names start with {@code prefix} that {@link ClassLoadingApp} loads with {@code args}. */
+  private List<String> classesLoaded(String prefix, String... args) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), "-Xlog:class+load=info", "-cp",
         System.getProperty("java.class.path"), ClassLoadingApp.class.getName(), dir.toString()));
@@ -31,8 +39,8 @@ class ClassLoadingTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(output).as(output.lines().filter(line -> !line.contains("class,load")).toList().toString())
         .contains("exit 0 0");
-    return output.lines().filter(line -> line.contains("[class,load] io.hookline."))
-        .map(line -> line.substring(line.indexOf("io.hookline."), line.indexOf(' ', line.indexOf("io.hookline."))))
+    return output.lines().filter(line -> line.contains("[class,load] " + prefix))
+        .map(line -> line.substring(line.indexOf(prefix), line.indexOf(' ', line.indexOf(prefix))))
         .toList();
   }
 
@@ -51,5 +59,33 @@ class ClassLoadingTest {
     List<String> composing = hooklineClassesLoaded("compose");
     assertThat(composing).anyMatch(type -> type.startsWith("io.hookline.compose.internal.Composer"));
     assertThat(Files.exists(dir.resolve("train.yaml"))).as("the plain run wrote its config file").isTrue();
+  }
+
+  /** What a single run of an app that does not compose has no use for. */
+  private static boolean notForAPlainRun(String type) {
+    return composition(type) || type.startsWith("io.hookline.sweep.") || type.startsWith("io.hookline.launch.internal.")
+        && !type.contains("InJvm") && !type.contains("Sequential") || type.equals("io.hookline.launch.ProcessLauncher")
+        || type.equals("io.hookline.launch.SlurmLauncher") || type.contains("Journal") || type.contains("Resume")
+        || type.equals("io.hookline.cli.Help") || type.equals("io.hookline.cli.Completion");
+  }
+
+  @Test
+  void aPlainRunLoadsNoSweepLauncherJournalHelpOrCompletion() throws Exception {
+    assertThat(hooklineClassesLoaded("single")).hasSizeGreaterThan(50).noneMatch(ClassLoadingTest::notForAPlainRun);
+  }
+
+  @Test
+  void aConfigFormatLoadsOnlyWhenAFileOfItIsRead() throws Exception {
+    assertThat(classesLoaded("com.typesafe.config.", "single")).as("HOCON, for a YAML config").isEmpty();
+    assertThat(classesLoaded("org.yaml.snakeyaml.", "json")).as("YAML, for a JSON config").isEmpty();
+    assertThat(classesLoaded("org.yaml.snakeyaml.", "single")).as("YAML, for a YAML config").isNotEmpty();
+  }
+
+  @Test
+  void helpLoadsNoLauncherOrSweeperImplementation() throws Exception {
+    assertThat(hooklineClassesLoaded("help")).anyMatch(type -> type.equals("io.hookline.cli.Help"))
+        .noneMatch(type -> type.startsWith("io.hookline.launch.internal.") && type.endsWith("Launcher")
+            || type.startsWith("io.hookline.sweep.internal.") && (type.endsWith("Search") || type.endsWith("Sweeper"))
+            || type.equals("io.hookline.launch.ProcessLauncher") || type.equals("io.hookline.launch.SlurmLauncher"));
   }
 }

@@ -200,7 +200,7 @@ class FailurePolicyTest {
     assertThat(app(Launcher.sequential()).invoke("step", "-m", "--stop-running", "n=1").exitCode())
         .isEqualTo(Outcome.USAGE);
     assertThat(err().lines().toList()).containsExactly(
-        "steps: --fail-fast, --max-failures and --stop-running apply to a multirun; add -m",
+        "steps: --fail-fast applies to a multirun; add -m",
         "steps: --max-failures takes a whole number of at least 1, not '0'",
         "steps: --fail-fast is --max-failures 1; give one or the other",
         "steps: --stop-running stops the running jobs once --fail-fast or --max-failures N stops the sweep; give one of"

@@ -117,7 +117,9 @@ class HintsTest {
   @Test
   void quietOnASingleRunIsRefusedNotIgnored() {
     assertThat(app().invoke("train", "--quiet").exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(captured.err()).isEqualTo("app: --quiet applies to a multirun, whose start and end it keeps quiet; add"
-        + " -m\n");
+    assertThat(captured.err()).isEqualTo("app: --quiet applies to a multirun; add -m\n");
+    captured.resetErr();
+    assertThat(app().invoke("train", "--no-progress", "--fail-fast").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(captured.err()).isEqualTo("app: --fail-fast and --no-progress apply to a multirun; add -m\n");
   }
 }

@@ -212,7 +212,8 @@ class ResumeTest {
     assertThat(app(OutputDirs.off()).invoke("--resume", dir.toString()).exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(err().lines().toList()).containsExactly(
         "steps: --resume " + sweep + ": 'n=3' is neither a launcher's override (launcher=NAME, launcher.OPTION=VALUE)"
-            + " nor --force, --fail-fast, --max-failures N, --stop-running, --job-timeout DURATION or --quiet; a resumed"
+            + " nor --force, --fail-fast, --max-failures N, --stop-running, --job-timeout DURATION, --quiet or"
+            + " --no-progress; a resumed"
             + " sweep keeps its jobs as they were",
         "steps: " + early.resolve(Journal.FILE) + ": the sweep stopped before its jobs were journaled, so none of them"
             + " ran; run it again instead",

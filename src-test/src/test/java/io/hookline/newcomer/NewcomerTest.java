@@ -93,7 +93,7 @@ class NewcomerTest {
     assertThat(run(Greet.class, "hello", "-m", "name=Ada,Grace", "--quiet"))
         .isEqualTo(new Transcript("Hello, Ada!\nHello, Grace!\n", "", 0));
     assertThat(run(Greet.class, "hello", "--quiet")).isEqualTo(new Transcript("", "greet: --quiet applies to a"
-        + " multirun, whose start and end it keeps quiet; add -m\n", 2));
+        + " multirun; add -m\n", 2));
   }
 
   @Test

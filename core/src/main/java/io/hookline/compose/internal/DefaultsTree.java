@@ -164,19 +164,9 @@ final class DefaultsTree {
   private void group(Entry.Group entry, Keyed keyed, ConfigFile file, String pkg, int depth, String indent) {
     String key = keyed.key();
     boolean appended = requests.appends().contains(entry);
-    Registered before = registered.get(key);
-    if (before != null) {
-      if (appended && before.deleted()) {
-        return; // the deletion of a group applies to an option appended to it too
-      }
-      if (appended && before.choice() instanceof GroupChoice.Many) {
-        extend.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entry.choice().options());
-        return;
-      }
-      throw new CompositionException(Code.MULTIPLE_VALUES, entry.origin() + ": group '" + key + "' is chosen"
-          + " already, as " + before.choice().show() + " (" + before.entry().origin() + "); "
-          + (appended ? "choose another option with " + key + "=" + entry.choice().show()
-              : "change a choice with 'override " + key + ": " + entry.choice().show() + "'"));
+    if (registered.containsKey(key)) {
+      chosenAgain(entry, key, appended);
+      return;
     }
     GroupChoice choice = entry.choice();
     String by = entry.origin();
@@ -193,21 +183,9 @@ final class DefaultsTree {
     if (choice instanceof GroupChoice.Template template) {
       choice = new GroupChoice.One(interpolate(template.template(), by));
     }
-    boolean deleted = false;
-    Requests.Delete deletion = requests.deletions().get(key);
-    if (deletion != null) {
-      String option = deletion.option();
-      if (option == null || choice instanceof GroupChoice.One one && one.option().equals(option)) {
-        deleted = true;
-      } else if (choice instanceof GroupChoice.Many many && many.items().contains(option)) {
-        List<String> items = new ArrayList<>(many.items());
-        items.remove(option);
-        choice = new GroupChoice.Many(items);
-      } else {
-        throw new CompositionException(Code.NO_MATCH, "command line: " + deletion.text() + ": group '" + key + "' is "
-            + choice.show() + ", not " + option + " (" + by + ")");
-      }
-    }
+    GroupChoice kept = afterDeletion(key, choice, by);
+    boolean deleted = kept == null;
+    choice = deleted ? choice : kept;
     registered.put(key, new Registered(key, keyed.group(), entry, choice, by, position++, deleted));
     packages.putIfAbsent(keyed.entryPkg(), "group '" + key + "' (" + entry.origin() + ")");
     lines.add(indent + key + ": " + choice.show() + (deleted ? " (deleted)" : ""));
@@ -233,6 +211,47 @@ final class DefaultsTree {
       lines.add(indent + "  " + path + ":");
       expand(child, childPkg, file.path(), depth + 2, false);
     }
+  }
+
+  /**
+   * Handles a group chosen a second time: an option appended to a deleted group is dropped, one appended to a list of
+   * options joins it, and any other second choice is an error saying how to change the first.
+   */
+  private void chosenAgain(Entry.Group entry, String key, boolean appended) {
+    Registered before = registered.get(key);
+    if (appended && before.deleted()) {
+      return; // the deletion of a group applies to an option appended to it too
+    }
+    if (appended && before.choice() instanceof GroupChoice.Many) {
+      extend.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entry.choice().options());
+      return;
+    }
+    throw new CompositionException(Code.MULTIPLE_VALUES, entry.origin() + ": group '" + key + "' is chosen"
+        + " already, as " + before.choice().show() + " (" + before.entry().origin() + "); "
+        + (appended ? "choose another option with " + key + "=" + entry.choice().show()
+            : "change a choice with 'override " + key + ": " + entry.choice().show() + "'"));
+  }
+
+  /**
+   * Returns {@code choice} after the command line's deletion for {@code key}: the same without a deletion, a list of
+   * options without the one deleted, or null when the deletion takes the whole choice.
+   */
+  private @Nullable GroupChoice afterDeletion(String key, GroupChoice choice, String by) {
+    Requests.Delete deletion = requests.deletions().get(key);
+    if (deletion == null) {
+      return choice;
+    }
+    String option = deletion.option();
+    if (option == null || choice instanceof GroupChoice.One one && one.option().equals(option)) {
+      return null;
+    }
+    if (choice instanceof GroupChoice.Many many && many.items().contains(option)) {
+      List<String> items = new ArrayList<>(many.items());
+      items.remove(option);
+      return new GroupChoice.Many(items);
+    }
+    throw new CompositionException(Code.NO_MATCH, "command line: " + deletion.text() + ": group '" + key + "' is "
+        + choice.show() + ", not " + option + " (" + by + ")");
   }
 
   private CompositionException unknownOption(String group, String option, String by) {

@@ -64,28 +64,8 @@ public final class ValueOverrides {
       boolean declared = parent instanceof Schema.Fields fields && fields.fields().containsKey(path.get(path.size() - 1));
       boolean fixed = parent instanceof Schema.Fields;
       switch (op) {
-        case "" -> {
-          String holds = composed.packages().get(key);
-          if (holds != null && !(value instanceof Map<?, ?>)) {
-            throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is where " + holds + " goes,"
-                + " and a value would replace it; choose an option with GROUP=OPTION, or set a key with " + key
-                + ".KEY=VALUE");
-          }
-          if (!exists && !declared) {
-            String hydra = Suggestions.forHydra(key);
-            throw missing(shown, key, tree, search, composed.choices().keySet(),
-                !hydra.isEmpty() ? hydra : fixed ? "" : "; to add it, write +" + text);
-          }
-          Object current = Tree.get(tree, path);
-          if (current instanceof Map<?, ?> map && value instanceof Map<?, ?> keys) {
-            String newKey = newKey(map, keys, path, schemaAt);
-            if (newKey != null) {
-              throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' has no key '" + newKey
-                  + "'; a map value sets the keys there are; to add keys, write +" + text);
-            }
-            value = Composer.merge(current, value);
-          }
-        }
+        case "" -> value = set(new Target(text, shown, key, path, value, declared, fixed), tree, composed, search,
+            schemaAt);
         case "+" -> {
           if (exists && Tree.get(tree, path) instanceof Map<?, ?> && value instanceof Map<?, ?>) {
             requireOpen(fixed, declared, shown, key, parent);
@@ -120,6 +100,38 @@ public final class ValueOverrides {
       origins.put(key, shown);
     }
     return new Parsed(tree, origins);
+  }
+
+  /** A value override on the command line, read: its text, its key and path, its value, and what its parent is. */
+  private record Target(String text, String shown, String key, List<String> path, @Nullable Object value,
+      boolean declared, boolean fixed) {}
+
+  /** Returns the value {@code key=value} sets: a key that is there or declared, and a map merged into a map. */
+  private static @Nullable Object set(Target target, Object tree, Composed composed, SearchPath search,
+      Function<List<String>, @Nullable Schema> schemaAt) {
+    String shown = target.shown();
+    String key = target.key();
+    String holds = composed.packages().get(key);
+    if (holds != null && !(target.value() instanceof Map<?, ?>)) {
+      throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is where " + holds + " goes,"
+          + " and a value would replace it; choose an option with GROUP=OPTION, or set a key with " + key
+          + ".KEY=VALUE");
+    }
+    if (!Tree.has(tree, target.path()) && !target.declared()) {
+      String hydra = Suggestions.forHydra(key);
+      throw missing(shown, key, tree, search, composed.choices().keySet(),
+          !hydra.isEmpty() ? hydra : target.fixed() ? "" : "; to add it, write +" + target.text());
+    }
+    Object current = Tree.get(tree, target.path());
+    if (current instanceof Map<?, ?> map && target.value() instanceof Map<?, ?> keys) {
+      String newKey = newKey(map, keys, target.path(), schemaAt);
+      if (newKey != null) {
+        throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' has no key '" + newKey
+            + "'; a map value sets the keys there are; to add keys, write +" + target.text());
+      }
+      return Composer.merge(current, target.value());
+    }
+    return target.value();
   }
 
   /**

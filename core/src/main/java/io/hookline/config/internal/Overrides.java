@@ -50,57 +50,69 @@ public final class Overrides {
     }
     Map<String, Parsed> result = new LinkedHashMap<>(trees);
     for (CliOverride override : shared) {
-      List<String> fitting = new ArrayList<>(schemas.size());
-      schemas.forEach((id, schema) -> {
-        if (fits(override, schema, result.get(id).tree())) {
-          fitting.add(id);
-        }
-      });
-      String first = override.path().get(0);
-      if (override.path().size() > 1 && schemas.containsKey(first) && (!fitting.isEmpty()
-          || options.failWhenUnmatched()) && fitting.stream().noneMatch(id -> declares(schemas.get(id),
-              override.path()) || Tree.has(result.get(id).tree(), override.path()))) {
-        String suggestion = override.text().replaceFirst(Pattern.quote(first + "."),
-            Matcher.quoteReplacement(first + options.separator()));
-        throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
-            + "'" + (fitting.isEmpty() ? "" : " but the free-form " + fitting) + "; to set a key of config '" + first
-            + "', write " + suggestion);
-      }
-      if (fitting.isEmpty()) {
-        if (options.failWhenUnmatched()) {
-          String hydra = Suggestions.forHydra(override.key());
-          throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
-              + "'" + (hydra.isEmpty() ? Suggestions.didYouMean(override.key(), knownKeys(schemas, result)) : hydra));
-        }
-        continue;
-      }
-      if (options.exclusive() && fitting.size() > 1) {
-        throw new InputException("override '" + override.text() + "' fits configs " + fitting + "; name one, as in "
-            + fitting.get(0) + options.separator() + override.text());
-      }
-      for (String id : fitting) {
-        result.put(id, applyTo(override, id, result.get(id)));
-      }
+      applyShared(override, schemas, result, options);
     }
     for (CliOverride override : prefixed) {
-      String id = target(override, List.copyOf(schemas.keySet()), options);
-      if (id == null) {
-        continue;
-      }
-      Parsed parsed = result.get(id);
-      if (override.op() != CliOverride.Op.SET && at(schemas.get(id), override.path()) != null
-          && !isFree(at(schemas.get(id), override.path().subList(0, override.path().size() - 1)))) {
-        throw new InputException("override '" + override.text() + "': '" + override.key() + "' is a fixed key of"
-            + " config '" + id + "'; only keys of maps can be added or removed");
-      }
-      if (!fits(override, schemas.get(id), parsed.tree())) {
-        throw new InputException("override '" + override.text() + "': config '" + id + "' has no "
-            + (override.op() == CliOverride.Op.SET ? "" : "free ") + "key '" + override.key() + "'"
-            + Suggestions.didYouMean(override.key(), knownKeys(Map.of(id, schemas.get(id)), Map.of(id, parsed))));
-      }
-      result.put(id, applyTo(override, id, parsed));
+      applyPrefixed(override, schemas, result, options);
     }
     return result;
+  }
+
+  /** Applies an override without a config's id to every config it fits. */
+  private static void applyShared(CliOverride override, Map<String, Schema> schemas, Map<String, Parsed> result,
+      OverrideOptions options) {
+    List<String> fitting = new ArrayList<>(schemas.size());
+    schemas.forEach((id, schema) -> {
+      if (fits(override, schema, result.get(id).tree())) {
+        fitting.add(id);
+      }
+    });
+    String first = override.path().get(0);
+    if (override.path().size() > 1 && schemas.containsKey(first) && (!fitting.isEmpty()
+        || options.failWhenUnmatched()) && fitting.stream().noneMatch(id -> declares(schemas.get(id),
+            override.path()) || Tree.has(result.get(id).tree(), override.path()))) {
+      String suggestion = override.text().replaceFirst(Pattern.quote(first + "."),
+          Matcher.quoteReplacement(first + options.separator()));
+      throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
+          + "'" + (fitting.isEmpty() ? "" : " but the free-form " + fitting) + "; to set a key of config '" + first
+          + "', write " + suggestion);
+    }
+    if (fitting.isEmpty()) {
+      if (options.failWhenUnmatched()) {
+        String hydra = Suggestions.forHydra(override.key());
+        throw new InputException("override '" + override.text() + "': no config has the key '" + override.key()
+            + "'" + (hydra.isEmpty() ? Suggestions.didYouMean(override.key(), knownKeys(schemas, result)) : hydra));
+      }
+      return;
+    }
+    if (options.exclusive() && fitting.size() > 1) {
+      throw new InputException("override '" + override.text() + "' fits configs " + fitting + "; name one, as in "
+          + fitting.get(0) + options.separator() + override.text());
+    }
+    for (String id : fitting) {
+      result.put(id, applyTo(override, id, result.get(id)));
+    }
+  }
+
+  /** Applies an override that names its config ({@code id::key=value}) to that config. */
+  private static void applyPrefixed(CliOverride override, Map<String, Schema> schemas, Map<String, Parsed> result,
+      OverrideOptions options) {
+    String id = target(override, List.copyOf(schemas.keySet()), options);
+    if (id == null) {
+      return;
+    }
+    Parsed parsed = result.get(id);
+    if (override.op() != CliOverride.Op.SET && at(schemas.get(id), override.path()) != null
+        && !isFree(at(schemas.get(id), override.path().subList(0, override.path().size() - 1)))) {
+      throw new InputException("override '" + override.text() + "': '" + override.key() + "' is a fixed key of"
+          + " config '" + id + "'; only keys of maps can be added or removed");
+    }
+    if (!fits(override, schemas.get(id), parsed.tree())) {
+      throw new InputException("override '" + override.text() + "': config '" + id + "' has no "
+          + (override.op() == CliOverride.Op.SET ? "" : "free ") + "key '" + override.key() + "'"
+          + Suggestions.didYouMean(override.key(), knownKeys(Map.of(id, schemas.get(id)), Map.of(id, parsed))));
+    }
+    result.put(id, applyTo(override, id, parsed));
   }
 
   private static @Nullable String target(CliOverride override, List<String> ids, OverrideOptions options) {

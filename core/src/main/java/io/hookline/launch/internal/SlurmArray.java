@@ -105,26 +105,42 @@ public final class SlurmArray {
         break;
       }
       handOn(round, handedOn, ended);
-      Set<Integer> neverStarted = neverStarted(pending, handedOn, taskOf);
-      List<Job> lost = new ArrayList<>();
-      for (Job job : pending) {
-        if (handedOn.contains(job.number())) {
-          continue;
-        }
-        String reason = lostReason(sweep, array, job, taskOf.get(job.number()), perTask > 1, submission);
-        if (job.skipped()) {
-          ended.accept(WorkerResults.skipped(job));
-        } else if (neverStarted.contains(job.number())) {
-          lost.add(job); // its task was lost before it came to this job: no attempt was made
-        } else if (submission > options.retries()) {
-          ended.accept(WorkerResults.lost(job, reason, start));
-        } else {
-          lost.add(job);
-          System.err.println("job " + job.number() + " " + reason + "; submitting it again");
-        }
-      }
-      pending = lost;
+      pending = toSubmitAgain(sweep, new Submission(submission, array, pending, taskOf, handedOn), perTask > 1, start,
+          ended);
     }
+  }
+
+  /** One submission of an array: its number, counted from 1, its SLURM id, its jobs, and what became of them. */
+  private record Submission(int number, String array, List<Job> jobs, Map<Integer, String> taskOf,
+      Set<Integer> handedOn) {}
+
+  /**
+   * Returns the jobs of {@code submitted} to submit again: those whose task was lost before it came to them, and
+   * those lost while retries are left (each said on stderr); a lost job without retries left ends lost, a skipped one
+   * SKIPPED.
+   */
+  private List<Job> toSubmitAgain(Path sweep, Submission submitted, boolean batched, Instant start,
+      Consumer<JobReturn> ended) {
+    Set<Integer> neverStarted = neverStarted(submitted.jobs(), submitted.handedOn(), submitted.taskOf());
+    List<Job> again = new ArrayList<>();
+    for (Job job : submitted.jobs()) {
+      if (submitted.handedOn().contains(job.number())) {
+        continue;
+      }
+      String reason = lostReason(sweep, submitted.array(), job, submitted.taskOf().get(job.number()), batched,
+          submitted.number());
+      if (job.skipped()) {
+        ended.accept(WorkerResults.skipped(job));
+      } else if (neverStarted.contains(job.number())) {
+        again.add(job); // its task was lost before it came to this job: no attempt was made
+      } else if (submitted.number() > options.retries()) {
+        ended.accept(WorkerResults.lost(job, reason, start));
+      } else {
+        again.add(job);
+        System.err.println("job " + job.number() + " " + reason + "; submitting it again");
+      }
+    }
+    return again;
   }
 
   private static Path sweepStopMark(Path sweep) {

@@ -61,22 +61,10 @@ final class Batches {
     List<Job> toRun = new ArrayList<>();
     int[] attempts = new int[size];
     for (SweepRun.Attempt planned : batch.planned()) {
-      int number = planned.number();
-      int index = number - first;
-      List<String> overrides = planned.overrides();
-      Path dir = planned.directory();
+      int index = planned.number() - first;
       attempts[index] = planned.attempt();
-      Runs.Request forJob = planned.attributes().isEmpty() ? request : request.with(planned.attributes());
-      JobRunner.Watch watch = new JobRunner.Watch(scope -> jobScopes.set(index, scope), result -> { },
-          policy::stopsRunning);
-      Job job = new SweepJob(number, overrides, dir, () -> (over.get()
-          ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
-              Instant.now())
-          : policy.stopped() ? JobReturn.skipped(overrides, number, Integer.toString(number), dir, Instant.now())
-          : Runs.sweepJob(forJob, overrides, number, dir, notify, files, watch).result())
-          .withAttempt(planned.attempt()));
-      all[index] = job;
-      toRun.add(job);
+      all[index] = job(planned, scope -> jobScopes.set(index, scope));
+      toRun.add(all[index]);
     }
     Returns returns = new Returns(Arrays.asList(all), first, launcher, policy.andThen(batch.journal())
         .andThen(progress::ended), request.app(), settings.err(), attempts);
@@ -115,6 +103,24 @@ final class Batches {
       current = null;
     }
     return interrupted;
+  }
+
+  /**
+   * Returns the job of {@code planned}: it runs the command, unless the sweep is over (a job that never started) or
+   * the failure policy stopped it (SKIPPED); {@code opened} is told its events' scope once they start.
+   */
+  private Job job(SweepRun.Attempt planned, Consumer<OpenEvents<JobReturn>> opened) {
+    int number = planned.number();
+    List<String> overrides = planned.overrides();
+    Path dir = planned.directory();
+    Runs.Request forJob = planned.attributes().isEmpty() ? request : request.with(planned.attributes());
+    JobRunner.Watch watch = new JobRunner.Watch(opened, result -> { }, policy::stopsRunning);
+    return new SweepJob(number, overrides, dir, () -> (over.get()
+        ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),
+            Instant.now())
+        : policy.stopped() ? JobReturn.skipped(overrides, number, Integer.toString(number), dir, Instant.now())
+        : Runs.sweepJob(forJob, overrides, number, dir, notify, files, watch).result())
+        .withAttempt(planned.attempt()));
   }
 
   /**

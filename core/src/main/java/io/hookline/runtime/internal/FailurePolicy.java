@@ -1,7 +1,8 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
+import io.hookline.failure.internal.FailureLimit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;

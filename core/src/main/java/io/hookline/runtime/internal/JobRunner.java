@@ -74,6 +74,54 @@ final class JobRunner {
       Notifier notify, @Nullable FileCache files, Watch watch) {
     Instant start = Instant.now();
     String id = Integer.toString(number);
+    Prepared prepared = prepare(request, overrides, number, dir, create, files);
+    Invocation invocation = prepared.invocation();
+    Failure failed = prepared.failed();
+    JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
+        dir);
+    Failure configFailure = failed;
+    Duration limit = request.settings().jobTimeout();
+    Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
+      if (configFailure != null) {
+        return state.ended(ended(configFailure, watch, overrides, number, dir, start), state.invocation());
+      }
+      Supplier<Task> body = () -> {
+        try {
+          Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
+          return state.ended(new JobReturn(Status.COMPLETED, done.result(), null, overrides, number, id, dir,
+              start, Instant.now()), done);
+        } catch (Throwable t) {
+          return state.ended(ended(classify(t), watch, overrides, number, dir, start), state.invocation());
+        }
+      };
+      return limit == null ? body.get() : TimeLimit.run(number, limit, request.settings().gracePeriod(), body,
+          () -> state.ended(JobReturn.failed(new Failure(Failure.Kind.JOB, new JobTimeoutException(limit)), overrides,
+              number, id, dir, start, Instant.now()), state.invocation()));
+    });
+    BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onJobEnd",
+        () -> callback.callback().onJobEnd(context, result));
+    OpenEvents<JobReturn> scope = OpenEvents.open(OpenEvents.Level.JOB, end, () -> JobReturn.failed(Failure.stuck(
+        request.settings().gracePeriod()), overrides, number, id, dir, start, Instant.now()), watch.abandoned());
+    watch.opened().accept(scope);
+    task = wrap(task, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onJobStart",
+        () -> callback.callback().onJobStart(context)), (callback, state) -> end.accept(callback,
+            state.finished().result()));
+    try {
+      return task.run(new Task(invocation, null)).finished();
+    } finally {
+      scope.close();
+    }
+  }
+
+  /** A job's invocation after its config stages, and how they failed, if they did. */
+  private record Prepared(Invocation invocation, @Nullable Failure failed) {}
+
+  /**
+   * Makes the job's invocation, its directory (if {@code create}) and runs its config stages; then writes the job's
+   * record, overrides and (if they bound) configs in the directory. A failure of any of these is the job's.
+   */
+  private static Prepared prepare(Runs.Request request, List<String> overrides, int number, @Nullable Path dir,
+      boolean create, @Nullable FileCache files) {
     Map<Attribute<?>, Object> attributes = new HashMap<>(request.attributes());
     if (dir != null) {
       attributes.put(OutputDirs.DIRECTORY, dir);
@@ -120,40 +168,7 @@ final class JobRunner {
         failed = failed != null ? failed : classify(t);
       }
     }
-    JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
-        dir);
-    Failure configFailure = failed;
-    Duration limit = request.settings().jobTimeout();
-    Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
-      if (configFailure != null) {
-        return state.ended(ended(configFailure, watch, overrides, number, dir, start), state.invocation());
-      }
-      Supplier<Task> body = () -> {
-        try {
-          Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
-          return state.ended(new JobReturn(Status.COMPLETED, done.result(), null, overrides, number, id, dir,
-              start, Instant.now()), done);
-        } catch (Throwable t) {
-          return state.ended(ended(classify(t), watch, overrides, number, dir, start), state.invocation());
-        }
-      };
-      return limit == null ? body.get() : TimeLimit.run(number, limit, request.settings().gracePeriod(), body,
-          () -> state.ended(JobReturn.failed(new Failure(Failure.Kind.JOB, new JobTimeoutException(limit)), overrides,
-              number, id, dir, start, Instant.now()), state.invocation()));
-    });
-    BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onJobEnd",
-        () -> callback.callback().onJobEnd(context, result));
-    OpenEvents<JobReturn> scope = OpenEvents.open(OpenEvents.Level.JOB, end, () -> JobReturn.failed(Failure.stuck(
-        request.settings().gracePeriod()), overrides, number, id, dir, start, Instant.now()), watch.abandoned());
-    watch.opened().accept(scope);
-    task = wrap(task, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onJobStart",
-        () -> callback.callback().onJobStart(context)), (callback, state) -> end.accept(callback,
-            state.finished().result()));
-    try {
-      return task.run(new Task(invocation, null)).finished();
-    } finally {
-      scope.close();
-    }
+    return new Prepared(invocation, failed);
   }
 
   /**

@@ -22,9 +22,9 @@ import java.time.Duration;
  */
 abstract class Progress implements AutoCloseable {
 
-  /** Returns the progress line on {@code out} and {@code err}, or a silent one. */
-  static Progress on(PrintStream out, PrintStream err) {
-    return out == System.out && err == System.err && !"dumb".equals(System.getenv("TERM")) && terminals()
+  /** Returns the progress line on {@code out} and {@code err} if it is {@code wanted} and can be seen, or a silent one. */
+  static Progress on(PrintStream out, PrintStream err, boolean wanted) {
+    return wanted && out == System.out && err == System.err && !"dumb".equals(System.getenv("TERM")) && terminals()
         ? new Shown(out, err) : new Silent(out, err);
   }
 

@@ -13,6 +13,7 @@ import io.hookline.callback.RunContext;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.config.internal.FileCache;
+import io.hookline.failure.internal.FailureLimit;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.CrashPoints;
@@ -124,6 +125,21 @@ public final class Runs {
   }
 
   /**
+   * What the command line asked of a sweep, besides its jobs.
+   *
+   * @param limit the failure policy: after how many failures no more jobs start, and whether the running ones stop
+   * @param quiet whether its start line, and its end line when every job completed, are kept back
+   * @param progress whether a progress line is drawn, when both standard streams are terminals
+   */
+  public record SweepOptions(FailureLimit limit, boolean quiet, boolean progress) {
+
+    /** The same options, with the start and clean end lines kept back. */
+    SweepOptions quietly() {
+      return new SweepOptions(limit, true, progress);
+    }
+  }
+
+  /**
    * Runs a multirun: the jobs {@code start}'s search proposes, batch by batch, on the launcher, with the multirun's
    * events around them all. Its first batch was asked for already, so that bad input failed before any event. Once
    * {@code limit}'s failures are reached, no more jobs start, the jobs left are SKIPPED (the running ones too, if it
@@ -131,8 +147,7 @@ public final class Runs {
    * jobs it runs, on which launcher and in which directory, and in a line when it ends what came of them; a sweep
    * with failures says the second whatever {@code quiet} says.
    */
-  public static Outcome multi(Request request, SweepStart start, Launcher launcher, FailureLimit limit,
-      boolean quiet) {
+  public static Outcome multi(Request request, SweepStart start, Launcher launcher, SweepOptions options) {
     List<List<String>> first = start.first();
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
@@ -144,13 +159,13 @@ public final class Runs {
     CrashPoints.reach("after-plan", -1);
     SweepRun run = new SweepRun(sweepDir, filesDir, planFile, journal, SearchBatches.planned(0, first, filesDir),
         Map.of());
-    if (!quiet) {
+    if (!options.quiet()) {
       settings.err().println(request.app() + ": multirun" + (start.search() instanceof GridSearch
           ? " of " + jobs(first.size()) : ", its first batch of " + jobs(first.size())) + ", on launcher "
           + launcher.name() + ", in " + shown(sweepDir));
     }
-    return launch(request, launcher, run, new FailurePolicy(limit), more(request, launcher, start.search(), first, 0,
-        0, run), quiet);
+    return launch(request, launcher, run, new FailurePolicy(options.limit()), more(request, launcher, start.search(),
+        first, 0, 0, run), options);
   }
 
   /**
@@ -179,8 +194,7 @@ public final class Runs {
    * {@code limit} holds as in {@link #multi}. Unless {@code quiet}, it says first how many jobs it runs again, of how
    * many, and how they ended before; a sweep with nothing left to run says so whatever {@code quiet} says.
    */
-  public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, FailureLimit limit,
-      boolean quiet) {
+  public static Outcome resume(Request request, Launcher launcher, Resume.Resumed sweep, SweepOptions options) {
     SweepRun run = sweep.run();
     PrintStream err = request.settings().err();
     List<String> before = new ArrayList<>();
@@ -189,13 +203,13 @@ public final class Runs {
     if (nothingLeft) {
       err.println(request.app() + ": nothing left to run: the " + jobs(run.size()) + " of " + shown(run.sweepDir())
           + " ended as " + String.join(", ", before));
-    } else if (!quiet) {
+    } else if (!options.quiet()) {
       err.println(request.app() + ": resuming " + run.planned().size() + " of " + jobs(run.size()) + " ("
           + String.join(", ", before) + "), on launcher " + launcher.name() + ", in " + shown(run.sweepDir()));
     }
-    return launch(request, launcher, run, new FailurePolicy(limit), sweep.search() == null ? null
+    return launch(request, launcher, run, new FailurePolicy(options.limit()), sweep.search() == null ? null
         : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run),
-        quiet || nothingLeft);
+        nothingLeft ? options.quietly() : options);
   }
 
   /**
@@ -216,16 +230,16 @@ public final class Runs {
    * failed.
    */
   private static Outcome launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy,
-      @Nullable SearchBatches more, boolean quiet) {
+      @Nullable SearchBatches more, SweepOptions options) {
     Settings settings = request.settings();
     Multi ran;
-    try (Progress progress = Progress.on(settings.out(), settings.err())) {
+    try (Progress progress = Progress.on(settings.out(), settings.err(), options.progress())) {
       ran = launch(request.printingTo(progress.out(), progress.err()), launcher, sweep, policy, more, progress);
     }
     List<JobReturn> results = ran.results();
     Path sweepDir = sweep.sweepDir();
     Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + shown(sweepDir) + ")",
-        quiet);
+        options.quiet());
     int best = ran.best();
     if (best >= 0 && best < results.size()) {
       JobReturn named = results.get(best);

@@ -21,18 +21,19 @@ import org.jspecify.annotations.Nullable;
  * @param err where errors, warnings and summaries go
  * @param callbacks callbacks registered in code, in order, with their names
  * @param callbackFiles config files whose {@code callbacks:} maps declare more, in order
- * @param launcher the launcher of multiruns, unless the command line picks another
+ * @param launcher the launcher of multiruns, unless the command line picks another; {@code null} for the sequential
+ *     one, made when first asked for, so that a run that needs no launcher loads none
  * @param outputs where runs and jobs keep their files
  * @param gracePeriod how long a job has to stop once interrupted, before its end events fire without it
  * @param composition where composed configs come from, or {@code null} if the app does not compose them
  * @param jobTimeout how long a job may run before it FAILED with a {@code JobTimeoutException}, or {@code null} for no
  *     limit
- * @param sweeper how a multirun chooses its jobs
+ * @param sweeper how a multirun chooses its jobs; {@code null} for the grid, made when first asked for
  * @param factory what builds command classes and declared callbacks, before reflection does
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
-    List<Path> callbackFiles, Launcher launcher, OutputDirs outputs, Duration gracePeriod,
-    @Nullable Composition composition, @Nullable Duration jobTimeout, Sweeper sweeper, Factory factory) {
+    List<Path> callbackFiles, @Nullable Launcher launcher, OutputDirs outputs, Duration gracePeriod,
+    @Nullable Composition composition, @Nullable Duration jobTimeout, @Nullable Sweeper sweeper, Factory factory) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -45,9 +46,20 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
 
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
-    return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), Launcher.sequential(),
-        OutputDirs.defaults(), GRACE_PERIOD, null, null, Sweeper.grid(),
-        Factory.REFLECTION);
+    return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), null, OutputDirs.defaults(),
+        GRACE_PERIOD, null, null, null, Factory.REFLECTION);
+  }
+
+  /** Returns the launcher of multiruns: the one set, or the sequential one. */
+  @Override
+  public Launcher launcher() {
+    return launcher != null ? launcher : Launcher.sequential();
+  }
+
+  /** Returns how a multirun chooses its jobs: the sweeper set, or the grid. */
+  @Override
+  public Sweeper sweeper() {
+    return sweeper != null ? sweeper : Sweeper.grid();
   }
 
   public Settings withDirectory(Path value) {
@@ -125,12 +137,12 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     PrintStream err;
     List<NamedCallback> callbacks;
     List<Path> callbackFiles;
-    Launcher launcher;
+    @Nullable Launcher launcher;
     OutputDirs outputs;
     Duration gracePeriod;
     @Nullable Composition composition;
     @Nullable Duration jobTimeout;
-    Sweeper sweeper;
+    @Nullable Sweeper sweeper;
     Factory factory;
 
     Draft(Settings from) {

@@ -1,4 +1,4 @@
-package io.hookline.runtime.internal;
+package io.hookline.failure.internal;
 
 /**
  * What a multirun's failure policy was asked for on the command line: {@code --fail-fast} (a limit of 1) or

@@ -1,0 +1,90 @@
+package io.hookline.internal;
+
+import io.hookline.Factory;
+import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.callback.internal.CallbackLoader;
+import io.hookline.callback.internal.NamedCallback;
+import io.hookline.cli.Reserved;
+import io.hookline.compose.internal.SearchPath;
+import io.hookline.launch.internal.LauncherProviders;
+import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.runtime.internal.Runs;
+import io.hookline.runtime.internal.Settings;
+import io.hookline.sweep.internal.Sweep;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the planners of every entry share: the request a command runs with, its callbacks, and Hookline's own node of
+ * a composed config.
+ */
+final class Requests {
+
+  private Requests() {}
+
+  /**
+   * Returns the request to run {@code command} with: this invocation's callbacks, and the composed config of
+   * {@code hookline}, which is {@code null} in an app that does not compose.
+   */
+  static Runs.Request request(AppParts app, ResolvedCommand command, Map<String, List<String>> options,
+      List<String> overrides, Settings settings, @Nullable HooklineNode hookline,
+      Map<Attribute<?>, Object> attributes) {
+    return new Runs.Request(app.name(), command.spec().command(), command.command().target(), command.hooks(),
+        command.configs(), options, overrides, settings,
+        callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
+        hookline == null ? Map.of() : hookline.config(), attributes, command.command().freshJvmPerJob());
+  }
+
+  /**
+   * Creates this invocation's callbacks: those registered in code, then those declared in the files, then those of the
+   * composed config.
+   */
+  static List<NamedCallback> callbacks(Settings settings, List<NamedCallback> composed) {
+    List<NamedCallback> all = new ArrayList<>(settings.callbacks());
+    for (Path file : settings.callbackFiles()) {
+      all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString(), settings.factory()));
+    }
+    all.addAll(composed);
+    return all;
+  }
+
+  /**
+   * Reads Hookline's own node of the composed config, if the app composes: composed up front from each job of a
+   * multirun's first {@code batch}, or from {@code given} alone in a single run ({@code batch} is {@code null}), the
+   * launcher's own overrides aside.
+   */
+  static HooklineNode hookline(SearchPath search, String primary, ResolvedCommand command,
+      List<String> given, @Nullable List<List<String>> batch, Factory factory) {
+    List<String> overrides = withoutLauncher(given);
+    if (batch != null) {
+      for (String argument : overrides) {
+        String key = ProviderChoice.key(argument);
+        if ((key.startsWith("hookline.") || key.startsWith("hookline/")) && Sweep.of(List.of(argument)).size() > 1) {
+          throw new InputException("'" + argument + "': Hookline's own settings (callbacks, the launcher) serve every"
+              + " job, so they cannot be swept; set one value");
+        }
+      }
+    }
+    List<List<String>> jobs = batch != null ? batch : List.of(overrides);
+    return HooklineNode.read(search, primary, command.configs(), jobs, factory);
+  }
+
+  /** Returns what the command line's reserved options ask of a sweep (run or resumed). */
+  static Runs.SweepOptions sweepOptions(Reserved.Given given) {
+    return new Runs.SweepOptions(given.failureLimit(), given.has(Reserved.QUIET), !given.has(Reserved.NO_PROGRESS));
+  }
+
+  /** Returns {@code arguments} without the launcher's own overrides, which no composition sees. */
+  static List<String> withoutLauncher(List<String> arguments) {
+    return ProviderChoice.without(LauncherProviders.KIND, arguments);
+  }
+
+  /** Returns a journaled list as text, each item as it reads; empty if {@code value} is not a list. */
+  static List<String> strings(@Nullable Object value) {
+    return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+  }
+}

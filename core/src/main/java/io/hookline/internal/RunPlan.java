@@ -1,0 +1,155 @@
+package io.hookline.internal;
+
+import static io.hookline.internal.Requests.hookline;
+import static io.hookline.internal.Requests.request;
+import static io.hookline.internal.Requests.withoutLauncher;
+
+import io.hookline.Composition;
+import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.Outcome;
+import io.hookline.cli.ParsedLine;
+import io.hookline.cli.Reserved;
+import io.hookline.command.internal.Composing;
+import io.hookline.compose.internal.Globs;
+import io.hookline.compose.internal.SearchPath;
+import io.hookline.launch.Launcher;
+import io.hookline.launch.internal.LauncherProviders;
+import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.runtime.internal.Runs;
+import io.hookline.runtime.internal.Settings;
+import io.hookline.runtime.internal.SweepStart;
+import io.hookline.sweep.Sweeper;
+import io.hookline.sweep.internal.SweepValues;
+import io.hookline.sweep.internal.SweeperProviders;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans a command's run from its parsed line, step by step: its help; whether it is a multirun; the overrides, globs
+ * expanded; the sweep, from the command line, its file and the composed config; the inspection a composed config
+ * asks for; Hookline's own node; the launcher; then the request, which the runtime runs. An app that does not compose
+ * never touches the composition code, so that it loads none of it.
+ */
+final class RunPlan {
+
+  private final AppParts app;
+  private final Settings settings;
+  private final ResolvedCommand command;
+  private final ParsedLine line;
+  private final @Nullable Composition composition;
+  private final @Nullable SearchPath search;
+
+  private RunPlan(AppParts app, Dispatch.Run run) {
+    this.app = app;
+    this.settings = app.settings();
+    this.command = run.command();
+    this.line = run.line();
+    this.composition = settings.composition();
+    this.search = composition == null ? null : SearchPath.of(composition, settings.directory());
+  }
+
+  /** Plans and runs {@code run}. */
+  static Outcome run(AppParts app, Dispatch.Run run) {
+    if (run.line().help()) {
+      return CommandHelp.show(app, run.command());
+    }
+    return new RunPlan(app, run).run();
+  }
+
+
+  private Outcome run() {
+    boolean multirun = multirun();
+    List<String> given = search == null ? line.overrides() : Globs.expand(line.overrides(), search, multirun);
+    if (!multirun) {
+      singleRunOnly(line, given);
+    }
+    // An app that composes needs every job of the first batch up front, to compose Hookline's own node from them.
+    SweepStart sweep = null;
+    if (multirun) {
+      given = ProviderChoice.under(SweeperProviders.KIND, declaredSweep(given), given);
+      ProviderChoice<Sweeper> sweeper = ProviderChoice.from(SweeperProviders.KIND, given, SweeperProviders::find);
+      sweep = SweepStart.of(sweeper.or(settings.sweeper()), given.stream()
+          .filter(argument -> ProviderChoice.isOwn(SweeperProviders.KIND, argument)).toList(),
+          withoutLauncher(sweeper.overrides()));
+      given = sweeper.overrides();
+      if (search == null) {
+        SweptValues.check(command.configs(), sweep.first());
+      }
+    }
+    if (search != null && Inspection.asked(line.options())) {
+      settings.out().print(Inspection.text(search, composition.primary(), command, line.options(),
+          sweep != null ? sweep.first().get(0) : withoutLauncher(given), app.name()));
+      return Outcome.withoutJobs(null);
+    }
+    return launch(given, sweep);
+  }
+
+  /** Returns whether this is a multirun: {@code -m}, or a composed config's {@code hookline.mode: MULTIRUN}. */
+  private boolean multirun() {
+    if (line.multirun() || search == null) {
+      return line.multirun();
+    }
+    HooklineNode.Mode mode = HooklineNode.mode(search, composition.primary(), command.configs(),
+        withoutLauncher(ProviderChoice.without(SweeperProviders.KIND, line.overrides())));
+    if (mode.sweepAt() != null) {
+      settings.err().println(app.name() + ": the sweep declared in " + mode.sweepAt() + " is not run: this is one"
+          + " run; add -m, or set hookline.mode: MULTIRUN, to run the sweep");
+    }
+    return mode.multirun();
+  }
+
+  /**
+   * Reads Hookline's own node and runs the request once, or, as the sweep {@code sweep}, on the launcher: the one the
+   * command line names, or the composed one, or the app's. A single run chooses no launcher, so it loads none.
+   */
+  private Outcome launch(List<String> given, @Nullable SweepStart sweep) {
+    HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
+        sweep == null ? null : sweep.first(), settings.factory());
+    Map<Attribute<?>, Object> attributes = search == null ? Map.of()
+        : Composing.attributes(search, composition.primary());
+    if (sweep == null) {
+      return Runs.single(request(app, command, line.options(), given, settings.withJobTimeout(line.jobTimeout()),
+          hookline, attributes));
+    }
+    // launcher=NAME on the command line replaces the composed launcher, options and all; launcher.OPTION adds to it
+    List<String> arguments = ProviderChoice.under(LauncherProviders.KIND,
+        hookline == null ? List.of() : hookline.launcher(), given);
+    ProviderChoice<Launcher> launcher = ProviderChoice.from(LauncherProviders.KIND, arguments, LauncherProviders::find);
+    Runs.Request request = request(app, command, line.options(), launcher.overrides(),
+        settings.withJobTimeout(line.jobTimeout()), hookline, attributes);
+    return Runs.multi(request, sweep.withLauncher(arguments.stream()
+        .filter(argument -> ProviderChoice.isOwn(LauncherProviders.KIND, argument)).toList()),
+        launcher.or(settings.launcher()), Requests.sweepOptions(line.reserved()));
+  }
+
+  /**
+   * Returns the arguments of the sweep declared for a multirun (see {@link SweepNode}): in the composed config, then in
+   * {@code --sweep}'s file, which wins over it; the command line's {@code given} wins over both.
+   */
+  private List<String> declaredSweep(List<String> given) {
+    List<String> declared = search == null || composition == null ? List.of() : HooklineNode.sweep(search,
+        composition.primary(), command.configs(), ProviderChoice.without(SweeperProviders.KIND, withoutLauncher(given))
+            .stream().filter(argument -> !SweepValues.sweeps(argument)).toList());
+    return line.sweepFile() == null ? declared
+        : ProviderChoice.under(SweeperProviders.KIND, declared,
+            SweepNode.read(settings.directory().resolve(line.sweepFile())));
+  }
+
+  /** Refuses what only a multirun takes: a launcher, a sweeper, and the reserved options declared multirun-only. */
+  private static void singleRunOnly(ParsedLine line, List<String> given) {
+    for (String kind : List.of(LauncherProviders.KIND, SweeperProviders.KIND)) {
+      if (given.stream().anyMatch(argument -> ProviderChoice.isOwn(kind, argument))) {
+        throw new InputException(kind + "=... applies to a multirun; add -m");
+      }
+    }
+    List<String> multirunOnly = Reserved.at(Reserved.Place.COMMAND).stream()
+        .filter(option -> option.multirunOnly() && line.reserved().has(option)).map(option -> "--" + option.name())
+        .toList();
+    if (!multirunOnly.isEmpty()) {
+      throw new InputException(Reserved.sentence(multirunOnly, "and") + (multirunOnly.size() == 1 ? " applies"
+          : " apply") + " to a multirun; add -m");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.hookline.internal;
+
+import static io.hookline.internal.Requests.hookline;
+import static io.hookline.internal.Requests.request;
+
+import io.hookline.Composition;
+import io.hookline.Invocation.Attribute;
+import io.hookline.Outcome;
+import io.hookline.command.internal.Composing;
+import io.hookline.compose.internal.SearchPath;
+import io.hookline.launch.internal.Worker;
+import io.hookline.runtime.internal.Resume;
+import io.hookline.runtime.internal.Runs;
+import io.hookline.runtime.internal.Settings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Plans one job of a sweep's plan, as a worker runs it, and runs it. */
+final class WorkPlan {
+
+  private WorkPlan() {}
+
+  /** Runs {@code job} of a plan as a worker, with {@code settings}. */
+  static Outcome run(AppParts app, Settings settings, ResolvedCommand command, Worker.PlanEntry job) {
+    Composition composition = settings.composition();
+    SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
+    HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
+        job.overrides(), null, settings.factory());
+    Runs.Request request = request(app, command, job.options(), job.overrides(),
+        settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
+    return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
+  }
+
+  /**
+   * Returns what a worker's job starts with: the search path of a composing app, and, in a resumed sweep, the configs
+   * its previous attempt saved.
+   */
+  private static Map<Attribute<?>, Object> workerAttributes(@Nullable SearchPath search,
+      @Nullable Composition composition, Worker.PlanEntry job, Settings settings) {
+    Map<Attribute<?>, Object> attributes = new LinkedHashMap<>();
+    if (search != null && composition != null) {
+      attributes.putAll(Composing.attributes(search, composition.primary()));
+    }
+    attributes.putAll(Resume.savedConfigs(job.directory(), job.overrides(), composition, settings.directory()));
+    return attributes;
+  }
+}
