@@ -98,4 +98,12 @@ class ProgressLineTest {
 
     assertThat(lines).contains("trained [+n=1]", "trained [+n=8]").noneMatch(line -> line.contains("elapsed"));
   }
+
+  @Test
+  void noProgressKeepsATerminalFreeOfTheLine() throws Exception {
+    List<String> lines = lines(screen(javaCommand() + " --no-progress", 1));
+
+    assertThat(lines).contains("trained [+n=1]", "trained [+n=8]").noneMatch(line -> line.contains("elapsed"))
+        .anyMatch(line -> line.startsWith("quick: multirun of 8 jobs: 7 completed, 1 failed"));
+  }
 }

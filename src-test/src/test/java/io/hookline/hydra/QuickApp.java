@@ -3,11 +3,13 @@ package io.hookline.hydra;
 import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
-import io.hookline.DefaultHooks;
-import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
+import io.hookline.DefaultHooks.LoadOptions;
+import io.hookline.DefaultHooks;
 import io.hookline.OutputDirs;
 import io.hookline.Stage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +20,7 @@ public final class QuickApp {
 
   private QuickApp() {}
 
-  /** Runs the jobs and exits with the app's exit code. */
+  /** Runs the jobs, with any options in {@code args} ({@code --no-progress}), and exits with the app's exit code. */
   public static void main(String[] args) {
     App app = App.named("quick")
         .outputs(OutputDirs.off())
@@ -32,6 +34,8 @@ public final class QuickApp {
         }).config(ConfigSpec.of("params", Map.of()))
             .override(Stage.CONFIG, DefaultHooks.LOAD,
                 DefaultHooks.load(LoadOptions.defaults().whenMissing(WhenMissing.USE_DEFAULTS))));
-    System.exit(app.wake("work", "-m", "+n=1,2,3,4,5,6,7,8"));
+    List<String> line = new ArrayList<>(List.of("work", "-m", "+n=1,2,3,4,5,6,7,8"));
+    line.addAll(List.of(args));
+    System.exit(app.wake(line.toArray(String[]::new)));
   }
 }
