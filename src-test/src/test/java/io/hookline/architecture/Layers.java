@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The layer rule: under a root package, each group of packages has a rank, and a class may use only classes of its
- * own group or of groups ranked strictly lower. A package and its {@code internal} packages form one group. Groups
+ * own group or of groups ranked strictly lower; groups of one rank sit side by side and use none of each other, so the
+ * ranks order the layers partially. A package and its {@code internal} packages form one group. Groups
  * must also be free of cycles, which the rank rule implies and ArchUnit's slice rule checks on its own. The root
  * package is where users find the API, so its types belong to the layers that {@code placed} names, by their simple
  * name (a nested type by its binary name, {@code Outer$Nested}, or else with the nearest enclosing type named); a type
