@@ -7,8 +7,12 @@ import io.hookline.cli.Styles;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.SweeperProviders;
+import java.util.List;
 
-/** Shows a command's help: its options and keys, the launchers and sweepers, and what a composed config offers. */
+/**
+ * The help before a command: the app's and a group's; and a command's own, with its options and keys, the launchers
+ * and sweepers, and what a composed config offers.
+ */
 final class CommandHelp {
 
   private CommandHelp() {}
@@ -21,5 +25,16 @@ final class CommandHelp {
         LauncherProviders.find().values(), SweeperProviders.find().values(),
         composition == null ? null : Inspection.help(composition, settings.directory()))));
     return Outcome.withoutJobs(null);
+  }
+
+  /** Returns the help of the app ({@code path} empty), or of its group at {@code path}, styled for the output stream. */
+  static String group(AppParts app, String path) {
+    CommandTree tree = app.tree();
+    List<Help.Member> members = tree.groups().get(path).members().stream()
+        .map(member -> new Help.Member(CommandTree.name(member), tree.description(member)))
+        .toList();
+    String help = path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path))
+        : Help.group(app.name(), path, tree.description(path), members, tree.specsUnder(path));
+    return Styles.forOutput(app.settings().out(), help);
   }
 }

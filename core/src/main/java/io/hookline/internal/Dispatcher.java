@@ -4,11 +4,9 @@ import io.hookline.CommandSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
 import io.hookline.cli.Completion;
-import io.hookline.cli.Help;
 import io.hookline.cli.HydraFlags;
 import io.hookline.cli.OptionsParser;
 import io.hookline.cli.Reserved;
-import io.hookline.cli.Styles;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.LauncherProviders;
@@ -140,7 +138,7 @@ final class Dispatcher {
       while (at < args.size() && args.get(at).startsWith("-") && !args.get(at).equals("--")) {
         String arg = args.get(at);
         if (arg.equals("-h") || arg.equals("--help")) {
-          return new Dispatch.Show(Styles.forOutput(app.settings().out(), help(app, path)));
+          return new Dispatch.Show(CommandHelp.group(app, path));
         }
         OptionSpec option = commandOption(app, path, arg);
         early.add(arg);
@@ -205,16 +203,6 @@ final class Dispatcher {
 
   private static String commandsOf(String path) {
     return path.isEmpty() ? "the commands" : "its commands";
-  }
-
-  /** Returns the help of the app, or of its group at {@code path}. */
-  private static String help(AppParts app, String path) {
-    CommandTree tree = app.tree();
-    List<Help.Member> members = tree.groups().get(path).members().stream()
-        .map(member -> new Help.Member(CommandTree.name(member), tree.description(member)))
-        .toList();
-    return path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path))
-        : Help.group(app.name(), path, tree.description(path), members, tree.specsUnder(path));
   }
 
   /** Returns the option of some command under the group at {@code path} that {@code arg} names, given before it. */

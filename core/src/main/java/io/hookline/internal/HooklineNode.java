@@ -10,6 +10,9 @@ import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.CompositionException;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.Suggestions;
+import io.hookline.launch.internal.LauncherProviders;
+import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.sweep.internal.Sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,27 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
    *     a single run, and says so
    */
   record Mode(boolean multirun, @Nullable String sweepAt) {}
+
+  /**
+   * Reads Hookline's own node of the composed config, if the app composes: composed up front from each job of a
+   * multirun's first {@code batch}, or from {@code given} alone in a single run ({@code batch} is {@code null}), the
+   * launcher's own overrides aside.
+   */
+  static HooklineNode of(SearchPath search, String primary, ResolvedCommand command,
+      List<String> given, @Nullable List<List<String>> batch, Factory factory) {
+    List<String> overrides = ProviderChoice.without(LauncherProviders.KIND, given);
+    if (batch != null) {
+      for (String argument : overrides) {
+        String key = ProviderChoice.key(argument);
+        if ((key.startsWith("hookline.") || key.startsWith("hookline/")) && Sweep.of(List.of(argument)).size() > 1) {
+          throw new InputException("'" + argument + "': Hookline's own settings (callbacks, the launcher) serve every"
+              + " job, so they cannot be swept; set one value");
+        }
+      }
+    }
+    List<List<String>> jobs = batch != null ? batch : List.of(overrides);
+    return read(search, primary, command.configs(), jobs, factory);
+  }
 
   /**
    * Composes each job of {@code jobs} (each a list of overrides) and reads the node.

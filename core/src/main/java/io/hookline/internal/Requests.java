@@ -1,17 +1,14 @@
 package io.hookline.internal;
 
-import io.hookline.Factory;
-import io.hookline.InputException;
 import io.hookline.Invocation.Attribute;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.cli.ParsedLine;
 import io.hookline.cli.Reserved;
-import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
-import io.hookline.sweep.internal.Sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,25 +49,9 @@ final class Requests {
     return all;
   }
 
-  /**
-   * Reads Hookline's own node of the composed config, if the app composes: composed up front from each job of a
-   * multirun's first {@code batch}, or from {@code given} alone in a single run ({@code batch} is {@code null}), the
-   * launcher's own overrides aside.
-   */
-  static HooklineNode hookline(SearchPath search, String primary, ResolvedCommand command,
-      List<String> given, @Nullable List<List<String>> batch, Factory factory) {
-    List<String> overrides = withoutLauncher(given);
-    if (batch != null) {
-      for (String argument : overrides) {
-        String key = ProviderChoice.key(argument);
-        if ((key.startsWith("hookline.") || key.startsWith("hookline/")) && Sweep.of(List.of(argument)).size() > 1) {
-          throw new InputException("'" + argument + "': Hookline's own settings (callbacks, the launcher) serve every"
-              + " job, so they cannot be swept; set one value");
-        }
-      }
-    }
-    List<List<String>> jobs = batch != null ? batch : List.of(overrides);
-    return HooklineNode.read(search, primary, command.configs(), jobs, factory);
+  /** Returns what the command line's reserved options ask of a multirun. */
+  static Runs.SweepOptions sweepOptions(ParsedLine line) {
+    return sweepOptions(line.reserved());
   }
 
   /** Returns what the command line's reserved options ask of a sweep (run or resumed). */

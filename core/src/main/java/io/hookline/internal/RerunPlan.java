@@ -1,6 +1,5 @@
 package io.hookline.internal;
 
-import static io.hookline.internal.Requests.hookline;
 import static io.hookline.internal.Requests.request;
 
 import io.hookline.Composition;
@@ -34,7 +33,7 @@ final class RerunPlan {
     HooklineNode hookline = null;
     if (settings.composition() != null) {
       SearchPath saved = SearchPath.of(Composition.folder(job.dir().resolve(".hookline")), settings.directory());
-      hookline = hookline(saved, "config", command, rerun.overrides(), null, settings.factory());
+      hookline = HooklineNode.of(saved, "config", command, rerun.overrides(), null, settings.factory());
       attributes.putAll(Composing.attributes(saved, "config"));
     } else {
       attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));

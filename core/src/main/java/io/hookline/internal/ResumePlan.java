@@ -1,6 +1,5 @@
 package io.hookline.internal;
 
-import static io.hookline.internal.Requests.hookline;
 import static io.hookline.internal.Requests.request;
 import static io.hookline.internal.Requests.strings;
 
@@ -50,7 +49,7 @@ final class ResumePlan {
     }
     List<String> overrides = strings(resume.journal().sweep().get("overrides"));
     Composition composition = settings.composition();
-    HooklineNode hookline = composition == null ? null : hookline(SearchPath.of(composition, settings.directory()),
+    HooklineNode hookline = composition == null ? null : HooklineNode.of(SearchPath.of(composition, settings.directory()),
         composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
         null, settings.factory());
     // the sweep's time limit for each job, unless the command line gives another

@@ -1,15 +1,12 @@
 package io.hookline.internal;
 
-import static io.hookline.internal.Requests.hookline;
 import static io.hookline.internal.Requests.request;
 import static io.hookline.internal.Requests.withoutLauncher;
 
 import io.hookline.Composition;
-import io.hookline.InputException;
 import io.hookline.Invocation.Attribute;
 import io.hookline.Outcome;
 import io.hookline.cli.ParsedLine;
-import io.hookline.cli.Reserved;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.Globs;
 import io.hookline.compose.internal.SearchPath;
@@ -19,9 +16,6 @@ import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.runtime.internal.SweepStart;
-import io.hookline.sweep.Sweeper;
-import io.hookline.sweep.internal.SweepValues;
-import io.hookline.sweep.internal.SweeperProviders;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -60,23 +54,17 @@ final class RunPlan {
 
 
   private Outcome run() {
-    boolean multirun = multirun();
+    boolean multirun = SweepPlan.multirun(app, line, search, command);
     List<String> given = search == null ? line.overrides() : Globs.expand(line.overrides(), search, multirun);
     if (!multirun) {
-      singleRunOnly(line, given);
+      SweepPlan.refuseInASingleRun(line, given);
     }
     // An app that composes needs every job of the first batch up front, to compose Hookline's own node from them.
     SweepStart sweep = null;
     if (multirun) {
-      given = ProviderChoice.under(SweeperProviders.KIND, declaredSweep(given), given);
-      ProviderChoice<Sweeper> sweeper = ProviderChoice.from(SweeperProviders.KIND, given, SweeperProviders::find);
-      sweep = SweepStart.of(sweeper.or(settings.sweeper()), given.stream()
-          .filter(argument -> ProviderChoice.isOwn(SweeperProviders.KIND, argument)).toList(),
-          withoutLauncher(sweeper.overrides()));
-      given = sweeper.overrides();
-      if (search == null) {
-        SweptValues.check(command.configs(), sweep.first());
-      }
+      SweepPlan.Chosen chosen = SweepPlan.choose(settings, search, command, line.sweepFile(), given);
+      sweep = chosen.sweep();
+      given = chosen.given();
     }
     if (search != null && Inspection.asked(line.options())) {
       settings.out().print(Inspection.text(search, composition.primary(), command, line.options(),
@@ -86,26 +74,12 @@ final class RunPlan {
     return launch(given, sweep);
   }
 
-  /** Returns whether this is a multirun: {@code -m}, or a composed config's {@code hookline.mode: MULTIRUN}. */
-  private boolean multirun() {
-    if (line.multirun() || search == null) {
-      return line.multirun();
-    }
-    HooklineNode.Mode mode = HooklineNode.mode(search, composition.primary(), command.configs(),
-        withoutLauncher(ProviderChoice.without(SweeperProviders.KIND, line.overrides())));
-    if (mode.sweepAt() != null) {
-      settings.err().println(app.name() + ": the sweep declared in " + mode.sweepAt() + " is not run: this is one"
-          + " run; add -m, or set hookline.mode: MULTIRUN, to run the sweep");
-    }
-    return mode.multirun();
-  }
-
   /**
    * Reads Hookline's own node and runs the request once, or, as the sweep {@code sweep}, on the launcher: the one the
    * command line names, or the composed one, or the app's. A single run chooses no launcher, so it loads none.
    */
   private Outcome launch(List<String> given, @Nullable SweepStart sweep) {
-    HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command, given,
+    HooklineNode hookline = search == null ? null : HooklineNode.of(search, composition.primary(), command, given,
         sweep == null ? null : sweep.first(), settings.factory());
     Map<Attribute<?>, Object> attributes = search == null ? Map.of()
         : Composing.attributes(search, composition.primary());
@@ -121,35 +95,7 @@ final class RunPlan {
         settings.withJobTimeout(line.jobTimeout()), hookline, attributes);
     return Runs.multi(request, sweep.withLauncher(arguments.stream()
         .filter(argument -> ProviderChoice.isOwn(LauncherProviders.KIND, argument)).toList()),
-        launcher.or(settings.launcher()), Requests.sweepOptions(line.reserved()));
+        launcher.or(settings.launcher()), Requests.sweepOptions(line));
   }
 
-  /**
-   * Returns the arguments of the sweep declared for a multirun (see {@link SweepNode}): in the composed config, then in
-   * {@code --sweep}'s file, which wins over it; the command line's {@code given} wins over both.
-   */
-  private List<String> declaredSweep(List<String> given) {
-    List<String> declared = search == null || composition == null ? List.of() : HooklineNode.sweep(search,
-        composition.primary(), command.configs(), ProviderChoice.without(SweeperProviders.KIND, withoutLauncher(given))
-            .stream().filter(argument -> !SweepValues.sweeps(argument)).toList());
-    return line.sweepFile() == null ? declared
-        : ProviderChoice.under(SweeperProviders.KIND, declared,
-            SweepNode.read(settings.directory().resolve(line.sweepFile())));
-  }
-
-  /** Refuses what only a multirun takes: a launcher, a sweeper, and the reserved options declared multirun-only. */
-  private static void singleRunOnly(ParsedLine line, List<String> given) {
-    for (String kind : List.of(LauncherProviders.KIND, SweeperProviders.KIND)) {
-      if (given.stream().anyMatch(argument -> ProviderChoice.isOwn(kind, argument))) {
-        throw new InputException(kind + "=... applies to a multirun; add -m");
-      }
-    }
-    List<String> multirunOnly = Reserved.at(Reserved.Place.COMMAND).stream()
-        .filter(option -> option.multirunOnly() && line.reserved().has(option)).map(option -> "--" + option.name())
-        .toList();
-    if (!multirunOnly.isEmpty()) {
-      throw new InputException(Reserved.sentence(multirunOnly, "and") + (multirunOnly.size() == 1 ? " applies"
-          : " apply") + " to a multirun; add -m");
-    }
-  }
 }

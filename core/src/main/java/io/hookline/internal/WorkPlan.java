@@ -1,6 +1,5 @@
 package io.hookline.internal;
 
-import static io.hookline.internal.Requests.hookline;
 import static io.hookline.internal.Requests.request;
 
 import io.hookline.Composition;
@@ -25,7 +24,7 @@ final class WorkPlan {
   static Outcome run(AppParts app, Settings settings, ResolvedCommand command, Worker.PlanEntry job) {
     Composition composition = settings.composition();
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
-    HooklineNode hookline = search == null ? null : hookline(search, composition.primary(), command,
+    HooklineNode hookline = search == null ? null : HooklineNode.of(search, composition.primary(), command,
         job.overrides(), null, settings.factory());
     Runs.Request request = request(app, command, job.options(), job.overrides(),
         settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));

@@ -18,8 +18,9 @@ import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * No class of core uses more than {@value #LIMIT} other classes of core, nested classes folded into their top-level
- * class: counted by the JDK's {@code jdeps -verbose:class} over core's compiled classes. The classes that use more
+ * No class of core uses more than {@value #LIMIT} classes of core's other packages, nested classes folded into their
+ * top-level class: counted by the JDK's {@code jdeps -verbose:class} over core's compiled classes (jdeps leaves out a
+ * class's own package by default). The classes that use more
  * today are listed with their counts, which may only fall; a class that uses more than it is allowed, or a new class
  * over the limit, fails.
  */
@@ -31,11 +32,8 @@ class FanOutTest {
   private static final Map<String, Integer> OVER = Map.of(
       "io.hookline.runtime.internal.JobRunner", 28,
       "io.hookline.runtime.internal.Runs", 24,
-      "io.hookline.internal.RunPlan", 20,
       "io.hookline.command.internal.Composing", 19,
-      "io.hookline.internal.Dispatcher", 17,
-      "io.hookline.runtime.internal.Resume", 16,
-      "io.hookline.internal.Requests", 16);
+      "io.hookline.runtime.internal.Resume", 16);
 
   @Test
   void noClassOfCoreUsesMoreThanFifteenOthers() throws Exception {

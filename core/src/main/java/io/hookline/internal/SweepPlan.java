@@ -1,0 +1,98 @@
+package io.hookline.internal;
+
+import io.hookline.Composition;
+import io.hookline.InputException;
+import io.hookline.cli.ParsedLine;
+import io.hookline.cli.Reserved;
+import io.hookline.compose.internal.SearchPath;
+import io.hookline.launch.internal.LauncherProviders;
+import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.runtime.internal.Settings;
+import io.hookline.runtime.internal.SweepStart;
+import io.hookline.sweep.Sweeper;
+import io.hookline.sweep.internal.SweepValues;
+import io.hookline.sweep.internal.SweeperProviders;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chooses a multirun's sweep: the sweeper and its options from the command line, over the sweep declared in
+ * {@code --sweep}'s file, over the one a composed config declares; and asks it for its first batch at once, so that bad
+ * input fails before any event (checked against the configs, in an app that does not compose).
+ */
+final class SweepPlan {
+
+  private SweepPlan() {}
+
+  /**
+   * A sweep chosen, and the overrides left for its jobs.
+   *
+   * @param sweep the sweep, its first batch asked for
+   * @param given the command line's overrides without the sweeper's own
+   */
+  record Chosen(SweepStart sweep, List<String> given) {}
+
+  /** Chooses the sweep of {@code command} from {@code given}, the command line's overrides. */
+  static Chosen choose(Settings settings, @Nullable SearchPath search, ResolvedCommand command,
+      @Nullable String sweepFile, List<String> given) {
+    List<String> all = ProviderChoice.under(SweeperProviders.KIND, declared(settings, search, command, sweepFile, given),
+        given);
+    ProviderChoice<Sweeper> sweeper = ProviderChoice.from(SweeperProviders.KIND, all, SweeperProviders::find);
+    SweepStart sweep = SweepStart.of(sweeper.or(settings.sweeper()), all.stream()
+        .filter(argument -> ProviderChoice.isOwn(SweeperProviders.KIND, argument)).toList(),
+        ProviderChoice.without(LauncherProviders.KIND, sweeper.overrides()));
+    if (search == null) {
+      SweptValues.check(command.configs(), sweep.first());
+    }
+    return new Chosen(sweep, sweeper.overrides());
+  }
+
+  /**
+   * Returns the arguments of the sweep declared for a multirun (see {@link SweepNode}): in the composed config, then in
+   * {@code --sweep}'s file, which wins over it; the command line's {@code given} wins over both.
+   */
+  private static List<String> declared(Settings settings, @Nullable SearchPath search, ResolvedCommand command,
+      @Nullable String sweepFile, List<String> given) {
+    Composition composition = settings.composition();
+    List<String> unswept = ProviderChoice.without(SweeperProviders.KIND,
+        ProviderChoice.without(LauncherProviders.KIND, given)).stream()
+        .filter(argument -> !SweepValues.sweeps(argument)).toList();
+    List<String> declared = search == null || composition == null ? List.of()
+        : HooklineNode.sweep(search, composition.primary(), command.configs(), unswept);
+    return sweepFile == null ? declared
+        : ProviderChoice.under(SweeperProviders.KIND, declared,
+            SweepNode.read(settings.directory().resolve(sweepFile)));
+  }
+
+  /** Returns whether this is a multirun: {@code -m}, or a composed config's {@code hookline.mode: MULTIRUN}. */
+  static boolean multirun(AppParts app, ParsedLine line, @Nullable SearchPath search, ResolvedCommand command) {
+    Composition composition = app.settings().composition();
+    if (line.multirun() || search == null || composition == null) {
+      return line.multirun();
+    }
+    HooklineNode.Mode mode = HooklineNode.mode(search, composition.primary(), command.configs(),
+        ProviderChoice.without(LauncherProviders.KIND,
+            ProviderChoice.without(SweeperProviders.KIND, line.overrides())));
+    if (mode.sweepAt() != null) {
+      app.settings().err().println(app.name() + ": the sweep declared in " + mode.sweepAt() + " is not run: this is one"
+          + " run; add -m, or set hookline.mode: MULTIRUN, to run the sweep");
+    }
+    return mode.multirun();
+  }
+
+  /** Refuses what only a multirun takes: a launcher, a sweeper, and the reserved options declared multirun-only. */
+  static void refuseInASingleRun(ParsedLine line, List<String> given) {
+    for (String kind : List.of(LauncherProviders.KIND, SweeperProviders.KIND)) {
+      if (given.stream().anyMatch(argument -> ProviderChoice.isOwn(kind, argument))) {
+        throw new InputException(kind + "=... applies to a multirun; add -m");
+      }
+    }
+    List<String> multirunOnly = Reserved.at(Reserved.Place.COMMAND).stream()
+        .filter(option -> option.multirunOnly() && line.reserved().has(option)).map(option -> "--" + option.name())
+        .toList();
+    if (!multirunOnly.isEmpty()) {
+      throw new InputException(Reserved.sentence(multirunOnly, "and") + (multirunOnly.size() == 1 ? " applies"
+          : " apply") + " to a multirun; add -m");
+    }
+  }
+}
