@@ -12,6 +12,7 @@ import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
+import io.hookline.runtime.internal.ShutdownPlan;
 import io.hookline.sweep.Sweeper;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -343,7 +344,7 @@ public final class App {
    * process exits with code 130 within the grace period and 30 seconds more.
    */
   public int wake(String... args) {
-    return ShutdownGuard.guard(name, Runs.shutdownPlan(name, settings), () -> invoke(args).exitCode());
+    return ShutdownGuard.guard(name, ShutdownPlan.of(name, settings), () -> invoke(args).exitCode());
   }
 
   /** Runs the program on {@code args} and returns what came of it; never throws. */

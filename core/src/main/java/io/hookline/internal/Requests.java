@@ -7,8 +7,9 @@ import io.hookline.cli.ParsedLine;
 import io.hookline.cli.Reserved;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
-import io.hookline.runtime.internal.Runs;
+import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Settings;
+import io.hookline.runtime.internal.SweepOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,10 @@ final class Requests {
    * Returns the request to run {@code command} with: this invocation's callbacks, and the composed config of
    * {@code hookline}, which is {@code null} in an app that does not compose.
    */
-  static Runs.Request request(AppParts app, ResolvedCommand command, Map<String, List<String>> options,
+  static Request request(AppParts app, ResolvedCommand command, Map<String, List<String>> options,
       List<String> overrides, Settings settings, @Nullable HooklineNode hookline,
       Map<Attribute<?>, Object> attributes) {
-    return new Runs.Request(app.name(), command.spec().command(), command.command().target(), command.hooks(),
+    return new Request(app.name(), command.spec().command(), command.command().target(), command.hooks(),
         command.configs(), options, overrides, settings,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
         hookline == null ? Map.of() : hookline.config(), attributes, command.command().freshJvmPerJob());
@@ -50,13 +51,13 @@ final class Requests {
   }
 
   /** Returns what the command line's reserved options ask of a multirun. */
-  static Runs.SweepOptions sweepOptions(ParsedLine line) {
+  static SweepOptions sweepOptions(ParsedLine line) {
     return sweepOptions(line.reserved());
   }
 
   /** Returns what the command line's reserved options ask of a sweep (run or resumed). */
-  static Runs.SweepOptions sweepOptions(Reserved.Given given) {
-    return new Runs.SweepOptions(given.failureLimit(), given.has(Reserved.QUIET), !given.has(Reserved.NO_PROGRESS));
+  static SweepOptions sweepOptions(Reserved.Given given) {
+    return new SweepOptions(given.failureLimit(), given.has(Reserved.QUIET), !given.has(Reserved.NO_PROGRESS));
   }
 
   /** Returns {@code arguments} without the launcher's own overrides, which no composition sees. */

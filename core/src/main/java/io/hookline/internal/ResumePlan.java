@@ -11,6 +11,7 @@ import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
@@ -49,18 +50,17 @@ final class ResumePlan {
     }
     List<String> overrides = strings(resume.journal().sweep().get("overrides"));
     Composition composition = settings.composition();
-    HooklineNode hookline = composition == null ? null : HooklineNode.of(SearchPath.of(composition, settings.directory()),
-        composition.primary(), command, resume.journal().jobs().values().stream().findFirst().orElse(List.of()),
-        null, settings.factory());
+    HooklineNode hookline = composition == null ? null
+        : HooklineNode.of(SearchPath.of(composition, settings.directory()), composition.primary(), command,
+            resume.journal().jobs().values().stream().findFirst().orElse(List.of()), null, settings.factory());
     // the sweep's time limit for each job, unless the command line gives another
     Duration limit = resume.reserved().jobTimeout() != null ? resume.reserved().jobTimeout()
         : OptionsParser.jobTimeout(resume.journal().sweep().get("jobTimeout") instanceof String shown ? shown : null);
-    Runs.Request request = request(app, command, options, overrides, settings.withJobTimeout(limit), hookline,
+    Request request = request(app, command, options, overrides, settings.withJobTimeout(limit), hookline,
         Map.of());
     // the search starts afresh, with the sweeper the sweep chose, and is followed through the journal
-    Search search = ProviderChoice.<Sweeper>from(SweeperProviders.KIND, strings(resume.journal().sweep().get("sweeper")),
-        SweeperProviders::find)
-        .or(settings.sweeper()).search(overrides);
+    Search search = ProviderChoice.<Sweeper>from(SweeperProviders.KIND,
+        strings(resume.journal().sweep().get("sweeper")), SweeperProviders::find).or(settings.sweeper()).search(overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),
         composition, resume.reserved().has(Reserved.FORCE), launcher, search),
         Requests.sweepOptions(resume.reserved()));

@@ -13,6 +13,7 @@ import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.runtime.internal.SweepStart;
@@ -91,7 +92,7 @@ final class RunPlan {
     List<String> arguments = ProviderChoice.under(LauncherProviders.KIND,
         hookline == null ? List.of() : hookline.launcher(), given);
     ProviderChoice<Launcher> launcher = ProviderChoice.from(LauncherProviders.KIND, arguments, LauncherProviders::find);
-    Runs.Request request = request(app, command, line.options(), launcher.overrides(),
+    Request request = request(app, command, line.options(), launcher.overrides(),
         settings.withJobTimeout(line.jobTimeout()), hookline, attributes);
     return Runs.multi(request, sweep.withLauncher(arguments.stream()
         .filter(argument -> ProviderChoice.isOwn(LauncherProviders.KIND, argument)).toList()),

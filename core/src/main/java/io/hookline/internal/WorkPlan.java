@@ -8,9 +8,11 @@ import io.hookline.Outcome;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.internal.Worker;
+import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
+import io.hookline.runtime.internal.WorkerRun;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +28,9 @@ final class WorkPlan {
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
     HooklineNode hookline = search == null ? null : HooklineNode.of(search, composition.primary(), command,
         job.overrides(), null, settings.factory());
-    Runs.Request request = request(app, command, job.options(), job.overrides(),
+    Request request = request(app, command, job.options(), job.overrides(),
         settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
-    return Runs.worker(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
+    return WorkerRun.run(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.Failure;
-import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
 import io.hookline.config.internal.FileCache;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher.Job;
@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 final class Batches {
 
-  private final Runs.Request request;
+  private final Request request;
   private final Progress progress;
   private final Launcher launcher;
   private final FailurePolicy policy;
@@ -42,7 +42,7 @@ final class Batches {
   private List<JobReturn> last = List.of(); // guarded by this
   private Returns current; // guarded by this; null between batches
 
-  Batches(Runs.Request request, Launcher launcher, FailurePolicy policy, Notifier notify, Progress progress) {
+  Batches(Request request, Launcher launcher, FailurePolicy policy, Notifier notify, Progress progress) {
     this.request = request;
     this.progress = progress;
     this.launcher = launcher;
@@ -113,7 +113,7 @@ final class Batches {
     int number = planned.number();
     List<String> overrides = planned.overrides();
     Path dir = planned.directory();
-    Runs.Request forJob = planned.attributes().isEmpty() ? request : request.with(planned.attributes());
+    Request forJob = planned.attributes().isEmpty() ? request : request.with(planned.attributes());
     JobRunner.Watch watch = new JobRunner.Watch(opened, result -> { }, policy::stopsRunning);
     return new SweepJob(number, overrides, dir, () -> (over.get()
         ? JobReturn.failed(Failure.notStarted(), overrides, number, Integer.toString(number), dir, Instant.now(),

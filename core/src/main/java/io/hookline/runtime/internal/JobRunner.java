@@ -1,39 +1,21 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.ConfigSpec;
-import io.hookline.Configs;
-import io.hookline.Factory;
 import io.hookline.Failure;
 import io.hookline.Hooks;
-import io.hookline.InfrastructureException;
 import io.hookline.Invocation;
-import io.hookline.Invocation.Attribute;
-import io.hookline.OutputDirs;
 import io.hookline.Stage;
 import io.hookline.callback.JobContext;
-import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
+import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.NamedCallback;
-import io.hookline.command.internal.Composing;
-import io.hookline.command.internal.ConfigStages;
-import io.hookline.command.internal.Construction;
-import io.hookline.config.internal.AtomicFiles;
-import io.hookline.config.internal.Binder;
-import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.FileCache;
-import io.hookline.config.internal.Secrets;
-import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.internal.JobTimeoutException;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Pipeline;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -70,11 +52,11 @@ final class JobRunner {
    * @param create whether to create {@code dir} (a sweep's job) or whether it exists (a run's)
    * @param watch told of the job's scope as its events open, and of its return if the scope is abandoned
    */
-  static Finished run(Runs.Request request, List<String> overrides, int number, @Nullable Path dir, boolean create,
+  static Finished run(Request request, List<String> overrides, int number, @Nullable Path dir, boolean create,
       Notifier notify, @Nullable FileCache files, Watch watch) {
     Instant start = Instant.now();
     String id = Integer.toString(number);
-    Prepared prepared = prepare(request, overrides, number, dir, create, files);
+    JobSetup.Prepared prepared = JobSetup.prepare(request, overrides, number, dir, create, files);
     Invocation invocation = prepared.invocation();
     Failure failed = prepared.failed();
     JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
@@ -111,64 +93,6 @@ final class JobRunner {
     } finally {
       scope.close();
     }
-  }
-
-  /** A job's invocation after its config stages, and how they failed, if they did. */
-  private record Prepared(Invocation invocation, @Nullable Failure failed) {}
-
-  /**
-   * Makes the job's invocation, its directory (if {@code create}) and runs its config stages; then writes the job's
-   * record, overrides and (if they bound) configs in the directory. A failure of any of these is the job's.
-   */
-  private static Prepared prepare(Runs.Request request, List<String> overrides, int number, @Nullable Path dir,
-      boolean create, @Nullable FileCache files) {
-    Map<Attribute<?>, Object> attributes = new HashMap<>(request.attributes());
-    if (dir != null) {
-      attributes.put(OutputDirs.DIRECTORY, dir);
-    }
-    if (files != null) {
-      attributes.put(ConfigStages.FILES, files);
-    }
-    if (request.settings().factory() != Factory.REFLECTION) {
-      attributes.put(Construction.FACTORY, request.settings().factory());
-    }
-
-    Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
-        Configs.of(request.configs()), null, null, attributes, request.settings().directory());
-    if (request.settings().composition() != null) {
-      invocation = Composing.withRuntime(invocation, Composing.runtimeValues(request.app(), request.command(), number,
-          dir, create));
-    }
-    Failure failed = null;
-    boolean dirMade = dir != null;
-    try {
-      if (dir != null && create) {
-        createDirectory(dir);
-      }
-    } catch (Throwable t) {
-      failed = classify(t);
-      dirMade = false;
-    }
-    if (failed == null) {
-      try {
-        invocation = stages(request.hooks(), CONFIG_STAGES, invocation);
-      } catch (Throwable t) {
-        failed = classify(t);
-      }
-    }
-    if (dirMade) {
-      try {
-        write(dir.resolve(".hookline/overrides.yaml"), overrides);
-        write(dir.resolve(".hookline/job.yaml"), record(request, overrides, number));
-        if (failed == null) {
-          write(dir.resolve(".hookline/config.yaml"), invocation.attribute(ConfigStages.COMPOSED).isPresent()
-              ? Composing.saved(invocation) : resolved(invocation.configs()));
-        }
-      } catch (Throwable t) {
-        failed = failed != null ? failed : classify(t);
-      }
-    }
-    return new Prepared(invocation, failed);
   }
 
   /**
@@ -212,6 +136,11 @@ final class JobRunner {
     return failure;
   }
 
+  /** Runs the config stages of {@code invocation}. */
+  static Invocation configStages(Hooks hooks, Invocation invocation) {
+    return stages(hooks, CONFIG_STAGES, invocation);
+  }
+
   private static Invocation stages(Hooks hooks, List<Stage> stages, Invocation invocation) {
     Invocation current = invocation;
     for (Stage stage : stages) {
@@ -242,60 +171,6 @@ final class JobRunner {
       });
     }
     return wrapped;
-  }
-
-  /** Returns each config's value as a tree, by id, its secrets masked. */
-  private static Map<String, @Nullable Object> resolved(Configs configs) {
-    Map<String, @Nullable Object> trees = new LinkedHashMap<>();
-    for (ConfigSpec<?> spec : configs.specs()) {
-      Object value = configs.get(spec.id());
-      trees.put(spec.id(), value == null ? null : Secrets.mask(Binder.toTree(value), spec.secrets()));
-    }
-    return trees;
-  }
-
-  /** Returns what {@code .hookline/job.yaml} says of a job: enough to run it again with {@code --rerun}. */
-  private static Map<String, @Nullable Object> record(Runs.Request request, List<String> overrides, int number) {
-    Map<String, @Nullable Object> job = new LinkedHashMap<>();
-    job.put("app", request.app());
-    job.put("command", request.command());
-    job.put("options", request.options());
-    job.put("number", number);
-    job.put("overrides", overrides);
-    Object of = request.attributes().get(Runs.RERUN_OF);
-    if (of != null) {
-      job.put("rerunOf", of.toString());
-    }
-    return job;
-  }
-
-  /**
-   * Creates {@code dir}, its {@code .hookline} folder and its parents.
-   *
-   * @throws InfrastructureException if it cannot be created
-   */
-  private static void createDirectory(Path dir) {
-    try {
-      AtomicFiles.createFolders(dir);
-      AtomicFiles.createFolders(dir.resolve(".hookline"));
-    } catch (IOException e) {
-      throw new InfrastructureException("cannot create the job directory " + dir + ": " + e, e);
-    }
-  }
-
-  /**
-   * Writes {@code tree} as YAML to {@code file} in the job's own folder, atomically: a reader or a crash of the process
-   * sees the whole file or none. It is not forced to the disk: the journal is the sweep's durable record, and a job's
-   * own outputs are not forced either.
-   *
-   * @throws InfrastructureException if it cannot be written (a full disk, a read-only place); nothing is left then
-   */
-  private static void write(Path file, Object tree) {
-    try {
-      AtomicFiles.writeRecord(file, TreeWriter.render(tree, ConfigFormat.YAML));
-    } catch (IOException e) {
-      throw new InfrastructureException("cannot write " + file + ": " + e, e);
-    }
   }
 
   /** The state of a job inside its events: the invocation, and the outcome once ended. */

@@ -47,7 +47,7 @@ final class Journaling implements Consumer<JobReturn> {
    *
    * @throws InfrastructureException if the journal cannot be created or its first records written
    */
-  static Journaling open(Runs.Request request, SweepStart start, Launcher launcher, @Nullable Path sweepDir,
+  static Journaling open(Request request, SweepStart start, Launcher launcher, @Nullable Path sweepDir,
       boolean on) {
     PrintStream err = request.settings().err();
     if (sweepDir == null || !on) {

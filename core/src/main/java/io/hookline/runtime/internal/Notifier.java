@@ -1,7 +1,7 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.internal.NamedCallback;
 import io.hookline.callback.internal.EventStreams;
+import io.hookline.callback.internal.NamedCallback;
 import java.io.PrintStream;
 
 /**

@@ -15,8 +15,8 @@ import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SlurmArray;
 import io.hookline.launch.internal.Worker;
 import io.hookline.launch.internal.WorkerMark;
-import io.hookline.sweep.Sweeper;
 import io.hookline.sweep.Sweeper.Search;
+import io.hookline.sweep.Sweeper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,7 @@ public final class Resume {
    * @throws InfrastructureException if SLURM cannot say whether an earlier array still runs, or the wait for one is
    *     interrupted (its cause is the {@link InterruptedException} then)
    */
-  public static Resumed plan(Runs.Request request, Path sweepDir, Journal.Contents journal,
+  public static Resumed plan(Request request, Path sweepDir, Journal.Contents journal,
       @Nullable Composition composition, boolean force, Launcher launcher, Search search) {
     Object recorded = journal.sweep().get("configs");
     Map<String, String> now = Journaling.fingerprint(request.configs());

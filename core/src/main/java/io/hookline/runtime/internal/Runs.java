@@ -1,37 +1,25 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.Command.Target;
-import io.hookline.ConfigSpec;
 import io.hookline.Failure;
-import io.hookline.Hooks;
-import io.hookline.InfrastructureException;
 import io.hookline.Invocation.Attribute;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
-import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.config.internal.FileCache;
-import io.hookline.failure.internal.FailureLimit;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Worker;
-import io.hookline.launch.internal.WorkerMark;
 import io.hookline.pipeline.Pipeline;
 import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.internal.GridSearch;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,40 +38,6 @@ import org.jspecify.annotations.Nullable;
 public final class Runs {
 
   private Runs() {}
-
-  /**
-   * What to run.
-   *
-   * @param app the app's name
-   * @param command the command's name
-   * @param target what was registered as the command
-   * @param hooks its effective hooks
-   * @param configs its effective configs
-   * @param options the parsed options
-   * @param overrides the override arguments (sweeps included, in a multirun)
-   * @param settings the app's settings
-   * @param callbacks the callbacks of this invocation, in order
-   * @param config the composed config that run-level events get, empty unless the app composes
-   * @param attributes what every job's invocation starts with (the search path of a composing app, say)
-   */
-  public record Request(String app, String command, Target target, Hooks hooks, List<ConfigSpec<?>> configs,
-      Map<String, List<String>> options, List<String> overrides, Settings settings, List<NamedCallback> callbacks,
-      Map<String, @Nullable Object> config, Map<Attribute<?>, Object> attributes, boolean freshJvmPerJob) {
-
-    /** Returns this request with {@code more} attributes, which win over its own. */
-    Request with(Map<Attribute<?>, Object> more) {
-      Map<Attribute<?>, Object> merged = new HashMap<>(attributes);
-      merged.putAll(more);
-      return new Request(app, command, target, hooks, configs, options, overrides, settings, callbacks, config,
-          merged, freshJvmPerJob);
-    }
-
-    /** Returns this request printing to {@code out} and {@code err}. */
-    Request printingTo(PrintStream out, PrintStream err) {
-      return new Request(app, command, target, hooks, configs, options, overrides, settings.withOutput(out, err),
-          callbacks, config, attributes, freshJvmPerJob);
-    }
-  }
 
   /**
    * The attribute of a job that runs another again (a request's attributes carry it): the other job's directory,
@@ -115,28 +69,13 @@ public final class Runs {
   }
 
   /** Reports a job that did not complete, and returns the outcome of a run of that one job. */
-  private static Outcome outcome(Request request, JobRunner.Finished done) {
+  static Outcome outcome(Request request, JobRunner.Finished done) {
     JobReturn result = done.result();
     if (!result.completed()) {
       Reports.failure(request.settings().err(), request.app(), request.command(), result);
     }
     return new Outcome(Failure.exitCode(kinds(List.of(result))), result.value(), result.failure(), done.invocation(),
         List.of(result));
-  }
-
-  /**
-   * What the command line asked of a sweep, besides its jobs.
-   *
-   * @param limit the failure policy: after how many failures no more jobs start, and whether the running ones stop
-   * @param quiet whether its start line, and its end line when every job completed, are kept back
-   * @param progress whether a progress line is drawn, when both standard streams are terminals
-   */
-  public record SweepOptions(FailureLimit limit, boolean quiet, boolean progress) {
-
-    /** The same options, with the start and clean end lines kept back. */
-    SweepOptions quietly() {
-      return new SweepOptions(limit, true, progress);
-    }
   }
 
   /**
@@ -311,90 +250,8 @@ public final class Runs {
     return job(request, overrides, number, dir, true, notify, files, watch);
   }
 
-  /**
-   * Runs one job of a plan, as a worker: its job events around it, no run events (the controller fires those), and its
-   * return written to {@code resultFile} for the controller to read. A return that cannot be written is reported in
-   * one line, exit code {@value Outcome#FAILED}; the controller then counts the job as lost. A return beyond what the
-   * controller reads (its size and depth limits) is replaced by a FAILED one that says so, an infrastructure failure.
-   * The worker leaves its {@link WorkerMark} in the job's directory first.
-   */
-  public static Outcome worker(Request request, int number, Path dir, Path resultFile) {
-    try {
-      WorkerMark.leave(dir, ProcessHandle.current());
-    } catch (IOException | RuntimeException e) {
-      request.settings().err().println(request.app() + ": warning: cannot leave the worker's mark in " + dir + ": " + e
-          + "; if the controller dies, a resume cannot tell that this job still runs");
-    }
-    Notifier notify = new Notifier(request.app(), request.settings().err());
-    JobRunner.Watch watch = new JobRunner.Watch(scope -> { }, abandoned -> writeReturn(request, resultFile,
-        abandoned), () -> Files.exists(Worker.skipMark(dir)));
-    JobRunner.Finished done = job(request, request.overrides(), number, dir, true, notify, null, watch);
-    JobReturn result = done.result();
-    try {
-      try {
-        JobReturnJson.write(resultFile, result);
-      } catch (InfrastructureException beyondLimits) {
-        result = JobReturn.failed(new Failure(Failure.Kind.INFRASTRUCTURE, beyondLimits), result.overrides(),
-            result.number(), result.id(), result.outputDir(), result.start(), result.end());
-        done = new JobRunner.Finished(result, done.invocation());
-        JobReturnJson.write(resultFile, result);
-      }
-    } catch (IOException | RuntimeException e) {
-      request.settings().err().println(request.app() + ": cannot write the job's return " + resultFile + ": " + e);
-      return new Outcome(Outcome.FAILED, null, result.failure(), null, List.of(result));
-    }
-    return outcome(request, done);
-  }
-
-  /** Writes a worker's return, abandoned by the shutdown hook, as well as it can. */
-  private static void writeReturn(Request request, Path resultFile, JobReturn result) {
-    try {
-      JobReturnJson.write(resultFile, result);
-    } catch (IOException | RuntimeException e) {
-      request.settings().err().println(request.app() + ": cannot write the job's return " + resultFile + ": " + e);
-    }
-  }
-
-  /**
-   * Returns how the shutdown hook ends a run of {@code app} that does not stop once interrupted: after the grace
-   * period, the events of jobs still running and of single runs end without them, as INTERRUPTED (a worker's return is
-   * written then); a multirun, which ends its stuck jobs itself, gets room for a launcher that runs jobs in workers to
-   * hear from them, and its events end after the grace period and three margins at the latest.
-   */
-  public static ShutdownPlan shutdownPlan(String app, Settings settings) {
-    return new ShutdownPlan() {
-      @Override
-      public Duration grace() {
-        return settings.gracePeriod();
-      }
-
-      @Override
-      public Duration limit() {
-        return settings.gracePeriod().plus(Launch.MARGIN.multipliedBy(3));
-      }
-
-      @Override
-      public void endStuckJobs() {
-        if (OpenEvents.abandonAll(EnumSet.of(OpenEvents.Level.JOB, OpenEvents.Level.RUN))) {
-          settings.err().println(app + ": a job did not stop within " + grace().toSeconds() + " s of the interrupt;"
-              + " its events ended without it");
-        }
-      }
-
-      @Override
-      public boolean anyOpen() {
-        return OpenEvents.anyOpen();
-      }
-
-      @Override
-      public void endAll() {
-        OpenEvents.abandonAll(EnumSet.allOf(OpenEvents.Level.class));
-      }
-    };
-  }
-
   /** Runs one job inside its boundary; a throwable that escapes even that is a defect, and the job's return says so. */
-  private static JobRunner.Finished job(Request request, List<String> overrides, int number, @Nullable Path dir,
+  static JobRunner.Finished job(Request request, List<String> overrides, int number, @Nullable Path dir,
       boolean create, Notifier notify, @Nullable FileCache files, JobRunner.Watch watch) {
     Instant start = Instant.now();
     try {
@@ -432,7 +289,6 @@ public final class Runs {
     }
   }
 
-  /** The state of a multirun: the jobs' outcomes, once launched. */
   /**
    * What a multirun ran.
    *
