@@ -4,10 +4,13 @@ import io.hookline.Composition;
 import io.hookline.Outcome;
 import io.hookline.cli.Help;
 import io.hookline.cli.Styles;
+import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The help before a command: the app's and a group's; and a command's own, with its options and keys, the launchers
@@ -36,5 +39,14 @@ final class CommandHelp {
     String help = path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path))
         : Help.group(app.name(), path, tree.description(path), members, tree.specsUnder(path));
     return Styles.forOutput(app.settings().out(), help);
+  }
+
+  /** Prints what {@code --cfg} or {@code --info} asks of the config composed for {@code overrides}. */
+  static Outcome inspection(AppParts app, SearchPath search, ResolvedCommand command,
+      Map<String, List<String>> options, List<String> overrides) {
+    Settings settings = app.settings();
+    settings.out().print(Inspection.text(search, Objects.requireNonNull(settings.composition()).primary(), command,
+        options, overrides, app.name()));
+    return Outcome.withoutJobs(null);
   }
 }

@@ -5,6 +5,7 @@ import io.hookline.Factory;
 import io.hookline.InputException;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.internal.ComposedTree;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.CompositionException;
@@ -12,6 +13,7 @@ import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
+import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.Sweep;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +58,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
    * launcher's own overrides aside.
    */
   static HooklineNode of(SearchPath search, String primary, ResolvedCommand command,
-      List<String> given, @Nullable List<List<String>> batch, Factory factory) {
+      List<String> given, @Nullable List<List<String>> batch, Settings settings) {
     List<String> overrides = ProviderChoice.without(LauncherProviders.KIND, given);
     if (batch != null) {
       for (String argument : overrides) {
@@ -68,7 +70,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       }
     }
     List<List<String>> jobs = batch != null ? batch : List.of(overrides);
-    return read(search, primary, command.configs(), jobs, factory);
+    return read(search, primary, command.configs(), jobs, settings.factory());
   }
 
   /**
@@ -83,7 +85,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     for (int i = 0; i < jobs.size(); i++) {
       Composing.ComposedConfig job;
       try {
-        job = Composing.compose(search, primary, configs, jobs.get(i));
+        job = ComposedTree.compose(search, primary, configs, jobs.get(i));
       } catch (CompositionException e) {
         throw jobs.size() == 1 ? e : new CompositionException(e.code(), "job " + i + " (" + String.join(" ",
             jobs.get(i)) + "): " + e.getMessage());
@@ -151,7 +153,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
   static List<String> sweep(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<String> overrides) {
     Composing.ComposedConfig composed;
     try {
-      composed = Composing.compose(search, primary, configs, overrides);
+      composed = ComposedTree.compose(search, primary, configs, overrides);
     } catch (CompositionException needsTheSweep) {
       // a group that only the swept values choose, say: no sweeper is declared then, and each job, composed for
       // itself, says what is wrong, if anything is
@@ -173,7 +175,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
   static Mode mode(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<String> overrides) {
     Composing.ComposedConfig composed;
     try {
-      composed = Composing.compose(search, primary, configs, overrides);
+      composed = ComposedTree.compose(search, primary, configs, overrides);
     } catch (CompositionException doesNotCompose) {
       return new Mode(false, null); // the run itself says what is wrong
     }

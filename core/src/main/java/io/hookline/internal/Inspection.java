@@ -3,6 +3,7 @@ package io.hookline.internal;
 import io.hookline.Composition;
 import io.hookline.InputException;
 import io.hookline.cli.Help;
+import io.hookline.command.internal.ComposedTree;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
@@ -50,7 +51,7 @@ final class Inspection {
     if (cfg == null && (options.containsKey("package") || options.containsKey("resolve"))) {
       throw new InputException((options.containsKey("package") ? "--package" : "--resolve") + " goes with --cfg");
     }
-    Composing.ComposedConfig composed = Composing.compose(search, primary, command.configs(), overrides);
+    Composing.ComposedConfig composed = ComposedTree.compose(search, primary, command.configs(), overrides);
     Map<String, @Nullable Object> runtime = Composing.runtimeValues(app, command.spec().command(), 0, null, false);
     Object tree = composed.shown(options.containsKey("resolve"), Composing.runtimeValues(composed, runtime));
     StringBuilder text = new StringBuilder();

@@ -3,13 +3,10 @@ package io.hookline.internal;
 import io.hookline.Invocation.Attribute;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
-import io.hookline.cli.ParsedLine;
-import io.hookline.cli.Reserved;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Settings;
-import io.hookline.runtime.internal.SweepOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,16 +45,6 @@ final class Requests {
     }
     all.addAll(composed);
     return all;
-  }
-
-  /** Returns what the command line's reserved options ask of a multirun. */
-  static SweepOptions sweepOptions(ParsedLine line) {
-    return sweepOptions(line.reserved());
-  }
-
-  /** Returns what the command line's reserved options ask of a sweep (run or resumed). */
-  static SweepOptions sweepOptions(Reserved.Given given) {
-    return new SweepOptions(given.failureLimit(), given.has(Reserved.QUIET), !given.has(Reserved.NO_PROGRESS));
   }
 
   /** Returns {@code arguments} without the launcher's own overrides, which no composition sees. */

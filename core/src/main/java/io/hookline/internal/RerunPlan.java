@@ -33,7 +33,7 @@ final class RerunPlan {
     HooklineNode hookline = null;
     if (settings.composition() != null) {
       SearchPath saved = SearchPath.of(Composition.folder(job.dir().resolve(".hookline")), settings.directory());
-      hookline = HooklineNode.of(saved, "config", command, rerun.overrides(), null, settings.factory());
+      hookline = HooklineNode.of(saved, "config", command, rerun.overrides(), null, settings);
       attributes.putAll(Composing.attributes(saved, "config"));
     } else {
       attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));

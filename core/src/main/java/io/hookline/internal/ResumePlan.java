@@ -5,8 +5,6 @@ import static io.hookline.internal.Requests.strings;
 
 import io.hookline.Composition;
 import io.hookline.Outcome;
-import io.hookline.cli.OptionsParser;
-import io.hookline.cli.Reserved;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
@@ -16,8 +14,6 @@ import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.Sweeper.Search;
-import io.hookline.sweep.Sweeper;
-import io.hookline.sweep.internal.SweeperProviders;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,18 +48,16 @@ final class ResumePlan {
     Composition composition = settings.composition();
     HooklineNode hookline = composition == null ? null
         : HooklineNode.of(SearchPath.of(composition, settings.directory()), composition.primary(), command,
-            resume.journal().jobs().values().stream().findFirst().orElse(List.of()), null, settings.factory());
+            resume.journal().jobs().values().stream().findFirst().orElse(List.of()), null, settings);
     // the sweep's time limit for each job, unless the command line gives another
-    Duration limit = resume.reserved().jobTimeout() != null ? resume.reserved().jobTimeout()
-        : OptionsParser.jobTimeout(resume.journal().sweep().get("jobTimeout") instanceof String shown ? shown : null);
+    Duration limit = resume.jobTimeout();
     Request request = request(app, command, options, overrides, settings.withJobTimeout(limit), hookline,
         Map.of());
     // the search starts afresh, with the sweeper the sweep chose, and is followed through the journal
-    Search search = ProviderChoice.<Sweeper>from(SweeperProviders.KIND,
-        strings(resume.journal().sweep().get("sweeper")), SweeperProviders::find).or(settings.sweeper()).search(overrides);
+    Search search = SweepPlan.resumed(settings, strings(resume.journal().sweep().get("sweeper")), overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),
-        composition, resume.reserved().has(Reserved.FORCE), launcher, search),
-        Requests.sweepOptions(resume.reserved()));
+        composition, resume.force(), launcher, search),
+        resume.sweepOptions());
   }
 
   /** Describes a launcher as its reserved overrides chose it, or by its name if it is the app's own. */

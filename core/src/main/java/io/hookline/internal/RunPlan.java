@@ -32,6 +32,7 @@ final class RunPlan {
   private final AppParts app;
   private final Settings settings;
   private final ResolvedCommand command;
+  private final Dispatch.Run dispatch;
   private final ParsedLine line;
   private final @Nullable Composition composition;
   private final @Nullable SearchPath search;
@@ -40,6 +41,7 @@ final class RunPlan {
     this.app = app;
     this.settings = app.settings();
     this.command = run.command();
+    this.dispatch = run;
     this.line = run.line();
     this.composition = settings.composition();
     this.search = composition == null ? null : SearchPath.of(composition, settings.directory());
@@ -68,9 +70,8 @@ final class RunPlan {
       given = chosen.given();
     }
     if (search != null && Inspection.asked(line.options())) {
-      settings.out().print(Inspection.text(search, composition.primary(), command, line.options(),
-          sweep != null ? sweep.first().get(0) : withoutLauncher(given), app.name()));
-      return Outcome.withoutJobs(null);
+      return CommandHelp.inspection(app, search, command, line.options(),
+          sweep != null ? sweep.first().get(0) : withoutLauncher(given));
     }
     return launch(given, sweep);
   }
@@ -81,7 +82,7 @@ final class RunPlan {
    */
   private Outcome launch(List<String> given, @Nullable SweepStart sweep) {
     HooklineNode hookline = search == null ? null : HooklineNode.of(search, composition.primary(), command, given,
-        sweep == null ? null : sweep.first(), settings.factory());
+        sweep == null ? null : sweep.first(), settings);
     Map<Attribute<?>, Object> attributes = search == null ? Map.of()
         : Composing.attributes(search, composition.primary());
     if (sweep == null) {
@@ -96,7 +97,7 @@ final class RunPlan {
         settings.withJobTimeout(line.jobTimeout()), hookline, attributes);
     return Runs.multi(request, sweep.withLauncher(arguments.stream()
         .filter(argument -> ProviderChoice.isOwn(LauncherProviders.KIND, argument)).toList()),
-        launcher.or(settings.launcher()), Requests.sweepOptions(line));
+        launcher.or(settings.launcher()), dispatch.sweepOptions());
   }
 
 }

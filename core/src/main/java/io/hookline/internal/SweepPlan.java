@@ -95,4 +95,10 @@ final class SweepPlan {
           : " apply") + " to a multirun; add -m");
     }
   }
+
+  /** Returns the search a resumed sweep starts afresh: its sweeper's, as the journal recorded its choice. */
+  static Sweeper.Search resumed(Settings settings, List<String> journaled, List<String> overrides) {
+    return ProviderChoice.<Sweeper>from(SweeperProviders.KIND, journaled, SweeperProviders::find)
+        .or(settings.sweeper()).search(overrides);
+  }
 }

@@ -9,8 +9,8 @@ import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.internal.Worker;
 import io.hookline.runtime.internal.Request;
-import io.hookline.runtime.internal.Resume;
 import io.hookline.runtime.internal.Runs;
+import io.hookline.runtime.internal.SavedAttempts;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.runtime.internal.WorkerRun;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ final class WorkPlan {
     Composition composition = settings.composition();
     SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
     HooklineNode hookline = search == null ? null : HooklineNode.of(search, composition.primary(), command,
-        job.overrides(), null, settings.factory());
+        job.overrides(), null, settings);
     Request request = request(app, command, job.options(), job.overrides(),
         settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
     return WorkerRun.run(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
@@ -43,7 +43,7 @@ final class WorkPlan {
     if (search != null && composition != null) {
       attributes.putAll(Composing.attributes(search, composition.primary()));
     }
-    attributes.putAll(Resume.savedConfigs(job.directory(), job.overrides(), composition, settings.directory()));
+    attributes.putAll(SavedAttempts.savedConfigs(job.directory(), job.overrides(), composition, settings.directory()));
     return attributes;
   }
 }

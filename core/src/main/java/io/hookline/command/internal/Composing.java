@@ -4,28 +4,21 @@ import io.hookline.Composition;
 import io.hookline.ConfigSpec;
 import io.hookline.Configs;
 import io.hookline.InputException;
-import io.hookline.Invocation;
 import io.hookline.Invocation.Attribute;
+import io.hookline.Invocation;
 import io.hookline.compose.internal.Composed;
-import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.CompositionException;
-import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.GroupChoice;
 import io.hookline.compose.internal.Interpolation;
 import io.hookline.compose.internal.SearchPath;
-import io.hookline.compose.internal.ValueOverrides;
-import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Parsed;
-import io.hookline.config.internal.Schema;
 import io.hookline.config.internal.Secrets;
-import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,7 +120,7 @@ public final class Composing {
         invocation.directory()), composition.primary(), List.of()));
     List<String> overrides = new ArrayList<>(invocation.overrides());
     source.applied().forEach(overrides::remove);
-    ComposedConfig composed = compose(source.search(), source.primary(), specs, overrides);
+    ComposedConfig composed = ComposedTree.compose(source.search(), source.primary(), specs, overrides);
     Map<String, @Nullable Object> runtime = runtimeValues(composed, invocation);
     Configs configs = invocation.configs();
     for (ConfigSpec<?> spec : specs) {
@@ -180,47 +173,6 @@ public final class Composing {
     return asMap(Tree.set(saved, List.of(HOOKLINE, "choices"), choices));
   }
 
-  /**
-   * Composes the tree for configs {@code specs} from the primary config {@code primary} of {@code search}, with their
-   * type defaults under their nodes and {@code overrides} applied, and checks that every top-level key has a config to
-   * go to.
-   *
-   * @throws CompositionException if it cannot be composed, or a value override does not apply
-   */
-  public static ComposedConfig compose(SearchPath search, String primary, List<ConfigSpec<?>> specs,
-      List<String> overrides) {
-    Composed composed = Composer.compose(search, primary, overrides);
-    Object tree = composed.tree();
-    Map<String, String> origins = new HashMap<>(composed.origins());
-    if (tree instanceof Map<?, ?> root && root.containsKey("hydra")) {
-      throw new CompositionException(Code.MALFORMED, origin(origins, "hydra") + ": 'hydra' is Hydra's node;"
-          + " Hookline's own settings go under 'hookline', as in hookline.callbacks");
-    }
-    for (ConfigSpec<?> spec : specs) {
-      List<String> path = path(spec);
-      Parsed defaults = ConfigLoader.defaults(spec);
-      Object node = Tree.get(tree, path);
-      Object merged = Tree.has(tree, path) ? Composer.merge(defaults.tree(), node) : defaults.tree();
-      tree = path.isEmpty() ? merged : Tree.set(tree, path, merged);
-      origins.putIfAbsent(spec.node(), "defaults of " + spec.id());
-    }
-    Composed withDefaults = new Composed(asMap(tree), origins, composed.choices(), composed.rows(), composed.lines(),
-        composed.values(), composed.packages());
-    Set<String> secrets = new LinkedHashSet<>();
-    for (ConfigSpec<?> spec : specs) {
-      spec.secrets().forEach(key -> secrets.add(spec.node().isEmpty() ? key : spec.node() + "." + key));
-    }
-    Parsed applied;
-    try {
-      applied = ValueOverrides.apply(withDefaults, at -> schemaAt(specs, at), search);
-    } catch (CompositionException e) {
-      throw new CompositionException(e.code(), Secrets.maskIn(e.getMessage(), tree, secrets));
-    }
-    Map<String, @Nullable Object> result = asMap(applied.tree());
-    checkClaimed(result, applied.origins(), specs);
-    return new ComposedConfig(result, applied.origins(), composed, secrets);
-  }
-
   /** Returns the runtime values of {@code invocation}, with the choices of {@code composed}. */
   private static Map<String, @Nullable Object> runtimeValues(ComposedConfig composed, Invocation invocation) {
     return runtimeValues(composed, invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
@@ -269,54 +221,12 @@ public final class Composing {
     return ConfigLoader.bind(spec, new Parsed(node, origins));
   }
 
-  /** Returns the schema of the node at {@code path}, if a typed config holds it. */
-  private static @Nullable Schema schemaAt(List<ConfigSpec<?>> specs, List<String> path) {
-    ConfigSpec<?> holder = null;
-    for (ConfigSpec<?> spec : specs) {
-      List<String> node = path(spec);
-      if (path.size() >= node.size() && path.subList(0, node.size()).equals(node)
-          && (holder == null || node.size() > path(holder).size())) {
-        holder = spec;
-      }
-    }
-    if (holder == null) {
-      return null;
-    }
-    Schema schema = Binder.schema(holder.type());
-    for (String key : path.subList(path(holder).size(), path.size())) {
-      schema = schema == null ? null : schema.child(key);
-    }
-    return schema;
-  }
-
-  /** Checks that every top-level key of the composed tree goes to a config, or is Hookline's own. */
-  private static void checkClaimed(Map<String, @Nullable Object> tree, Map<String, String> origins,
-      List<ConfigSpec<?>> specs) {
-    if (specs.stream().anyMatch(spec -> spec.node().isEmpty())) {
-      return;
-    }
-    List<String> tops = specs.stream().map(spec -> path(spec).get(0)).toList();
-    for (String key : tree.keySet()) {
-      if (!key.equals(HOOKLINE) && !tops.contains(key)) {
-        List<String> ids = specs.stream().map(ConfigSpec::id).toList();
-        throw new CompositionException(Code.MALFORMED, origin(origins, key) + ": the composed key '" + key
-            + "' goes to no config" + Suggestions.didYouMean(key, tops) + "; the configs are " + ids + (ids.isEmpty()
-                ? "; declare one" : "") + ", and a config at the root (ConfigSpec.at(\"\")) takes every key");
-      }
-    }
-  }
-
-  private static String origin(Map<String, String> origins, String key) {
-    String origin = origins.get(key);
-    return origin != null ? origin : "the composed config";
-  }
-
-  private static List<String> path(ConfigSpec<?> spec) {
+  static List<String> path(ConfigSpec<?> spec) {
     return spec.node().isEmpty() ? List.of() : Tree.split(spec.node());
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, @Nullable Object> asMap(@Nullable Object tree) {
+  static Map<String, @Nullable Object> asMap(@Nullable Object tree) {
     return tree instanceof Map<?, ?> map ? (Map<String, @Nullable Object>) map : new LinkedHashMap<>();
   }
 }

@@ -3,12 +3,8 @@ package io.hookline.runtime.internal;
 import io.hookline.Composition;
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
-import io.hookline.Invocation.Attribute;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.command.internal.Composing;
-import io.hookline.command.internal.ConfigStages;
-import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.SlurmLauncher;
 import io.hookline.launch.internal.Journal;
@@ -17,7 +13,6 @@ import io.hookline.launch.internal.Worker;
 import io.hookline.launch.internal.WorkerMark;
 import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.Sweeper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,8 +43,6 @@ import org.jspecify.annotations.Nullable;
  * twice nor lose their returns.
  */
 public final class Resume {
-
-  private static final String ATTEMPT = "attempt-";
 
   private Resume() {}
 
@@ -104,10 +95,10 @@ public final class Resume {
           loaded.put(number, last.asLoaded()); // an earlier batch's return, failed or not, is what the search was told
           return;
         }
-        int archived = dir == null ? 0 : archive(dir);
+        int archived = dir == null ? 0 : SavedAttempts.archive(dir);
         int attempt = Math.max(archived, last == null ? 0 : last.attempt()) + 1;
-        planned.add(new SweepRun.Attempt(number, overrides, dir, attempt, savedConfigs(dir, overrides, composition,
-            request.settings().directory())));
+        planned.add(new SweepRun.Attempt(number, overrides, dir, attempt,
+            SavedAttempts.savedConfigs(dir, overrides, composition, request.settings().directory())));
       });
       SweepRun run = new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"),
           journaling, planned, loaded);
@@ -199,76 +190,4 @@ public final class Resume {
     }
   }
 
-  /**
-   * Returns the attributes that make a resumed job run from the configs its latest previous attempt saved, with its
-   * overrides counted as applied: none if it has no such attempt in {@code dir} (a first run has none). A worker of a
-   * resumed sweep finds its job's saved configs the same way.
-   *
-   * @param composition the app's composition, or {@code null} if it does not compose
-   */
-  public static Map<Attribute<?>, Object> savedConfigs(@Nullable Path dir, List<String> overrides,
-      @Nullable Composition composition, Path directory) {
-    Path saved = dir == null ? null : latestSaved(dir);
-    if (saved == null) {
-      return Map.of();
-    }
-    if (composition == null) {
-      return Map.of(ConfigStages.SAVED, new ConfigStages.SavedConfigs(saved.resolve("config.yaml"), overrides));
-    }
-    return Map.of(Composing.SOURCE, new Composing.Source(SearchPath.of(Composition.folder(saved), directory),
-        "config", overrides));
-  }
-
-  /**
-   * Moves the files of a job's previous attempt, if it left any, into {@code attempt-<n>/} in its directory, and
-   * returns how many attempts are archived there now.
-   */
-  private static int archive(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return 0;
-    }
-    try {
-      List<Path> files;
-      try (Stream<Path> entries = Files.list(dir)) {
-        files = entries.toList();
-      }
-      int archived = (int) files.stream().filter(Resume::isAttempt).count();
-      List<Path> previous = files.stream().filter(file -> !isAttempt(file)).toList();
-      if (previous.isEmpty()) {
-        return archived;
-      }
-      Path attempt = Files.createDirectory(dir.resolve(ATTEMPT + (archived + 1)));
-      for (Path file : previous) {
-        Files.move(file, attempt.resolve(file.getFileName()));
-      }
-      return archived + 1;
-    } catch (IOException e) {
-      throw new InfrastructureException("cannot keep the previous attempt of " + dir + " aside: " + e, e);
-    }
-  }
-
-  /** Returns the {@code .hookline} folder of the latest attempt in {@code dir} that saved its configs, or null. */
-  private static @Nullable Path latestSaved(Path dir) {
-    Path latest = null;
-    int highest = 0;
-    try (Stream<Path> entries = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
-      for (Path entry : entries.filter(Resume::isAttempt).toList()) {
-        String suffix = entry.getFileName().toString().substring(ATTEMPT.length());
-        int number = suffix.chars().allMatch(Character::isDigit) && !suffix.isEmpty() && suffix.length() < 9
-            ? Integer.parseInt(suffix) : 0;
-        if (number > highest && Files.isRegularFile(entry.resolve(".hookline/config.yaml"))) {
-          highest = number;
-          latest = entry.resolve(".hookline");
-        }
-      }
-    } catch (IOException e) {
-      throw new InfrastructureException("cannot look for the saved configs of " + dir + ": " + e, e);
-    }
-    return latest;
-  }
-
-  private static boolean isAttempt(Path file) {
-    String name = Objects.requireNonNull(file.getFileName()).toString();
-    return name.startsWith(ATTEMPT) && Files.isDirectory(file);
-  }
 }

@@ -5,14 +5,11 @@ import io.hookline.Invocation.Attribute;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
 import io.hookline.callback.JobReturn;
-import io.hookline.callback.RunContext;
-import io.hookline.callback.internal.NamedCallback;
 import io.hookline.config.internal.FileCache;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Worker;
-import io.hookline.pipeline.Pipeline;
 import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.internal.GridSearch;
 import java.io.PrintStream;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,37 +41,9 @@ public final class Runs {
    */
   public static final Attribute<Path> RERUN_OF = Attribute.of("job run again", Path.class);
 
-  /** Runs the command once: run events around job events around the command. */
+  /** Runs the command once: run events around job events around the command (see {@link SingleRun}). */
   public static Outcome single(Request request) {
-    OutputDirs outputs = request.settings().outputs();
-    // Asks the clock only when a directory is made: the first LocalDateTime.now() loads the time-zone rules.
-    Path dir = outputs.runs() ? outputs.newRunDir(request.settings().directory(), LocalDateTime.now()) : null;
-    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir, request.config());
-    Notifier notify = new Notifier(request.app(), request.settings().err());
-    Instant start = Instant.now();
-    BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onRunEnd",
-        () -> callback.callback().onRunEnd(run, result));
-    OpenEvents<JobReturn> scope = OpenEvents.open(OpenEvents.Level.RUN, end, () -> JobReturn.failed(Failure.stuck(
-        request.settings().gracePeriod()), request.overrides(), 0, "0", dir, start, Instant.now()), result -> { });
-    Pipeline<Single> runs = Pipeline.<Single>empty().andThen(state -> new Single(job(request, request.overrides(), 0,
-        dir, false, notify, null, JobRunner.Watch.NONE)));
-    runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onRunStart",
-        () -> callback.callback().onRunStart(run)), (callback, state) -> end.accept(callback, state.done().result()));
-    try {
-      return outcome(request, runs.run(new Single(null)).done());
-    } finally {
-      scope.close();
-    }
-  }
-
-  /** Reports a job that did not complete, and returns the outcome of a run of that one job. */
-  static Outcome outcome(Request request, JobRunner.Finished done) {
-    JobReturn result = done.result();
-    if (!result.completed()) {
-      Reports.failure(request.settings().err(), request.app(), request.command(), result);
-    }
-    return new Outcome(Failure.exitCode(kinds(List.of(result))), result.value(), result.failure(), done.invocation(),
-        List.of(result));
+    return SingleRun.run(request);
   }
 
   /**
@@ -103,15 +71,15 @@ public final class Runs {
           ? " of " + jobs(first.size()) : ", its first batch of " + jobs(first.size())) + ", on launcher "
           + launcher.name() + ", in " + shown(sweepDir));
     }
-    return launch(request, launcher, run, new FailurePolicy(options.limit()), more(request, launcher, start.search(),
-        first, 0, 0, run), options);
+    return SweepLaunch.run(request, launcher, run, new FailurePolicy(options.limit()),
+        more(request, launcher, start.search(), first, 0, 0, run), options);
   }
 
   /**
    * Returns a sweep's directory as a user gives it to {@code --resume}: relative to the working directory when it is
    * below it, as it is without a directory set in code, and absolute otherwise.
    */
-  private static String shown(@Nullable Path sweepDir) {
+  static String shown(@Nullable Path sweepDir) {
     if (sweepDir == null) {
       return "no directory";
     }
@@ -146,7 +114,7 @@ public final class Runs {
       err.println(request.app() + ": resuming " + run.planned().size() + " of " + jobs(run.size()) + " ("
           + String.join(", ", before) + "), on launcher " + launcher.name() + ", in " + shown(run.sweepDir()));
     }
-    return launch(request, launcher, run, new FailurePolicy(options.limit()), sweep.search() == null ? null
+    return SweepLaunch.run(request, launcher, run, new FailurePolicy(options.limit()), sweep.search() == null ? null
         : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run),
         nothingLeft ? options.quietly() : options);
   }
@@ -161,87 +129,6 @@ public final class Runs {
     Path filesDir = run.filesDir();
     return new SearchBatches(search, jobs, batch, told, run.sweepDir(), filesDir, run.journal(),
         proposed -> Worker.writePlan(plan(request, proposed, launcher, Objects.requireNonNull(filesDir))));
-  }
-
-  /**
-   * Runs the batches of a multirun on the launcher, {@code sweep} first and then each that {@code more} proposes, with
-   * the multirun's events around them all; {@code policy} skips the jobs that have not started once enough have
-   * failed.
-   */
-  private static Outcome launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy,
-      @Nullable SearchBatches more, SweepOptions options) {
-    Settings settings = request.settings();
-    Multi ran;
-    try (Progress progress = Progress.on(settings.out(), settings.err(), options.progress())) {
-      ran = launch(request.printingTo(progress.out(), progress.err()), launcher, sweep, policy, more, progress);
-    }
-    List<JobReturn> results = ran.results();
-    Path sweepDir = sweep.sweepDir();
-    Reports.summary(settings.err(), request.app(), results, sweepDir == null ? "" : " (in " + shown(sweepDir) + ")",
-        options.quiet());
-    int best = ran.best();
-    if (best >= 0 && best < results.size()) {
-      JobReturn named = results.get(best);
-      settings.err().println(request.app() + ": best: job #" + named.number() + " " + named.overrides() + ": "
-          + named.value());
-    }
-    List<Failure.Kind> kinds = kinds(results);
-    if (ran.searchFailed() != null) {
-      kinds.add(ran.searchFailed().kind());
-    }
-    Failure first = results.stream().map(JobReturn::failure).filter(Objects::nonNull).findFirst()
-        .orElse(ran.searchFailed());
-    return new Outcome(Failure.exitCode(kinds), null, first, null, results);
-  }
-
-  /** Runs the batches of a multirun with its events around them, as {@link #launch} says, showing {@code progress}. */
-  private static Multi launch(Request request, Launcher launcher, SweepRun sweep, FailurePolicy policy,
-      @Nullable SearchBatches more, Progress progress) {
-    Settings settings = request.settings();
-    RunContext run = new RunContext(request.app(), request.command(), request.overrides(), sweep.size(),
-        sweep.filesDir(), request.config());
-    Notifier notify = new Notifier(request.app(), settings.err());
-    Batches batches = new Batches(request, launcher, policy, notify, progress);
-    Failure[] searchFailed = {null};
-    int[] best = {-1};
-    BiConsumer<NamedCallback, List<JobReturn>> end = (callback, results) -> notify.event(callback, "onMultirunEnd",
-        () -> callback.callback().onMultirunEnd(best[0] >= 0 && best[0] < results.size()
-            ? run.withBest(results.get(best[0])) : run, results));
-    OpenEvents<List<JobReturn>> scope = OpenEvents.open(OpenEvents.Level.MULTIRUN, end, batches::abandoned, results -> { });
-    Pipeline<Multi> runs = Pipeline.<Multi>empty().andThen(state -> {
-      for (SweepRun batch = sweep; batch != null; ) {
-        boolean interrupted = batches.run(batch);
-        if (interrupted || policy.stopped() || more == null) {
-          break;
-        }
-        try {
-          batch = more.next(batches.last(), batches.count());
-          if (batch == null) {
-            best[0] = more.best().orElse(-1);
-          }
-        } catch (Throwable t) {
-          searchFailed[0] = Failure.classify(t, false);
-          settings.err().println(request.app() + ": the sweeper failed: " + searchFailed[0].message() + "; the sweep"
-              + " ends with the jobs that ran");
-          break;
-        }
-      }
-      if (best[0] >= 0) {
-        sweep.journal().best(best[0]);
-      }
-      sweep.journal().sync();
-      CrashPoints.reach("before-multirun-end", -1);
-      return new Multi(batches.all(), -1, null);
-    });
-    runs = JobRunner.wrap(runs, request.callbacks(), scope, (callback, state) -> notify.event(callback,
-        "onMultirunStart", () -> callback.callback().onMultirunStart(run)), (callback, state) -> end.accept(callback,
-            state.results()));
-    try {
-      return new Multi(runs.run(new Multi(List.of(), -1, null)).results(), best[0], searchFailed[0]);
-    } finally {
-      scope.close();
-      sweep.journal().close();
-    }
   }
 
   /** Runs one job of a sweep inside its boundary, on a launcher of this JVM. */
@@ -263,16 +150,6 @@ public final class Runs {
     }
   }
 
-  private static List<Failure.Kind> kinds(List<JobReturn> results) {
-    List<Failure.Kind> kinds = new ArrayList<>();
-    results.forEach(result -> {
-      if (result.failure() != null) {
-        kinds.add(result.failure().kind());
-      }
-    });
-    return kinds;
-  }
-
   /**
    * Returns the sweep's plan, which {@link Worker#writePlan} writes: what a worker needs to run any of its {@code jobs}
    * (every job proposed so far).
@@ -282,19 +159,4 @@ public final class Runs {
         jobs, sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
   }
 
-  /** The state of a single run: its job, once finished. */
-  private record Single(JobRunner.@Nullable Finished finished) {
-    JobRunner.Finished done() {
-      return Objects.requireNonNull(finished, "the job has not run");
-    }
-  }
-
-  /**
-   * What a multirun ran.
-   *
-   * @param results every job's return, in job order
-   * @param best the number of the best job the search named, or -1
-   * @param searchFailed how the search failed, or {@code null} if it did not
-   */
-  private record Multi(List<JobReturn> results, int best, @Nullable Failure searchFailed) {}
 }

@@ -49,7 +49,7 @@ public final class WorkerRun {
       request.settings().err().println(request.app() + ": cannot write the job's return " + resultFile + ": " + e);
       return new Outcome(Outcome.FAILED, null, result.failure(), null, List.of(result));
     }
-    return Runs.outcome(request, done);
+    return SingleRun.outcome(request, done);
   }
 
   /** Writes a worker's return, abandoned by the shutdown hook, as well as it can. */
