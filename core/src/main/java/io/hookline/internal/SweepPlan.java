@@ -16,9 +16,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses a multirun's sweep: the sweeper and its options from the command line, over the sweep declared in
- * {@code --sweep}'s file, over the one a composed config declares; and asks it for its first batch at once, so that bad
- * input fails before any event (checked against the configs, in an app that does not compose).
+ * The sweep's part of planning a run: whether it is a multirun ({@code -m}, or a composed {@code hookline.mode}); for
+ * one that is not, the refusal of what only a multirun takes; for one that is, its sweep: the sweeper and its options
+ * from the command line, over the sweep declared in {@code --sweep}'s file, over the one a composed config declares,
+ * asked for its first batch at once, so that bad input fails before any event (checked against the configs, in an app
+ * that does not compose); and for a resumed sweep, its search, started afresh.
  */
 final class SweepPlan {
 
