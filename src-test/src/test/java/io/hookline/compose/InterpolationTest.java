@@ -84,6 +84,51 @@ class InterpolationTest {
   }
 
   @Test
+  void omegaConfsAndHydrasResolvers() {
+    Outcome outcome = run("""
+          picked: ${oc.select:app.missing,7}
+          found: ${oc.select:db.port,0}
+          none: ${oc.select:app.missing}
+          decoded: ${oc.decode:[1, true, x]}
+          created: '${oc.create:{a: 1, b: [2]}}'
+          keys: ${oc.dict.keys:db}
+          values: ${oc.dict.values:db}
+          year: ${now:%Y}
+          day: run-${now:yyyy-MM-dd}
+        """);
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
+    String year = Integer.toString(java.time.Year.now().getValue());
+    assertThat(outcome.result()).hasToString("{picked=7, found=3306, none=null, decoded=[1, true, x],"
+        + " created={a=1, b=[2]}, keys=[driver, host, port], values=[mysql, localhost, 3306], year=" + year
+        + ", day=run-" + java.time.LocalDate.now() + "}");
+  }
+
+  @Test
+  void nowTakesHydrasStrftimePatternsAndIsOneTimeForTheRun() {
+    Outcome outcome = run("  a: ${now:%Y-%m-%d_%H-%M-%S}\n  b: ${now:yyyy-MM-dd_HH-mm-ss}\n  c: ${now:%%%d}\n");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = (Map<String, Object>) outcome.result();
+    assertThat(values.get("a")).isEqualTo(values.get("b")).asString()
+        .matches("\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}");
+    assertThat(values.get("c")).asString().matches("%\\d{2}");
+  }
+
+  @Test
+  void aResolverThatCannotGiveAValueIsOneLine() {
+    assertThat(run("  v: ${oc.create:7}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(run("  v: ${now:%Q}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(run("  v: ${oc.dict.keys:db.port}\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(err().lines().toList()).containsExactly(
+        "my_app: conf/config.yaml:5:3: app.v: '${oc.create:7}': oc.create makes a map or a list, as in"
+            + " ${oc.create:{a: 1}}",
+        "my_app: conf/config.yaml:5:3: app.v: '${now:%Q}': '%Q' is no strftime directive here; the directives are %A,"
+            + " %B, %H, %I, %M, %S, %Y, %a, %b, %d, %f, %j, %m, %p, %y and %%",
+        "my_app: conf/config.yaml:5:3: app.v: '${oc.dict.keys:db.port}': 'db.port' is not a map of the composed"
+            + " config");
+  }
+
+  @Test
   void environmentVariablesWithAndWithoutDefaults() {
     Outcome outcome = run("  home: ${env:HOOKLINE_SURELY_UNSET,/default/home}\n  path: ${env:PATH}\n");
     assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
@@ -123,7 +168,8 @@ class InterpolationTest {
         "my_app: conf/config.yaml:5:3: app.v: '${env:HOOKLINE_SURELY_UNSET}': the environment variable"
             + " HOOKLINE_SURELY_UNSET is not set; give a default, as in ${env:HOOKLINE_SURELY_UNSET,default}",
         "my_app: conf/config.yaml:5:3: app.v: '${oc.nv:HOME}': unknown resolver 'oc.nv'; did you mean 'oc.env'?;"
-            + " the resolvers are [env, oc.env, hookline]",
+            + " the resolvers are [env, oc.env, hookline, now, oc.select, oc.decode, oc.create, oc.dict.keys,"
+            + " oc.dict.values]",
         "my_app: conf/config.yaml:5:3: app.v: '${hookline:job.nmu}': no runtime value 'job.nmu'; did you"
             + " mean 'job.num' or 'job.name'?; the runtime values are [app.name, job.name, job.num, job.id, job.dir, sweep.dir,"
             + " runtime.choices.db]",

@@ -1,6 +1,7 @@
 package io.hookline.compose.internal;
 
 import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.config.internal.Scalars;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Resolves the interpolations of a composed config: {@code ${a.b}} (a key from the root), {@code ${.x}} and
  * {@code ${..x}} (from the map that holds the value, and up), {@code ${env:VAR}} and {@code ${env:VAR,default}} (an
- * environment variable; {@code ${oc.env:VAR}}, OmegaConf's spelling, is the same), and {@code ${hookline:job.num}} and the other runtime values. {@code \${} is a literal
- * {@code ${}.
+ * environment variable; {@code ${oc.env:VAR}}, OmegaConf's spelling, is the same), {@code ${hookline:job.num}} and the
+ * other runtime values, and OmegaConf's and Hydra's resolvers: {@code ${now:FORMAT}} (see {@link Clock}),
+ * {@code ${oc.select:key,default}}, {@code ${oc.decode:text}}, {@code ${oc.create:{a: 1}}}, {@code ${oc.dict.keys:key}}
+ * and {@code ${oc.dict.values:key}}. {@code \${} is a literal {@code ${}.
  *
  * <p>Contract: a value that is one interpolation and nothing else becomes the value it names, whatever its type; an
  * interpolation within a longer text is replaced by its value's text, and must name a single value. Interpolations in
@@ -25,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class Interpolation {
 
   /** The resolvers besides plain keys, in the order messages list them. */
-  static final List<String> RESOLVERS = List.of("env", "oc.env", "hookline");
+  static final List<String> RESOLVERS = List.of("env", "oc.env", "hookline", "now", "oc.select", "oc.decode",
+      "oc.create", "oc.dict.keys", "oc.dict.values");
 
   private final Map<String, @Nullable Object> root;
   private final Map<String, String> origins;
@@ -114,7 +118,7 @@ public final class Interpolation {
           out.append(text.charAt(at++));
           continue;
         }
-        int end = text.indexOf('}', at);
+        int end = closing(text, at + 2);
         if (end < 0) {
           throw fail(path, "'" + text + "' has an unclosed '${'");
         }
@@ -135,6 +139,20 @@ public final class Interpolation {
     }
   }
 
+  /** Returns where the {@code ${} whose inside starts at {@code from} closes, braces within it paired; -1 if never. */
+  private static int closing(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && depth-- == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private @Nullable Object reference(String inside, String text, List<String> path) {
     int colon = inside.indexOf(':');
     if (colon >= 0) {
@@ -152,6 +170,17 @@ public final class Interpolation {
         }
         case "hydra" -> throw fail(path, "'" + text + "': Hydra's resolver is 'hookline' here: ${hookline:"
             + argument + "}");
+        case "now" -> now(argument, text, path);
+        case "oc.select" -> select(argument, text, path);
+        case "oc.decode" -> node(decoded(argument, text, path), path);
+        case "oc.create" -> {
+          Object created = decoded(argument, text, path);
+          if (!(created instanceof Map<?, ?> || created instanceof List<?>)) {
+            throw fail(path, "'" + text + "': oc.create makes a map or a list, as in ${oc.create:{a: 1}}");
+          }
+          yield node(created, path);
+        }
+        case "oc.dict.keys", "oc.dict.values" -> dict(resolver.endsWith("keys"), argument, text, path);
         default -> throw fail(path, "'" + text + "': unknown resolver '" + resolver + "'"
             + Suggestions.didYouMean(resolver, RESOLVERS) + "; the resolvers are " + RESOLVERS);
       };
@@ -190,6 +219,45 @@ public final class Interpolation {
       throw fail(path, "'" + text + "' names no key; write ${a.b}, ${.sibling} or ${env:NAME}");
     }
     return keys;
+  }
+
+  private String now(String format, String text, List<String> path) {
+    try {
+      return Clock.now(format.isEmpty() ? "%Y-%m-%d_%H-%M-%S" : format);
+    } catch (IllegalArgumentException e) {
+      throw fail(path, "'" + text + "': " + e.getMessage());
+    }
+  }
+
+  /** {@code ${oc.select:key,default}}: the value at {@code key}, or the default (null if none) when it is not there. */
+  private @Nullable Object select(String argument, String text, List<String> path) {
+    int comma = argument.indexOf(',');
+    String key = (comma < 0 ? argument : argument.substring(0, comma)).strip();
+    List<String> target = target(key, text, path);
+    if (Tree.has(root, target)) {
+      return node(Tree.get(root, target), target);
+    }
+    return comma < 0 ? null : decoded(argument.substring(comma + 1).strip(), text, path);
+  }
+
+  /** The value {@code text} stands for, as a value on the command line: a number, a boolean, a flow list or map. */
+  private @Nullable Object decoded(String argument, String text, List<String> path) {
+    try {
+      return Scalars.parse(argument, "'" + text + "'");
+    } catch (RuntimeException e) {
+      throw fail(path, "'" + text + "': " + e.getMessage());
+    }
+  }
+
+  /** {@code ${oc.dict.keys:key}} and {@code ${oc.dict.values:key}}: the keys, or the values, of the map at key. */
+  private List<@Nullable Object> dict(boolean keys, String argument, String text, List<String> path) {
+    List<String> target = target(argument, text, path);
+    if (!(Tree.get(root, target) instanceof Map<?, ?> map)) {
+      throw fail(path, "'" + text + "': '" + Tree.show(target) + "' is not a map of the composed config");
+    }
+    List<@Nullable Object> out = new ArrayList<>();
+    map.forEach((key, value) -> out.add(keys ? key : node(value, child(target, (String) key))));
+    return out;
   }
 
   private String env(String argument, String text, List<String> path) {
