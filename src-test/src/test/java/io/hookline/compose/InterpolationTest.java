@@ -27,6 +27,7 @@ class InterpolationTest {
   @TempDir
   Path dir;
 
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private ConfigTree conf;
 
@@ -40,7 +41,7 @@ class InterpolationTest {
     return App.named("my_app")
         .directory(dir)
         .outputs(OutputDirs.off())
-        .output(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
         .compose(Composition.folder(Path.of("conf")))
         .command(Command.of("show", invocation -> invocation.config("app", Map.class))
             .config(ConfigSpec.of("app", Map.of()))
@@ -126,6 +127,20 @@ class InterpolationTest {
             + " %B, %H, %I, %M, %S, %Y, %a, %b, %d, %f, %j, %m, %p, %y and %%",
         "my_app: conf/config.yaml:5:3: app.v: '${oc.dict.keys:db.port}': 'db.port' is not a map of the composed"
             + " config");
+  }
+
+  @Test
+  void aMandatoryValueNeverSetIsOneLineAndTheCommandLineSetsIt() {
+    assertThat(run("  v: ???\n").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(err()).isEqualTo("my_app: config 'app': key 'v' is ??? (a mandatory value) in conf/config.yaml:5:3 and"
+        + " was never set; set it on the command line (app.v=VALUE) or where it is written\n");
+    err.reset();
+    assertThat(run("  v: ???\n", "--cfg", "job", "-p", "app").exitCode()).as(err()).isEqualTo(Outcome.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("--cfg shows it as missing, as OmegaConf does")
+        .isEqualTo("# @package app\nv: ???\n");
+    Outcome set = run("  v: ???\n", "app.v=3");
+    assertThat(set.exitCode()).as(err()).isEqualTo(Outcome.OK);
+    assertThat(set.result()).hasToString("{v=3}");
   }
 
   @Test

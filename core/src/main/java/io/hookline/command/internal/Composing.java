@@ -218,7 +218,7 @@ public final class Composing {
         origins.put("", origin);
       }
     });
-    return ConfigLoader.bind(spec, new Parsed(node, origins));
+    return ConfigLoader.bind(spec, new Parsed(node, origins), prefix);
   }
 
   static List<String> path(ConfigSpec<?> spec) {

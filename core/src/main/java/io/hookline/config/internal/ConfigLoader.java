@@ -134,8 +134,43 @@ public final class ConfigLoader {
    * @throws InputException for an unknown key or a value that does not fit, naming where it came from
    */
   public static Object bind(ConfigSpec<?> spec, Parsed parsed) {
+    return bind(spec, parsed, "");
+  }
+
+  /**
+   * Binds {@code parsed} to {@code spec}'s type, as {@link #bind(ConfigSpec, Parsed)} does; {@code keyPrefix} is what
+   * an override on the command line writes before the config's keys ({@code train.} in an app that composes).
+   *
+   * @throws InputException if a value is {@code ???}, OmegaConf's mandatory value that was never set, naming its key,
+   *     where it was written, and how to set it
+   */
+  public static Object bind(ConfigSpec<?> spec, Parsed parsed, String keyPrefix) {
+    String missing = mandatory(parsed.tree(), "");
+    if (missing != null) {
+      String origin = parsed.origins().get(missing);
+      throw new InputException("config '" + spec.id() + "': key '" + missing + "' is ??? (a mandatory value)"
+          + (origin == null ? "" : " in " + origin) + " and was never set; set it on the command line ("
+          + keyPrefix + missing + "=VALUE) or where it is written");
+    }
     Validation.checkKeys(parsed.tree(), Binder.schema(spec.type()), spec.id(), parsed.origins());
     return Binder.bind(parsed.tree(), spec.type(), spec.id(), parsed.origins());
+  }
+
+  /** Returns the first key of {@code tree} (a path below {@code at}) whose value is {@code ???}, or null. */
+  private static @Nullable String mandatory(@Nullable Object tree, String at) {
+    if ("???".equals(tree)) {
+      return at;
+    }
+    if (tree instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        String found = mandatory(entry.getValue(), at.isEmpty() ? String.valueOf(entry.getKey())
+            : at + "." + entry.getKey());
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /**

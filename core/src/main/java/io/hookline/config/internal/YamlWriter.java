@@ -195,6 +195,9 @@ final class YamlWriter {
    * a merge and a value.
    */
   private static boolean isPlain(String text) {
+    if (text.equals("???")) {
+      return true; // OmegaConf's mandatory value, shown as OmegaConf shows it; every YAML reader reads it back as text
+    }
     int last = text.length() - 1;
     if (last < 0 || "-?:,[]{}#&*!|>'\"%@` ".indexOf(text.charAt(0)) >= 0 || text.charAt(last) == ' '
         || text.charAt(last) == ':') {
