@@ -3,10 +3,10 @@ package io.hookline.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import greet.Greet;
+import io.hookline.App;
 import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.examples.trainer.TunedTrainerApp;
-import io.hookline.App;
 import io.hookline.testkit.Transcript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.Failure;
-import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.config.internal.FileCache;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher.Job;

@@ -1,7 +1,7 @@
 package io.hookline.runtime.internal;
 
-import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.failure.internal.FailureLimit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;

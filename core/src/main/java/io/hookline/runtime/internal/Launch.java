@@ -2,8 +2,8 @@ package io.hookline.runtime.internal;
 
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.Launcher;
-import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.LocalLauncher;
+import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.Worker;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.Failure;
-import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.JobReturn;
+import io.hookline.callback.JobReturn.Status;
 import io.hookline.failure.internal.Causes;
 import java.io.PrintStream;
 import java.util.List;

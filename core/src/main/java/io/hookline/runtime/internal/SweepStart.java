@@ -1,8 +1,8 @@
 package io.hookline.runtime.internal;
 
 import io.hookline.InputException;
-import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.Sweeper;
+import io.hookline.sweep.Sweeper.Search;
 import java.util.List;
 
 /**
