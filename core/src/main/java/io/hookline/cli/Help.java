@@ -65,7 +65,7 @@ public final class Help {
     text.append("\nOptions:\n");
     List<String[]> own = new ArrayList<>();
     everyCommands(commands).forEach(option -> own.add(row(option)));
-    own.add(new String[] {"-h, --help", "show this help"});
+    own.add(new String[] {Reserved.HELP.shown(), Reserved.HELP.help()});
     own.addAll(more);
     table(text, own);
     text.append("\nRun '").append(usage).append(" <command> --help' for a command's options and config keys.\n");
@@ -119,7 +119,6 @@ public final class Help {
     configKeys(text, spec, groups, composed);
     return text.toString();
   }
-
 
   /** Appends the table of a command's config keys: each key's type, default (the composed one, if any) and variable. */
   private static void configKeys(StringBuilder text, CommandSpec spec, @Nullable Map<String, List<String>> groups,

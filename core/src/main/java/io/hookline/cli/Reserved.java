@@ -87,6 +87,11 @@ public record Reserved(String name, @Nullable String shortName, @Nullable String
     return shortName == null ? List.of(name) : List.of(shortName, name);
   }
 
+  /** Returns its flags as they are typed: {@code -h} and {@code --help}. */
+  public List<String> flags() {
+    return names().stream().map(each -> (each.length() == 1 ? "-" : "--") + each).toList();
+  }
+
   /** Returns its long flag with its value's label: {@code --multirun}, {@code --job-timeout DURATION}. */
   public String spelled() {
     return "--" + name + (argument == null ? "" : " " + argument);
@@ -116,10 +121,11 @@ public record Reserved(String name, @Nullable String shortName, @Nullable String
    */
   public static Given read(Place place, List<String> args, List<String> rest) {
     Map<String, List<String>> given = new LinkedHashMap<>();
+    List<Reserved> understood = at(place);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       Reserved option = null;
-      for (Reserved each : at(place)) {
+      for (Reserved each : understood) {
         if (arg.equals("--" + each.name()) || each.argument() != null && arg.startsWith("--" + each.name() + "=")) {
           option = each;
         }
@@ -153,9 +159,9 @@ public record Reserved(String name, @Nullable String shortName, @Nullable String
      * @throws io.hookline.InputException if a failure limit or a duration is malformed
      */
     public static Given of(Map<String, List<String>> values) {
-      Given unread = new Given(values, FailureLimit.NONE, null);
-      return new Given(Map.copyOf(values), OptionsParser.failureLimit(unread.has(FAIL_FAST),
-          unread.value(MAX_FAILURES), unread.has(STOP_RUNNING)), OptionsParser.jobTimeout(unread.value(JOB_TIMEOUT)));
+      return new Given(Map.copyOf(values), OptionsParser.failureLimit(values.containsKey(FAIL_FAST.name()),
+          last(values, MAX_FAILURES), values.containsKey(STOP_RUNNING.name())),
+          OptionsParser.jobTimeout(last(values, JOB_TIMEOUT)));
     }
 
     /** Returns whether {@code option} was given. */
@@ -165,6 +171,10 @@ public record Reserved(String name, @Nullable String shortName, @Nullable String
 
     /** Returns the last value given for {@code option}, or {@code null}. */
     public @Nullable String value(Reserved option) {
+      return last(values, option);
+    }
+
+    private static @Nullable String last(Map<String, List<String>> values, Reserved option) {
       List<String> given = values.get(option.name());
       return given == null || given.isEmpty() ? null : given.get(given.size() - 1);
     }

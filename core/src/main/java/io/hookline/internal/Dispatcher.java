@@ -137,7 +137,7 @@ final class Dispatcher {
     while (true) {
       while (at < args.size() && args.get(at).startsWith("-") && !args.get(at).equals("--")) {
         String arg = args.get(at);
-        if (arg.equals("-h") || arg.equals("--help")) {
+        if (Reserved.HELP.flags().contains(arg)) {
           return new Dispatch.Show(CommandHelp.group(app, path));
         }
         OptionSpec option = commandOption(app, path, arg);

@@ -11,7 +11,6 @@ import io.hookline.compose.internal.CompositionException;
 import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.Suggestions;
-import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.Sweep;
@@ -59,7 +58,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
    */
   static HooklineNode of(SearchPath search, String primary, ResolvedCommand command,
       List<String> given, @Nullable List<List<String>> batch, Settings settings) {
-    List<String> overrides = ProviderChoice.without(LauncherProviders.KIND, given);
+    List<String> overrides = Requests.withoutLauncher(given);
     if (batch != null) {
       for (String argument : overrides) {
         String key = ProviderChoice.key(argument);

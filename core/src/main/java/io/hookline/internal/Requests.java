@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What the planners of every entry share: the request a command runs with, its callbacks, and Hookline's own node of
- * a composed config.
- */
+/** What the planners of every entry share: the request a command runs with, and its callbacks. */
 final class Requests {
 
   private Requests() {}
@@ -38,7 +35,7 @@ final class Requests {
    * Creates this invocation's callbacks: those registered in code, then those declared in the files, then those of the
    * composed config.
    */
-  static List<NamedCallback> callbacks(Settings settings, List<NamedCallback> composed) {
+  private static List<NamedCallback> callbacks(Settings settings, List<NamedCallback> composed) {
     List<NamedCallback> all = new ArrayList<>(settings.callbacks());
     for (Path file : settings.callbackFiles()) {
       all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString(), settings.factory()));

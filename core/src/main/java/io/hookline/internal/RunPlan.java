@@ -55,7 +55,6 @@ final class RunPlan {
     return new RunPlan(app, run).run();
   }
 
-
   private Outcome run() {
     boolean multirun = SweepPlan.multirun(app, line, search, command);
     List<String> given = search == null ? line.overrides() : Globs.expand(line.overrides(), search, multirun);
@@ -99,5 +98,4 @@ final class RunPlan {
         .filter(argument -> ProviderChoice.isOwn(LauncherProviders.KIND, argument)).toList()),
         launcher.or(settings.launcher()), dispatch.sweepOptions());
   }
-
 }

@@ -42,7 +42,7 @@ final class SweepPlan {
     ProviderChoice<Sweeper> sweeper = ProviderChoice.from(SweeperProviders.KIND, all, SweeperProviders::find);
     SweepStart sweep = SweepStart.of(sweeper.or(settings.sweeper()), all.stream()
         .filter(argument -> ProviderChoice.isOwn(SweeperProviders.KIND, argument)).toList(),
-        ProviderChoice.without(LauncherProviders.KIND, sweeper.overrides()));
+        Requests.withoutLauncher(sweeper.overrides()));
     if (search == null) {
       SweptValues.check(command.configs(), sweep.first());
     }
@@ -56,8 +56,7 @@ final class SweepPlan {
   private static List<String> declared(Settings settings, @Nullable SearchPath search, ResolvedCommand command,
       @Nullable String sweepFile, List<String> given) {
     Composition composition = settings.composition();
-    List<String> unswept = ProviderChoice.without(SweeperProviders.KIND,
-        ProviderChoice.without(LauncherProviders.KIND, given)).stream()
+    List<String> unswept = ProviderChoice.without(SweeperProviders.KIND, Requests.withoutLauncher(given)).stream()
         .filter(argument -> !SweepValues.sweeps(argument)).toList();
     List<String> declared = search == null || composition == null ? List.of()
         : HooklineNode.sweep(search, composition.primary(), command.configs(), unswept);
@@ -73,8 +72,7 @@ final class SweepPlan {
       return line.multirun();
     }
     HooklineNode.Mode mode = HooklineNode.mode(search, composition.primary(), command.configs(),
-        ProviderChoice.without(LauncherProviders.KIND,
-            ProviderChoice.without(SweeperProviders.KIND, line.overrides())));
+        Requests.withoutLauncher(ProviderChoice.without(SweeperProviders.KIND, line.overrides())));
     if (mode.sweepAt() != null) {
       app.settings().err().println(app.name() + ": the sweep declared in " + mode.sweepAt() + " is not run: this is one"
           + " run; add -m, or set hookline.mode: MULTIRUN, to run the sweep");

@@ -64,8 +64,8 @@ public final class ValueOverrides {
       boolean declared = parent instanceof Schema.Fields fields && fields.fields().containsKey(path.get(path.size() - 1));
       boolean fixed = parent instanceof Schema.Fields;
       switch (op) {
-        case "" -> value = set(new Target(text, shown, key, path, value, declared, fixed), tree, composed, search,
-            schemaAt);
+        case "" -> value = set(new Target(text, shown, key, path, value, exists, declared, fixed), tree, composed,
+            search, schemaAt);
         case "+" -> {
           if (exists && Tree.get(tree, path) instanceof Map<?, ?> && value instanceof Map<?, ?>) {
             requireOpen(fixed, declared, shown, key, parent);
@@ -102,9 +102,12 @@ public final class ValueOverrides {
     return new Parsed(tree, origins);
   }
 
-  /** A value override on the command line, read: its text, its key and path, its value, and what its parent is. */
+  /**
+   * A value override on the command line, read: its text, its key and path, its value, whether the tree holds the key,
+   * and what its parent is.
+   */
   private record Target(String text, String shown, String key, List<String> path, @Nullable Object value,
-      boolean declared, boolean fixed) {}
+      boolean exists, boolean declared, boolean fixed) {}
 
   /** Returns the value {@code key=value} sets: a key that is there or declared, and a map merged into a map. */
   private static @Nullable Object set(Target target, Object tree, Composed composed, SearchPath search,
@@ -117,7 +120,7 @@ public final class ValueOverrides {
           + " and a value would replace it; choose an option with GROUP=OPTION, or set a key with " + key
           + ".KEY=VALUE");
     }
-    if (!Tree.has(tree, target.path()) && !target.declared()) {
+    if (!target.exists() && !target.declared()) {
       String hydra = Suggestions.forHydra(key);
       throw missing(shown, key, tree, search, composed.choices().keySet(),
           !hydra.isEmpty() ? hydra : target.fixed() ? "" : "; to add it, write +" + target.text());

@@ -58,10 +58,9 @@ final class JobRunner {
     String id = Integer.toString(number);
     JobSetup.Prepared prepared = JobSetup.prepare(request, overrides, number, dir, create, files);
     Invocation invocation = prepared.invocation();
-    Failure failed = prepared.failed();
+    Failure configFailure = prepared.failed();
     JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
         dir);
-    Failure configFailure = failed;
     Duration limit = request.settings().jobTimeout();
     Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
       if (configFailure != null) {

@@ -44,7 +44,6 @@ final class JobSetup {
     if (request.settings().factory() != Factory.REFLECTION) {
       attributes.put(Construction.FACTORY, request.settings().factory());
     }
-
     Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
         Configs.of(request.configs()), null, null, attributes, request.settings().directory());
     if (request.settings().composition() != null) {
@@ -77,5 +76,4 @@ final class JobSetup {
     }
     return new Prepared(invocation, failed);
   }
-
 }
