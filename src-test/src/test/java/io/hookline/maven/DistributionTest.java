@@ -3,6 +3,7 @@ package io.hookline.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.reliability.SmallDisk;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,34 @@ class DistributionTest {
     assertThat(damaged.out()).as("a damaged archive is ignored: the program's output is its own")
         .isEqualTo("greeting=null\nargs=[still]\n");
     assertThat(damaged.code()).isZero();
+  }
+
+  /**
+   * A JVM that cannot write its class-data archive at exit fails the whole run (exit 1, after the program's own
+   * output), so a copy on a disk without room for one runs without it and keeps its exit code.
+   */
+  @Test
+  void aCopyOnAFullDiskRunsWithoutMakingAnArchive() throws Exception {
+    Path folder = temp.resolve("echo");
+    Distribution distribution = new Distribution(folder, "echo", "demo.Echo", List.of());
+    List<String> jars = distribution.write(List.of(program()));
+    distribution.train(jars, List.of("trained"), javaHome(), temp.resolve("training"), temp.resolve("training.log"),
+        120);
+    Path disk = Files.createDirectories(temp.resolve("disk"));
+    try (SmallDisk small = SmallDisk.mount(disk, "16m")) {
+      Path moved = disk.resolve("moved");
+      copy(folder, moved);
+      // room for half an archive: a JVM that tried to write one would fail
+      long room = Files.size(moved.resolve("echo.jsa")) / 2;
+      long free = Files.getFileStore(disk).getUsableSpace();
+      Files.write(disk.resolve("filler"), new byte[(int) Math.max(0, free - room)]);
+
+      Ran ran = run(moved, Map.of(), "still");
+      assertThat(ran.out()).isEqualTo("greeting=null\nargs=[still]\n");
+      assertThat(ran.code()).as(Files.readString(temp.resolve("stderr"))).isZero();
+      assertThat(moved.resolve("echo.archive")).as("no archive is promised for this folder").content()
+          .doesNotStartWith(moved.toRealPath().toString());
+    }
   }
 
   @Test

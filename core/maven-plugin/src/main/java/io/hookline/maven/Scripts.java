@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * {@code lib/}, in class-path order). Pure: the same arguments give the same text.
  *
  * <p>The POSIX script runs the program with the start-up archive the build made, when it was made for this folder
- * and this Java runtime; otherwise it makes one at the end of this run (if it may write the folder) and uses it from
- * then on. A JVM that cannot use an archive (another version, a damaged file) runs without it, and its warnings go to
+ * and this Java runtime; otherwise it makes one at the end of this run (if it may write the folder, and the disk has
+ * room for it: a JVM that cannot write its archive fails the run) and uses it from then on. A JVM that cannot use an archive (another version, a damaged file) runs without it, and its warnings go to
  * the error stream, never into the program's output. The Windows script runs the program without an archive.
  */
 final class Scripts {
@@ -34,11 +34,18 @@ final class Scripts {
         "jvm=$(command -v \"$java\")",
         "jvm=$(readlink -f \"$jvm\" 2> /dev/null || printf '%s' \"$jvm\")",
         "made=$(printf '%s\\n%s' \"$home\" \"$jvm\")",
+        "# A JVM that cannot write its archive at exit fails the whole run, so one is made only where there is room:",
+        "# twice the archive there is, or 64 MB if none. Asked only when an archive is to be made.",
+        "roomy() {",
+        "  size=$( (wc -c < \"" + archive + ".jsa\" || wc -c < \"" + archive + ".aot\" || echo 33554432) 2> /dev/null)",
+        "  free=$(df -Pk \"$home\" 2> /dev/null | awk 'NR == 2 { print $4 }')",
+        "  [ \"${free:-0}\" -gt $((size * 2 / 1024)) ]",
+        "}",
         "if [ \"$(cat \"" + archive + ".archive\" 2> /dev/null)\" = \"$made\" ] && [ -f \"" + archive + ".aot\" ]; then",
         "  archive=\"-XX:AOTCache=" + archive + ".aot\"",
         "elif [ \"$(cat \"" + archive + ".archive\" 2> /dev/null)\" = \"$made\" ] && [ -f \"" + archive + ".jsa\" ]; then",
         "  archive=\"-XX:SharedArchiveFile=" + archive + ".jsa\"",
-        "elif [ -w \"$home\" ]; then",
+        "elif [ -w \"$home\" ] && roomy; then",
         "  rm -f \"" + archive + ".aot\" \"" + archive + ".jsa\"",
         "  printf '%s\\n' \"$made\" > \"" + archive + ".archive\"",
         "  archive=\"-XX:ArchiveClassesAtExit=" + archive + ".jsa\"",
