@@ -14,6 +14,7 @@ module io.hookline.core {
   requires jopt.simple;
 
   uses com.fasterxml.jackson.databind.Module;
+  uses io.hookline.Resolver;
   uses io.hookline.launch.Launcher.Provider;
   uses io.hookline.sweep.Sweeper.Provider;
 

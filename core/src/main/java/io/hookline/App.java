@@ -2,6 +2,7 @@ package io.hookline;
 
 import io.hookline.callback.Callback;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.config.internal.Targets;
 import io.hookline.internal.AppParts;
 import io.hookline.internal.CommandTree;
 import io.hookline.internal.ResolvedCommand;
@@ -112,12 +113,24 @@ public final class App {
   }
 
   /**
-   * Returns this app building its command classes and the callbacks its configs declare with {@code factory} first
-   * (a dependency injection container, say), and by reflection when the factory returns {@code null}; see
-   * {@link Factory}.
+   * Returns this app building its command classes and the objects its configs name with {@code _target_} with
+   * {@code factory} first (a dependency injection container, say), and by reflection when the factory returns
+   * {@code null}; see {@link Factory}.
    */
   public App factory(Factory factory) {
     return with(settings.withFactory(Objects.requireNonNull(factory, "factory")));
+  }
+
+  /**
+   * Returns this app building the objects its configs and callback files name with {@code _target_} only from the
+   * classes and static methods of {@code packages} and their subpackages (and Hookline's own callbacks); a target
+   * elsewhere is bad input, refused before any of its code runs. Without this, any class on the class path may be
+   * built, as long as it is of the type the config declares. See {@link Configs#instantiate}.
+   *
+   * @throws IllegalArgumentException if a name is not a package name such as {@code com.example}
+   */
+  public App targets(String... packages) {
+    return with(settings.withTargetPackages(Targets.checkPackages(List.of(packages))));
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.hookline;
 
+import io.hookline.config.internal.Targets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,23 @@ public final class Configs {
       ids.add(spec.id());
     }
     return new Configs(List.copyOf(specs), List.copyOf(ids), values);
+  }
+
+  /**
+   * Returns the object {@code node} describes, as Hydra's {@code instantiate} does: {@code _target_} names a class or
+   * a static factory method ({@code com.example.Optimizers.adam}), the node's other keys are its parameters by name
+   * and {@code _args_} its parameters by position, each converted to the parameter's declared type; a nested
+   * {@code _target_} node is built first, unless {@code _recursive_: false}; and {@code _partial_: true} gives
+   * {@code expected}, a functional interface, whose arguments fill the parameters the node leaves out. A config's
+   * field of a declared class or interface is built the same way when its node has a {@code _target_}. The guide's
+   * chapter on composed configs says it all, with Hydra's spellings.
+   *
+   * @throws InputException if the node does not describe a {@code expected}, naming the key and the class; the target
+   *     is refused before any of its code runs unless it makes a {@code expected}
+   */
+  public static <T> T instantiate(Map<String, ?> node, Class<T> expected) {
+    return Targets.ANY.instantiate(Objects.requireNonNull(node, "node"), Objects.requireNonNull(expected, "expected"),
+        "instantiate", Map.of());
   }
 
   /** Returns the ids, in order. */

@@ -1,5 +1,7 @@
 package io.hookline.callback;
 
+import io.hookline.callback.internal.LogJobReturns;
+import io.hookline.callback.internal.WriteJobReturns;
 import java.util.List;
 
 /**
@@ -41,4 +43,38 @@ public interface Callback {
 
   /** A job has ended, however it ended. */
   default void onJobEnd(JobContext job, JobReturn result) {}
+
+  /**
+   * Returns a callback that writes each job's outcome in one line to the app's error stream (where the app prints its
+   * own errors, as {@code App.output} set it), after the app's name: a completed job with its duration and value, any
+   * other with its status, its duration and its failure's message, never its stack trace, which the app prints when
+   * it reports the failure; a job that failed on bad input is said to have, without the message the app reports.
+   * Declare it in a config as {@code _target_: io.hookline.callback.Callback.logJobReturns}. Safe to share between
+   * threads.
+   */
+  static Callback logJobReturns() {
+    return new LogJobReturns(null);
+  }
+
+  /**
+   * Returns a callback that sends the lines {@link #logJobReturns()} writes through {@code logger} instead, at INFO
+   * for a completed job and ERROR for any other; it configures no logging of its own.
+   */
+  static Callback logJobReturns(System.Logger logger) {
+    return new LogJobReturns(java.util.Objects.requireNonNull(logger, "logger"));
+  }
+
+  /**
+   * Returns a callback that writes each job's {@link JobReturn} as JSON to {@code .hookline/job_return.json} in the
+   * job's output directory, beside its {@code config.yaml}, so that a sweep's results can be read back by any tool;
+   * jobs without an output directory are skipped. The file holds the status, the value (as JSON when Jackson can write
+   * it, else as its {@code toString}), the error (class, message and stack trace), the overrides, the job's number
+   * and id, and its start, end and duration. It is written atomically, so a reader never sees half of it, and never
+   * replaced: it is the job's one return file, which a worker writes too, so on a launcher that runs jobs in workers
+   * every job has it, declared or not. Declare it as {@code _target_: io.hookline.callback.Callback.writeJobReturns}.
+   * Safe to share between threads.
+   */
+  static Callback writeJobReturns() {
+    return new WriteJobReturns();
+  }
 }

@@ -1,7 +1,6 @@
 package io.hookline.internal;
 
 import io.hookline.ConfigSpec;
-import io.hookline.Factory;
 import io.hookline.InputException;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
@@ -11,6 +10,7 @@ import io.hookline.compose.internal.CompositionException;
 import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.Suggestions;
+import io.hookline.config.internal.Targets;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.Sweep;
@@ -69,7 +69,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       }
     }
     List<List<String>> jobs = batch != null ? batch : List.of(overrides);
-    return read(search, primary, command.configs(), jobs, settings.factory());
+    return read(search, primary, command.configs(), jobs, settings.targets());
   }
 
   /**
@@ -79,7 +79,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
    * @throws io.hookline.callback.internal.CallbackFailed if a callback's constructor or the factory threw
    */
   static HooklineNode read(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<List<String>> jobs,
-      Factory factory) {
+      @Nullable Targets targets) {
     Composing.ComposedConfig first = null;
     for (int i = 0; i < jobs.size(); i++) {
       Composing.ComposedConfig job;
@@ -115,7 +115,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       }
     }
     List<NamedCallback> callbacks = CallbackLoader.create(hookline.get("callbacks"), origins, "hookline.callbacks",
-        "the composed config", factory);
+        "the composed config", targets);
     return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins), config);
   }
 

@@ -38,7 +38,7 @@ final class Requests {
   private static List<NamedCallback> callbacks(Settings settings, List<NamedCallback> composed) {
     List<NamedCallback> all = new ArrayList<>(settings.callbacks());
     for (Path file : settings.callbackFiles()) {
-      all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString(), settings.factory()));
+      all.addAll(CallbackLoader.load(settings.directory().resolve(file), file.toString(), settings.targets()));
     }
     all.addAll(composed);
     return all;

@@ -44,7 +44,7 @@ final class SweepPlan {
         .filter(argument -> ProviderChoice.isOwn(SweeperProviders.KIND, argument)).toList(),
         Requests.withoutLauncher(sweeper.overrides()));
     if (search == null) {
-      SweptValues.check(command.configs(), sweep.first());
+      SweptValues.check(command.configs(), sweep.first(), settings.targets());
     }
     return new Chosen(sweep, sweeper.overrides());
   }

@@ -8,11 +8,13 @@ import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Schema;
+import io.hookline.config.internal.Targets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the values a sweep gives its jobs before any job runs, in an app whose configs are not composed (a composed
@@ -28,11 +30,11 @@ final class SweptValues {
   private SweptValues() {}
 
   /**
-   * Checks the overrides of {@code jobs} against {@code configs}.
+   * Checks the overrides of {@code jobs} against {@code configs}, whose {@code _target_} nodes {@code targets} builds.
    *
    * @throws InputException for the first override whose value does not fit
    */
-  static void check(List<ConfigSpec<?>> configs, List<List<String>> jobs) {
+  static void check(List<ConfigSpec<?>> configs, List<List<String>> jobs, @Nullable Targets targets) {
     Set<String> distinct = new LinkedHashSet<>();
     jobs.forEach(distinct::addAll);
     Map<String, Schema> schemas = new LinkedHashMap<>();
@@ -47,7 +49,7 @@ final class SweptValues {
       try {
         for (ConfigSpec<?> spec : configs) {
           if (applied.get(spec.id()) != trees.get(spec.id())) {
-            ConfigLoader.bind(spec, applied.get(spec.id()));
+            ConfigLoader.bind(spec, applied.get(spec.id()), targets);
           }
         }
       } catch (InputException e) {

@@ -31,7 +31,7 @@ public non-sealed interface WorkerLauncher extends Launcher {
    *
    * <p>Contract: the program started with {@link #workerArguments()} after its own command runs this job alone, fires
    * its job events, writes its return to {@link #returnFile()} atomically, and exits. The return file does not exist
-   * until the worker has ended the job; its JSON form is that of {@link io.hookline.callback.WriteJobReturns}.
+   * until the worker has ended the job; its JSON form is that of {@link io.hookline.callback.Callback#writeJobReturns()}.
    */
   interface Job {
 

@@ -44,14 +44,16 @@ class LayersTest {
       placed.put(type, "failure");
     }
     // The options of the default hooks that load and override configs are nested where users look for them, in
-    // DefaultHooks, and belong to the config layer, which reads them.
+    // DefaultHooks, and belong to the config layer, which reads them; so does the Factory, which builds what a
+    // config's _target_ names as well as command classes.
     for (String type : List.of("ConfigSpec", "Configs", "DefaultHooks$LoadOptions", "DefaultHooks$OverrideOptions",
-        "Secret")) {
+        "Factory", "Secret")) {
       placed.put(type, "config");
     }
     placed.put("Provider", "provider");
     placed.put("Composition", "compose");
-    for (String type : List.of("Body", "Command", "CommandSpec", "DefaultHooks", "Factory", "Group", "Hooks",
+    placed.put("Resolver", "compose");
+    for (String type : List.of("Body", "Command", "CommandSpec", "DefaultHooks", "Group", "Hooks",
         "Invocation", "OptionSpec", "Scope", "Stage")) {
       placed.put(type, "command");
     }

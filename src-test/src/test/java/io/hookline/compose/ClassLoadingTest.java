@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * timed: an app that does not compose loads none of the composition code (the same program, composing, loads it, so
  * the count can tell); a plain run loads no class of sweeps, of launchers beyond the in-JVM ones, of the journal, of
  * help or of completion; a config format's classes load only when a file of that format is read; and {@code --help}
- * loads no launcher or sweeper implementation. This guard stays in the build: a change that loads more fails here.
+ * loads no launcher or sweeper implementation; and nothing of {@code instantiate} or of the app's own resolvers loads
+ * in a run whose configs use neither. This guard stays in the build: a change that loads more fails here.
  */
 class ClassLoadingTest {
 
@@ -79,6 +80,26 @@ class ClassLoadingTest {
     assertThat(classesLoaded("com.typesafe.config.", "single")).as("HOCON, for a YAML config").isEmpty();
     assertThat(classesLoaded("org.yaml.snakeyaml.", "json")).as("YAML, for a JSON config").isEmpty();
     assertThat(classesLoaded("org.yaml.snakeyaml.", "single")).as("YAML, for a YAML config").isNotEmpty();
+  }
+
+  /** What building a {@code _target_} or calling a resolver of the app's own needs. */
+  private static boolean instantiateOrResolvers(String type) {
+    return type.startsWith("io.hookline.config.internal.Targets") || type.equals("io.hookline.config.internal.Ways")
+        || type.equals("io.hookline.config.internal.Call") || type.equals("io.hookline.config.internal.Partial")
+        || type.startsWith("io.hookline.compose.internal.Resolvers") || type.equals("io.hookline.Resolver")
+        || type.equals("io.hookline.compose.internal.Arguments");
+  }
+
+  @Test
+  void instantiateAndResolversLoadOnlyWhenAConfigUsesThem() throws Exception {
+    assertThat(hooklineClassesLoaded()).noneMatch(ClassLoadingTest::instantiateOrResolvers);
+    ConfigTree conf = new ConfigTree(dir.resolve("conf")).file("config.yaml", "train:\n  epochs: 3\n");
+    assertThat(hooklineClassesLoaded("compose")).noneMatch(ClassLoadingTest::instantiateOrResolvers);
+
+    conf.file("config.yaml", "train:\n  epochs: 3\nhookline:\n  callbacks:\n    log:\n"
+        + "      _target_: io.hookline.callback.Callback.logJobReturns\n");
+    assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.equals("io.hookline.config.internal.Targets"))
+        .noneMatch(type -> type.startsWith("io.hookline.compose.internal.Resolvers"));
   }
 
   @Test

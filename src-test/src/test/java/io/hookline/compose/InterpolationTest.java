@@ -183,7 +183,7 @@ class InterpolationTest {
         "my_app: conf/config.yaml:5:3: app.v: '${env:HOOKLINE_SURELY_UNSET}': the environment variable"
             + " HOOKLINE_SURELY_UNSET is not set; give a default, as in ${env:HOOKLINE_SURELY_UNSET,default}",
         "my_app: conf/config.yaml:5:3: app.v: '${oc.nv:HOME}': unknown resolver 'oc.nv'; did you mean 'oc.env'?;"
-            + " the resolvers are [env, oc.env, hookline, now, oc.select, oc.decode, oc.create, oc.dict.keys,"
+            + " the resolvers are [env, oc.env, hookline, hydra, now, oc.select, oc.decode, oc.create, oc.dict.keys,"
             + " oc.dict.values]",
         "my_app: conf/config.yaml:5:3: app.v: '${hookline:job.nmu}': no runtime value 'job.nmu'; did you"
             + " mean 'job.num' or 'job.name'?; the runtime values are [app.name, job.name, job.num, job.id, job.dir, sweep.dir,"

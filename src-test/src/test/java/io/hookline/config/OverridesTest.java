@@ -10,6 +10,7 @@ import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.Targets;
 import io.hookline.config.internal.Schema;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -223,7 +224,7 @@ class OverridesTest {
     Map<String, Parsed> applied = Overrides.apply(Arrays.asList(args), schemas, trees, options);
     Map<String, Object> values = new LinkedHashMap<>();
     for (ConfigSpec<?> spec : specs) {
-      values.put(spec.id(), ConfigLoader.bind(spec, applied.get(spec.id())));
+      values.put(spec.id(), ConfigLoader.bind(spec, applied.get(spec.id()), Targets.ANY));
     }
     return values;
   }

@@ -7,6 +7,7 @@ import io.hookline.InputException;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Environment;
 import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.Targets;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,7 +53,7 @@ class EnvironmentFuzzTest {
   void anyEnvironmentGivesAConfigOrOneLineNamingAVariable(@ForAll("environments") Map<String, String> environment) {
     try {
       Parsed parsed = Environment.apply(SPEC, () -> ConfigLoader.defaults(SPEC), environment::get);
-      Object bound = parsed == null ? SPEC.defaults() : ConfigLoader.bind(SPEC, parsed);
+      Object bound = parsed == null ? SPEC.defaults() : ConfigLoader.bind(SPEC, parsed, Targets.ANY);
       assertThat(bound).isInstanceOf(Settings.class);
     } catch (InputException e) {
       assertThat(e.getMessage()).doesNotContain("\n").contains("environment variable FUZZ_");

@@ -14,7 +14,6 @@ import io.hookline.Outcome;
 import io.hookline.Stage;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
-import io.hookline.callback.LogJobReturns;
 import io.hookline.callback.RunContext;
 import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.launch.Launcher;
@@ -93,7 +92,7 @@ class GuideExamplesTest {
   void callbacksAndMultiruns() {
     // tag::callbacks[]
     App swept = greeter()
-        .callback("log", new LogJobReturns())
+        .callback("log", Callback.logJobReturns())
         .callback("summary", new Callback() {
           @Override
           public void onMultirunEnd(RunContext run, List<JobReturn> results) {
@@ -199,7 +198,7 @@ class GuideExamplesTest {
         .command("train", Train.class, Data.class, (train, data) -> train.epochs() + " epochs on " + data.path())
         .command(Command.of("evaluate", Eval.class, eval -> "evaluated " + eval.checkpoint())
             .forget(Stage.PRE_RUN, "banner"))
-        .callback("log", new LogJobReturns())
+        .callback("log", Callback.logJobReturns())
         .launcher(Launcher.parallel(4));
     // end::front-door[]
 

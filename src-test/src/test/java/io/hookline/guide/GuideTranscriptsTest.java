@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import greet.Greet;
 import io.hookline.App;
 import io.hookline.examples.composed.ComposedTrainerApp;
+import io.hookline.examples.scheduled.ScheduledTrainerApp;
 import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.examples.trainer.TunedTrainerApp;
 import io.hookline.testkit.Transcript;
@@ -49,7 +50,8 @@ class GuideTranscriptsTest {
       "multirun", Map.of("greet", home -> Greet.app()),
       "tuned", Map.of("tuned", TunedTrainerApp::app),
       "rerun", Map.of("trainer", TrainerApp::app),
-      "from-hydra", Map.of("trainer", ComposedTrainerApp::app));
+      "from-hydra", Map.of("trainer", ComposedTrainerApp::app),
+      "instantiate", Map.of("trainer", ScheduledTrainerApp::app));
 
   private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final Pattern TIME = Pattern.compile("\\b\\d{2}-\\d{2}-\\d{2}\\b");
@@ -60,7 +62,8 @@ class GuideTranscriptsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "tuned", "rerun", "from-hydra"})
+  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "tuned", "rerun", "from-hydra",
+      "instantiate"})
   void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
     Path file = TRANSCRIPTS.resolve(name + ".txt");
     String shown = Files.readString(file, StandardCharsets.UTF_8);

@@ -60,7 +60,7 @@ class CallbackParametersTest {
 
     assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("app: callback 'notify': key 'channel' is required and has no value (String);"
-        + " add channel: VALUE beside its _target_\n");
+        + " add channel: VALUE beside its _target_ (callbacks.yaml:2:3)\n");
     assertThat(Declared.BUILT).isEmpty();
   }
 

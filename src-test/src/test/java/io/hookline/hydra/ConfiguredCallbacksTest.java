@@ -7,7 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
-import io.hookline.callback.WriteJobReturns;
+import io.hookline.callback.Callback;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -95,15 +95,16 @@ class ConfiguredCallbacksTest {
   void aMissingClassIsAUsageError() throws IOException {
     callbacks("callbacks:\n  gone:\n    _target_: com.example.Gone\n");
     assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(err()).isEqualTo("my_app: callback 'gone': no class com.example.Gone (callbacks.yaml:3:5)\n");
+    assertThat(err()).isEqualTo("my_app: callback 'gone': no class or static method com.example.Gone on the class"
+        + " path (callbacks.yaml:3:5)\n");
   }
 
   @Test
   void parametersThatDoNotFitAreAUsageError() throws IOException {
     callbacks("callbacks:\n  rec:\n    _target_: io.hookline.hydra.DeclaredRecorder\n    nmae: x\n");
     assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(err()).isEqualTo("my_app: callback 'rec': unknown key 'nmae' (callbacks.yaml:4:5); did you mean"
-        + " 'name'?\n");
+    assertThat(err()).isEqualTo("my_app: callback 'rec': unknown key 'nmae'; did you mean 'name'?;"
+        + " io.hookline.hydra.DeclaredRecorder takes [name] (callbacks.yaml:4:5)\n");
   }
 
   @Test
@@ -161,7 +162,7 @@ class ConfiguredCallbacksTest {
 
   @Test
   void aMultirunWritesItsSweepAndJobDirectories() throws IOException {
-    Outcome outcome = app().callback("json", new WriteJobReturns()).invoke("task", "-m", "x=1,2");
+    Outcome outcome = app().callback("json", Callback.writeJobReturns()).invoke("task", "-m", "x=1,2");
 
     assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
     Path sweep = outcome.jobs().get(0).outputDir().getParent();

@@ -6,7 +6,7 @@ import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Outcome;
-import io.hookline.callback.LogJobReturns;
+import io.hookline.callback.Callback;
 import io.hookline.cli.Captured;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link LogJobReturns} writes one line per job to the app's error stream, or sends it through {@code System.Logger};
+ * {@link Callback#logJobReturns()} writes one line per job to the app's error stream, or sends it through {@code System.Logger};
  * a failure is reported once, by the app, with its trace once.
  */
 class LogJobReturnsTest {
@@ -37,7 +37,7 @@ class LogJobReturnsTest {
     }
   }
 
-  private App app(LogJobReturns log) {
+  private App app(Callback log) {
     return captured.app("prog", dir).callback("log", log)
         .command(Command.of("job", inv -> {
           if (inv.overrides().contains("n=2")) {
@@ -49,7 +49,7 @@ class LogJobReturnsTest {
 
   @Test
   void eachJobIsOneLineOnTheAppsErrorStreamAndEachFailureIsReportedOnce() {
-    app(new LogJobReturns()).invoke("job", "-m", "n=1,2");
+    app(Callback.logJobReturns()).invoke("job", "-m", "n=1,2");
 
     List<String> lines = captured.err().lines().toList();
     assertThat(lines).filteredOn(line -> line.startsWith("prog: job job #")).satisfiesExactly(
@@ -61,7 +61,7 @@ class LogJobReturnsTest {
 
   @Test
   void aSingleRunsFailureHasItsTraceOnceAndBadInputIsOneLine() {
-    assertThat(app(new LogJobReturns()).invoke("job", "n=2").exitCode()).isEqualTo(Outcome.FAILED);
+    assertThat(app(Callback.logJobReturns()).invoke("job", "n=2").exitCode()).isEqualTo(Outcome.FAILED);
     assertThat(captured.err().lines()
         .filter(line -> line.startsWith("\tat io.hookline.hydra.LogJobReturnsTest.lambda$app$")))
         .as("the trace, once").hasSize(1);
@@ -69,7 +69,7 @@ class LogJobReturnsTest {
         .matches("prog: job job #0 \\[n=2] failed in \\d+ ms: java.lang.IllegalStateException: two");
     captured.resetErr();
 
-    assertThat(app(new LogJobReturns()).invoke("job", "n=x").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app(Callback.logJobReturns()).invoke("job", "n=x").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err().lines()).hasSize(2).first().asString()
         .matches("prog: job job #0 \\[n=x] failed in \\d+ ms on bad input");
   }
@@ -89,12 +89,12 @@ class LogJobReturnsTest {
       @Override
       public void close() {}
     };
-    Logger logger = Logger.getLogger(LogJobReturns.class.getName());
+    Logger logger = Logger.getLogger("jobs");
     Level level = logger.getLevel();
     boolean parents = logger.getUseParentHandlers();
     logger.addHandler(handler);
     try {
-      app(LogJobReturns.logger()).invoke("job", "-m", "n=1,2");
+      app(Callback.logJobReturns(System.getLogger("jobs"))).invoke("job", "-m", "n=1,2");
     } finally {
       logger.removeHandler(handler);
     }

@@ -134,7 +134,7 @@ class NewcomerTest {
             retries: 2
         """);
     assertThat(run(Notified.class, "hello")).isEqualTo(new Transcript("", "greet: callback 'notify': key 'channel' is"
-        + " required and has no value (String); add channel: VALUE beside its _target_\n", 2));
+        + " required and has no value (String); add channel: VALUE beside its _target_ (callbacks.yaml:2:3)\n", 2));
   }
 
   @Test

@@ -13,7 +13,6 @@ import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
 import io.hookline.callback.RunContext;
-import io.hookline.callback.WriteJobReturns;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.LocalLauncher;
 import io.hookline.launch.LocalLauncher.Job;
@@ -110,7 +109,7 @@ class BoundariesTest {
   void aFullDiskFailsTheJobsItHitsAndLosesNoReturn() throws Exception {
     Path disk = Files.createDirectory(dir.resolve("disk"));
     try (SmallDisk full = SmallDisk.mount(disk, "64k")) {
-      Outcome outcome = app(disk, Launcher.parallel(4), new WriteJobReturns()).invoke("job", "-m", sweep(60));
+      Outcome outcome = app(disk, Launcher.parallel(4), Callback.writeJobReturns()).invoke("job", "-m", sweep(60));
 
       assertThat(outcome.exitCode()).isEqualTo(Outcome.FAILED);
       // A callback's write that finds the disk full is its own failure: a warning, and the job's return stands.

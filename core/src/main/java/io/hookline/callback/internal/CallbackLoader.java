@@ -1,18 +1,16 @@
 package io.hookline.callback.internal;
 
-import io.hookline.Factory;
 import io.hookline.InputException;
 import io.hookline.callback.Callback;
-import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;
+import io.hookline.config.internal.Targets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +22,19 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * callbacks:
  *   log:
- *     _target_: io.hookline.callback.LogJobReturns
+ *     _target_: io.hookline.callback.Callback.logJobReturns
  *   notify:
  *     _target_: com.example.Notify
  *     channel: ops
  * }</pre>
  *
- * <p>Contract: callbacks are created in the order of the file, each once. A {@code _target_} must name a class that
- * implements {@link Callback}; the class is looked up without being initialized, and only a {@code Callback} is ever
- * initialized or constructed, so a target such as {@code java.lang.Runtime} runs no code. The other keys are the
- * constructor's parameters, bound by name as a config is: a parameter left out takes its default (a Kotlin default, a
- * record's other constructor), is empty if an {@code Optional} or {@code null} if marked {@code @Nullable}, and is
- * otherwise an error naming it. A missing or wrong target, or parameters that do not fit, are an
- * {@link InputException}; anything else that the callback's own constructor or the app's factory throws, an
- * {@code Error} included, is a {@link CallbackFailed}.
+ * <p>Contract: callbacks are created in the order of the file, each once, by {@link Targets}: a {@code _target_} names
+ * a class that implements {@link Callback} or a static method that returns one, refused before any of its code runs
+ * otherwise, so a target such as {@code java.lang.Runtime} runs none. The other keys are its parameters, bound by name
+ * as a config is: a parameter left out takes its default (a Kotlin default, a record's other constructor), is empty if
+ * an {@code Optional} or {@code null} if marked {@code @Nullable}, and is otherwise an error naming it. A missing or
+ * wrong target, or parameters that do not fit, are an {@link InputException}; anything else that the callback's own
+ * code or the app's factory throws, an {@code Error} included, is a {@link CallbackFailed}.
  */
 public final class CallbackLoader {
 
@@ -50,7 +47,7 @@ public final class CallbackLoader {
    *     a FIFO, a dangling link), or the file has no {@code callbacks:} map (a misspelt {@code callback:}, say)
    * @throws CallbackFailed if a callback's constructor or the factory threw
    */
-  public static List<NamedCallback> load(Path file, String shown, Factory factory) {
+  public static List<NamedCallback> load(Path file, String shown, @Nullable Targets targets) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new InputException(shown + ": no such file; callbacksFrom names a YAML, JSON or HOCON file with a"
           + " 'callbacks' map");
@@ -79,7 +76,7 @@ public final class CallbackLoader {
             + "; a callbacks file holds only 'callbacks'");
       }
     }
-    return create(root.get("callbacks"), parsed.origins(), "callbacks", shown, factory);
+    return create(root.get("callbacks"), parsed.origins(), "callbacks", shown, targets);
   }
 
   /**
@@ -90,7 +87,7 @@ public final class CallbackLoader {
    * @throws CallbackFailed if a callback's constructor or the factory threw
    */
   public static List<NamedCallback> create(@Nullable Object declared, Map<String, String> origins, String path,
-      String shown, Factory factory) {
+      String shown, @Nullable Targets targets) {
     if (declared == null) {
       return List.of();
     }
@@ -104,57 +101,24 @@ public final class CallbackLoader {
       if (!(entry.getValue() instanceof Map<?, ?> params)) {
         throw new InputException("callback '" + name + "': expected a mapping with _target_" + where(origins, at));
       }
-      created.add(new NamedCallback(name, create(name, params, origins, at, factory)));
+      created.add(new NamedCallback(name, create(name, params, origins, at, targets)));
     }
     return created;
   }
 
   private static Callback create(String name, Map<?, ?> declared, Map<String, String> declaredAt, String path,
-      Factory factory) {
-    Object target = declared.get("_target_");
-    if (!(target instanceof String className) || className.isBlank()) {
-      throw new InputException("callback '" + name + "': no _target_ naming its class" + where(declaredAt, path));
-    }
-    Class<?> type;
-    try {
-      type = Class.forName(className, false, CallbackLoader.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new InputException("callback '" + name + "': no class " + className
-          + where(declaredAt, path + "._target_"));
-    }
-    if (!Callback.class.isAssignableFrom(type)) {
-      throw new InputException("callback '" + name + "': " + className + " is not a " + Callback.class.getName()
-          + where(declaredAt, path + "._target_"));
-    }
-    Map<String, @Nullable Object> params = new LinkedHashMap<>();
-    declared.forEach((key, value) -> {
-      if (!"_target_".equals(key)) {
-        params.put((String) key, value);
-      }
-    });
-    Object made;
-    try {
-      made = factory.create(type, Collections.unmodifiableMap(params));
-    } catch (InputException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new CallbackFailed(name, t);
-    }
-    if (made != null) {
-      if (!(made instanceof Callback callback)) {
-        throw new IllegalStateException("the app's factory made a " + made.getClass().getName() + " for callback '"
-            + name + "', not a " + className);
-      }
-      return callback;
-    }
+      @Nullable Targets targets) {
     Map<String, String> origins = new LinkedHashMap<>();
     declaredAt.forEach((key, origin) -> {
       if (key.startsWith(path + ".")) {
         origins.put(key.substring(path.length() + 1), origin);
+      } else if (key.equals(path)) {
+        origins.put("", origin);
       }
     });
     try {
-      return (Callback) Binder.construct(params, type, "callback '" + name + "'", origins);
+      return (targets != null ? targets : Targets.ANY).callback(declared, Callback.class, "callback '" + name + "'",
+          origins);
     } catch (InputException e) {
       throw e;
     } catch (Throwable t) {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The app's error stream, known to a callback while one of its events is delivered, so that a callback of Hookline's
- * own (as {@link io.hookline.callback.LogJobReturns}) prints where the app prints: the stream set with
+ * own (as {@link io.hookline.callback.Callback#logJobReturns()}) prints where the app prints: the stream set with
  * {@code App.output}, or the progress line's while a multirun shows one.
  *
  * <p>Contract: {@link #err()} is the stream of the event being delivered on this thread, or {@code System.err} outside

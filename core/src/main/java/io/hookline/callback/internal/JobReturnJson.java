@@ -24,7 +24,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link JobReturn} as a JSON document, written by {@link io.hookline.callback.WriteJobReturns} and by workers, and
+ * A {@link JobReturn} as a JSON document, written by {@link io.hookline.callback.Callback#writeJobReturns()} and by workers, and
  * read back by the launchers that run jobs in other processes.
  *
  * <p>Contract: {@link #read} of what {@link #write} wrote gives the same status, failure kind, overrides, number, id

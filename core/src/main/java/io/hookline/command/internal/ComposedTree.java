@@ -68,7 +68,7 @@ public final class ComposedTree {
     }
     Map<String, @Nullable Object> result = Composing.asMap(applied.tree());
     checkClaimed(result, applied.origins(), specs);
-    return new Composing.ComposedConfig(result, applied.origins(), composed, secrets);
+    return new Composing.ComposedConfig(result, applied.origins(), composed, secrets, search);
   }
 
   /** Returns the schema of the node at {@code path}, if a typed config holds it. */

@@ -14,6 +14,7 @@ import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Secrets;
+import io.hookline.config.internal.Targets;
 import io.hookline.config.internal.Tree;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,16 +95,18 @@ public final class Composing {
    * @param origins where each value came from, by dotted path
    * @param composed what composition made, before the value overrides
    * @param secrets the dotted keys of the tree whose values are secret
+   * @param search the search path it was composed from, whose resolvers its interpolations may call
    */
   public record ComposedConfig(Map<String, @Nullable Object> tree, Map<String, String> origins, Composed composed,
-      Set<String> secrets) {
+      Set<String> secrets, SearchPath search) {
 
     /**
      * Returns the tree as it may be shown or saved: its interpolations resolved with {@code runtime} (those of the
      * environment kept as written, if {@code resolve}), or all kept if not; every secret masked.
      */
     public @Nullable Object shown(boolean resolve, Map<String, @Nullable Object> runtime) {
-      Object tree = resolve ? Interpolation.resolveKeepingEnvironment(tree(), List.of(), origins, runtime) : tree();
+      Object tree = resolve ? Interpolation.resolveKeepingEnvironment(tree(), List.of(), origins, runtime, search)
+          : tree();
       return Secrets.mask(tree, secrets);
     }
 
@@ -125,7 +128,7 @@ public final class Composing {
     Configs configs = invocation.configs();
     for (ConfigSpec<?> spec : specs) {
       try {
-        configs = configs.with(spec.id(), bind(spec, composed, specs, runtime));
+        configs = configs.with(spec.id(), bind(spec, composed, specs, runtime, Construction.targets(invocation)));
       } catch (CompositionException e) {
         throw new CompositionException(e.code(), composed.masked(e.getMessage()));
       } catch (InputException e) {
@@ -192,9 +195,10 @@ public final class Composing {
    * with {@code runtime} for the runtime values.
    */
   private static Object bind(ConfigSpec<?> spec, ComposedConfig composed, List<ConfigSpec<?>> specs,
-      Map<String, @Nullable Object> runtime) {
+      Map<String, @Nullable Object> runtime, @Nullable Targets targets) {
     List<String> path = path(spec);
-    Object node = Interpolation.resolve(composed.tree(), path, composed.origins(), System::getenv, runtime);
+    Object node = Interpolation.resolve(composed.tree(), path, composed.origins(), System::getenv, runtime,
+        composed.search());
     if (path.isEmpty()) {
       Object rest = new LinkedHashMap<>(asMap(node));
       List<List<String>> taken = new ArrayList<>();
@@ -218,7 +222,7 @@ public final class Composing {
         origins.put("", origin);
       }
     });
-    return ConfigLoader.bind(spec, new Parsed(node, origins), prefix);
+    return ConfigLoader.bind(spec, new Parsed(node, origins), prefix, targets);
   }
 
   static List<String> path(ConfigSpec<?> spec) {

@@ -154,7 +154,7 @@ public final class ConfigStages {
       }
       trees.put(spec.id(), parsed);
       try {
-        configs = configs.with(spec.id(), ConfigLoader.bind(spec, parsed));
+        configs = configs.with(spec.id(), Construction.bound(spec, parsed, invocation));
       } catch (InputException notYet) {
         pending.add(spec.id());
       }
@@ -229,7 +229,7 @@ public final class ConfigStages {
     Map<String, Parsed> applied = Overrides.apply(invocation.overrides(), schemas, trees, options);
     for (ConfigSpec<?> spec : configs.specs()) {
       if (applied.get(spec.id()) != trees.get(spec.id()) || before.pending().contains(spec.id())) {
-        configs = configs.with(spec.id(), ConfigLoader.bind(spec, applied.get(spec.id())));
+        configs = configs.with(spec.id(), Construction.bound(spec, applied.get(spec.id()), invocation));
       }
     }
     before.writeDefaults(configs);
@@ -288,7 +288,7 @@ public final class ConfigStages {
     }
     for (ConfigSpec<?> spec : invocation.configs().specs()) {
       if (trees.pending().contains(spec.id())) {
-        ConfigLoader.bind(spec, trees.byId().get(spec.id()));
+        Construction.bound(spec, trees.byId().get(spec.id()), invocation);
       }
     }
     trees.writeDefaults(invocation.configs());

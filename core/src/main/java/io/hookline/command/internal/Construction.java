@@ -7,6 +7,9 @@ import io.hookline.DefaultHooks.InitBy;
 import io.hookline.Factory;
 import io.hookline.Invocation;
 import io.hookline.Invocation.Attribute;
+import io.hookline.config.internal.ConfigLoader;
+import io.hookline.config.internal.Parsed;
+import io.hookline.config.internal.Targets;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -66,10 +69,32 @@ public final class Construction {
     }
   };
 
-  /** The invocation's factory, which builds a command class before reflection does; absent for none. */
+  /**
+   * The invocation's factory, which builds a command class and what a {@code _target_} names before reflection does;
+   * absent for none.
+   */
   public static final Attribute<Factory> FACTORY = Attribute.of("factory", Factory.class);
 
+  /** The packages whose classes and methods the invocation's {@code _target_} nodes may name; absent for any. */
+  public static final Attribute<String[]> TARGETS = Attribute.of("target packages", String[].class);
+
   private Construction() {}
+
+  /** Returns {@code parsed} bound to {@code spec}'s type, its {@code _target_} nodes built as {@code invocation}'s. */
+  static Object bound(ConfigSpec<?> spec, Parsed parsed, Invocation invocation) {
+    return ConfigLoader.bind(spec, parsed, targets(invocation));
+  }
+
+  /**
+   * Returns what builds the {@code _target_} nodes of {@code invocation}'s configs, or {@code null} for anything, by
+   * reflection: {@link Targets} loads only when a config names a target.
+   */
+  static @Nullable Targets targets(Invocation invocation) {
+    Factory factory = invocation.attribute(FACTORY).orElse(null);
+    String[] packages = invocation.attribute(TARGETS).orElse(null);
+    return factory == null && packages == null ? null
+        : Targets.of(factory == null ? Factory.REFLECTION : factory, packages == null ? List.of() : List.of(packages));
+  }
 
   private static @Nullable Method lookUp(Class<?> type, String name) {
     try {

@@ -4,6 +4,7 @@ import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.config.internal.Scalars;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
+import io.hookline.config.internal.TreeReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * environment variable; {@code ${oc.env:VAR}}, OmegaConf's spelling, is the same), {@code ${hookline:job.num}} and the
  * other runtime values, and OmegaConf's and Hydra's resolvers: {@code ${now:FORMAT}} (see {@link Clock}),
  * {@code ${oc.select:key,default}}, {@code ${oc.decode:text}}, {@code ${oc.create:{a: 1}}}, {@code ${oc.dict.keys:key}}
- * and {@code ${oc.dict.values:key}}. {@code \${} is a literal {@code ${}.
+ * and {@code ${oc.dict.values:key}}; and the app's own ({@link Resolvers}), called with their arguments split and read
+ * as values. {@code \${} is a literal {@code ${}.
  *
  * <p>Contract: a value that is one interpolation and nothing else becomes the value it names, whatever its type; an
  * interpolation within a longer text is replaced by its value's text, and must name a single value. Interpolations in
@@ -27,22 +29,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Interpolation {
 
-  /** The resolvers besides plain keys, in the order messages list them. */
-  static final List<String> RESOLVERS = List.of("env", "oc.env", "hookline", "now", "oc.select", "oc.decode",
-      "oc.create", "oc.dict.keys", "oc.dict.values");
-
   private final Map<String, @Nullable Object> root;
   private final Map<String, String> origins;
   private final @Nullable Function<String, @Nullable String> environment;
   private final Map<String, @Nullable Object> runtime;
+  private final SearchPath search;
   private final List<String> resolving = new ArrayList<>();
 
   private Interpolation(Map<String, @Nullable Object> root, Map<String, String> origins,
-      @Nullable Function<String, @Nullable String> environment, Map<String, @Nullable Object> runtime) {
+      @Nullable Function<String, @Nullable String> environment, Map<String, @Nullable Object> runtime,
+      SearchPath search) {
     this.root = root;
     this.origins = origins;
     this.environment = environment;
     this.runtime = runtime;
+    this.search = search;
   }
 
   /**
@@ -50,12 +51,13 @@ public final class Interpolation {
    *
    * @param environment the environment variables
    * @param runtime the runtime values, by their dotted names ({@code job.num}), for {@code ${hookline:…}}
+   * @param search the search path, whose resolvers of the app's own the interpolations may call
    * @throws CompositionException if an interpolation cannot be resolved
    */
   public static @Nullable Object resolve(Map<String, @Nullable Object> root, List<String> path,
       Map<String, String> origins, Function<String, @Nullable String> environment,
-      Map<String, @Nullable Object> runtime) {
-    return new Interpolation(root, origins, environment, runtime).node(Tree.get(root, path), path);
+      Map<String, @Nullable Object> runtime, SearchPath search) {
+    return new Interpolation(root, origins, environment, runtime, search).node(Tree.get(root, path), path);
   }
 
   /**
@@ -63,8 +65,8 @@ public final class Interpolation {
    * references kept as they are written: what a saved config holds, so that it never records a variable's value.
    */
   public static @Nullable Object resolveKeepingEnvironment(Map<String, @Nullable Object> root, List<String> path,
-      Map<String, String> origins, Map<String, @Nullable Object> runtime) {
-    return new Interpolation(root, origins, null, runtime).node(Tree.get(root, path), path);
+      Map<String, String> origins, Map<String, @Nullable Object> runtime, SearchPath search) {
+    return new Interpolation(root, origins, null, runtime, search).node(Tree.get(root, path), path);
   }
 
   /** Returns whether {@code tree} holds an interpolation anywhere. */
@@ -106,37 +108,42 @@ public final class Interpolation {
     }
     resolving.add(where);
     try {
-      StringBuilder out = new StringBuilder();
-      int at = 0;
-      while (at < text.length()) {
-        if (text.startsWith("\\${", at)) {
-          out.append("${");
-          at += 3;
-          continue;
-        }
-        if (!text.startsWith("${", at)) {
-          out.append(text.charAt(at++));
-          continue;
-        }
-        int end = closing(text, at + 2);
-        if (end < 0) {
-          throw fail(path, "'" + text + "' has an unclosed '${'");
-        }
-        Object value = reference(text.substring(at + 2, end).strip(), text, path);
-        if (at == 0 && end == text.length() - 1) {
-          return value;
-        }
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-          throw fail(path, "'" + text + "': '${" + text.substring(at + 2, end) + "}' is a "
-              + (value instanceof Map<?, ?> ? "map" : "list") + ", which has no place inside a text");
-        }
-        out.append(value);
-        at = end + 1;
-      }
-      return out.toString();
+      return expand(text, path);
     } finally {
       resolving.remove(resolving.size() - 1);
     }
+  }
+
+  /** Returns {@code text}, at {@code path}, with its interpolations replaced; one interpolation alone keeps its type. */
+  private @Nullable Object expand(String text, List<String> path) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < text.length()) {
+      if (text.startsWith("\\${", at)) {
+        out.append("${");
+        at += 3;
+        continue;
+      }
+      if (!text.startsWith("${", at)) {
+        out.append(text.charAt(at++));
+        continue;
+      }
+      int end = closing(text, at + 2);
+      if (end < 0) {
+        throw fail(path, "'" + text + "' has an unclosed '${'");
+      }
+      Object value = reference(text.substring(at + 2, end).strip(), text, path);
+      if (at == 0 && end == text.length() - 1) {
+        return value;
+      }
+      if (value instanceof Map<?, ?> || value instanceof List<?>) {
+        throw fail(path, "'" + text + "': '${" + text.substring(at + 2, end) + "}' is a "
+            + (value instanceof Map<?, ?> ? "map" : "list") + ", which has no place inside a text");
+      }
+      out.append(value);
+      at = end + 1;
+    }
+    return out.toString();
   }
 
   /** Returns where the {@code ${} whose inside starts at {@code from} closes, braces within it paired; -1 if never. */
@@ -181,8 +188,7 @@ public final class Interpolation {
           yield node(created, path);
         }
         case "oc.dict.keys", "oc.dict.values" -> dict(resolver.endsWith("keys"), argument, text, path);
-        default -> throw fail(path, "'" + text + "': unknown resolver '" + resolver + "'"
-            + Suggestions.didYouMean(resolver, RESOLVERS) + "; the resolvers are " + RESOLVERS);
+        default -> own(resolver, argument, text, path);
       };
     }
     List<String> target = target(inside, text, path);
@@ -258,6 +264,29 @@ public final class Interpolation {
     List<@Nullable Object> out = new ArrayList<>();
     map.forEach((key, value) -> out.add(keys ? key : node(value, child(target, (String) key))));
     return out;
+  }
+
+  /** {@code ${name:a,b}}: a resolver of the app's own, given its arguments, each resolved and read as a value. */
+  private @Nullable Object own(String name, String argument, String text, List<String> path) {
+    Resolvers resolvers = search.resolvers();
+    Resolvers.Cached resolver = resolvers.find(name);
+    if (resolver == null) {
+      List<String> all = resolvers.all();
+      throw fail(path, "'" + text + "': unknown resolver '" + name + "'" + Suggestions.didYouMean(name, all)
+          + "; the resolvers are " + all);
+    }
+    List<@Nullable Object> arguments = new ArrayList<>();
+    for (String part : Arguments.split(argument)) {
+      arguments.add(part.contains("${") ? expand(part, path) : decoded(part, text, path));
+    }
+    try {
+      return resolver.resolve(arguments);
+    } catch (CompositionException e) {
+      throw e;
+    } catch (Exception e) {
+      throw fail(path, "'" + text + "': resolver '" + name + "' failed: "
+          + (e.getMessage() == null ? e.getClass().getName() : TreeReader.firstLine(e.getMessage())));
+    }
   }
 
   private String env(String argument, String text, List<String> path) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -55,10 +56,13 @@ public final class SearchPath {
   public record Found(String path, String shown, String text, ConfigFormat format) {}
 
   private final List<Place> places;
+  private final Map<String, Function<List<@Nullable Object>, @Nullable Object>> registered;
   private final Map<String, Optional<ConfigFile>> configs = new ConcurrentHashMap<>();
+  private @Nullable Resolvers resolvers;
 
-  private SearchPath(List<Place> places) {
+  private SearchPath(List<Place> places, Map<String, Function<List<@Nullable Object>, @Nullable Object>> registered) {
     this.places = places;
+    this.registered = registered;
   }
 
   /**
@@ -81,7 +85,18 @@ public final class SearchPath {
         places.add(new ClassPathPlace(source.substring(Composition.CLASS_PATH.length())));
       }
     }
-    return new SearchPath(places);
+    return new SearchPath(places, composition.resolvers());
+  }
+
+  /**
+   * Returns the app's own resolvers, which the configs found here may call, for this run: made when first asked for,
+   * so that a run whose configs call none loads no resolver code.
+   */
+  public synchronized Resolvers resolvers() {
+    if (resolvers == null) {
+      resolvers = Resolvers.of(registered);
+    }
+    return resolvers;
   }
 
   private static String describe(Composition composition) {

@@ -71,8 +71,17 @@ public final class Binder {
    * @throws InputException if the tree does not fit the type; {@code origins} say where its values came from
    */
   public static <T> T bind(@Nullable Object tree, Class<T> type, String id, Map<String, String> origins) {
+    return bind(tree, type, id, origins, null);
+  }
+
+  /**
+   * Returns {@code tree} bound to {@code type}, as {@link #bind(Object, Class, String, Map)} does, its
+   * {@code _target_} nodes built by {@code targets} ({@code null}: anything, by reflection).
+   */
+  public static <T> T bind(@Nullable Object tree, Class<T> type, String id, Map<String, String> origins,
+      @Nullable Targets targets) {
     if (ConstructorBinding.handles(type)) {
-      return type.cast(ConstructorBinding.bind(tree, type, "config '" + id + "'", origins, false));
+      return type.cast(ConstructorBinding.bind(tree, type, "config '" + id + "'", origins, false, targets));
     }
     requireNamed(type, "config '" + id + "'");
     return ViaJackson.bind(tree, type, id, origins);
@@ -107,7 +116,8 @@ public final class Binder {
   }
 
   /**
-   * Returns an instance of {@code type} built from {@code params}, bound to its constructor or record components.
+   * Returns an instance of {@code type} built from {@code params}, bound to its constructor or record components, or
+   * by Jackson to a bean's properties.
    *
    * @throws InputException if the params do not fit the type; {@code what} names the thing built, as in
    *     {@code callback 'log'}
@@ -117,7 +127,7 @@ public final class Binder {
       throws Exception {
     if (ConstructorBinding.handles(type)) {
       try {
-        return type.cast(ConstructorBinding.bind(params, type, what, origins, true));
+        return type.cast(ConstructorBinding.bind(params, type, what, origins, true, null));
       } catch (ConstructorBinding.ConstructorFailed failed) {
         Throwable cause = failed.getCause();
         if (cause instanceof Exception exception) {

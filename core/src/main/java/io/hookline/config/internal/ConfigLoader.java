@@ -68,7 +68,7 @@ public final class ConfigLoader {
     Located where = locate(spec, directory, given, options);
     Read read = read(spec, where, options, null);
     boolean unwritten = writtenOnceBound(spec, where, options);
-    Object value = bind(spec, read.parsed());
+    Object value = bind(spec, read.parsed(), null);
     return new Loaded(read.parsed(), value, read.file(), unwritten ? writeDefaults(spec, where) : read.written());
   }
 
@@ -133,18 +133,18 @@ public final class ConfigLoader {
    *
    * @throws InputException for an unknown key or a value that does not fit, naming where it came from
    */
-  public static Object bind(ConfigSpec<?> spec, Parsed parsed) {
-    return bind(spec, parsed, "");
+  public static Object bind(ConfigSpec<?> spec, Parsed parsed, @Nullable Targets targets) {
+    return bind(spec, parsed, "", targets);
   }
 
   /**
-   * Binds {@code parsed} to {@code spec}'s type, as {@link #bind(ConfigSpec, Parsed)} does; {@code keyPrefix} is what
+   * Binds {@code parsed} to {@code spec}'s type, as {@link #bind(ConfigSpec, Parsed, Targets)} does; {@code keyPrefix} is what
    * an override on the command line writes before the config's keys ({@code train.} in an app that composes).
    *
    * @throws InputException if a value is {@code ???}, OmegaConf's mandatory value that was never set, naming its key,
    *     where it was written, and how to set it
    */
-  public static Object bind(ConfigSpec<?> spec, Parsed parsed, String keyPrefix) {
+  public static Object bind(ConfigSpec<?> spec, Parsed parsed, String keyPrefix, @Nullable Targets targets) {
     String missing = mandatory(parsed.tree(), "");
     if (missing != null) {
       String origin = parsed.origins().get(missing);
@@ -153,7 +153,7 @@ public final class ConfigLoader {
           + keyPrefix + missing + "=VALUE) or where it is written");
     }
     Validation.checkKeys(parsed.tree(), Binder.schema(spec.type()), spec.id(), parsed.origins());
-    return Binder.bind(parsed.tree(), spec.type(), spec.id(), parsed.origins());
+    return Binder.bind(parsed.tree(), spec.type(), spec.id(), parsed.origins(), targets);
   }
 
   /** Returns the first key of {@code tree} (a path below {@code at}) whose value is {@code ???}, or null. */

@@ -121,7 +121,7 @@ final class ConstructorBinding {
         given[i] = true;
         if (changes.containsKey(param.name())) {
           arguments[i] = convert(changes.get(param.name()), param.type(), new ArrayList<>(), "", Map.of(),
-              param.refusesNull(), false);
+              param.refusesNull(), false, null);
         }
       }
       return creator.create(arguments, given);
@@ -137,12 +137,17 @@ final class ConstructorBinding {
    * @throws InputException if it does not fit, naming {@code subject}, the key, and where the value came from
    */
   static Object bind(@Nullable Object tree, Class<?> type, String subject, Map<String, String> origins,
-      boolean callback) {
-    return Objects.requireNonNull(convert(tree, type, new ArrayList<>(), subject, origins, false, callback));
+      boolean callback, @Nullable Targets targets) {
+    return Objects.requireNonNull(convert(tree, type, new ArrayList<>(), subject, origins, false, callback, targets));
   }
 
-  private static @Nullable Object convert(@Nullable Object value, Type type, List<String> path, String subject,
-      Map<String, String> origins, boolean refusesNull, boolean callback) {
+  /**
+   * Returns {@code value} converted to {@code type}; {@code path} is where it is, below what {@code subject} names.
+   * A {@code _target_} node is built by {@code targets} ({@code null}: anything, by reflection) where {@code type} is
+   * neither {@code Object} nor a map.
+   */
+  static @Nullable Object convert(@Nullable Object value, Type type, List<String> path, String subject,
+      Map<String, String> origins, boolean refusesNull, boolean callback, @Nullable Targets targets) {
     Class<?> raw = raw(type);
     if (value == null) {
       if (raw.isPrimitive() || refusesNull) {
@@ -152,10 +157,15 @@ final class ConstructorBinding {
       return raw == Optional.class ? Optional.empty() : null;
     }
     if (raw == Optional.class) {
-      return Optional.ofNullable(convert(value, argument(type, 0), path, subject, origins, false, callback));
+      return Optional.ofNullable(convert(value, argument(type, 0), path, subject, origins, false, callback, targets));
     }
-    if (raw == Object.class) {
-      return value;
+    if (raw == Object.class || !(value instanceof Map<?, ?> || value instanceof List<?>) && box(raw).isInstance(value)) {
+      return value; // anything, or built already: a partial's argument, say
+    }
+    // the key is looked for first, so that Targets loads only when a config names a target
+    if (value instanceof Map<?, ?> map && map.containsKey(Targets.TARGET) && Targets.names(value)
+        && !Map.class.isAssignableFrom(raw)) {
+      return (targets != null ? targets : Targets.ANY).build(map, type, path, subject, origins, callback);
     }
     if (List.class == raw || Collection.class == raw || Set.class == raw) {
       if (!(value instanceof List<?> list)) {
@@ -165,7 +175,7 @@ final class ConstructorBinding {
       Collection<@Nullable Object> out = raw == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         path.add(Integer.toString(i));
-        out.add(convert(list.get(i), element, path, subject, origins, false, callback));
+        out.add(convert(list.get(i), element, path, subject, origins, false, callback, targets));
         path.remove(path.size() - 1);
       }
       return raw == Set.class ? Collections.unmodifiableSet((Set<?>) out) : Collections.unmodifiableList((List<?>) out);
@@ -180,7 +190,7 @@ final class ConstructorBinding {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         path.add(String.valueOf(entry.getKey()));
         out.put(String.valueOf(entry.getKey()), convert(entry.getValue(), content, path, subject, origins, false,
-            callback));
+            callback, targets));
         path.remove(path.size() - 1);
       }
       return Collections.unmodifiableMap(out);
@@ -191,13 +201,13 @@ final class ConstructorBinding {
     }
     Creator creator = Creator.of(raw);
     if (creator != null) {
-      return create(value, creator, type, path, subject, origins, callback);
+      return create(value, creator, type, path, subject, origins, callback, targets);
     }
     return viaJackson(value, type, path, subject, origins);
   }
 
   private static Object create(Object value, Creator creator, Type type, List<String> path, String subject,
-      Map<String, String> origins, boolean callback) {
+      Map<String, String> origins, boolean callback, @Nullable Targets targets) {
     if (!(value instanceof Map<?, ?> map)) {
       throw mismatch(type, value, path, subject, origins);
     }
@@ -217,7 +227,8 @@ final class ConstructorBinding {
       path.add(param.name());
       given[i] = map.containsKey(param.name());
       if (given[i]) {
-        arguments[i] = convert(map.get(param.name()), param.type(), path, subject, origins, param.refusesNull(), false);
+        arguments[i] = convert(map.get(param.name()), param.type(), path, subject, origins, param.refusesNull(), false,
+            targets);
       }
       path.remove(path.size() - 1);
     }
@@ -407,6 +418,11 @@ final class ConstructorBinding {
     if (isScalar(raw) || raw == Object.class) {
       return new Schema.Scalar(name(type), List.of());
     }
+    if ((raw.isInterface() || java.lang.reflect.Modifier.isAbstract(raw.getModifiers())) && !raw.isArray()
+        && !raw.getName().startsWith("java.") && !raw.getName().startsWith("kotlin.")) {
+      // only a _target_ node builds it, and what it names decides the keys
+      return new Schema.MapOf(name(type), new Schema.Scalar("Object", List.of()));
+    }
     Creator creator = Creator.of(raw);
     if (creator != null && visiting.add(raw)) {
       Map<String, Schema> fields = new LinkedHashMap<>();
@@ -426,7 +442,7 @@ final class ConstructorBinding {
     return Schema.of(Binder.mapper().constructType(type), Binder.mapper());
   }
 
-  private static String name(Type type) {
+  static String name(Type type) {
     if (type instanceof ParameterizedType parameterized) {
       StringBuilder shown = new StringBuilder(raw(type).getSimpleName()).append('<');
       Type[] arguments = parameterized.getActualTypeArguments();
@@ -449,7 +465,7 @@ final class ConstructorBinding {
     return Object.class;
   }
 
-  private static Type argument(Type type, int index) {
+  static Type argument(Type type, int index) {
     return type instanceof ParameterizedType parameterized ? parameterized.getActualTypeArguments()[index]
         : Object.class;
   }

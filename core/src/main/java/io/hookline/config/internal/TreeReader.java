@@ -221,7 +221,8 @@ public final class TreeReader {
     return ":" + location.getLineNr() + ":" + location.getColumnNr();
   }
 
-  static String firstLine(@Nullable String message) {
+  /** Returns the first line of {@code message}, stripped and cut at 200 characters; "malformed input" for none. */
+  public static String firstLine(@Nullable String message) {
     if (message == null || message.isBlank()) {
       return "malformed input";
     }

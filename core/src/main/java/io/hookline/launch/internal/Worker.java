@@ -2,7 +2,7 @@ package io.hookline.launch.internal;
 
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
-import io.hookline.callback.WriteJobReturns;
+import io.hookline.callback.internal.WriteJobReturns;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.TreeReader;

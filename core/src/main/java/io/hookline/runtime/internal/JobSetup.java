@@ -44,6 +44,9 @@ final class JobSetup {
     if (request.settings().factory() != Factory.REFLECTION) {
       attributes.put(Construction.FACTORY, request.settings().factory());
     }
+    if (!request.settings().targetPackages().isEmpty()) {
+      attributes.put(Construction.TARGETS, request.settings().targetPackages().toArray(String[]::new));
+    }
     Invocation invocation = new Invocation(request.command(), request.target(), request.options(), overrides,
         Configs.of(request.configs()), null, null, attributes, request.settings().directory());
     if (request.settings().composition() != null) {

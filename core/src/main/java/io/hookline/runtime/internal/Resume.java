@@ -172,7 +172,7 @@ public final class Resume {
 
   /**
    * Returns the COMPLETED return that a job's directory holds but its journal does not ({@code .hookline/job_return.json},
-   * written by a worker that finished after its controller died, or by {@code WriteJobReturns} just before a crash), or
+   * written by a worker that finished after its controller died, or by {@code Callback.writeJobReturns()} just before a crash), or
    * {@code null}: such a job does not run again.
    */
   private static @Nullable JobReturn finishedUnjournaled(Path dir, @Nullable JobReturn journaled) {

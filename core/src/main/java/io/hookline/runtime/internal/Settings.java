@@ -4,6 +4,7 @@ import io.hookline.Composition;
 import io.hookline.Factory;
 import io.hookline.OutputDirs;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.config.internal.Targets;
 import io.hookline.launch.Launcher;
 import io.hookline.sweep.Sweeper;
 import java.io.PrintStream;
@@ -29,11 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param jobTimeout how long a job may run before it FAILED with a {@code JobTimeoutException}, or {@code null} for no
  *     limit
  * @param sweeper how a multirun chooses its jobs; {@code null} for the grid, made when first asked for
- * @param factory what builds command classes and declared callbacks, before reflection does
+ * @param factory what builds command classes and the objects configs name with {@code _target_}, before reflection
+ *     does
+ * @param targetPackages the packages whose classes and methods a {@code _target_} may name; empty for any
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     List<Path> callbackFiles, @Nullable Launcher launcher, OutputDirs outputs, Duration gracePeriod,
-    @Nullable Composition composition, @Nullable Duration jobTimeout, @Nullable Sweeper sweeper, Factory factory) {
+    @Nullable Composition composition, @Nullable Duration jobTimeout, @Nullable Sweeper sweeper, Factory factory, List<String> targetPackages) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -42,12 +45,13 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
   public Settings {
     callbacks = List.copyOf(callbacks);
     callbackFiles = List.copyOf(callbackFiles);
+    targetPackages = List.copyOf(targetPackages);
   }
 
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
     return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), null, OutputDirs.defaults(),
-        GRACE_PERIOD, null, null, null, Factory.REFLECTION);
+        GRACE_PERIOD, null, null, null, Factory.REFLECTION, List.of());
   }
 
   /** Returns the launcher of multiruns: the one set, or the sequential one. */
@@ -123,6 +127,20 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     return draft.settings();
   }
 
+  /**
+   * Returns what builds the objects configs name with {@code _target_}, or {@code null} if the app neither has a
+   * factory nor narrows the packages: then nothing of {@code instantiate} loads until a config names a target.
+   */
+  public @Nullable Targets targets() {
+    return factory == Factory.REFLECTION && targetPackages.isEmpty() ? null : Targets.of(factory, targetPackages);
+  }
+
+  public Settings withTargetPackages(List<String> value) {
+    Draft draft = new Draft(this);
+    draft.targetPackages = value;
+    return draft.settings();
+  }
+
   public Settings withCallbackFile(Path value) {
     Draft draft = new Draft(this);
     draft.callbackFiles = new ArrayList<>(callbackFiles);
@@ -144,6 +162,7 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     @Nullable Duration jobTimeout;
     @Nullable Sweeper sweeper;
     Factory factory;
+    List<String> targetPackages;
 
     Draft(Settings from) {
       directory = from.directory;
@@ -158,11 +177,12 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
       jobTimeout = from.jobTimeout;
       sweeper = from.sweeper;
       factory = from.factory;
+      targetPackages = from.targetPackages;
     }
 
     Settings settings() {
       return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-          jobTimeout, sweeper, factory);
+          jobTimeout, sweeper, factory, targetPackages);
     }
   }
 }

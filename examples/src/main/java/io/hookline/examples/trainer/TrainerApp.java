@@ -1,7 +1,7 @@
 package io.hookline.examples.trainer;
 
 import io.hookline.App;
-import io.hookline.callback.WriteJobReturns;
+import io.hookline.callback.Callback;
 import io.hookline.launch.Launcher;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class TrainerApp {
           return accuracy;
         })
         .callback("summary", new Summary())
-        .callback("results", new WriteJobReturns())
+        .callback("results", Callback.writeJobReturns())
         .launcher(Launcher.parallel(4))
         .directory(home);
   }

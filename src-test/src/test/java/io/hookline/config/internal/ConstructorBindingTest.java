@@ -68,7 +68,7 @@ class ConstructorBindingTest {
   @Property
   void theRecordBinderAgreesWithJackson(@ForAll("trees") Map<String, Object> tree) {
     Object byJackson = outcome(() -> Binder.mapper().convertValue(tree, Sample.class));
-    Object byRecords = outcome(() -> ConstructorBinding.bind(tree, Sample.class, "config 's'", Map.of(), false));
+    Object byRecords = outcome(() -> ConstructorBinding.bind(tree, Sample.class, "config 's'", Map.of(), false, Targets.ANY));
 
     if (byJackson instanceof Failure) {
       assertThat(byRecords).as("Jackson rejects %s", tree).isInstanceOf(Failure.class);
@@ -82,11 +82,10 @@ class ConstructorBindingTest {
 
   @Property
   void aRecordSurvivesARoundTripThroughATree(@ForAll("trees") Map<String, Object> tree) {
-    Object bound = outcome(() -> ConstructorBinding.bind(tree, Sample.class, "config 's'", Map.of(), false));
+    Object bound = outcome(() -> ConstructorBinding.bind(tree, Sample.class, "config 's'", Map.of(), false, Targets.ANY));
     if (bound instanceof Sample sample) {
       assertThat(ConstructorBinding.bind(ConstructorBinding.toTree(sample), Sample.class, "config 's'", Map.of(),
-          false))
-          .isEqualTo(sample);
+          false, Targets.ANY)).isEqualTo(sample);
       assertThat(ConstructorBinding.toTree(sample)).isEqualTo(Binder.mapper().convertValue(sample, Object.class));
     }
   }

@@ -1,41 +1,27 @@
-package io.hookline.callback;
+package io.hookline.callback.internal;
 
 import io.hookline.Failure;
-import io.hookline.callback.internal.EventStreams;
+import io.hookline.callback.Callback;
+import io.hookline.callback.JobContext;
+import io.hookline.callback.JobReturn;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A callback that logs each job's outcome in one line: a completed job with its duration and value, any other with its
- * status, its duration and its failure's message.
+ * The callback {@link Callback#logJobReturns()} returns: one line per job, to the app's error stream or, given a
+ * logger, through it.
  *
- * <p>Contract: {@code new LogJobReturns()} writes each line to the app's error stream (where the app prints its own
- * errors, as {@code App.output} set it), prefixed with the app's name; {@link #logger()} sends the same line through
- * {@link System.Logger} instead, at INFO for a completed job and ERROR for any other, and configures no logging of its
- * own. A failure is reported once: the line gives its message, never its stack trace, which the app prints when it
- * reports the failure; a job that failed on bad input is said to have, without the message the app reports.
- *
- * <p>Declare it in a callbacks file as {@code _target_: io.hookline.callback.LogJobReturns}, or register it in code.
- * Safe to share between threads.
+ * <p>Contract: as {@link Callback#logJobReturns()} and {@link Callback#logJobReturns(System.Logger)} say.
  */
 public final class LogJobReturns implements Callback {
 
   private final System.@Nullable Logger logger;
 
-  /** Logs to the app's error stream. */
-  public LogJobReturns() {
-    this(null);
-  }
-
-  private LogJobReturns(System.@Nullable Logger logger) {
+  /** Logs through {@code logger}, or to the app's error stream if it is {@code null}. */
+  public LogJobReturns(System.@Nullable Logger logger) {
     this.logger = logger;
-  }
-
-  /** Returns a callback that logs the same lines through the {@link System.Logger} named after this class. */
-  public static LogJobReturns logger() {
-    return new LogJobReturns(System.getLogger(LogJobReturns.class.getName()));
   }
 
   @Override
