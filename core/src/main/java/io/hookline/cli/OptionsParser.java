@@ -242,7 +242,8 @@ public final class OptionsParser {
 
   /**
    * Refuses overrides that set one key twice ({@code lr=1 lr=2}, or {@code -m lr=1,2 lr=3}): one of them would be
-   * ignored, and which one is not what the user meant to choose.
+   * ignored, and which one is not what the user meant to choose. An append ({@code ++tags=[a]}) may follow what set
+   * its key, and another append; nothing may follow an append.
    *
    * @throws InputException naming both
    */
@@ -251,7 +252,9 @@ public final class OptionsParser {
     for (String override : overrides) {
       String key = ProviderChoice.key(override);
       String before = seen.putIfAbsent(key, override);
-      if (before != null) {
+      if (before != null && override.startsWith("++")) {
+        seen.put(key, override);
+      } else if (before != null) {
         throw new InputException("'" + override + "' sets '" + key + "' again, after '" + before + "'; give it once, or"
             + " sweep its values with -m, as in " + key + "=1,2");
       }

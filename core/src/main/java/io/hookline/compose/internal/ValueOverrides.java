@@ -1,6 +1,7 @@
 package io.hookline.compose.internal;
 
 import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.config.internal.Overrides;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Scalars;
 import io.hookline.config.internal.Schema;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code +key=value} adds a key that is not there, with the maps on its way, or merges a map value, new keys
  *       and all, into a map; but never to a typed config's fixed keys: only a map, or a node no type describes, takes
  *       new keys;
- *   <li>{@code ++key=value} sets a key whether it is there or not, within the same limits;
+ *   <li>{@code ++key=value} appends to the list a key holds (the elements of a list value, or a single value), and
+ *       otherwise sets a key whether it is there or not, within the same limits;
  *   <li>{@code ~key} removes a key that is there, and {@code ~key=value} only if it holds that value.
  * </ul>
  *
@@ -76,7 +78,7 @@ public final class ValueOverrides {
           }
           requireOpen(fixed, declared, shown, key, parent);
         }
-        case "++" -> requireOpen(fixed, declared, shown, key, parent);
+        case "++" -> value = forced(exists ? Tree.get(tree, path) : null, value, fixed, declared, shown, key, parent);
         default -> {
           if (!exists) {
             throw missing(shown, key, tree, search, composed.choices().keySet(), "");
@@ -100,6 +102,16 @@ public final class ValueOverrides {
       origins.put(key, shown);
     }
     return new Parsed(tree, origins);
+  }
+
+  /** Returns what {@code ++key=value} sets: the list {@code current} with the value appended, or else the value. */
+  private static @Nullable Object forced(@Nullable Object current, @Nullable Object value, boolean fixed,
+      boolean declared, String shown, String key, @Nullable Schema parent) {
+    if (current instanceof List<?> list) {
+      return Overrides.appended(list, value);
+    }
+    requireOpen(fixed, declared, shown, key, parent);
+    return value;
   }
 
   /**

@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One parsed command-line override.
  *
- * <p>The grammar, with the default separator: {@code [+|~][id::]key.path[=value]}. {@code key=value} sets a key,
- * {@code +key=value} adds a key that is not there yet, {@code ~key} removes one; the last two only where keys are
- * free (map configs). The key part ends at the first {@code =}, so a value may hold {@code =} and {@code ::}
+ * <p>The grammar, with the default separator: {@code [+|++|~][id::]key.path[=value]}. {@code key=value} sets a key,
+ * {@code +key=value} adds a key that is not there yet, {@code ~key} removes one, the last two only where keys are
+ * free (map configs); {@code ++key=value} appends to the list a key holds, the elements of a list value or a single
+ * value. The key part ends at the first {@code =}, so a value may hold {@code =} and {@code ::}
  * ({@code msg=a=b::c}). Values follow {@link Scalars}.
  *
  * @param text the argument as given
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record CliOverride(String text, @Nullable String prefix, Op op, List<String> path, @Nullable Object value) {
 
   /** What an override does. */
-  public enum Op { SET, ADD, REMOVE }
+  public enum Op { SET, ADD, APPEND, REMOVE }
 
   /**
    * Parses {@code text}.
@@ -30,8 +31,9 @@ public record CliOverride(String text, @Nullable String prefix, Op op, List<Stri
    * @throws InputException if it is not an override, or its value does not parse
    */
   public static CliOverride parse(String text, String separator) {
-    Op op = text.startsWith("~") ? Op.REMOVE : text.startsWith("+") ? Op.ADD : Op.SET;
-    String body = op == Op.SET ? text : text.substring(1);
+    Op op = text.startsWith("~") ? Op.REMOVE : text.startsWith("++") ? Op.APPEND : text.startsWith("+") ? Op.ADD
+        : Op.SET;
+    String body = text.substring(op == Op.SET ? 0 : op == Op.APPEND ? 2 : 1);
     int equals = body.indexOf('=');
     if (op == Op.REMOVE && equals >= 0) {
       throw new InputException("override '" + shorten(text) + "': a removal takes no value; write " + text.substring(0,
@@ -39,7 +41,7 @@ public record CliOverride(String text, @Nullable String prefix, Op op, List<Stri
     }
     if (op != Op.REMOVE && equals < 0) {
       throw new InputException("'" + text + "' is not an override; write key=value, id" + separator
-          + "key=value, +key=value or ~key");
+          + "key=value, +key=value, ++key=value or ~key");
     }
     String key = equals < 0 ? body : body.substring(0, equals);
     String prefix = null;

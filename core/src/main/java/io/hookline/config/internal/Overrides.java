@@ -102,14 +102,16 @@ public final class Overrides {
       return;
     }
     Parsed parsed = result.get(id);
-    if (override.op() != CliOverride.Op.SET && at(schemas.get(id), override.path()) != null
+    if ((override.op() == CliOverride.Op.ADD || override.op() == CliOverride.Op.REMOVE)
+        && at(schemas.get(id), override.path()) != null
         && !isFree(at(schemas.get(id), override.path().subList(0, override.path().size() - 1)))) {
       throw new InputException("override '" + override.text() + "': '" + override.key() + "' is a fixed key of"
           + " config '" + id + "'; only keys of maps can be added or removed");
     }
     if (!fits(override, schemas.get(id), parsed.tree())) {
       throw new InputException("override '" + override.text() + "': config '" + id + "' has no "
-          + (override.op() == CliOverride.Op.SET ? "" : "free ") + "key '" + override.key() + "'"
+          + (override.op() == CliOverride.Op.ADD || override.op() == CliOverride.Op.REMOVE ? "free " : "") + "key '"
+          + override.key() + "'"
           + Suggestions.didYouMean(override.key(), knownKeys(Map.of(id, schemas.get(id)), Map.of(id, parsed))));
     }
     result.put(id, applyTo(override, id, parsed));
@@ -139,7 +141,7 @@ public final class Overrides {
   private static boolean fits(CliOverride override, Schema schema, @Nullable Object tree) {
     List<String> path = override.path();
     return switch (override.op()) {
-      case SET -> at(schema, path) != null;
+      case SET, APPEND -> at(schema, path) != null;
       case ADD -> isFree(at(schema, path.subList(0, path.size() - 1)));
       case REMOVE -> isFree(at(schema, path.subList(0, path.size() - 1))) && Tree.has(tree, path);
     };
@@ -158,8 +160,29 @@ public final class Overrides {
       throw new InputException("override '" + override.text() + "': config '" + id + "' already has '"
           + key + "'; write " + override.text().substring(1) + " to change it");
     }
+    Object value = override.value();
+    if (override.op() == CliOverride.Op.APPEND) {
+      Object current = Tree.get(parsed.tree(), path);
+      if (!(current instanceof List<?> list)) {
+        throw new InputException("override '" + override.text() + "': '" + key + "' of config '" + id + "' holds "
+            + (current == null ? "no list" : Binder.show(current)) + ", and ++ appends to a list; write "
+            + override.text().substring(2) + " to set it");
+      }
+      value = appended(list, value);
+    }
     origins.put(key, override.origin());
-    return new Parsed(Tree.set(parsed.tree(), path, override.value()), origins);
+    return new Parsed(Tree.set(parsed.tree(), path, value), origins);
+  }
+
+  /** Returns {@code list} with {@code value} appended: the elements of a list, or the value itself. */
+  public static List<@Nullable Object> appended(List<?> list, @Nullable Object value) {
+    List<@Nullable Object> longer = new ArrayList<>(list);
+    if (value instanceof List<?> more) {
+      longer.addAll(more);
+    } else {
+      longer.add(value);
+    }
+    return longer;
   }
 
   /** Returns whether {@code schema} declares {@code path} with fixed keys all the way, not as a key of a map. */
