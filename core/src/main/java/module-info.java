@@ -9,15 +9,23 @@ module io.hookline.core {
   requires io.vavr;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.dataformat.toml;
   requires typesafe.config;
   requires org.yaml.snakeyaml;
   requires jopt.simple;
+  requires java.management;
 
   uses com.fasterxml.jackson.databind.Module;
+  uses io.hookline.ConfigFormat;
   uses io.hookline.Resolver;
   uses io.hookline.launch.Launcher.Provider;
   uses io.hookline.sweep.Sweeper.Provider;
 
+  provides io.hookline.ConfigFormat with
+      io.hookline.config.internal.YamlFormat,
+      io.hookline.config.internal.JsonFormat,
+      io.hookline.config.internal.HoconFormat,
+      io.hookline.config.internal.TomlFormat;
   provides io.hookline.launch.Launcher.Provider with
       io.hookline.launch.internal.SequentialProvider,
       io.hookline.launch.internal.ParallelProvider,

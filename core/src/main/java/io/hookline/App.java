@@ -360,6 +360,20 @@ public final class App {
     return ShutdownGuard.guard(name, ShutdownPlan.of(name, settings), () -> invoke(args).exitCode());
   }
 
+  /**
+   * Returns the configs the command that {@code args} name would run with, exactly as a run's config stages bind them
+   * (loaded or composed, overridden, their {@code _target_} nodes built), without running it: no callback is made,
+   * no output directory is made, and no config file is written. For tests of an app's configs, and for tools:
+   * {@code app.configsFor("train", "optimizer=adam").get(TrainConfig.class)}. The composed tree itself is what
+   * {@code invoke(command, "--cfg", "job")} prints, and its {@link Outcome#result()}.
+   *
+   * @throws InputException what a run would report as bad input (exit code 2): a wrong key, a value that does not
+   *     fit, {@code --help}, {@code -m} or {@code --cfg} among the arguments
+   */
+  public Configs configsFor(String... args) {
+    return Runner.configs(new AppParts(name, description, version, tree, settings), Arrays.asList(args));
+  }
+
   /** Runs the program on {@code args} and returns what came of it; never throws. */
   public Outcome invoke(String... args) {
     return Runner.invoke(new AppParts(name, description, version, tree, settings), Arrays.asList(args));

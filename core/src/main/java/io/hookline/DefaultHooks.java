@@ -4,7 +4,7 @@ import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.command.internal.Composing;
 import io.hookline.command.internal.ConfigStages;
 import io.hookline.command.internal.Construction;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.pipeline.Hook;
 import io.hookline.pipeline.Pipeline;
 import java.nio.file.Path;
@@ -215,10 +215,11 @@ public final class DefaultHooks {
 
     /** Checks the format and copies the maps. */
     public LoadOptions {
-      if (ConfigFormat.of(Path.of("config." + Objects.requireNonNull(defaultFormat, "defaultFormat"))).isEmpty()
+      if (Formats.of(Path.of("config." + Objects.requireNonNull(defaultFormat, "defaultFormat"))).isEmpty()
           || defaultFormat.contains("/")) {
         throw new IllegalArgumentException(
-            "the default format is yaml, yml, json or conf, not '" + defaultFormat + "'");
+            "the default format is the extension of a format Hookline reads (" + Formats.shown() + "), without the"
+                + " dot, not '" + defaultFormat + "'");
       }
       Objects.requireNonNull(whenMissing, "whenMissing");
       defaultPaths = Map.copyOf(defaultPaths);

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * @param exitCode the exit code, by the precedence {@link Failure#exitCode(java.util.Collection)} publishes
- * @param result what the command returned, or {@code null} (also when it failed, or only help was shown)
+ * @param result what the command returned, or {@code null} (also when it failed, or only help was shown); for
+ *     {@code --cfg}, the tree it printed
  * @param failure the first failure, or {@code null}: of the one job, of the first job that failed in a multirun, or
  *     of the invocation itself when no job ran (bad input, an output folder that cannot be made)
  * @param invocation the invocation after its last stage, or {@code null} if no command ran to the end (or in a

@@ -45,8 +45,9 @@ final class CommandHelp {
   static Outcome inspection(AppParts app, SearchPath search, ResolvedCommand command,
       Map<String, List<String>> options, List<String> overrides) {
     Settings settings = app.settings();
-    settings.out().print(Inspection.text(search, Objects.requireNonNull(settings.composition()).primary(), command,
-        options, overrides, app.name()));
-    return Outcome.withoutJobs(null);
+    Inspection.Shown shown = Inspection.show(search, Objects.requireNonNull(settings.composition()).primary(), command,
+        options, overrides, app.name());
+    settings.out().print(shown.text());
+    return new Outcome(Outcome.OK, shown.tree(), null, null, List.of());
   }
 }

@@ -11,6 +11,7 @@ import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Targets;
+import io.hookline.config.internal.Tree;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.Sweep;
@@ -69,17 +70,20 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       }
     }
     List<List<String>> jobs = batch != null ? batch : List.of(overrides);
-    return read(search, primary, command.configs(), jobs, settings.targets());
+    return read(search, primary, command.configs(), jobs, settings.targets(), batch != null);
   }
 
   /**
-   * Composes each job of {@code jobs} (each a list of overrides) and reads the node.
+   * Composes each job of {@code jobs} (each a list of overrides) and reads the node; for a sweep
+   * ({@code checkTargets}), checks each job's {@code _target_} nodes too, so that one that names no class fails the
+   * sweep before any job runs.
    *
-   * @throws InputException if a job does not compose, or the jobs' nodes differ, or the node is malformed
+   * @throws InputException if a job does not compose, names a target that is not there, or the jobs' nodes differ, or
+   *     the node is malformed
    * @throws io.hookline.callback.internal.CallbackFailed if a callback's constructor or the factory threw
    */
   static HooklineNode read(SearchPath search, String primary, List<ConfigSpec<?>> configs, List<List<String>> jobs,
-      @Nullable Targets targets) {
+      @Nullable Targets targets, boolean checkTargets) {
     Composing.ComposedConfig first = null;
     for (int i = 0; i < jobs.size(); i++) {
       Composing.ComposedConfig job;
@@ -88,6 +92,13 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       } catch (CompositionException e) {
         throw jobs.size() == 1 ? e : new CompositionException(e.code(), "job " + i + " (" + String.join(" ",
             jobs.get(i)) + "): " + e.getMessage());
+      }
+      if (checkTargets && Tree.mentions(job.tree(), Targets.TARGET)) {
+        try {
+          (targets != null ? targets : Targets.ANY).check(job.tree(), job.origins());
+        } catch (InputException e) {
+          throw new InputException("job " + i + " (" + String.join(" ", jobs.get(i)) + "): " + e.getMessage());
+        }
       }
       if (first == null) {
         first = job;

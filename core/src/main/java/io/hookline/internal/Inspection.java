@@ -8,7 +8,7 @@ import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.Composed;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.SearchPath;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import io.hookline.config.internal.TreeWriter;
@@ -43,8 +43,17 @@ final class Inspection {
         || options.containsKey("resolve");
   }
 
-  /** Returns the text {@code options} ask for, for the job whose overrides are {@code overrides}. */
-  static String text(SearchPath search, String primary, ResolvedCommand command, Map<String, List<String>> options,
+  /**
+   * What an inspection shows: its text, and the tree {@code --cfg} printed (the node {@code --package} names), or
+   * {@code null} if only {@code --info} was asked.
+   *
+   * @param text the text
+   * @param tree the tree printed
+   */
+  record Shown(String text, @Nullable Object tree) {}
+
+  /** Returns what {@code options} ask to be shown, for the job whose overrides are {@code overrides}. */
+  static Shown show(SearchPath search, String primary, ResolvedCommand command, Map<String, List<String>> options,
       List<String> overrides, String app) {
     String cfg = value(options, "cfg", CFG);
     String info = value(options, "info", INFO);
@@ -58,13 +67,15 @@ final class Inspection {
     if (info != null) {
       info(info, search, composed.composed(), text);
       if (info.equals("config")) {
-        text.append("\nConfig\n").append(TreeWriter.render(view(tree, "job"), ConfigFormat.YAML));
+        text.append("\nConfig\n").append(TreeWriter.render(view(tree, "job"), Formats.YAML));
       }
     }
+    Object shown = null;
     if (cfg != null) {
-      text.append(info != null ? "\n" : "").append(cfg(view(tree, cfg), options));
+      shown = narrowed(view(tree, cfg), options);
+      text.append(info != null ? "\n" : "").append(cfg(shown, options));
     }
-    return text.toString();
+    return new Shown(text.toString(), shown);
   }
 
   /**
@@ -127,23 +138,34 @@ final class Inspection {
     };
   }
 
-  private static String cfg(@Nullable Object view, Map<String, List<String>> options) {
+  /** Returns the package {@code --package} names, or {@code null} for the whole view. */
+  private static @Nullable String pkg(Map<String, List<String>> options) {
     List<String> packages = options.get("package");
-    if (packages == null || packages.get(packages.size() - 1).equals("_global_")) {
-      return TreeWriter.render(view, ConfigFormat.YAML);
+    return packages == null || packages.get(packages.size() - 1).equals("_global_") ? null
+        : packages.get(packages.size() - 1);
+  }
+
+  /** Returns the node of {@code view} that {@code --package} names, or the whole view. */
+  private static @Nullable Object narrowed(@Nullable Object view, Map<String, List<String>> options) {
+    String pkg = pkg(options);
+    if (pkg == null) {
+      return view;
     }
-    String pkg = packages.get(packages.size() - 1);
     List<String> path = Tree.split(pkg);
     if (!Tree.has(view, path)) {
       List<String> keys = Tree.keys(view, 9);
       throw new InputException("--package " + pkg + ": the config shown has no node '" + pkg + "'"
           + Suggestions.didYouMean(pkg, keys));
     }
-    Object node = Tree.get(view, path);
-    if (node instanceof Map<?, ?> || node instanceof List<?>) {
-      return "# @package " + pkg + "\n" + TreeWriter.render(node, ConfigFormat.YAML);
+    return Tree.get(view, path);
+  }
+
+  private static String cfg(@Nullable Object node, Map<String, List<String>> options) {
+    String pkg = pkg(options);
+    if (pkg != null && (node instanceof Map<?, ?> || node instanceof List<?>)) {
+      return "# @package " + pkg + "\n" + TreeWriter.render(node, Formats.YAML);
     }
-    return node + "\n";
+    return pkg == null ? TreeWriter.render(node, Formats.YAML) : node + "\n";
   }
 
   private static void info(String info, SearchPath search, Composed composed, StringBuilder text) {

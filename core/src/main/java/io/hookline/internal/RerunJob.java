@@ -1,7 +1,6 @@
 package io.hookline.internal;
 
 import io.hookline.InputException;
-import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.TreeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ record RerunJob(Path dir, String command, Map<String, List<String>> options, Lis
           + " bound), so it cannot run again from them");
     }
     try {
-      Map<?, ?> job = (Map<?, ?>) TreeReader.read(record, record.toString(), ConfigFormat.YAML).tree();
+      Map<?, ?> job = (Map<?, ?>) TreeReader.readYaml(record, record.toString()).tree();
       Map<String, List<String>> options = new LinkedHashMap<>();
       if (job.get("options") instanceof Map<?, ?> given) {
         given.forEach((name, values) -> options.put(String.valueOf(name), strings(values)));

@@ -1,5 +1,6 @@
 package io.hookline.internal;
 
+import io.hookline.Configs;
 import io.hookline.Failure;
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
@@ -48,6 +49,20 @@ public final class Runner {
       // the error stream is broken: the outcome still says what happened
     }
     return Outcome.withoutJobs(failure);
+  }
+
+  /**
+   * Returns the configs of the one run {@code args} asks for, bound as its config stages bind them, without running
+   * it.
+   *
+   * @throws InputException if {@code args} ask for something else, or the configs do not bind
+   */
+  public static Configs configs(AppParts app, List<String> args) {
+    Dispatch dispatch = Dispatcher.dispatch(app, ArgumentFiles.expand(args, app.settings().directory()));
+    if (!(dispatch instanceof Dispatch.Run run)) {
+      throw new InputException("the configs of one run of a command are asked for, not " + String.join(" ", args));
+    }
+    return ConfigsPlan.configs(app, run);
   }
 
   private static Outcome run(AppParts app, Dispatch dispatch) {

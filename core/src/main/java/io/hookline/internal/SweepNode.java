@@ -1,7 +1,8 @@
 package io.hookline.internal;
 
+import io.hookline.ConfigFormat;
 import io.hookline.InputException;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.sweep.internal.SweeperProviders;
@@ -79,8 +80,8 @@ final class SweepNode {
           : Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file) ? "is a link to nothing"
           : Files.exists(file) ? "is not a regular file" : "no such file") + "; give a YAML or JSON file");
     }
-    ConfigFormat format = ConfigFormat.of(file).filter(known -> known != ConfigFormat.HOCON).orElseThrow(
-        () -> new InputException(shown + ": a sweep file is .yaml, .yml or .json"));
+    ConfigFormat format = Formats.of(file).filter(ConfigFormat::composable).orElseThrow(
+        () -> new InputException(shown + ": a sweep file is " + Formats.shown(Formats.composable())));
     return arguments(TreeReader.read(file, file.toString(), format).tree(), file.toString());
   }
 

@@ -34,10 +34,10 @@ class ApiBaselineTest {
   private static final Path BASELINE = Path.of("..", "docs", "api.txt");
 
   /** The public top-level types of core and dsl, as counted when the baseline was first written. */
-  private static final long TOP_LEVEL = 38;
+  private static final long TOP_LEVEL = 39;
 
   /** The public types, nested ones counted. */
-  private static final long ALL = 59;
+  private static final long ALL = 60;
 
   /** The exported packages. */
   private static final long PACKAGES = 6;

@@ -53,7 +53,7 @@ class FanOutTest {
     List<String> modules = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      if (name.matches("(vavr|vavr-match|jspecify|jackson-(core|databind|annotations|dataformat-yaml)|snakeyaml|config"
+      if (name.matches("(vavr|vavr-match|jspecify|jackson-(core|databind|annotations|dataformat-yaml|dataformat-toml)|snakeyaml|config"
           + "|jopt-simple)-[0-9].*\\.jar")) {
         modules.add(entry);
       }

@@ -46,8 +46,8 @@ class LayersTest {
     // The options of the default hooks that load and override configs are nested where users look for them, in
     // DefaultHooks, and belong to the config layer, which reads them; so does the Factory, which builds what a
     // config's _target_ names as well as command classes.
-    for (String type : List.of("ConfigSpec", "Configs", "DefaultHooks$LoadOptions", "DefaultHooks$OverrideOptions",
-        "Factory", "Secret")) {
+    for (String type : List.of("ConfigFormat", "ConfigSpec", "Configs", "DefaultHooks$LoadOptions",
+        "DefaultHooks$OverrideOptions", "Factory", "Secret")) {
       placed.put(type, "config");
     }
     placed.put("Provider", "provider");

@@ -66,7 +66,7 @@ class ParametersTest {
   void aMissingBadOrExtraWordIsOneLineAndExitCode2() {
     assertBad("command 'copy' needs its parameter SOURCE (what to copy)", "copy");
     assertBad("parameter N of command 'copy' takes a whole number, not 'many'", "copy", "a.txt", "many");
-    assertBad("'extra' is not an override; write key=value, id::key=value, +key=value or ~key", "copy", "a.txt",
+    assertBad("'extra' is not an override; write key=value, id::key=value, +key=value, ++key=value or ~key", "copy", "a.txt",
         "2", "extra");
     assertBad("unknown option '--source' for command 'copy'", "copy", "--source", "a.txt");
   }

@@ -109,7 +109,7 @@ class ComaConfigsTest {
     assertThat(dir.resolve("c.yml")).hasContent("message: Hello World!");
     assertThat(bad.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(bad.err()).isEqualTo(
-        "prog: config 'config': unsupported file extension in c.txt; use .yaml, .yml, .json or .conf\n");
+        "prog: config 'config': unsupported file extension in c.txt; use .yaml, .yml, .json, .conf or .toml\n");
     assertThat(dir.resolve("c.txt")).doesNotExist();
   }
 

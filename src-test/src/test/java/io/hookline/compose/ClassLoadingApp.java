@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * A program for the class-loading test, run in its own JVM: a command with a record config, run once and as a sweep,
  * either with per-config files (no arguments after the folder) or composed from {@code conf/} ({@code compose}); or
- * only once ({@code single}), once with its config in JSON ({@code json}), or only its help ({@code help}).
+ * only once ({@code single}), once with its config in JSON ({@code json}) or TOML ({@code toml}), or only its help
+ * ({@code help}).
  */
 public final class ClassLoadingApp {
 
@@ -34,7 +35,8 @@ public final class ClassLoadingApp {
           .command(Command.of("train", invocation -> invocation.config(Train.class).lr())
               .config(ConfigSpec.of(Train.class)));
       String[] line = mode.equals("help") ? new String[] {"train", "--help"}
-          : mode.equals("json") ? new String[] {"train", "--train-path", "train.json"} : new String[] {"train"};
+          : mode.equals("json") ? new String[] {"train", "--train-path", "train.json"}
+          : mode.equals("toml") ? new String[] {"train", "--train-path", "train.toml"} : new String[] {"train"};
       int code = once.invoke(line).exitCode();
       System.out.println("exit " + code + " " + code);
       return;

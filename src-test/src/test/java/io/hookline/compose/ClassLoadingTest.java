@@ -80,14 +80,18 @@ class ClassLoadingTest {
     assertThat(classesLoaded("com.typesafe.config.", "single")).as("HOCON, for a YAML config").isEmpty();
     assertThat(classesLoaded("org.yaml.snakeyaml.", "json")).as("YAML, for a JSON config").isEmpty();
     assertThat(classesLoaded("org.yaml.snakeyaml.", "single")).as("YAML, for a YAML config").isNotEmpty();
+    String toml = "com.fasterxml.jackson.dataformat.toml.";
+    assertThat(classesLoaded(toml, "single")).as("TOML, for a YAML config").isEmpty();
+    new ConfigTree(dir.resolve("conf")).file("config.yaml", "train:\n  epochs: 3\n");
+    assertThat(classesLoaded(toml, "compose")).as("TOML, for a composition of YAML files").isEmpty();
+    assertThat(classesLoaded(toml, "toml")).as("TOML, for a TOML config").isNotEmpty();
   }
 
   /** What building a {@code _target_} or calling a resolver of the app's own needs. */
   private static boolean instantiateOrResolvers(String type) {
     return type.startsWith("io.hookline.config.internal.Targets") || type.equals("io.hookline.config.internal.Ways")
         || type.equals("io.hookline.config.internal.Call") || type.equals("io.hookline.config.internal.Partial")
-        || type.startsWith("io.hookline.compose.internal.Resolvers") || type.equals("io.hookline.Resolver")
-        || type.equals("io.hookline.compose.internal.Arguments");
+        || type.startsWith("io.hookline.compose.internal.Resolvers") || type.equals("io.hookline.Resolver");
   }
 
   @Test

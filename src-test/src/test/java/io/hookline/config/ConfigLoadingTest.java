@@ -107,7 +107,7 @@ class ConfigLoadingTest {
   void anUnsupportedExtensionIsAnError() {
     assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), "c.txt", LoadOptions.defaults()))
         .isInstanceOf(InputException.class)
-        .hasMessage("config 'greeting': unsupported file extension in c.txt; use .yaml, .yml, .json or .conf");
+        .hasMessage("config 'greeting': unsupported file extension in c.txt; use .yaml, .yml, .json, .conf or .toml");
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -116,7 +116,8 @@ class ConfigLoadingTest {
     assertThat(LoadOptions.defaults().withDefaultFormat("conf").defaultFormat()).isEqualTo("conf");
     assertThatThrownBy(() -> LoadOptions.defaults().withDefaultFormat("xml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the default format is yaml, yml, json or conf, not 'xml'");
+        .hasMessage("the default format is the extension of a format Hookline reads (.yaml, .yml, .json, .conf or"
+            + " .toml), without the dot, not 'xml'");
     assertThatThrownBy(() -> LoadOptions.defaults().withDefaultFormat("a/yaml"))
         .isInstanceOf(IllegalArgumentException.class);
   }

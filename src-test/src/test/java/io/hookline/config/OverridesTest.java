@@ -156,7 +156,7 @@ class OverridesTest {
     assertError(List.of(spec("c1", 0)), new String[] {"+y=3"},
         "override '+y=3': no config has the key 'y'");
     assertError(List.of(spec("c1", 0)), new String[] {"c1::~x"},
-        "'c1::~x' is not an override; write key=value, id::key=value, +key=value or ~key");
+        "'c1::~x' is not an override; write key=value, id::key=value, +key=value, ++key=value or ~key");
     assertError(List.of(spec("c1", 0)), new String[] {"~c1::x"},
         "override '~c1::x': 'x' is a fixed key of config 'c1'; only keys of maps can be added or removed");
   }
@@ -164,7 +164,7 @@ class OverridesTest {
   @Test
   void aTokenWithoutEqualsIsNotAnOverride() {
     assertError(List.of(spec("c1", 0)), new String[] {"extra"},
-        "'extra' is not an override; write key=value, id::key=value, +key=value or ~key");
+        "'extra' is not an override; write key=value, id::key=value, +key=value, ++key=value or ~key");
   }
 
   @Test

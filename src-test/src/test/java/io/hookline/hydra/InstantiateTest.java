@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
+import io.hookline.Composition;
 import io.hookline.Configs;
 import io.hookline.InputException;
+import io.hookline.OutputDirs;
 import io.hookline.testkit.Transcript;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -261,6 +263,26 @@ class InstantiateTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("train: config 'train': optimizer: " + HERE + "Refused is not a "
         + Optimizer.class.getName() + " (train.yaml:2:3)\n");
+    assertThat(BUILT).isEmpty();
+  }
+
+  @Test
+  void aSweepWhoseJobNamesNoClassFailsBeforeAnyJobRuns() throws IOException {
+    Files.createDirectories(dir.resolve("conf/optimizer"));
+    Files.writeString(dir.resolve("conf/config.yaml"), "defaults:\n  - optimizer: adam\n  - _self_\ntrain:\n"
+        + "  epochs: 2\n");
+    Files.writeString(dir.resolve("conf/optimizer/adam.yaml"), "# @package train.optimizer\n_target_: " + HERE
+        + "Adam\nlr: 0.1\n");
+    Files.writeString(dir.resolve("conf/optimizer/gone.yaml"), "# @package train.optimizer\n_target_: "
+        + "com.example.Gone\n");
+    App app = train().compose(Composition.folder(Path.of("conf"))).outputs(OutputDirs.off());
+
+    Transcript run = Transcript.of(app, dir, "fit", "-m", "optimizer=adam,gone");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("train: job 1 (optimizer=gone): the composed config: train.optimizer: no class or"
+        + " static method com.example.Gone on the class path (conf/optimizer/gone.yaml:2:1)\n");
+    assertThat(run.outcome().jobs()).isEmpty();
     assertThat(BUILT).isEmpty();
   }
 

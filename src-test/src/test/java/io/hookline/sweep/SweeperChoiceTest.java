@@ -186,7 +186,7 @@ class SweeperChoiceTest {
   @Test
   void aSweepFileThatIsNotOneIsOneLine() throws IOException {
     Files.createDirectory(dir.resolve("folder.yaml"));
-    Files.writeString(dir.resolve("sweep.toml"), "x = 1");
+    Files.writeString(dir.resolve("sweep.conf"), "x = 1");
     Files.writeString(dir.resolve("list.yaml"), "[1, 2]");
     Files.writeString(dir.resolve("params.yaml"), "params: [x]");
     Files.writeString(dir.resolve("deep.yaml"), "params: {x: [[1, 2]]}");
@@ -198,8 +198,8 @@ class SweeperChoiceTest {
         "--sweep", "dangling.yaml");
     assertBad("--sweep " + dir.resolve("missing.yaml") + ": no such file; give a YAML or JSON file", "-m",
         "--sweep", "missing.yaml");
-    assertBad("--sweep " + dir.resolve("sweep.toml") + ": a sweep file is .yaml, .yml or .json", "-m", "--sweep",
-        "sweep.toml");
+    assertBad("--sweep " + dir.resolve("sweep.conf") + ": a sweep file is .yaml, .yml, .json or .toml", "-m",
+        "--sweep", "sweep.conf");
     assertBad(dir.resolve("list.yaml") + ": a sweep is a sweeper's name, or a map of its name, its options and params,"
         + " as in {name: random, trials: 20, params: {lr: 'loguniform(1e-4, 1e-1)'}}, not [1, 2]", "-m", "--sweep",
         "list.yaml");

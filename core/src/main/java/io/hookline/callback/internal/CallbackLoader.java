@@ -1,8 +1,9 @@
 package io.hookline.callback.internal;
 
+import io.hookline.ConfigFormat;
 import io.hookline.InputException;
 import io.hookline.callback.Callback;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;
@@ -57,8 +58,8 @@ public final class CallbackLoader {
           : Files.isSymbolicLink(file) && !Files.exists(file) ? "a link to nothing" : "a special file")
           + "; callbacks are declared in a YAML, JSON or HOCON file");
     }
-    ConfigFormat format = ConfigFormat.of(file).orElseThrow(() -> new InputException(
-        shown + ": unsupported file extension; use .yaml, .yml, .json or .conf"));
+    ConfigFormat format = Formats.of(file).orElseThrow(() -> new InputException(
+        shown + ": unsupported file extension; use " + Formats.shown()));
     Parsed parsed = TreeReader.read(file, shown, format);
     Map<?, ?> root = parsed.tree() instanceof Map<?, ?> map ? map : Map.of();
     if (!root.containsKey("callbacks")) {

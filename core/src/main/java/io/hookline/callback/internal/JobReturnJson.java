@@ -7,7 +7,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.config.internal.Binder;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.internal.Causes;
@@ -44,7 +44,7 @@ public final class JobReturnJson {
    *     nothing is written then
    */
   public static void write(Path file, JobReturn result) throws IOException {
-    String text = TreeWriter.render(tree(result), ConfigFormat.JSON);
+    String text = TreeWriter.render(tree(result), Formats.JSON);
     if (text.length() > TreeReader.MAX_DOCUMENT_CHARS) {
       throw new InfrastructureException("job #" + result.number() + "'s return is " + text.length()
           + " characters of JSON, beyond the " + TreeReader.MAX_DOCUMENT_CHARS + " a return may hold");
@@ -64,7 +64,7 @@ public final class JobReturnJson {
    * @throws InputException if the file is not a job return
    */
   public static JobReturn read(Path file, @Nullable Path outputDir) {
-    Object tree = TreeReader.read(file, file.toString(), ConfigFormat.JSON).tree();
+    Object tree = TreeReader.read(file, file.toString(), Formats.JSON).tree();
     return fromTree(tree instanceof Map<?, ?> map ? map : Map.of(), file.toString(), outputDir);
   }
 

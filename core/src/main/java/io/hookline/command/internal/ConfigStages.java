@@ -9,7 +9,6 @@ import io.hookline.Invocation;
 import io.hookline.Invocation.Attribute;
 import io.hookline.config.internal.Binder;
 import io.hookline.config.internal.CliOverride;
-import io.hookline.config.internal.ConfigFormat;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Environment;
 import io.hookline.config.internal.FileCache;
@@ -50,6 +49,9 @@ public final class ConfigStages {
    * that do not compose load no composition code.
    */
   public static final Attribute<Boolean> COMPOSED = Attribute.of("configs composed", Boolean.class);
+
+  /** Set when the configs are bound only to be looked at ({@code App.configsFor}): a missing file is not written. */
+  public static final Attribute<Boolean> READ_ONLY = Attribute.of("configs read only", Boolean.class);
 
   /**
    * The saved config file of a job that runs again: its configs are read from it, by id, instead of from their own
@@ -120,7 +122,10 @@ public final class ConfigStages {
    * Loads every config of the invocation: its file over its defaults, or its defaults written to a new file, then the
    * environment variables it reads, if any are set.
    */
-  public static Invocation load(Invocation invocation, LoadOptions options) {
+  public static Invocation load(Invocation invocation, LoadOptions asked) {
+    LoadOptions options = invocation.attribute(READ_ONLY).isPresent()
+        && asked.whenMissing() == LoadOptions.WhenMissing.WRITE_DEFAULTS ? new LoadOptions(asked.defaultFormat(),
+        LoadOptions.WhenMissing.USE_DEFAULTS, asked.defaultPaths(), asked.pathOptions()) : asked;
     SavedConfigs saved = invocation.attribute(SAVED).orElse(null);
     if (saved != null) {
       return loadSaved(invocation, saved.file());
@@ -175,7 +180,7 @@ public final class ConfigStages {
    * the post-config stage to override and bind.
    */
   private static Invocation loadSaved(Invocation invocation, Path saved) {
-    Parsed file = TreeReader.read(saved, saved.toString(), ConfigFormat.YAML);
+    Parsed file = TreeReader.readYaml(saved, saved.toString());
     Map<String, Parsed> trees = new LinkedHashMap<>();
     for (ConfigSpec<?> spec : invocation.configs().specs()) {
       String prefix = spec.id() + ".";

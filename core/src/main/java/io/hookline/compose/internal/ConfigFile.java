@@ -2,7 +2,7 @@ package io.hookline.compose.internal;
 
 import io.hookline.InputException;
 import io.hookline.compose.internal.CompositionException.Code;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.TreeReader;
 import java.util.LinkedHashMap;
@@ -50,7 +50,7 @@ record ConfigFile(String path, String shown, Map<String, @Nullable Object> conte
    * @throws CompositionException if the file does not parse, is not a map, or has a bad header or defaults list
    */
   public static ConfigFile read(SearchPath.Found found) {
-    String header = found.format() == ConfigFormat.YAML ? header(found.text(), found.shown()) : null;
+    String header = found.format() != Formats.JSON ? header(found.text(), found.shown()) : null;
     Parsed parsed;
     try {
       parsed = TreeReader.read(found.text(), found.shown(), found.format());

@@ -1,6 +1,7 @@
 package io.hookline.compose.internal;
 
 import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.config.internal.Commas;
 import io.hookline.config.internal.Scalars;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
@@ -276,7 +277,13 @@ public final class Interpolation {
           + "; the resolvers are " + all);
     }
     List<@Nullable Object> arguments = new ArrayList<>();
-    for (String part : Arguments.split(argument)) {
+    List<String> parts;
+    try {
+      parts = argument.isBlank() ? List.of() : Commas.split(argument);
+    } catch (IllegalArgumentException e) {
+      throw fail(path, "'" + text + "': the arguments of resolver '" + name + "' have an " + e.getMessage());
+    }
+    for (String part : parts) {
       arguments.add(part.contains("${") ? expand(part, path) : decoded(part, text, path));
     }
     try {

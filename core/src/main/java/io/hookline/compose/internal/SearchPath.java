@@ -1,8 +1,9 @@
 package io.hookline.compose.internal;
 
 import io.hookline.Composition;
+import io.hookline.ConfigFormat;
 import io.hookline.compose.internal.CompositionException.Code;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.TreeReader;
 import java.io.IOException;
@@ -43,7 +44,6 @@ import org.jspecify.annotations.Nullable;
 public final class SearchPath {
 
   /** The extensions of config files, in the order they are shown. */
-  static final List<String> EXTENSIONS = List.of("yaml", "yml", "json");
 
   /**
    * A config file found on the search path.
@@ -167,7 +167,7 @@ public final class SearchPath {
 
   /** Returns a config's name without its extension, or {@code null} if the file name has no config extension. */
   static @Nullable String configName(String fileName) {
-    for (String extension : EXTENSIONS) {
+    for (String extension : Formats.composable()) {
       if (fileName.endsWith("." + extension) && fileName.length() > extension.length() + 1) {
         return fileName.substring(0, fileName.length() - extension.length() - 1);
       }
@@ -222,7 +222,7 @@ public final class SearchPath {
       }
       String name = path.substring(path.lastIndexOf('/') + 1);
       Found found = null;
-      for (String extension : EXTENSIONS) {
+      for (String extension : Formats.composable()) {
         if (!names.contains(name + "." + extension)) {
           continue;
         }
@@ -302,7 +302,7 @@ public final class SearchPath {
     @Override
     public @Nullable Found find(String path) {
       Found found = null;
-      for (String extension : EXTENSIONS) {
+      for (String extension : Formats.composable()) {
         String name = root + "/" + path + "." + extension;
         if (!index().contains(path + "." + extension)) {
           continue;
@@ -404,6 +404,6 @@ public final class SearchPath {
   }
 
   private static ConfigFormat format(String extension) {
-    return extension.equals("json") ? ConfigFormat.JSON : ConfigFormat.YAML;
+    return Formats.byExtension(extension).orElseThrow();
   }
 }

@@ -3,7 +3,6 @@ package io.hookline.config.internal;
 import io.hookline.InputException;
 import io.hookline.config.internal.Targets.Node;
 import io.hookline.config.internal.Targets.Site;
-import io.hookline.config.internal.Targets.Way;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;

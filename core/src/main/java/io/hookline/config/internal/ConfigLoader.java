@@ -1,5 +1,6 @@
 package io.hookline.config.internal;
 
+import io.hookline.ConfigFormat;
 import io.hookline.ConfigSpec;
 import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.InputException;
@@ -44,14 +45,14 @@ public final class ConfigLoader {
   public static Located locate(ConfigSpec<?> spec, Path directory, @Nullable String given, LoadOptions options) {
     String shown = options.pathFor(spec.id(), given);
     Path file = Path.of(shown);
-    if (ConfigFormat.extensionOf(file).isEmpty()) {
+    if (Formats.extensionOf(file).isEmpty()) {
       shown = shown + "." + options.defaultFormat();
       file = Path.of(shown);
     }
-    ConfigFormat format = ConfigFormat.of(file).orElse(null);
+    ConfigFormat format = Formats.of(file).orElse(null);
     if (format == null) {
       throw new InputException("config '" + spec.id() + "': unsupported file extension in " + file.getFileName()
-          + "; use .yaml, .yml, .json or .conf");
+          + "; use " + Formats.shown());
     }
     return new Located(shown, format, directory.resolve(file));
   }
@@ -213,8 +214,14 @@ public final class ConfigLoader {
   }
 
   private static boolean write(Path file, String shown, @Nullable Object tree, ConfigFormat format, String id) {
+    String text;
     try {
-      return AtomicFiles.writeNew(file, TreeWriter.render(tree, format));
+      text = TreeWriter.render(tree, format);
+    } catch (InputException e) {
+      throw new InputException("config '" + id + "': cannot write the defaults to " + shown + ": " + e.getMessage());
+    }
+    try {
+      return AtomicFiles.writeNew(file, text);
     } catch (IOException e) {
       throw new InputException("config '" + id + "': cannot write the defaults to " + shown + ": "
           + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.hookline.config.internal;
 
+import io.hookline.ConfigFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

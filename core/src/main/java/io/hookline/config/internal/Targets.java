@@ -2,14 +2,11 @@ package io.hookline.config.internal;
 
 import io.hookline.Factory;
 import io.hookline.InputException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +80,31 @@ public final class Targets {
   /** Returns whether {@code node} names a target to build: a map with {@code _target_}, not kept as a map. */
   static boolean names(@Nullable Object node) {
     return node instanceof Map<?, ?> map && map.containsKey(TARGET) && !(node instanceof Kept);
+  }
+
+  /**
+   * Checks every {@code _target_} node of {@code tree}, a whole composed config whose values came from {@code origins},
+   * without building any: each names a class or a static method that exists, in the packages allowed, with keys
+   * Hookline reads. What it builds is checked against the declared type when a job binds it.
+   *
+   * @throws InputException naming the first node that does not, and where it came from
+   */
+  public void check(@Nullable Object tree, Map<String, String> origins) {
+    check(tree, new ArrayList<>(), origins);
+  }
+
+  private void check(@Nullable Object node, List<String> path, Map<String, String> origins) {
+    if (names(node)) {
+      Node read = read((Map<?, ?>) node, new Site(List.copyOf(path), "the composed config", origins));
+      Ways.of(read.name(), Object.class, read.site());
+    }
+    if (node instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> check(value, child(path, String.valueOf(key)), origins));
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        check(list.get(i), child(path, Integer.toString(i)), origins);
+      }
+    }
   }
 
   /**
@@ -332,48 +354,6 @@ public final class Targets {
       });
       return new InputException(subject + ": " + (path.isEmpty() ? "" : Tree.show(path) + ": ") + message
           + Binder.wholeOrigin(within, Binder.origin(path, origins)));
-    }
-  }
-
-  /** One way to build a target: a class's creator, a constructor or a static method. */
-  record Way(@Nullable Class<?> creates, @Nullable Creator creator, @Nullable Executable executable) {
-
-    /** Returns the parameters' names, {@code null} where not known. */
-    List<@Nullable String> names() {
-      if (creator != null) {
-        return new ArrayList<>(creator.names());
-      }
-      List<@Nullable String> names = new ArrayList<>();
-      Arrays.stream(Objects.requireNonNull(executable).getParameters())
-          .forEach(parameter -> names.add(parameter.isNamePresent() ? parameter.getName() : null));
-      return names;
-    }
-
-    /** Returns the parameters' declared types. */
-    List<Type> types() {
-      return creator != null ? creator.params().stream().map(Creator.Param::type).toList()
-          : List.of(Objects.requireNonNull(executable).getGenericParameterTypes());
-    }
-
-    /** Returns whether parameter {@code i} must be given. */
-    boolean required(int i) {
-      return creator == null || creator.params().get(i).missing() == Creator.Missing.REQUIRED;
-    }
-
-    /** Returns whether parameter {@code i} refuses {@code null}. */
-    boolean refusesNull(int i) {
-      return creator != null && creator.params().get(i).refusesNull();
-    }
-
-    /** Builds the value from every parameter's value; {@code given} says which were given. */
-    @Nullable Object invoke(@Nullable Object[] values, boolean[] given) throws ReflectiveOperationException {
-      if (creator != null) {
-        return creator.create(values, given);
-      }
-      if (executable instanceof Constructor<?> constructor) {
-        return constructor.newInstance(values);
-      }
-      return ((Method) Objects.requireNonNull(executable)).invoke(null, values);
     }
   }
 

@@ -106,6 +106,14 @@ public final class Tree {
     });
   }
 
+  /** Returns whether a map anywhere in {@code tree} has the key {@code key}. */
+  public static boolean mentions(@Nullable Object tree, String key) {
+    if (tree instanceof Map<?, ?> map) {
+      return map.containsKey(key) || map.values().stream().anyMatch(value -> mentions(value, key));
+    }
+    return tree instanceof List<?> list && list.stream().anyMatch(value -> mentions(value, key));
+  }
+
   /** Returns the dotted path of {@code path}: {@code [a, b, 0]} becomes {@code a.b.0}. */
   public static String show(List<String> path) {
     return String.join(".", path);

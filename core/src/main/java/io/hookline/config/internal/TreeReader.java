@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.hookline.ConfigFormat;
 import io.hookline.InputException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -62,7 +63,16 @@ public final class TreeReader {
     } catch (IOException e) {
       throw new InputException(shown + ": cannot read the file: " + e.getMessage());
     }
-    return parse(text, shown, format, format == ConfigFormat.HOCON ? folder(file) : null);
+    return parse(text, shown, format, format == Formats.HOCON ? folder(file) : null);
+  }
+
+  /**
+   * Reads the YAML file {@code file}, shown in messages and origins as {@code shown}: one Hookline wrote.
+   *
+   * @throws InputException if the file cannot be read or parsed
+   */
+  public static Parsed readYaml(Path file, String shown) {
+    return read(file, shown, Formats.YAML);
   }
 
   /**
@@ -71,7 +81,7 @@ public final class TreeReader {
    * @throws InputException if it does not parse, or is HOCON, whose includes need a folder to come from
    */
   public static Parsed read(String text, String shown, ConfigFormat format) {
-    if (format == ConfigFormat.HOCON) {
+    if (format == Formats.HOCON) {
       throw new InputException(shown + ": HOCON is read from files only; use YAML or JSON here");
     }
     if (text.length() > MAX_DOCUMENT_CHARS) {
@@ -83,11 +93,7 @@ public final class TreeReader {
   private static Parsed parse(String text, String shown, ConfigFormat format, @Nullable Path includes) {
     checkDepth(text, shown);
     try {
-      return switch (format) {
-        case HOCON -> HoconReader.read(text, shown, includes);
-        case YAML -> YamlReader.read(text, shown);
-        case JSON -> readJson(text, shown);
-      };
+      return format instanceof Formats.Located own ? own.parse(text, shown, includes) : plugged(format, text, shown);
     } catch (StackOverflowError e) {
       throw new InputException(shown + ": nested too deeply to read");
     }
@@ -143,7 +149,54 @@ public final class TreeReader {
     return YamlReader.read(text, shown).tree();
   }
 
-  private static Parsed readJson(String text, String shown) {
+  /**
+   * Reads {@code text} with a format a service adds: its tree, checked to be one, each value's origin the file alone,
+   * since such a format says nothing of lines.
+   */
+  private static Parsed plugged(ConfigFormat format, String text, String shown) {
+    Object tree;
+    try {
+      tree = format.read(text);
+    } catch (InputException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new InputException(shown + ": " + (e.getMessage() == null ? e.getClass().getName()
+          : firstLine(e.getMessage())));
+    }
+    Map<String, String> origins = new HashMap<>();
+    checkTree(tree, new ArrayList<>(), shown, origins, format);
+    return new Parsed(tree, origins);
+  }
+
+  private static void checkTree(@Nullable Object node, List<String> path, String shown, Map<String, String> origins,
+      ConfigFormat format) {
+    origins.put(Tree.show(path), shown);
+    if (path.size() > MAX_DEPTH) {
+      throw new InputException(shown + ": nested more than " + MAX_DEPTH + " levels deep");
+    }
+    if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (!(entry.getKey() instanceof String key)) {
+          throw new IllegalStateException(format.getClass().getName() + " read a key that is not a text: "
+              + entry.getKey());
+        }
+        path.add(key);
+        checkTree(entry.getValue(), path, shown, origins, format);
+        path.remove(path.size() - 1);
+      }
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        path.add(Integer.toString(i));
+        checkTree(list.get(i), path, shown, origins, format);
+        path.remove(path.size() - 1);
+      }
+    } else if (node != null && !(node instanceof String || node instanceof Number || node instanceof Boolean)) {
+      throw new IllegalStateException(format.getClass().getName() + " read a " + node.getClass().getName() + " at '"
+          + Tree.show(path) + "'; a config tree holds maps, lists, texts, numbers, booleans and null");
+    }
+  }
+
+  static Parsed readJson(String text, String shown) {
     Map<String, String> origins = new HashMap<>();
     try (JsonParser parser = JsonFactory.builder().streamReadConstraints(LIMITS).build()
         .createParser(new StringReader(text))) {

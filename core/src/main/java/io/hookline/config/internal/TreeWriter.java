@@ -2,8 +2,8 @@ package io.hookline.config.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.typesafe.config.ConfigRenderOptions;
-import com.typesafe.config.ConfigValueFactory;
+import io.hookline.ConfigFormat;
+import io.hookline.InputException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,15 +24,27 @@ public final class TreeWriter {
 
   private TreeWriter() {}
 
-  /** Returns {@code tree} rendered in {@code format}, ending with a newline. */
+  /**
+   * Returns {@code tree} rendered in {@code format}, ending with a newline.
+   *
+   * @throws InputException if the format cannot hold a value of the tree, saying why
+   */
   public static String render(@Nullable Object tree, ConfigFormat format) {
-    String text = switch (format) {
-      case YAML -> YamlWriter.write(tree);
-      case JSON -> stream(JSON, tree, true);
-      case HOCON -> ConfigValueFactory.fromAnyRef(tree)
-          .render(ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false));
-    };
+    String text;
+    try {
+      text = format.write(tree);
+    } catch (InputException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new InputException(e.getMessage() == null ? "." + Formats.extension(format) + " cannot hold it ("
+          + e.getClass().getName() + ")" : TreeReader.firstLine(e.getMessage()));
+    }
     return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /** Returns {@code tree} as indented JSON. */
+  static String json(@Nullable Object tree) {
+    return stream(JSON, tree, true);
   }
 
   /** Returns {@code tree} as compact JSON on one line, without a newline: a record of a JSON-lines file. */

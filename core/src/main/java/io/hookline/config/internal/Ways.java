@@ -1,7 +1,6 @@
 package io.hookline.config.internal;
 
 import io.hookline.config.internal.Targets.Site;
-import io.hookline.config.internal.Targets.Way;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -4,7 +4,7 @@ import io.hookline.InfrastructureException;
 import io.hookline.InputException;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
 import java.io.BufferedReader;
@@ -336,7 +336,7 @@ public final class Journal {
 
   private static @Nullable Map<?, ?> record(String line, String shown) {
     try {
-      return TreeReader.read(line, shown, ConfigFormat.JSON).tree() instanceof Map<?, ?> map ? map : null;
+      return TreeReader.read(line, shown, Formats.JSON).tree() instanceof Map<?, ?> map ? map : null;
     } catch (InputException | ClassCastException | NullPointerException e) {
       return null;
     }

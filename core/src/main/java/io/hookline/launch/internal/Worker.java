@@ -4,7 +4,7 @@ import io.hookline.InfrastructureException;
 import io.hookline.InputException;
 import io.hookline.callback.internal.WriteJobReturns;
 import io.hookline.config.internal.AtomicFiles;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.launch.LocalLauncher;
@@ -157,7 +157,7 @@ public final class Worker {
     }
     tree.put("jobs", planned);
     Path file = plan.sweepDir().resolve(PLAN).toAbsolutePath();
-    String text = TreeWriter.render(tree, ConfigFormat.YAML);
+    String text = TreeWriter.render(tree, Formats.YAML);
     try {
       if (plan.forWorkers() && text.length() > TreeReader.MAX_DOCUMENT_CHARS) {
         Files.deleteIfExists(plan.sweepDir());
@@ -215,7 +215,7 @@ public final class Worker {
    * @throws InputException if it cannot be read
    */
   public static Object readPlan(Path plan) {
-    Object tree = TreeReader.read(plan, plan.toString(), ConfigFormat.YAML).tree();
+    Object tree = TreeReader.readYaml(plan, plan.toString()).tree();
     if (!(tree instanceof Map<?, ?> root && root.get("command") instanceof String && root.get("jobs") instanceof List)) {
       throw new InputException("plan " + plan + ": not a sweep plan");
     }

@@ -2,6 +2,7 @@ package io.hookline.launch.internal;
 
 import io.hookline.InfrastructureException;
 import io.hookline.launch.LocalLauncher.Job;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * {@link io.hookline.launch.WorkerLauncher.Job#workerArguments()}.
  *
  * <p>Contract: derived from the running JVM's command line, as the operating system reports it, cut after the main
- * class. When that is not available, from the system properties {@code java.class.path} and {@code sun.java.command}.
+ * class. When that is not available (Linux shows no command line of more than about 4 KB, which a long class path
+ * makes), from the JVM's own options as the runtime reports them, and the system properties {@code java.class.path}
+ * and {@code sun.java.command}: a worker keeps its JVM options ({@code -D…}, {@code -Xmx…}) either way.
  * Options that would make every worker write the same file or open the same port (a debugger agent, a class-data
  * archive being written) are left out. A program started in a way this cannot see, such as inside a build tool's JVM,
  * gives its launcher the command explicitly.
@@ -65,10 +68,14 @@ public final class WorkerCommand {
           command.add(argument);
         }
       }
-    } else if (main.endsWith(".jar")) {
-      command.addAll(List.of("-jar", main));
     } else {
-      command.addAll(List.of("-cp", System.getProperty("java.class.path", ""), main));
+      for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        if (LEFT_OUT.stream().noneMatch(option::startsWith)) {
+          command.add(option);
+        }
+      }
+      command.addAll(main.endsWith(".jar") ? List.of("-jar", main)
+          : List.of("-cp", System.getProperty("java.class.path", ""), main));
     }
     return List.copyOf(command);
   }

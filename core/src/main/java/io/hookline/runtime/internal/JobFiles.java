@@ -8,7 +8,7 @@ import io.hookline.command.internal.Composing;
 import io.hookline.command.internal.ConfigStages;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.config.internal.Binder;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.Secrets;
 import io.hookline.config.internal.TreeWriter;
 import java.io.IOException;
@@ -88,7 +88,7 @@ final class JobFiles {
    */
   private static void write(Path file, Object tree) {
     try {
-      AtomicFiles.writeRecord(file, TreeWriter.render(tree, ConfigFormat.YAML));
+      AtomicFiles.writeRecord(file, TreeWriter.render(tree, Formats.YAML));
     } catch (IOException e) {
       throw new InfrastructureException("cannot write " + file + ": " + e, e);
     }

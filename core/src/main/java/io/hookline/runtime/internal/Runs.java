@@ -1,5 +1,6 @@
 package io.hookline.runtime.internal;
 
+import io.hookline.Configs;
 import io.hookline.Failure;
 import io.hookline.Invocation.Attribute;
 import io.hookline.Outcome;
@@ -44,6 +45,25 @@ public final class Runs {
   /** Runs the command once: run events around job events around the command (see {@link SingleRun}). */
   public static Outcome single(Request request) {
     return SingleRun.run(request);
+  }
+
+  /**
+   * Returns the configs {@code request}'s one job would run with, its config stages run without a directory; what
+   * they throw is thrown.
+   */
+  public static Configs configs(Request request) {
+    JobSetup.Prepared prepared = JobSetup.prepare(request, request.overrides(), 0, null, false, null);
+    Failure failed = prepared.failed();
+    if (failed == null) {
+      return prepared.invocation().configs();
+    }
+    if (failed.cause() instanceof RuntimeException exception) {
+      throw exception;
+    }
+    if (failed.cause() instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(failed.message(), failed.cause());
   }
 
   /**

@@ -141,6 +141,14 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     return draft.settings();
   }
 
+  /** Returns these settings with no callback, registered or declared in a file. */
+  public Settings withoutCallbacks() {
+    Draft draft = new Draft(this);
+    draft.callbacks = List.of();
+    draft.callbackFiles = List.of();
+    return draft.settings();
+  }
+
   public Settings withCallbackFile(Path value) {
     Draft draft = new Draft(this);
     draft.callbackFiles = new ArrayList<>(callbackFiles);

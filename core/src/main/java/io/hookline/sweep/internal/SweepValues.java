@@ -1,6 +1,7 @@
 package io.hookline.sweep.internal;
 
 import io.hookline.InputException;
+import io.hookline.config.internal.Commas;
 import io.hookline.config.internal.Suggestions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -269,35 +270,15 @@ public final class SweepValues {
 
   /** Splits at commas outside quotes, brackets and braces; each part is trimmed. */
   private List<String> split(String text) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    char quote = 0;
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '[' || c == '{' || c == '(') {
-        depth++;
-      } else if (c == ']' || c == '}' || c == ')') {
-        depth--;
-        if (depth < 0) {
-          throw error("unbalanced '" + c + "'");
-        }
-      } else if (c == ',' && depth == 0) {
-        parts.add(text.substring(start, i).strip());
-        start = i + 1;
-        if (parts.size() > MAX_VALUES) {
-          throw error("more than " + MAX_VALUES + " values");
-        }
-      }
+    List<String> parts;
+    try {
+      parts = Commas.split(text);
+    } catch (IllegalArgumentException e) {
+      throw error(String.valueOf(e.getMessage()));
     }
-    if (quote != 0 || depth != 0) {
-      throw error(quote != 0 ? "unclosed quote" : "unclosed bracket");
+    if (parts.size() > MAX_VALUES + 1) {
+      throw error("more than " + MAX_VALUES + " values");
     }
-    parts.add(text.substring(start).strip());
     if (parts.size() > 1 && parts.stream().anyMatch(String::isEmpty)) {
       throw error("an empty value between commas");
     }

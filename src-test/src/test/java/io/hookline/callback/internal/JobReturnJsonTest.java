@@ -8,7 +8,7 @@ import io.hookline.InfrastructureException;
 import io.hookline.InputException;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
-import io.hookline.config.internal.ConfigFormat;
+import io.hookline.config.internal.Formats;
 import io.hookline.config.internal.TreeReader;
 import io.hookline.config.internal.TreeWriter;
 import io.hookline.failure.internal.WorkerException;
@@ -94,7 +94,7 @@ class JobReturnJsonTest {
   @Test
   void aReturnOfExactlyTheLimitIsWrittenAndOneCharacterMoreIsNot() throws IOException {
     JobReturn empty = new JobReturn(Status.COMPLETED, "", null, List.of(), 3, "3", dir, START, START);
-    int overhead = TreeWriter.render(JobReturnJson.tree(empty), ConfigFormat.JSON).length();
+    int overhead = TreeWriter.render(JobReturnJson.tree(empty), Formats.JSON).length();
     String fits = "x".repeat(TreeReader.MAX_DOCUMENT_CHARS - overhead);
 
     JobReturn back = roundTrip(new JobReturn(Status.COMPLETED, fits, null, List.of(), 3, "3", dir, START, START));

@@ -23,8 +23,8 @@ class FileCacheTest {
     Files.writeString(file, "a: 1\n");
     FileCache cache = new FileCache();
 
-    Parsed first = cache.read(file, "c.yaml", ConfigFormat.YAML);
-    Parsed second = cache.read(file, "c.yaml", ConfigFormat.YAML);
+    Parsed first = cache.read(file, "c.yaml", Formats.YAML);
+    Parsed second = cache.read(file, "c.yaml", Formats.YAML);
 
     assertThat(second).isSameAs(first);
     assertThat(first.tree()).isEqualTo(Map.of("a", 1));
@@ -35,12 +35,12 @@ class FileCacheTest {
     Path file = dir.resolve("c.yaml");
     Files.writeString(file, "a: 1\n");
     FileCache cache = new FileCache();
-    Parsed first = cache.read(file, "c.yaml", ConfigFormat.YAML);
+    Parsed first = cache.read(file, "c.yaml", Formats.YAML);
 
     Files.writeString(file, "a: 2\n");
     Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
 
-    assertThat(cache.read(file, "c.yaml", ConfigFormat.YAML).tree()).isEqualTo(Map.of("a", 2));
+    assertThat(cache.read(file, "c.yaml", Formats.YAML).tree()).isEqualTo(Map.of("a", 2));
     assertThat(first.tree()).isEqualTo(Map.of("a", 1));
   }
 }

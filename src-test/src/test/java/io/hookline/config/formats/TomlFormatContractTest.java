@@ -1,0 +1,43 @@
+package io.hookline.config.formats;
+
+import io.hookline.ConfigFormat;
+import io.hookline.config.internal.TomlFormat;
+import io.hookline.testkit.ConfigFormatContract;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link TomlFormat} keeps the config format contract, for whole numbers of up to 18 digits: the TOML parser misreads
+ * longer ones, so Hookline refuses them ({@code TomlConfigsTest}); and but for the sign of a negative zero, which the
+ * TOML parser drops ({@code -0.0} reads back {@code 0.0}).
+ */
+class TomlFormatContractTest extends ConfigFormatContract {
+
+  @Override
+  protected ConfigFormat format() {
+    return new TomlFormat();
+  }
+
+  @Override
+  protected long largestWhole() {
+    return 999_999_999_999_999_999L;
+  }
+
+  @Override
+  protected Object asReadBack(Map<String, Object> tree) {
+    return withoutNegativeZero(tree);
+  }
+
+  private static Object withoutNegativeZero(Object node) {
+    if (node instanceof Map<?, ?> map) {
+      Map<String, Object> same = new LinkedHashMap<>();
+      map.forEach((key, value) -> same.put((String) key, withoutNegativeZero(value)));
+      return same;
+    }
+    if (node instanceof List<?> list) {
+      return list.stream().map(TomlFormatContractTest::withoutNegativeZero).toList();
+    }
+    return node instanceof Double number && number == 0 ? (Object) 0.0 : node;
+  }
+}
