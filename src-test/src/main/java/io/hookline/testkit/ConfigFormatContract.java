@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -53,6 +54,22 @@ public abstract class ConfigFormatContract {
    */
   protected Object asReadBack(Map<String, Object> tree) {
     return tree;
+  }
+
+  /**
+   * Returns {@code tree} with {@code leaf} applied to each of its values that is neither a map nor a list: for an
+   * {@link #asReadBack} that changes values the way the format reads them back.
+   */
+  protected static Object eachValue(Object tree, UnaryOperator<Object> leaf) {
+    if (tree instanceof Map<?, ?> map) {
+      Map<String, Object> same = new LinkedHashMap<>();
+      map.forEach((key, value) -> same.put((String) key, eachValue(value, leaf)));
+      return same;
+    }
+    if (tree instanceof List<?> list) {
+      return list.stream().map(item -> eachValue(item, leaf)).toList();
+    }
+    return leaf.apply(tree);
   }
 
   /** Returns whether the format reads a map's keys back in the order they were written; by default, it does. */

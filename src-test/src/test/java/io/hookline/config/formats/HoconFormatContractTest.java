@@ -3,8 +3,6 @@ package io.hookline.config.formats;
 import io.hookline.ConfigFormat;
 import io.hookline.config.internal.HoconFormat;
 import io.hookline.testkit.ConfigFormatContract;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,27 +18,17 @@ class HoconFormatContractTest extends ConfigFormatContract {
 
   @Override
   protected Object asReadBack(Map<String, Object> tree) {
-    return asHoconReads(tree);
+    return eachValue(tree, value -> {
+      if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
+        long whole = number.longValue();
+        return whole == (int) whole ? (Object) (int) whole : (Object) whole;
+      }
+      return value;
+    });
   }
 
   @Override
   protected boolean keepsKeyOrder() {
     return false;
-  }
-
-  private static Object asHoconReads(Object node) {
-    if (node instanceof Map<?, ?> map) {
-      Map<String, Object> same = new LinkedHashMap<>();
-      map.forEach((key, value) -> same.put((String) key, asHoconReads(value)));
-      return same;
-    }
-    if (node instanceof List<?> list) {
-      return list.stream().map(HoconFormatContractTest::asHoconReads).toList();
-    }
-    if (node instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
-      long whole = number.longValue();
-      return whole == (int) whole ? (Object) (int) whole : (Object) whole;
-    }
-    return node;
   }
 }

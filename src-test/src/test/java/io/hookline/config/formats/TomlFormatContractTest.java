@@ -3,8 +3,6 @@ package io.hookline.config.formats;
 import io.hookline.ConfigFormat;
 import io.hookline.config.internal.TomlFormat;
 import io.hookline.testkit.ConfigFormatContract;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,18 +24,6 @@ class TomlFormatContractTest extends ConfigFormatContract {
 
   @Override
   protected Object asReadBack(Map<String, Object> tree) {
-    return withoutNegativeZero(tree);
-  }
-
-  private static Object withoutNegativeZero(Object node) {
-    if (node instanceof Map<?, ?> map) {
-      Map<String, Object> same = new LinkedHashMap<>();
-      map.forEach((key, value) -> same.put((String) key, withoutNegativeZero(value)));
-      return same;
-    }
-    if (node instanceof List<?> list) {
-      return list.stream().map(TomlFormatContractTest::withoutNegativeZero).toList();
-    }
-    return node instanceof Double number && number == 0 ? (Object) 0.0 : node;
+    return eachValue(tree, value -> value instanceof Double number && number == 0 ? (Object) 0.0 : value);
   }
 }
