@@ -40,8 +40,45 @@ class DefaultsSyntaxTest {
     fails(() -> combo.compose("db=sqlite"), Code.UNKNOWN_OPTION, dir + "/config.yaml:4:5: group 'combo' has no option"
         + " 'apache_sqlite'; the options are [apache_mysql, nginx_sqlite]");
     ConfigTree unknown = combo.file("config.yaml", "defaults:\n  - db: mysql\n  - combo: ${nope}\n");
-    fails(unknown::compose, Code.INTERPOLATION, dir + "/config.yaml:3:5: '${nope}' names no group chosen before it;"
-        + " the groups chosen so far are [db]");
+    fails(unknown::compose, Code.INTERPOLATION, dir + "/config.yaml:3:5: '${nope}' names no group of the defaults"
+        + " tree; the groups with one option are [db]");
+  }
+
+  /** A resolver in a defaults list's choice is called, as Hydra calls it ({@code group: ${oc.decode:option}}). */
+  @Test
+  void aResolverChoosesAnOption() {
+    ConfigTree resolved = new ConfigTree(dir).file("config.yaml", """
+            defaults:
+              - db: ${oc.decode:mysql}
+              - server: ${env:HOOKLINE_SURELY_UNSET,nginx}
+            """)
+        .file("server/apache.yaml", "s: apache\n").file("server/nginx.yaml", "s: nginx\n")
+        .file("db/mysql.yaml", "d: mysql\n").file("db/sqlite.yaml", "d: sqlite\n");
+    assertThat(resolved.compose()).isEqualTo(tree("{db: {d: mysql}, server: {s: nginx}}"));
+    assertThat(resolved.compose("db=sqlite")).isEqualTo(tree("{db: {d: sqlite}, server: {s: nginx}}"));
+    ConfigTree unknown = resolved.file("config.yaml", "defaults:\n  - db: ${nope:mysql}\n");
+    fails(unknown::compose, Code.INTERPOLATION, dir + "/config.yaml:2:5: defaults: '${nope:mysql}': unknown resolver"
+        + " 'nope'; the resolvers are [env, oc.env, hookline, hydra, now, oc.select, oc.decode, oc.create, oc.dict.keys,"
+        + " oc.dict.values]");
+  }
+
+  /** Hydra resolves an interpolated choice from the final choices, so a group listed after it counts (its docs say so). */
+  @Test
+  void anOptionInterpolatedFromAGroupChosenAfterIt() {
+    ConfigTree combo = new ConfigTree(dir).file("config.yaml", """
+            defaults:
+              - combo: ${server}_${db}
+              - server: apache
+              - db: mysql
+            """)
+        .file("server/apache.yaml", "s: apache\n").file("server/nginx.yaml", "s: nginx\n")
+        .file("db/mysql.yaml", "d: mysql\n").file("db/sqlite.yaml", "d: sqlite\n")
+        .file("combo/nginx_sqlite.yaml", "combo: ns\n").file("combo/apache_mysql.yaml", "combo: am\n");
+    assertThat(combo.compose()).isEqualTo(tree("{combo: {combo: am}, server: {s: apache}, db: {d: mysql}}"));
+    assertThat(combo.compose("server=nginx", "db=sqlite"))
+        .isEqualTo(tree("{combo: {combo: ns}, server: {s: nginx}, db: {d: sqlite}}"));
+    fails(() -> combo.compose("db=sqlite"), Code.UNKNOWN_OPTION, dir + "/config.yaml:2:5: group 'combo' has no option"
+        + " 'apache_sqlite'; the options are [apache_mysql, nginx_sqlite]");
   }
 
   @Test

@@ -49,6 +49,7 @@ public final class Composer {
     Map<String, GroupChoice> fromFiles = Map.of();
     Map<String, String> fromFilesBy = Map.of();
     Map<String, List<String>> extensions = new LinkedHashMap<>();
+    Map<String, String> later = null;
     Requests current = requests;
     for (int round = 0; ; round++) {
       if (round == MAX_ROUNDS) {
@@ -61,7 +62,12 @@ public final class Composer {
         chosen.put(key, choose.choice());
         chosenBy.put(key, "command line: " + choose.text());
       });
-      DefaultsTree tree = new DefaultsTree(search, chosen, chosenBy, current, extensions).expand(root);
+      DefaultsTree tree = new DefaultsTree(search, chosen, chosenBy, current, extensions, later).expand(root);
+      Map<String, String> ended = tree.endedWith();
+      if (tree.deferred || !ended.entrySet().containsAll(tree.usedLater.entrySet())) {
+        later = ended; // an entry named a group chosen after it: expand again, knowing what that group ended with
+        continue;
+      }
       if (!tree.extend.isEmpty()) {
         tree.extend.forEach((key, options) -> extensions.computeIfAbsent(key, k -> new ArrayList<>()).addAll(options));
         List<Entry.Group> appends = current.appends().stream()

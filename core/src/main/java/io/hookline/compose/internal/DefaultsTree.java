@@ -64,6 +64,8 @@ final class DefaultsTree {
   private final Map<String, String> chosenBy;
   private final Requests requests;
   private final Map<String, List<String>> extensions;
+  /** The options the groups ended with in the last expansion, for references to groups chosen later; null at first. */
+  private final @Nullable Map<String, String> later;
 
   final Map<String, Registered> registered = new LinkedHashMap<>();
   final List<OverrideUse> overrides = new ArrayList<>();
@@ -73,6 +75,10 @@ final class DefaultsTree {
   final Map<String, String> packages = new LinkedHashMap<>();
   /** Appended options whose group is already a list of options: they extend it, in the next expansion. */
   final Map<String, List<String>> extend = new LinkedHashMap<>();
+  /** Whether an entry named a group chosen after it, so that the tree must be expanded again knowing its choice. */
+  boolean deferred;
+  /** The options of groups chosen later that entries used, by key: they must be what those groups end with. */
+  final Map<String, String> usedLater = new LinkedHashMap<>();
   private final Deque<String> stack = new ArrayDeque<>();
   private int position;
 
@@ -82,14 +88,27 @@ final class DefaultsTree {
    * @param chosen each key's choice where the command line or an override entry makes one
    * @param chosenBy where each of those choices came from
    * @param extensions options appended to groups that are lists of options
+   * @param later the option each group ended with in the last expansion, or {@code null} in the first
    */
   DefaultsTree(SearchPath search, Map<String, GroupChoice> chosen, Map<String, String> chosenBy, Requests requests,
-      Map<String, List<String>> extensions) {
+      Map<String, List<String>> extensions, @Nullable Map<String, String> later) {
     this.search = search;
     this.chosen = chosen;
     this.chosenBy = chosenBy;
     this.requests = requests;
     this.extensions = extensions;
+    this.later = later;
+  }
+
+  /** Returns the option each group of one option ended with, by key. */
+  Map<String, String> endedWith() {
+    Map<String, String> options = new LinkedHashMap<>();
+    registered.forEach((key, entry) -> {
+      if (!entry.deleted() && entry.choice() instanceof GroupChoice.One one) {
+        options.put(key, one.option());
+      }
+    });
+    return options;
   }
 
   /** Expands the tree from {@code primary}. */
@@ -181,7 +200,12 @@ final class DefaultsTree {
       choice = new GroupChoice.Many(items);
     }
     if (choice instanceof GroupChoice.Template template) {
-      choice = new GroupChoice.One(interpolate(template.template(), by));
+      String option = interpolate(template.template(), by);
+      if (option == null) {
+        deferred = true; // a group chosen later decides it: the next expansion knows that group's choice
+        return;
+      }
+      choice = new GroupChoice.One(option);
     }
     GroupChoice kept = afterDeletion(key, choice, by);
     boolean deleted = kept == null;
@@ -264,21 +288,35 @@ final class DefaultsTree {
         + (option.contains(",") && by.startsWith("command line: ") ? "; to sweep over several, add -m" : ""));
   }
 
-  /** Returns the option {@code template} names, its {@code ${key}} references replaced by the choices so far. */
-  private String interpolate(String template, String by) {
+  /**
+   * Returns the option {@code template} names, its {@code ${key}} references replaced by the groups' choices: those
+   * made before it, or, for a group chosen after it, the one the last expansion ended with; or {@code null} when a
+   * group it names is not chosen yet and this is the first expansion.
+   */
+  private @Nullable String interpolate(String template, String by) {
     Matcher matcher = REFERENCE.matcher(template);
     StringBuilder option = new StringBuilder();
     while (matcher.find()) {
-      String key = matcher.group(1);
+      String key = matcher.group(1).strip();
       Registered chosenBefore = registered.get(key);
-      if (chosenBefore == null || chosenBefore.deleted() || !(chosenBefore.choice() instanceof GroupChoice.One one)) {
-        List<String> known = registered.values().stream().filter(r -> r.choice() instanceof GroupChoice.One
-            && !r.deleted()).map(Registered::key).toList();
-        throw new CompositionException(Code.INTERPOLATION, by + ": '${" + key + "}' names no group chosen before it"
-            + (chosenBefore == null ? "" : " with one option") + Suggestions.didYouMean(key, known)
-            + "; the groups chosen so far are " + known);
+      String value;
+      if (key.contains(":")) {
+        value = String.valueOf(Interpolation.inDefaults("${" + key + "}", by, search)); // a resolver's call
+      } else if (chosenBefore != null && !chosenBefore.deleted()
+          && chosenBefore.choice() instanceof GroupChoice.One one) {
+        value = one.option();
+      } else if (chosenBefore == null && later == null) {
+        return null;
+      } else if (chosenBefore == null && later.containsKey(key)) {
+        value = later.get(key);
+        usedLater.put(key, value);
+      } else {
+        List<String> known = (later == null ? registered.keySet() : later.keySet()).stream().toList();
+        throw new CompositionException(Code.INTERPOLATION, by + ": '${" + key + "}' names no group of the defaults"
+            + " tree" + (chosenBefore == null ? "" : " with one option") + Suggestions.didYouMean(key, known)
+            + "; the groups with one option are " + known);
       }
-      matcher.appendReplacement(option, Matcher.quoteReplacement(one.option()));
+      matcher.appendReplacement(option, Matcher.quoteReplacement(value));
     }
     matcher.appendTail(option);
     if (option.toString().contains("${")) {

@@ -70,6 +70,17 @@ public final class Interpolation {
     return new Interpolation(root, origins, null, runtime, search).node(Tree.get(root, path), path);
   }
 
+  /**
+   * Returns the value of {@code text}, a resolver's call such as {@code ${oc.decode:x}} written in a defaults list at
+   * {@code origin}, with the resolvers of {@code search} and no config to refer to.
+   *
+   * @throws CompositionException if it cannot be resolved, naming {@code origin}
+   */
+  static @Nullable Object inDefaults(String text, String origin, SearchPath search) {
+    return new Interpolation(Map.of(), Map.of("defaults", origin), System::getenv, Map.of(), search)
+        .text(text, List.of("defaults"));
+  }
+
   /** Returns whether {@code tree} holds an interpolation anywhere. */
   public static boolean any(@Nullable Object tree) {
     if (tree instanceof String text) {
