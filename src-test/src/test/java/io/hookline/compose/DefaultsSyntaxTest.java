@@ -44,6 +44,23 @@ class DefaultsSyntaxTest {
         + " tree; the groups with one option are [db]");
   }
 
+  /** A config entry's path may be interpolated from the choices, before or after it, as Hydra's may. */
+  @Test
+  void aConfigEntrysPathInterpolatedFromTheChoices() {
+    ConfigTree sites = new ConfigTree(dir).file("config.yaml", """
+            defaults:
+              - site/${server}
+              - server: apache
+            """)
+        .file("server/apache.yaml", "s: apache\n").file("server/nginx.yaml", "s: nginx\n")
+        .file("site/apache.yaml", "root: /var/www\n").file("site/nginx.yaml", "root: /usr/share/nginx\n");
+    assertThat(sites.compose()).isEqualTo(tree("{site: {root: /var/www}, server: {s: apache}}"));
+    assertThat(sites.compose("server=nginx")).isEqualTo(tree("{site: {root: /usr/share/nginx}, server: {s: nginx}}"));
+    ConfigTree missing = sites.file("server/caddy.yaml", "s: caddy\n");
+    fails(() -> missing.compose("server=caddy"), Code.MISSING_CONFIG, dir + "/config.yaml:2:5: no config"
+        + " 'site/caddy' in the search path [file://" + dir + "]");
+  }
+
   /** A resolver in a defaults list's choice is called, as Hydra calls it ({@code group: ${oc.decode:option}}). */
   @Test
   void aResolverChoosesAnOption() {

@@ -83,7 +83,9 @@ final class DefaultsList {
     }
     Split split = splitPackage(text, where);
     boolean absolute = split.path().startsWith("/");
-    String path = Packages.checkPath(absolute ? split.path().substring(1) : split.path(), "config path", where);
+    String written = absolute ? split.path().substring(1) : split.path();
+    // an interpolated path (group1/group2/${group1}) is checked once the choices it names are known
+    String path = written.contains("${") ? written : Packages.checkPath(written, "config path", where);
     return new Entry.Config(path, absolute, split.pkg(), where);
   }
 

@@ -162,7 +162,17 @@ final class DefaultsTree {
     stack.pop();
   }
 
-  private void config(Entry.Config config, ConfigFile file, String pkg, int depth, String indent) {
+  private void config(Entry.Config written, ConfigFile file, String pkg, int depth, String indent) {
+    Entry.Config config = written;
+    if (written.path().contains("${")) {
+      String resolved = interpolate(written.path(), written.origin());
+      if (resolved == null) {
+        deferred = true; // a group chosen later decides it: the next expansion knows that group's choice
+        return;
+      }
+      config = new Entry.Config(Packages.checkPath(resolved, "config path", written.origin()), written.absolute(),
+          written.pkg(), written.origin());
+    }
     String path = config.absolute() ? config.path() : Packages.joinPath(file.group(), config.path());
     ConfigFile child = load(path);
     if (child == null) {
