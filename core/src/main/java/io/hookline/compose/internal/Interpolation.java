@@ -98,13 +98,13 @@ public final class Interpolation {
     }
     if (node instanceof Map<?, ?> map) {
       Map<String, @Nullable Object> resolved = new LinkedHashMap<>();
-      map.forEach((key, value) -> resolved.put((String) key, node(value, child(path, (String) key))));
+      map.forEach((key, value) -> resolved.put((String) key, node(value, Tree.child(path, (String) key))));
       return resolved;
     }
     if (node instanceof List<?> list) {
       List<@Nullable Object> resolved = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
-        resolved.add(node(list.get(i), child(path, Integer.toString(i))));
+        resolved.add(node(list.get(i), Tree.child(path, Integer.toString(i))));
       }
       return resolved;
     }
@@ -274,7 +274,7 @@ public final class Interpolation {
       throw fail(path, "'" + text + "': '" + Tree.show(target) + "' is not a map of the composed config");
     }
     List<@Nullable Object> out = new ArrayList<>();
-    map.forEach((key, value) -> out.add(keys ? key : node(value, child(target, (String) key))));
+    map.forEach((key, value) -> out.add(keys ? key : node(value, Tree.child(target, (String) key))));
     return out;
   }
 
@@ -303,7 +303,7 @@ public final class Interpolation {
       throw e;
     } catch (Exception e) {
       throw fail(path, "'" + text + "': resolver '" + name + "' failed: "
-          + (e.getMessage() == null ? e.getClass().getName() : TreeReader.firstLine(e.getMessage())));
+          + TreeReader.firstLine(e));
     }
   }
 
@@ -331,11 +331,5 @@ public final class Interpolation {
     }
     return new CompositionException(Code.INTERPOLATION, (origin != null ? origin : "the composed config") + ": "
         + Tree.show(path) + ": " + message);
-  }
-
-  private static List<String> child(List<String> path, String key) {
-    List<String> child = new ArrayList<>(path);
-    child.add(key);
-    return child;
   }
 }

@@ -8,7 +8,6 @@ import io.hookline.config.internal.Schema;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import io.hookline.config.internal.TreeReader;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,9 +163,7 @@ public final class ValueOverrides {
         return key;
       }
       if (current.get(key) instanceof Map<?, ?> below && entry.getValue() instanceof Map<?, ?> more) {
-        List<String> deeper = new ArrayList<>(path);
-        deeper.add(key);
-        String nested = newKey(below, more, deeper, schemaAt);
+        String nested = newKey(below, more, Tree.child(path, key), schemaAt);
         if (nested != null) {
           return key + "." + nested;
         }

@@ -89,11 +89,11 @@ final class Call {
     List<Type> types = way.types();
     int exact = 0;
     for (int i = 0; i < fromArgs.length; i++) {
-      exact += Targets.box(ConstructorBinding.raw(types.get(i))).isInstance(node.args().get(i)) ? 1 : 0;
+      exact += ConstructorBinding.box(ConstructorBinding.raw(types.get(i))).isInstance(node.args().get(i)) ? 1 : 0;
     }
     for (int i = 0; i < fromNames.length; i++) {
       exact += fromNames[i] != null
-          && Targets.box(ConstructorBinding.raw(types.get(i))).isInstance(node.named().get(fromNames[i])) ? 1 : 0;
+          && ConstructorBinding.box(ConstructorBinding.raw(types.get(i))).isInstance(node.named().get(fromNames[i])) ? 1 : 0;
     }
     return exact;
   }
@@ -212,7 +212,6 @@ final class Call {
     if (cause instanceof InputException input) {
       return input;
     }
-    return site.refused(cause.getMessage() == null ? cause.getClass().getName()
-        : TreeReader.firstLine(cause.getMessage()));
+    return site.refused(TreeReader.firstLine(cause));
   }
 }

@@ -470,7 +470,7 @@ final class ConstructorBinding {
         : Object.class;
   }
 
-  private static Class<?> box(Class<?> type) {
+  static Class<?> box(Class<?> type) {
     if (!type.isPrimitive()) {
       return type;
     }

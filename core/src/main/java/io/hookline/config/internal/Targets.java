@@ -99,10 +99,10 @@ public final class Targets {
       Ways.of(read.name(), Object.class, read.site());
     }
     if (node instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> check(value, child(path, String.valueOf(key)), origins));
+      map.forEach((key, value) -> check(value, Tree.child(path, String.valueOf(key)), origins));
     } else if (node instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        check(list.get(i), child(path, Integer.toString(i)), origins);
+        check(list.get(i), Tree.child(path, Integer.toString(i)), origins);
       }
     }
   }
@@ -144,9 +144,9 @@ public final class Targets {
       boolean callback) {
     Node read = read(node, new Site(List.copyOf(path), subject, origins));
     Site site = read.site();
-    Class<?> wanted = box(ConstructorBinding.raw(expected));
+    Class<?> wanted = ConstructorBinding.box(ConstructorBinding.raw(expected));
     Method sam = read.partial() ? sam(wanted, site) : null;
-    Class<?> result = sam == null ? wanted : box(sam.getReturnType() == void.class ? Object.class
+    Class<?> result = sam == null ? wanted : ConstructorBinding.box(sam.getReturnType() == void.class ? Object.class
         : sam.getReturnType());
     List<Way> ways = Ways.of(read.name(), result, site);
     if (sam == null && read.args().isEmpty() && ways.get(0).creates() != null) {
@@ -186,23 +186,17 @@ public final class Targets {
     }
     if (value instanceof Map<?, ?> map && !(value instanceof Kept)) {
       Map<Object, @Nullable Object> built = new LinkedHashMap<>();
-      map.forEach((key, entry) -> built.put(key, nested(entry, Object.class, child(path, String.valueOf(key)), site)));
+      map.forEach((key, entry) -> built.put(key, nested(entry, Object.class, Tree.child(path, String.valueOf(key)), site)));
       return built;
     }
     if (value instanceof List<?> list) {
       List<@Nullable Object> built = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
-        built.add(nested(list.get(i), Object.class, child(path, Integer.toString(i)), site));
+        built.add(nested(list.get(i), Object.class, Tree.child(path, Integer.toString(i)), site));
       }
       return built;
     }
     return value;
-  }
-
-  private static List<String> child(List<String> path, String key) {
-    List<String> child = new ArrayList<>(path);
-    child.add(key);
-    return child;
   }
 
   private @Nullable Object fromFactory(Class<?> type, Node read, Class<?> result, Site site, boolean callback) {
@@ -311,10 +305,6 @@ public final class Targets {
     }
   }
 
-  static Class<?> box(Class<?> type) {
-    return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
-  }
-
   /**
    * What a node asks for: the target's name, its positional and named values, whether it is partial, and where it is.
    */
@@ -329,9 +319,7 @@ public final class Targets {
 
     /** Returns the path of {@code key} below the node. */
     List<String> at(String key) {
-      List<String> at = new ArrayList<>(path);
-      at.add(key);
-      return at;
+      return Tree.child(path, key);
     }
 
     /** Returns the one-line error {@code message} about the node, with where {@code key} of it came from. */

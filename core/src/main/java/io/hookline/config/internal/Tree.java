@@ -106,6 +106,13 @@ public final class Tree {
     });
   }
 
+  /** Returns {@code path} with {@code key} below it, as a new list. */
+  public static List<String> child(List<String> path, String key) {
+    List<String> child = new ArrayList<>(path);
+    child.add(key);
+    return child;
+  }
+
   /** Returns whether a map anywhere in {@code tree} has the key {@code key}. */
   public static boolean mentions(@Nullable Object tree, String key) {
     if (tree instanceof Map<?, ?> map) {

@@ -160,8 +160,7 @@ public final class TreeReader {
     } catch (InputException e) {
       throw e;
     } catch (Exception e) {
-      throw new InputException(shown + ": " + (e.getMessage() == null ? e.getClass().getName()
-          : firstLine(e.getMessage())));
+      throw new InputException(shown + ": " + firstLine(e));
     }
     Map<String, String> origins = new HashMap<>();
     checkTree(tree, new ArrayList<>(), shown, origins, format);
@@ -272,6 +271,11 @@ public final class TreeReader {
       return "";
     }
     return ":" + location.getLineNr() + ":" + location.getColumnNr();
+  }
+
+  /** Returns the first line of what {@code thrown} says, or its class's name if it says nothing. */
+  public static String firstLine(Throwable thrown) {
+    return thrown.getMessage() == null ? thrown.getClass().getName() : firstLine(thrown.getMessage());
   }
 
   /** Returns the first line of {@code message}, stripped and cut at 200 characters; "malformed input" for none. */

@@ -57,7 +57,7 @@ final class Ways {
       if (candidate.getName().equals(method) && Modifier.isStatic(candidate.getModifiers())) {
         any = true;
         if (candidate.getReturnType() != void.class
-            && result.isAssignableFrom(Targets.box(candidate.getReturnType()))) {
+            && result.isAssignableFrom(ConstructorBinding.box(candidate.getReturnType()))) {
           ways.add(new Way(null, null, candidate));
         }
       }
