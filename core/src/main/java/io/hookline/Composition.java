@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * group's options are the options of every source together. A folder is resolved against the app's directory; a
  * class path root is looked up with the thread's context class loader (or, without one, the loader that loaded
  * Hookline), so configs packaged in the app's jar are found. The primary config is {@code config} unless
- * {@link #primary} says otherwise, and always sits at the root of the composed tree. The app's own resolvers
- * ({@link #resolver}) are called by the configs' interpolations.
+ * {@link #primary} says otherwise, and sits at the root of the composed tree unless its {@code # @package} header
+ * places it. The app's own resolvers ({@link #resolver}) are called by the configs' interpolations.
  */
 public final class Composition {
 

@@ -91,6 +91,9 @@ class FixtureATest {
   void case09ForcingValues() {
     assertThat(a.compose("++db.port=1", "++db.x=2")).isEqualTo(tree("{db: {driver: mysql, host: localhost, port: 1,"
         + " x: 2}, app_name: demo}"));
+    // ++ sets a key that holds no list; setting it twice would drop the first, so that is refused.
+    fails(() -> a.compose("++db.port=1", "++db.port=2"), Code.VALUE_OVERRIDE, "command line: ++db.port=2: 'db.port'"
+        + " is set already, by '++db.port=1', and holds no list to append to; give it once");
   }
 
   @Test

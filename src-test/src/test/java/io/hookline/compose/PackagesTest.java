@@ -25,10 +25,9 @@ class PackagesTest {
     assertThat(twice.compose()).isEqualTo(tree("{src: {name: mysql}, dst: {name: mysql}}"));
     assertThat(twice.compose("db@src=sqlite")).isEqualTo(tree("{src: {name: sqlite}, dst: {name: mysql}}"));
     fails(() -> twice.compose("db=sqlite"), Code.VALUE_OVERRIDE, "command line: db=sqlite: the composed config has no"
-        + " key 'db'; to add an option of group 'db', write +db=sqlite");
+        + " key 'db'; group 'db' is chosen with the keys db@src, db@dst, as in db@src=sqlite");
     fails(() -> twice.compose("db@dts=sqlite"), Code.NO_MATCH, "command line: db@dts=sqlite: no entry of the defaults"
-        + " tree chooses group 'db@dts'; did you mean 'db@dst'?; to add an option of group 'db', write"
-        + " +db@dts=sqlite");
+        + " tree chooses group 'db@dts'; did you mean 'db@dst'?");
   }
 
   @Test
@@ -95,7 +94,11 @@ class PackagesTest {
   void case38ARelocatedConfigTakesItsRelativeEntriesAlong() {
     ConfigTree relocated = outer("inner: x").file("config.yaml", "defaults:\n  - nested/outer@relocated\n");
     assertThat(relocated.compose()).isEqualTo(tree("{relocated: {inner: {inner: x}, own: 1}}"));
-    assertThat(relocated.compose("~nested/inner")).isEqualTo(tree("{relocated: {own: 1}}"));
+    // As for Hydra, the key of an entry placed away from its group's path names where it is.
+    assertThat(relocated.compose("~nested/inner@relocated.inner")).isEqualTo(tree("{relocated: {own: 1}}"));
+    fails(() -> relocated.compose("~nested/inner"), Code.NO_MATCH, "command line: ~nested/inner: no entry of the"
+        + " defaults tree chooses group 'nested/inner', so there is none to delete; group 'nested/inner' is chosen with"
+        + " the key nested/inner@relocated.inner, as in ~nested/inner@relocated.inner");
   }
 
   @Test
@@ -125,5 +128,47 @@ class PackagesTest {
     assertThat(deeper.compose()).isEqualTo(tree("{server: {db: {engine: {engine: inno}, name: mysql}}}"));
     assertThat(deeper.compose("server/db/engine=inno")).isEqualTo(tree("{server: {db: {engine: {engine: inno},"
         + " name: mysql}}}"));
+  }
+
+  @Test
+  void case48ThePrimarysHeaderPlacesItsContentAndItsGroups() {
+    ConfigTree primary = db().file("config.yaml", "# @package foo\ndefaults:\n  - db: mysql\n  - _self_\nx: 1\n");
+    assertThat(primary.compose()).isEqualTo(tree("{foo: {db: {name: mysql}, x: 1}}"));
+    assertThat(primary.compose("db@foo.db=sqlite")).isEqualTo(tree("{foo: {db: {name: sqlite}, x: 1}}"));
+    fails(() -> primary.compose("db=sqlite"), Code.VALUE_OVERRIDE, "command line: db=sqlite: the composed config has"
+        + " no key 'db'; group 'db' is chosen with the key db@foo.db, as in db@foo.db=sqlite");
+    ConfigTree appended = db().file("config.yaml", "# @package foo\nx: 1\n");
+    assertThat(appended.compose("+db=sqlite")).isEqualTo(tree("{foo: {x: 1, db: {name: sqlite}}}"));
+    assertThat(appended.compose("+db=sqlite", "db@foo.db=mysql")).isEqualTo(tree("{foo: {x: 1, db: {name: mysql}}}"));
+    ConfigTree global = db().file("config.yaml", "# @package _global_\ndefaults:\n  - db: mysql\n");
+    assertThat(global.compose("db=sqlite")).isEqualTo(tree("{db: {name: sqlite}}"));
+  }
+
+  private ConfigTree headed() {
+    return new ConfigTree(dir).file("config.yaml", "defaults:\n  - group1: file1\n")
+        .file("group1/file1.yaml", "# @package foo\ndefaults:\n  - group2: file2\n")
+        .file("group1/group2/file2.yaml", "two: 2\n").file("group1/group2/file3.yaml", "three: 3\n");
+  }
+
+  @Test
+  void case49AGroupPlacedByItsParentsHeaderIsChosenWithItsPackage() {
+    assertThat(headed().compose()).isEqualTo(tree("{foo: {group2: {two: 2}}}"));
+    assertThat(headed().compose("group1/group2@foo.group2=file3")).isEqualTo(tree("{foo: {group2: {three: 3}}}"));
+    fails(() -> headed().compose("group1/group2=file3"), Code.NO_MATCH, "command line: group1/group2=file3: no entry"
+        + " of the defaults tree chooses group 'group1/group2'; group 'group1/group2' is chosen with the key"
+        + " group1/group2@foo.group2, as in group1/group2@foo.group2=file3");
+    assertThat(headed().compose("~group1/group2@foo.group2")).isEqualTo(tree("{}"));
+  }
+
+  @Test
+  void case50AnEmptyPackageIsTheIncludingConfigs() {
+    ConfigTree here = db().file("config.yaml", "defaults:\n  - nested/outer\n")
+        .file("nested/outer.yaml", "defaults:\n  - /db@: mysql\n  - _self_\nown: 1\n");
+    assertThat(here.compose()).isEqualTo(tree("{nested: {name: mysql, own: 1}}"));
+    assertThat(here.compose("db@nested=sqlite")).isEqualTo(tree("{nested: {name: sqlite, own: 1}}"));
+    ConfigTree config = db().file("config.yaml", "defaults:\n  - nested/outer\n")
+        .file("nested/outer.yaml", "defaults:\n  - /shared/base@\n  - _self_\nown: 1\n")
+        .file("shared/base.yaml", "from_base: 1\n");
+    assertThat(config.compose()).isEqualTo(tree("{nested: {from_base: 1, own: 1}}"));
   }
 }

@@ -90,6 +90,23 @@ class SearchPathTest {
   }
 
   @Test
+  void case51AConfigThatHoldsOneScalarIsRefused() {
+    // Hydra merges a scalar file's value oddly; Hookline refuses it, as it refuses a list.
+    new ConfigTree(dir.resolve("conf")).fixtureA().file("db/answer.yaml", "42\n");
+    fails(() -> compose(Composition.folder(Path.of("conf")), "db=answer"), Code.MALFORMED, "conf/db/answer.yaml: a"
+        + " config is a map of keys, not a single value");
+  }
+
+  @Test
+  void case52AnEmptyPrimaryComposesFromTheCommandLineAlone() {
+    // Hydra composes from overrides with no primary at all; Hookline needs one, and an empty one does the same.
+    new ConfigTree(dir.resolve("conf")).fixtureA().file("empty.yaml", "");
+    Composition empty = Composition.folder(Path.of("conf")).primary("empty");
+    assertThat(compose(empty, "+db=postgresql")).isEqualTo(tree("{db: {driver: postgresql, host: localhost,"
+        + " port: 5432, timeout: 10}}"));
+  }
+
+  @Test
   void thePrimaryConfigIsANameAtTheTopNeverAPath() {
     assertThatThrownBy(() -> Composition.folder(Path.of("conf")).primary("sub/conf"))
         .isInstanceOf(IllegalArgumentException.class)

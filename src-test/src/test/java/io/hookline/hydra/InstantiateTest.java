@@ -220,8 +220,11 @@ class InstantiateTest {
         + " '_partail_'; did you mean '_partial_'?; the keys Hookline reads beside a _target_ are [_target_, _args_,"
         + " _recursive_, _partial_, _convert_]");
     assertThat(error(node("_target_", HERE + "Optimizers.sgd", "lr", 0.1))).isEqualTo("instantiate: " + HERE
-        + "Optimizers.sgd has no public static method that takes (lr=…); a parameter is named only where the class"
-        + " keeps its names (a record, Kotlin, -parameters)");
+        + "Optimizers.sgd has no public static method that takes (lr=…); its parameters' names are not kept: compile"
+        + " it with -parameters, or give the values in order with _args_ (double)");
+    // The tests are compiled without -parameters; following the message's advice builds it.
+    assertThat(Configs.instantiate(node("_target_", HERE + "Optimizers.sgd", "_args_", List.of(0.1)), Optimizer.class)
+        .rate()).isEqualTo(0.1);
     assertThat(error(node("_target_", HERE + "Optimizer"))).isEqualTo("instantiate: " + HERE + "Optimizer is an"
         + " interface; name a class that implements it, or a static method that makes one");
   }

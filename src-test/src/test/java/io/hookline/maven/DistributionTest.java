@@ -98,8 +98,9 @@ class DistributionTest {
     assertThatThrownBy(() -> distribution.train(jars, List.of("fail"), javaHome(), temp.resolve("training"),
         temp.resolve("training.log"), 120))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("the training run (fail) exited with 3; see " + temp.resolve("training.log")
-            + ", and give a <training> command line that the program completes");
+        .hasMessage("the training run (fail) exited with 3, saying \"args=[fail]\"; see " + temp.resolve("training.log")
+            + ", and give a <training> command line that the program completes in " + temp.resolve("training")
+            + ", where it runs");
   }
 
   @Test

@@ -118,12 +118,21 @@ final class Distribution {
           + timeoutSeconds + " s; see " + log + ", or give a shorter <training> command line");
     }
     if (process.exitValue() != 0 || !Files.isRegularFile(archive)) {
+      String last = lastLine(log);
       throw new IllegalStateException("the training run (" + String.join(" ", arguments) + ") "
-          + (process.exitValue() != 0 ? "exited with " + process.exitValue() : "made no archive") + "; see " + log
-          + ", and give a <training> command line that the program completes");
+          + (process.exitValue() != 0 ? "exited with " + process.exitValue() : "made no archive")
+          + (last.isEmpty() ? "" : ", saying \"" + last + "\"") + "; see " + log + ", and give a <training> command"
+          + " line that the program completes in " + workingDirectory + ", where it runs");
     }
     Files.writeString(home.resolve(name + ".archive"), home + "\n" + java + "\n", StandardCharsets.UTF_8);
     return archive;
+  }
+
+  /** The last line of {@code log} that is not blank, or nothing. */
+  private static String lastLine(Path log) throws IOException {
+    List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
+        .filter(line -> !line.isBlank()).toList();
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
   }
 
   /** The {@code JAVA_VERSION} of a runtime's {@code release} file, or this JVM's version when it has none. */

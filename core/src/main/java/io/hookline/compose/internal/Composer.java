@@ -4,6 +4,7 @@ import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Tree;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class Composer {
       if (!tree.extend.isEmpty()) {
         tree.extend.forEach((key, options) -> extensions.computeIfAbsent(key, k -> new ArrayList<>()).addAll(options));
         List<Entry.Group> appends = current.appends().stream()
-            .filter(append -> !tree.extend.containsKey(DefaultsTree.keyed(append, root, "").key())).toList();
+            .filter(append -> !tree.extend.containsKey(DefaultsTree.keyed(append, root, DefaultsTree.packageOf(root)).key())).toList();
         current = new Requests(current.choices(), current.deletions(), appends, current.all());
         continue;
       }
@@ -151,14 +152,30 @@ public final class Composer {
     String group = key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
     String value = text.contains("=") ? text.substring(text.indexOf('=') + 1) : "";
     boolean deletion = text.startsWith("~");
-    String hint = deletion || !search.hasGroup(group) ? ""
-        : "; to add an option of group '" + group + "', write +" + key + "=" + value;
     if (!search.hasGroup(group) && !deletion) {
       return new CompositionException(Code.UNKNOWN_GROUP, "command line: " + text + ": " + search.noGroup(group));
     }
+    String near = Suggestions.didYouMean(key, tree.registered.keySet());
+    String chosenAs = chosenAs(group, tree.registered.keySet(), text);
+    String hint = !chosenAs.isEmpty() ? (key.contains("@") && !near.isEmpty() ? near : chosenAs)
+        : deletion ? near : near + "; to add an option of group '" + group + "', write +" + key + "=" + value;
     return new CompositionException(Code.NO_MATCH, "command line: " + text + ": no entry of the defaults tree"
-        + " chooses group '" + key + "'" + (deletion ? ", so there is none to delete" : "")
-        + Suggestions.didYouMean(key, tree.registered.keySet()) + hint);
+        + " chooses group '" + key + "'" + (deletion ? ", so there is none to delete" : "") + hint);
+  }
+
+  /**
+   * Returns, when {@code group} is chosen under keys with a package ({@code db@src}), a hint naming them and how
+   * {@code text}, the argument that named the group without its package, is written with the first; or nothing.
+   */
+  static String chosenAs(String group, Collection<String> keys, String text) {
+    List<String> same = keys.stream().filter(key -> key.equals(group) || key.startsWith(group + "@")).toList();
+    if (same.isEmpty()) {
+      return "";
+    }
+    int at = text.indexOf(group);
+    return "; group '" + group + "' is chosen with the key" + (same.size() == 1 ? " " : "s ") + String.join(", ", same)
+        + ", as in " + text.substring(0, at) + same.get(0)
+        + text.substring(at + group.length()).replaceFirst("^@[^=]*", "");
   }
 
   /** Merges {@code top} over {@code base}: maps key by key, a {@code ???} never over a value, anything else replaced. */

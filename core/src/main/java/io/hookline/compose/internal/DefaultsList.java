@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The forms: {@code _self_}; a config path ({@code server/apache}, {@code /server/apache@admin}); and a map of one
  * key, {@code [optional|override] [/]group[@package]}, to an option, a list of options, {@code null}, {@code ???} or
- * an interpolation {@code ${a}_${b}}. {@code group: sub/option} means {@code group/sub: option}.
+ * an interpolation {@code ${a}_${b}}. {@code group: sub/option} means {@code group/sub: option}. An empty package
+ * ({@code /db/base@}) is {@code _here_}, as for Hydra.
  *
  * <p>Contract: a list that is not one of these is an error naming the file and line: an unknown or repeated keyword,
  * {@code optional} with {@code override}, two {@code _self_}, a key of two words, {@code ..} in a path, an
@@ -169,13 +170,14 @@ final class DefaultsList {
   /** A path and the package written after its {@code @}, if any. */
   private record Split(String path, @Nullable String pkg) {}
 
-  /** Splits {@code text@pkg} into its path and its checked package. */
+  /** Splits {@code text@pkg} into its path and its checked package; nothing after {@code @} is {@code _here_}. */
   private static Split splitPackage(String text, String where) {
     int at = text.indexOf('@');
     if (at < 0) {
       return new Split(text, null);
     }
-    return new Split(text.substring(0, at), Packages.checkPackage(text.substring(at + 1), where));
+    String pkg = text.substring(at + 1);
+    return new Split(text.substring(0, at), pkg.isEmpty() ? "_here_" : Packages.checkPackage(pkg, where));
   }
 
   private static String origin(Map<String, String> origins, String key, String shown) {

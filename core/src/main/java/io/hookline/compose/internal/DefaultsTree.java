@@ -39,7 +39,8 @@ final class DefaultsTree {
   /**
    * A group entry of the tree.
    *
-   * @param key its override key, {@code group} or {@code group@package}
+   * @param key its override key: {@code group} when its package is the group's path ({@code server/db} at
+   *     {@code server.db}), {@code group@package} otherwise
    * @param group its absolute group path
    * @param entry the entry as written
    * @param choice the choice it ended with
@@ -115,8 +116,13 @@ final class DefaultsTree {
   DefaultsTree expand(ConfigFile primary) {
     lines.add("<root>:");
     lines.add("  " + primary.path() + ":");
-    expand(primary, "", "<root>", 1, true);
+    expand(primary, packageOf(primary), "<root>", 1, true);
     return this;
+  }
+
+  /** Returns the package of the primary config's content: the root, unless its {@code # @package} header says. */
+  static String packageOf(ConfigFile primary) {
+    return primary.header() == null ? "" : Packages.resolve(primary.header(), "", true);
   }
 
   /** Returns the config at {@code path}, or {@code null} if no source has it. */
@@ -341,7 +347,8 @@ final class DefaultsTree {
    * @param group its absolute group path
    * @param defaultPkg the package it gets unless it names one
    * @param entryPkg the package it names, or its default
-   * @param key its override key
+   * @param key its override key: the group path when its package is that path dotted, as for Hydra, so that an entry
+   *     of a config placed elsewhere (by a header or an {@code @package}) has its package in its key
    */
   record Keyed(String group, String defaultPkg, String entryPkg, String key) {}
 
@@ -351,7 +358,7 @@ final class DefaultsTree {
     String defaultPkg = entry.absolute() ? Packages.dotted(entry.group())
         : Packages.join(pkg, Packages.dotted(entry.group()));
     String entryPkg = entry.pkg() == null ? defaultPkg : Packages.resolve(entry.pkg(), pkg, entry.absolute());
-    String key = entryPkg.equals(defaultPkg) ? group : group + "@" + Packages.show(entryPkg);
+    String key = entryPkg.equals(Packages.dotted(group)) ? group : group + "@" + Packages.show(entryPkg);
     return new Keyed(group, defaultPkg, entryPkg, key);
   }
 

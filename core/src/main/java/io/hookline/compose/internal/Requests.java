@@ -79,8 +79,8 @@ record Requests(Map<String, Choose> choices, Map<String, Delete> deletions, List
           }
           if (groupLike && value != null && !value.startsWith("{") && search.hasGroup(group)) {
             String pkg = key.contains("@") ? Packages.checkPackage(key.substring(key.indexOf('@') + 1), origin) : null;
-            appends.add(new Entry.Group(group, true, pkg, choice(value, origin),
-                false, false, origin));
+            // written in the primary, which is at the top: its package is the primary's, as for Hydra
+            appends.add(new Entry.Group(group, false, pkg, choice(value, origin), false, false, origin));
             continue;
           }
         }

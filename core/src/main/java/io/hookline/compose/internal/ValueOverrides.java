@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValueOverrides {
 
+  private static final String COMMAND_LINE = "command line: ";
+
   private ValueOverrides() {}
 
   /**
@@ -52,7 +54,7 @@ public final class ValueOverrides {
     for (String text : composed.values()) {
       String op = text.startsWith("++") ? "++" : text.startsWith("+") ? "+" : text.startsWith("~") ? "~" : "";
       int equals = text.indexOf('=');
-      String shown = "command line: " + text;
+      String shown = COMMAND_LINE + text;
       if (equals < 0 && !op.equals("~")) {
         throw new CompositionException(Code.VALUE_OVERRIDE, "'" + text + "' is not an override; write key=value,"
             + " +key=value, ++key=value, ~key or group=option");
@@ -77,7 +79,8 @@ public final class ValueOverrides {
           }
           requireOpen(fixed, declared, shown, key, parent);
         }
-        case "++" -> value = forced(exists ? Tree.get(tree, path) : null, value, fixed, declared, shown, key, parent);
+        case "++" -> value = forced(exists ? Tree.get(tree, path) : null, value, origins.get(key), fixed, declared,
+            shown, key, parent);
         default -> {
           if (!exists) {
             throw missing(shown, key, tree, search, composed.choices().keySet(), "");
@@ -103,11 +106,18 @@ public final class ValueOverrides {
     return new Parsed(tree, origins);
   }
 
-  /** Returns what {@code ++key=value} sets: the list {@code current} with the value appended, or else the value. */
-  private static @Nullable Object forced(@Nullable Object current, @Nullable Object value, boolean fixed,
-      boolean declared, String shown, String key, @Nullable Schema parent) {
+  /**
+   * Returns what {@code ++key=value} sets: the list {@code current} with the value appended, or else the value, unless
+   * another override ({@code setBy}) set it already.
+   */
+  private static @Nullable Object forced(@Nullable Object current, @Nullable Object value, @Nullable String setBy,
+      boolean fixed, boolean declared, String shown, String key, @Nullable Schema parent) {
     if (current instanceof List<?> list) {
       return Overrides.appended(list, value);
+    }
+    if (setBy != null && setBy.startsWith(COMMAND_LINE)) { // a second setting would drop the first
+      throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": '" + key + "' is set already, by '"
+          + setBy.substring(COMMAND_LINE.length()) + "', and holds no list to append to; give it once");
     }
     requireOpen(fixed, declared, shown, key, parent);
     return value;
@@ -210,13 +220,19 @@ public final class ValueOverrides {
           + " did you mean the config group '" + group + "', as in " + group + shown.substring(shown.indexOf('='))
           + "?");
     }
+    String argument = shown.substring(shown.indexOf(": ") + 2);
+    String chosenAs = Composer.chosenAs(key, groups, argument);
+    if (!key.contains(".") && !chosenAs.isEmpty() && shown.contains("=")) { // db=sqlite for the group key db@foo.db
+      return new CompositionException(Code.VALUE_OVERRIDE, shown + ": the composed config has no key '" + key + "'"
+          + chosenAs);
+    }
     List<String> keys = Tree.keys(tree, 9);
     List<String> endingSo = keys.stream().filter(known -> known.endsWith("." + key)).toList();
     if (!endingSo.isEmpty()) { // a coma-style key, as in lr=0.1 for train.lr: keys are paths from the root here
       keys = endingSo;
     }
     String groupHint = !key.contains(".") && search.hasGroup(key) && shown.contains("=")
-        ? "; to add an option of group '" + key + "', write +" + shown.substring(shown.indexOf(": ") + 2) : "";
+        ? "; to add an option of group '" + key + "', write +" + argument : "";
     return new CompositionException(Code.VALUE_OVERRIDE, shown + ": the composed config has no key '" + key + "'"
         + (endingSo.isEmpty() ? Suggestions.didYouMean(key, keys) : "; did you mean '" + String.join("' or '", endingSo)
             + "'? (keys are paths from the root)") + (groupHint.isEmpty() ? hint : groupHint));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,7 @@ final class Call {
       }
     }
     if (fitting.isEmpty()) {
-      throw unfit(ways.get(0), node, open, site);
+      throw unfit(ways, node, open, site);
     }
     fitting.sort(java.util.Comparator.comparingInt(call -> -call.exact(node)));
     InputException first = null;
@@ -65,7 +66,8 @@ final class Call {
     throw Objects.requireNonNull(first);
   }
 
-  private static InputException unfit(Way first, Node node, int open, Site site) {
+  private static InputException unfit(List<Way> ways, Node node, int open, Site site) {
+    Way first = ways.get(0);
     if (first.creator() != null) {
       List<String> names = first.creator().names();
       for (String key : node.named().keySet()) {
@@ -80,8 +82,15 @@ final class Call {
     node.named().keySet().forEach(key -> given.add(key + "=…"));
     return site.error(Targets.TARGET, node.name() + " has no public " + (first.creates() != null ? "constructor"
         : "static method") + " that takes " + given + (open == 0 ? "" : " and leaves " + open + " open for"
-        + " _partial_") + "; a parameter is named only where the class keeps its names (a record, Kotlin,"
-        + " -parameters)");
+        + " _partial_") + (!node.named().isEmpty() && ways.stream().allMatch(way -> way.names().contains(null))
+            ? "; its parameters' names are not kept: compile it with -parameters, or give the values in order with"
+                + " _args_ " + ways.stream().map(way -> way.types().stream().map(Call::simpleName).toList().toString()
+                    .replace('[', '(').replace(']', ')')).distinct().collect(Collectors.joining(" or "))
+            : "; a parameter is named only where the class keeps its names (a record, Kotlin, -parameters)"));
+  }
+
+  private static String simpleName(Type type) {
+    return type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
   }
 
   /** Returns how many of the values {@code node} gives are of their parameter's type already. */
