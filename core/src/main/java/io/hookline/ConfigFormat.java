@@ -1,6 +1,7 @@
 package io.hookline;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * equal tree, as the testkit's {@code ConfigFormatContract} checks. What either throws is the file's fault: one line
  * naming the file and the exception's message, exit code 2. A format that is {@link #composable()} may hold the configs
  * of a composition (group options, the primary config); one that is not serves as a config's own file only.
+ * {@link #positions} says where keys are written, so that messages name the line; without it they name the file.
  */
 public interface ConfigFormat {
 
@@ -43,4 +45,13 @@ public interface ConfigFormat {
    * @throws Exception if the format cannot hold a value of the tree (TOML has no {@code null}, say)
    */
   String write(@Nullable Object tree) throws Exception;
+
+  /**
+   * Returns where each key of {@code text} is written, as {@code line:column} (both from 1) by the key's dotted path
+   * from the root ({@code server.port}, {@code items.0}), for messages; a key left out is named by its file alone. None
+   * by default. It is called only on a text that {@link #read} has read.
+   */
+  default Map<String, String> positions(String text) {
+    return Map.of();
+  }
 }

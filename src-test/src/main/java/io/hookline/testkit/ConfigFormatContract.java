@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p>What it checks: the format is found as a service; its extensions are lower case, without the dot, and its own;
  * any tree of maps, lists, texts (quotes, {@code #}, colons, brackets and non-Latin letters included), whole and
  * fractional numbers and booleans that it writes reads back equal, keys in order; an empty document reads as
- * {@code null}; a malformed one is an exception, never a tree; and a config's file in the format is read by a real
- * app, its values bound to a record.
+ * {@code null}; a malformed one is an exception, never a tree; the {@link ConfigFormat#positions positions} it gives
+ * are in the text, on the line of their key; and a config's file in the format is read by a real app, its values bound
+ * to a record.
  */
 public abstract class ConfigFormatContract {
 
@@ -102,6 +103,22 @@ public abstract class ConfigFormatContract {
     check(expected.equals(read), "wrote " + tree + " as:\n" + text + "\nand read back " + read);
     check(!keepsKeyOrder() || keys(expected, "").equals(keys(read, "")), "wrote the keys in the order "
         + keys(expected, "") + " and read them back in the order " + keys(read, ""));
+  }
+
+  @Property(tries = 100)
+  void thePositionsItGivesPointAtTheirKeys(@ForAll("trees") Map<String, Object> tree) throws Exception {
+    String text = format().write(tree);
+    List<String> lines = text.lines().toList();
+    format().positions(text).forEach((path, at) -> {
+      String[] lineAndColumn = at.split(":");
+      int line = Integer.parseInt(lineAndColumn[0]);
+      int column = Integer.parseInt(lineAndColumn[1]);
+      check(line >= 1 && line <= lines.size() && column >= 1 && column <= lines.get(line - 1).length() + 1,
+          "the position " + at + " of '" + path + "' is not in the text:\n" + text);
+      String key = path.substring(path.lastIndexOf('.') + 1);
+      check(!key.matches("[A-Za-z_-][A-Za-z0-9_-]*") || lines.get(line - 1).substring(column - 1).contains(key),
+          "the position " + at + " of '" + path + "' is not where its key is written:\n" + text);
+    });
   }
 
   @Example

@@ -47,6 +47,14 @@ class TomlConfigsTest {
   }
 
   @Test
+  void aWrongValueNamesItsLine() throws IOException {
+    Files.writeString(dir.resolve("greeting.toml"), "# greeting\nname = \"Ada\"\n\n  times = \"many\"\n");
+    Transcript run = Transcript.of(Greet.app(), dir, "hello", "--greeting-path", "greeting.toml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("greet: config 'greeting': times: expected int, got \"many\" (greeting.toml:4:3)\n");
+  }
+
+  @Test
   void aMalformedFileIsOneLineNamingIt() throws IOException {
     Files.writeString(dir.resolve("greeting.toml"), "name = \"Ada\nmessage = 1\n");
     Transcript run = Transcript.of(Greet.app(), dir, "hello", "--greeting-path", "greeting.toml");

@@ -150,8 +150,8 @@ public final class TreeReader {
   }
 
   /**
-   * Reads {@code text} with a format a service adds: its tree, checked to be one, each value's origin the file alone,
-   * since such a format says nothing of lines.
+   * Reads {@code text} with a format a service adds: its tree, checked to be one, each value's origin the file and the
+   * position the format gives ({@link ConfigFormat#positions}), or the file alone.
    */
   private static Parsed plugged(ConfigFormat format, String text, String shown) {
     Object tree;
@@ -164,6 +164,7 @@ public final class TreeReader {
     }
     Map<String, String> origins = new HashMap<>();
     checkTree(tree, new ArrayList<>(), shown, origins, format);
+    format.positions(text).forEach((path, at) -> origins.replace(path, shown + ":" + at));
     return new Parsed(tree, origins);
   }
 
