@@ -143,26 +143,8 @@ final class TomlLines {
 
   /** Returns how many brackets and braces {@code text} opens less those it closes, outside strings and comments. */
   private static int opened(String text) {
-    int opened = 0;
-    char quote = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == '\\' && quote == '"') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '#') {
-        break;
-      } else if (c == '[' || c == '{') {
-        opened++;
-      } else if (c == ']' || c == '}') {
-        opened--;
-      }
-    }
-    return opened;
+    int[] opened = {0};
+    TreeReader.brackets(text, true, (index, change) -> opened[0] += change);
+    return opened[0];
   }
 }

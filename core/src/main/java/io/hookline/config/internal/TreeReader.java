@@ -113,14 +113,29 @@ public final class TreeReader {
    * it: not every parser limits its own recursion. Brackets inside quoted strings do not count.
    */
   public static void checkDepth(String text, String shown) {
-    int depth = 0;
-    int line = 1;
+    int[] depth = {0};
+    brackets(text, false, (index, change) -> {
+      depth[0] = Math.max(0, depth[0] + change);
+      if (depth[0] > MAX_DEPTH) {
+        long line = 1 + text.substring(0, index).chars().filter(c -> c == '\n').count();
+        throw new InputException(shown + ":" + line + ": nested more than " + MAX_DEPTH + " levels deep");
+      }
+    });
+  }
+
+  /** Receives a bracket or brace: where it is in the text, and +1 if it opens, -1 if it closes. */
+  interface Bracket {
+    void at(int index, int change);
+  }
+
+  /**
+   * Calls {@code bracket} for each bracket and brace of {@code text} outside quoted strings (in double quotes, a
+   * backslash escapes the next character), stopping at a {@code #} outside them when {@code toComment}.
+   */
+  static void brackets(String text, boolean toComment, Bracket bracket) {
     char quote = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-      }
       if (quote != 0) {
         if (c == '\\' && quote == '"') {
           i++;
@@ -129,12 +144,12 @@ public final class TreeReader {
         }
       } else if (c == '"' || c == '\'') {
         quote = c;
+      } else if (c == '#' && toComment) {
+        return;
       } else if (c == '[' || c == '{') {
-        if (++depth > MAX_DEPTH) {
-          throw new InputException(shown + ":" + line + ": nested more than " + MAX_DEPTH + " levels deep");
-        }
+        bracket.at(i, 1);
       } else if (c == ']' || c == '}') {
-        depth = Math.max(0, depth - 1);
+        bracket.at(i, -1);
       }
     }
   }
