@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  *       to a new one</td><td>{@link #load(LoadOptions)}</td></tr>
  *   <tr><td>{@link Stage#CONFIG}</td><td>{@value #COMPOSE}</td><td>in an app that composes, in place of
  *       {@value #LOAD}: composes the configs and applies the overrides</td><td>{@link #compose(Composition)}</td></tr>
- *   <tr><td>parser</td><td>{@value #INSPECTION}</td><td>in an app that composes, in place of
- *       {@value #CONFIG_PATHS}: adds {@code --cfg}, {@code -p}, {@code --resolve} and {@code --info}</td>
- *       <td>{@link #inspection()}</td></tr>
+ *   <tr><td>parser</td><td>{@value #COMPOSING_OPTIONS}</td><td>in an app that composes, in place of
+ *       {@value #CONFIG_PATHS}: adds {@code --cfg}, {@code -p}, {@code --resolve}, {@code --info},
+ *       {@code --config-dir} and {@code --config-name}</td><td>{@link #composingOptions()}</td></tr>
  *   <tr><td>{@link Stage#POST_CONFIG}</td><td>{@value #OVERRIDES}</td><td>applies the command-line overrides</td>
  *       <td>{@link #overrides(OverrideOptions)}</td></tr>
  *   <tr><td>{@link Stage#INIT}</td><td>{@value #BUILD}</td><td>builds the command from its configs</td>
@@ -55,8 +55,11 @@ public final class DefaultHooks {
   /** The key of the config hook that composes the configs, in an app that composes them. */
   public static final String COMPOSE = "compose";
 
-  /** The key of the parser hook that adds the options that show a composed config, in an app that composes. */
-  public static final String INSPECTION = "inspection";
+  /**
+   * The key of the parser hook that adds the options of an app that composes: those that show a composed config, and
+   * those that add a config folder or name another primary config.
+   */
+  public static final String COMPOSING_OPTIONS = "composing-options";
 
   /** The key of the post-config hook that applies the command-line overrides. */
   public static final String OVERRIDES = "overrides";
@@ -121,22 +124,23 @@ public final class DefaultHooks {
   /**
    * Returns {@code hooks} made to compose from {@code composition}: the {@link #LOAD} hook replaced by the
    * {@link #COMPOSE} hook in the same place, the parser hook of the config path options left out, since composed
-   * configs have no file of their own, and the {@link #inspection()} options added. Hooks without a {@code load}
+   * configs have no file of their own, and the {@link #composingOptions()} added. Hooks without a {@code load}
    * hook (a disabled config stage, say) get no {@code compose} hook either.
    */
   public static Hooks composing(Hooks hooks, Composition composition) {
     Pipeline<Invocation> config = hooks.stage(Stage.CONFIG);
-    Hooks composing = hooks.forgetParser(CONFIG_PATHS).andThenParser(INSPECTION, inspection());
+    Hooks composing = hooks.forgetParser(CONFIG_PATHS).andThenParser(COMPOSING_OPTIONS, composingOptions());
     return config.contains(LOAD) ? composing.with(Stage.CONFIG, config.override(LOAD, COMPOSE, compose(composition)))
         : composing;
   }
 
   /**
-   * Returns the parser hook that adds the options that show a composed config instead of running the command:
-   * {@code --cfg job|hookline|all}, {@code --package/-p PATH}, {@code --resolve} and
-   * {@code --info defaults|defaults-tree|searchpath|config}.
+   * Returns the parser hook that adds the options of an app that composes: those that show a composed config instead
+   * of running the command, {@code --cfg job|hookline|all}, {@code --package/-p PATH}, {@code --resolve} and
+   * {@code --info defaults|defaults-tree|searchpath|config}; and {@code --config-dir DIR}, which searches a folder
+   * before the app's sources, and {@code --config-name NAME}, which composes from another primary config.
    */
-  public static Hook<CommandSpec> inspection() {
+  public static Hook<CommandSpec> composingOptions() {
     return spec -> spec
         .withOption(OptionSpec.withValue("cfg", "WHAT", "show the composed config and exit: job (the configs),"
             + " hookline (Hookline's own node) or all"))
@@ -145,7 +149,11 @@ public final class DefaultHooks {
         .withOption(OptionSpec.flag("resolve", "with --cfg, resolve the interpolations first (environment variables"
             + " stay references)"))
         .withOption(OptionSpec.withValue("info", "WHAT", "show how the config is composed and exit: searchpath,"
-            + " defaults-tree, defaults or config"));
+            + " defaults-tree, defaults or config"))
+        .withOption(OptionSpec.withValue("config-dir", "DIR", "search the config folder DIR before the app's own"
+            + " sources (repeatable)"))
+        .withOption(OptionSpec.withValue("config-name", "NAME", "compose from the primary config NAME instead of the"
+            + " app's"));
   }
 
   /** Returns the post-config hook that applies the command-line overrides as {@code options} say. */

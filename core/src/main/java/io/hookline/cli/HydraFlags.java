@@ -12,11 +12,10 @@ public final class HydraFlags {
   private static final String CFG = "Hydra's -c is --cfg here, as in --cfg job";
   private static final String RUN = "a command runs once unless -m is given; leave it out";
   private static final String COMPLETION = "completion scripts come from --completion bash, zsh or fish, given first";
-  private static final String PATH = "the config folder is set in code (Composition.folder), not on the command line";
-  private static final String NAME = "the primary config is set in code (Composition.primary), not on the command"
-      + " line";
-  private static final String DIR = "more config folders are added in code (Composition.thenFolder); the command line"
-      + " cannot add one";
+  private static final String COMPOSES = " is for an app that composes its configs (App.compose); this command reads"
+      + " each config from its own file (--ID-path FILE)";
+  private static final String PATH = "--config-path is --config-dir DIR here, a folder searched before the app's own"
+      + " sources";
 
   private static final Map<String, String> HINTS = Map.ofEntries(
       Map.entry("-c", CFG),
@@ -27,10 +26,10 @@ public final class HydraFlags {
       Map.entry("--shell-completion", COMPLETION),
       Map.entry("-cp", PATH),
       Map.entry("--config-path", PATH),
-      Map.entry("-cn", NAME),
-      Map.entry("--config-name", NAME),
-      Map.entry("-cd", DIR),
-      Map.entry("--config-dir", DIR),
+      Map.entry("-cn", "-cn is --config-name NAME here"),
+      Map.entry("--config-name", "--config-name" + COMPOSES),
+      Map.entry("-cd", "-cd is --config-dir DIR here"),
+      Map.entry("--config-dir", "--config-dir" + COMPOSES),
       Map.entry("--experimental-rerun", "a job runs again with --rerun JOB_DIR, given first"),
       Map.entry("--hydra-help", "the options Hookline adds are listed by --help"));
 

@@ -1,5 +1,8 @@
 package io.hookline.internal;
 
+import io.hookline.Composition;
+import io.hookline.command.internal.Composing.Source;
+import io.hookline.command.internal.Sources;
 import io.hookline.runtime.internal.Settings;
 import java.util.List;
 import java.util.Map;
@@ -27,5 +30,14 @@ public record AppParts(String name, String description, @Nullable String version
   /** Returns the paths of every command, in order. */
   public List<String> commandNames() {
     return tree.commandPaths();
+  }
+
+  /**
+   * Returns where a run with {@code options} and {@code overrides} composes from (the app's sources, those given
+   * from outside, and its primary config), or {@code null} if the app does not compose.
+   */
+  @Nullable Source source(Map<String, List<String>> options, List<String> overrides) {
+    Composition composition = settings.composition();
+    return composition == null ? null : Sources.of(composition, options, overrides, settings.directory());
   }
 }

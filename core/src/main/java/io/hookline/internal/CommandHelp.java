@@ -4,13 +4,12 @@ import io.hookline.Composition;
 import io.hookline.Outcome;
 import io.hookline.cli.Help;
 import io.hookline.cli.Styles;
-import io.hookline.compose.internal.SearchPath;
+import io.hookline.command.internal.Composing.Source;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.SweeperProviders;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The help before a command: the app's and a group's; and a command's own, with its options and keys, the launchers
@@ -42,11 +41,11 @@ final class CommandHelp {
   }
 
   /** Prints what {@code --cfg} or {@code --info} asks of the config composed for {@code overrides}. */
-  static Outcome inspection(AppParts app, SearchPath search, ResolvedCommand command,
+  static Outcome inspection(AppParts app, Source source, ResolvedCommand command,
       Map<String, List<String>> options, List<String> overrides) {
     Settings settings = app.settings();
-    Inspection.Shown shown = Inspection.show(search, Objects.requireNonNull(settings.composition()).primary(), command,
-        options, overrides, app.name());
+    Inspection.Shown shown = Inspection.show(source.search(), source.primary(), command, options, overrides,
+        app.name());
     settings.out().print(shown.text());
     return new Outcome(Outcome.OK, shown.tree(), null, null, List.of());
   }

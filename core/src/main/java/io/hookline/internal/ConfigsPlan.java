@@ -3,15 +3,14 @@ package io.hookline.internal;
 import static io.hookline.internal.Requests.request;
 import static io.hookline.internal.Requests.withoutLauncher;
 
-import io.hookline.Composition;
 import io.hookline.Configs;
 import io.hookline.InputException;
 import io.hookline.Invocation.Attribute;
 import io.hookline.cli.ParsedLine;
 import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.Composing.Source;
 import io.hookline.command.internal.ConfigStages;
 import io.hookline.compose.internal.Globs;
-import io.hookline.compose.internal.SearchPath;
 import io.hookline.runtime.internal.Runs;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +36,10 @@ final class ConfigsPlan {
       throw new InputException("the configs of one run are asked for: leave out "
           + (line.help() ? "--help" : line.multirun() ? "-m" : "--cfg and --info"));
     }
-    Composition composition = app.settings().composition();
-    SearchPath search = composition == null ? null : SearchPath.of(composition, app.settings().directory());
-    List<String> given = search == null ? line.overrides() : Globs.expand(line.overrides(), search, false);
+    Source source = app.source(line.options(), line.overrides());
+    List<String> given = source == null ? line.overrides() : Globs.expand(line.overrides(), source.search(), false);
     SweepPlan.refuseInASingleRun(line, given);
-    Map<Attribute<?>, Object> attributes = new HashMap<>(search == null ? Map.of()
-        : Composing.attributes(search, composition.primary()));
+    Map<Attribute<?>, Object> attributes = new HashMap<>(source == null ? Map.of() : Map.of(Composing.SOURCE, source));
     attributes.put(ConfigStages.READ_ONLY, true);
     return Runs.configs(request(app, run.command(), line.options(), withoutLauncher(given),
         app.settings().withoutCallbacks(), null, attributes));

@@ -8,6 +8,7 @@ import io.hookline.command.internal.ComposedTree;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.CompositionException;
 import io.hookline.compose.internal.CompositionException.Code;
+import io.hookline.compose.internal.ListedSources;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Targets;
@@ -40,7 +41,8 @@ import org.jspecify.annotations.Nullable;
 record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config) {
 
 
-  private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "mode", "choices");
+  private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "mode", "choices",
+      ListedSources.KEY);
 
   /**
    * What the composed node says of a run that was not asked for as a multirun.
@@ -124,6 +126,13 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
         throw new InputException(where(origins, "hookline." + key) + ": unknown key 'hookline." + key + "'"
             + (hydra.isEmpty() ? Suggestions.didYouMean(String.valueOf(key), KEYS) + "; the keys are " + KEYS : hydra));
       }
+    }
+    String listedAt = origins.get("hookline." + ListedSources.KEY);
+    SearchPath.Found own = search.find(primary);
+    if (hookline.containsKey(ListedSources.KEY) && listedAt != null && own != null
+        && !listedAt.startsWith(own.shown() + ":")) {
+      throw new InputException(listedAt + ": hookline." + ListedSources.KEY + " is read from the primary config only ("
+          + own.shown() + "), before anything is composed; move it there");
     }
     List<NamedCallback> callbacks = CallbackLoader.create(hookline.get("callbacks"), origins, "hookline.callbacks",
         "the composed config", targets);

@@ -34,7 +34,7 @@ final class RerunPlan {
     if (settings.composition() != null) {
       SearchPath saved = SearchPath.of(Composition.folder(job.dir().resolve(".hookline")), settings.directory());
       hookline = HooklineNode.of(saved, "config", command, rerun.overrides(), null, settings);
-      attributes.putAll(Composing.attributes(saved, "config"));
+      attributes.put(Composing.SOURCE, new Composing.Source(saved, "config", List.of()));
     } else {
       attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));
     }

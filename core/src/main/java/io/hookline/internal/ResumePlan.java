@@ -5,7 +5,8 @@ import static io.hookline.internal.Requests.strings;
 
 import io.hookline.Composition;
 import io.hookline.Outcome;
-import io.hookline.compose.internal.SearchPath;
+import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.Composing.Source;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
@@ -46,13 +47,13 @@ final class ResumePlan {
     }
     List<String> overrides = strings(resume.journal().sweep().get("overrides"));
     Composition composition = settings.composition();
-    HooklineNode hookline = composition == null ? null
-        : HooklineNode.of(SearchPath.of(composition, settings.directory()), composition.primary(), command,
-            resume.journal().jobs().values().stream().findFirst().orElse(List.of()), null, settings);
+    Source source = app.source(options, overrides);
+    HooklineNode hookline = source == null ? null : HooklineNode.of(source.search(), source.primary(), command,
+        resume.journal().jobs().values().stream().findFirst().orElse(List.of()), null, settings);
     // the sweep's time limit for each job, unless the command line gives another
     Duration limit = resume.jobTimeout();
     Request request = request(app, command, options, overrides, settings.withJobTimeout(limit), hookline,
-        Map.of());
+        source == null ? Map.of() : Map.of(Composing.SOURCE, source));
     // the search starts afresh, with the sweeper the sweep chose, and is followed through the journal
     Search search = SweepPlan.resumed(settings, strings(resume.journal().sweep().get("sweeper")), overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),

@@ -3,11 +3,11 @@ package io.hookline.internal;
 import static io.hookline.internal.Requests.request;
 import static io.hookline.internal.Requests.withoutLauncher;
 
-import io.hookline.Composition;
 import io.hookline.Invocation.Attribute;
 import io.hookline.Outcome;
 import io.hookline.cli.ParsedLine;
 import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.Composing.Source;
 import io.hookline.compose.internal.Globs;
 import io.hookline.compose.internal.SearchPath;
 import io.hookline.launch.Launcher;
@@ -34,7 +34,7 @@ final class RunPlan {
   private final ResolvedCommand command;
   private final Dispatch.Run dispatch;
   private final ParsedLine line;
-  private final @Nullable Composition composition;
+  private final @Nullable Source source;
   private final @Nullable SearchPath search;
 
   private RunPlan(AppParts app, Dispatch.Run run) {
@@ -43,8 +43,8 @@ final class RunPlan {
     this.command = run.command();
     this.dispatch = run;
     this.line = run.line();
-    this.composition = settings.composition();
-    this.search = composition == null ? null : SearchPath.of(composition, settings.directory());
+    this.source = app.source(line.options(), line.overrides());
+    this.search = source == null ? null : source.search();
   }
 
   /** Plans and runs {@code run}. */
@@ -68,8 +68,8 @@ final class RunPlan {
       sweep = chosen.sweep();
       given = chosen.given();
     }
-    if (search != null && Inspection.asked(line.options())) {
-      return CommandHelp.inspection(app, search, command, line.options(),
+    if (source != null && Inspection.asked(line.options())) {
+      return CommandHelp.inspection(app, source, command, line.options(),
           sweep != null ? sweep.first().get(0) : withoutLauncher(given));
     }
     return launch(given, sweep);
@@ -80,10 +80,9 @@ final class RunPlan {
    * command line names, or the composed one, or the app's. A single run chooses no launcher, so it loads none.
    */
   private Outcome launch(List<String> given, @Nullable SweepStart sweep) {
-    HooklineNode hookline = search == null ? null : HooklineNode.of(search, composition.primary(), command, given,
+    HooklineNode hookline = source == null ? null : HooklineNode.of(source.search(), source.primary(), command, given,
         sweep == null ? null : sweep.first(), settings);
-    Map<Attribute<?>, Object> attributes = search == null ? Map.of()
-        : Composing.attributes(search, composition.primary());
+    Map<Attribute<?>, Object> attributes = source == null ? Map.of() : Map.of(Composing.SOURCE, source);
     if (sweep == null) {
       return Runs.single(request(app, command, line.options(), given, settings.withJobTimeout(line.jobTimeout()),
           hookline, attributes));

@@ -6,7 +6,8 @@ import io.hookline.Composition;
 import io.hookline.Invocation.Attribute;
 import io.hookline.Outcome;
 import io.hookline.command.internal.Composing;
-import io.hookline.compose.internal.SearchPath;
+import io.hookline.command.internal.Composing.Source;
+import io.hookline.command.internal.Sources;
 import io.hookline.launch.internal.Worker;
 import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Runs;
@@ -25,11 +26,12 @@ final class WorkPlan {
   /** Runs {@code job} of a plan as a worker, with {@code settings}. */
   static Outcome run(AppParts app, Settings settings, ResolvedCommand command, Worker.PlanEntry job) {
     Composition composition = settings.composition();
-    SearchPath search = composition == null ? null : SearchPath.of(composition, settings.directory());
-    HooklineNode hookline = search == null ? null : HooklineNode.of(search, composition.primary(), command,
+    Source source = composition == null ? null
+        : Sources.of(composition, job.options(), job.overrides(), settings.directory());
+    HooklineNode hookline = source == null ? null : HooklineNode.of(source.search(), source.primary(), command,
         job.overrides(), null, settings);
     Request request = request(app, command, job.options(), job.overrides(),
-        settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(search, composition, job, settings));
+        settings.withJobTimeout(job.jobTimeout()), hookline, workerAttributes(source, composition, job, settings));
     return WorkerRun.run(request, job.number(), job.directory(), Worker.returnFile(job.directory()));
   }
 
@@ -37,11 +39,11 @@ final class WorkPlan {
    * Returns what a worker's job starts with: the search path of a composing app, and, in a resumed sweep, the configs
    * its previous attempt saved.
    */
-  private static Map<Attribute<?>, Object> workerAttributes(@Nullable SearchPath search,
+  private static Map<Attribute<?>, Object> workerAttributes(@Nullable Source source,
       @Nullable Composition composition, Worker.PlanEntry job, Settings settings) {
     Map<Attribute<?>, Object> attributes = new LinkedHashMap<>();
-    if (search != null && composition != null) {
-      attributes.putAll(Composing.attributes(search, composition.primary()));
+    if (source != null) {
+      attributes.put(Composing.SOURCE, source);
     }
     attributes.putAll(SavedAttempts.savedConfigs(job.directory(), job.overrides(), composition, settings.directory()));
     return attributes;

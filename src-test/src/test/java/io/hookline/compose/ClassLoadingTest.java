@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * timed: an app that does not compose loads none of the composition code (the same program, composing, loads it, so
  * the count can tell); a plain run loads no class of sweeps, of launchers beyond the in-JVM ones, of the journal, of
  * help or of completion; a config format's classes load only when a file of that format is read; and {@code --help}
- * loads no launcher or sweeper implementation; and nothing of {@code instantiate} or of the app's own resolvers loads
- * in a run whose configs use neither. This guard stays in the build: a change that loads more fails here.
+ * loads no launcher or sweeper implementation; nothing of {@code instantiate} or of the app's own resolvers loads
+ * in a run whose configs use neither; and the sources from outside load only in an app that composes, the
+ * {@code hookline.searchpath} reader only when the primary config mentions it. This guard stays in the build: a change that loads more fails here.
  */
 class ClassLoadingTest {
 
@@ -104,6 +105,15 @@ class ClassLoadingTest {
         + "      _target_: io.hookline.callback.Callback.logJobReturns\n");
     assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.equals("io.hookline.config.internal.Targets"))
         .noneMatch(type -> type.startsWith("io.hookline.compose.internal.Resolvers"));
+  }
+
+  @Test
+  void theSourcesFromOutsideLoadOnlyInAnAppThatComposes() throws Exception {
+    assertThat(hooklineClassesLoaded()).noneMatch(type -> type.endsWith(".Sources") || type.endsWith(".ListedSources"));
+    ConfigTree conf = new ConfigTree(dir.resolve("conf")).file("config.yaml", "train:\n  epochs: 3\n");
+    assertThat(hooklineClassesLoaded("compose")).noneMatch(type -> type.endsWith(".ListedSources"));
+    conf.file("config.yaml", "train:\n  epochs: 3\nhookline:\n  searchpath: [file://conf]\n");
+    assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.endsWith(".ListedSources"));
   }
 
   @Test

@@ -147,8 +147,8 @@ class SeedExampleTest {
             + " 'hookline.callbacks.my_callback.bucket'?; to add it, write +hookline.callbacks.nope.bucket=x",
         "my_app: callback 'my_callback': expected a mapping with _target_ (command line:"
             + " hookline.callbacks.my_callback=null)",
-        "my_app: command line: +hookline.searchpath=[extra]: unknown key 'hookline.searchpath'; the keys are"
-            + " [callbacks, launcher, sweeper, mode, choices]");
+        "my_app: command line: +hookline.searchpath=[extra]: hookline.searchpath is read from the primary config"
+            + " only; add a folder from the command line with --config-dir FOLDER");
   }
 
   @Test

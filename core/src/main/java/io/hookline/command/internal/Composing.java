@@ -78,10 +78,6 @@ public final class Composing {
     }
   }
 
-  /** Returns the attributes every job of an invocation that composes {@code primary} from {@code search} starts with. */
-  public static Map<Attribute<?>, Object> attributes(SearchPath search, String primary) {
-    return Map.of(SOURCE, new Source(search, primary, List.of()));
-  }
 
   /** The node of Hookline's own settings. */
   public static final String HOOKLINE = "hookline";
@@ -119,8 +115,8 @@ public final class Composing {
   /** Composes and binds the invocation's configs. */
   public static Invocation compose(Invocation invocation, Composition composition) {
     List<ConfigSpec<?>> specs = invocation.configs().specs();
-    Source source = invocation.attribute(SOURCE).orElseGet(() -> new Source(SearchPath.of(composition,
-        invocation.directory()), composition.primary(), List.of()));
+    Source source = invocation.attribute(SOURCE).orElseGet(() -> Sources.of(composition, invocation.options(),
+        invocation.overrides(), invocation.directory()));
     List<String> overrides = new ArrayList<>(invocation.overrides());
     source.applied().forEach(overrides::remove);
     ComposedConfig composed = ComposedTree.compose(source.search(), source.primary(), specs, overrides);

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where each key of a TOML document is written, for messages: the TOML parser reports no positions, so the text is
- * scanned line by line for table headers ({@code [a.b]}, {@code [[a]]}) and keys ({@code k = …}, {@code "q".k = …}).
+ * Where each key of a TOML document is written, for messages: the TOML parser reports no positions, so the text
+ * is scanned line by line for table headers ({@code [a.b]}, {@code [[a]]}) and keys ({@code k = …},
+ * {@code "q".k = …}).
  *
  * <p>Contract: returns {@code line:column} by dotted path (an array of tables' entries by index, as {@code a.0});
  * the lines inside a multi-line string, array or inline table are not read as keys. A path it cannot place is left out,
