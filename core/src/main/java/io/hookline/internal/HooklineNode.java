@@ -42,7 +42,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
 
 
   private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "mode", "choices",
-      ListedSources.KEY);
+      ListedSources.KEY, "job");
 
   /**
    * What the composed node says of a run that was not asked for as a multirun.

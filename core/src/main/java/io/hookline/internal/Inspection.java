@@ -62,7 +62,8 @@ final class Inspection {
     }
     Composing.ComposedConfig composed = ComposedTree.compose(search, primary, command.configs(), overrides);
     Map<String, @Nullable Object> runtime = Composing.runtimeValues(app, command.spec().command(), 0, null, false);
-    Object tree = composed.shown(options.containsKey("resolve"), Composing.runtimeValues(composed, runtime));
+    Object tree = composed.shown(options.containsKey("resolve"),
+        Composing.runtimeValues(composed, runtime, overrides));
     StringBuilder text = new StringBuilder();
     if (info != null) {
       info(info, search, composed.composed(), text);

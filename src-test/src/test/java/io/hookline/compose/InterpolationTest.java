@@ -61,6 +61,22 @@ class InterpolationTest {
   }
 
   @Test
+  void aJobsOverridesAreAFolderName() {
+    Outcome outcome = run("  name: ${hookline:job.override_dirname}\n  seed: 1\n", "db=sqlite", "app.seed=3",
+        "+app.tag=a/b");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
+    assertThat(outcome.result()).hasToString("{name=+app.tag=a_b,app.seed=3,db=sqlite, seed=3, tag=a/b}");
+    outcome = run("  name: ${hookline:job.override_dirname}\n  seed: 1\nhookline:\n  job:\n    override_dirname:\n"
+        + "      kv_sep: '-'\n      item_sep: _\n      exclude_keys: [app.seed]\n", "db=sqlite", "app.seed=3");
+    assertThat(outcome.exitCode()).as(err()).isEqualTo(Outcome.OK);
+    assertThat(outcome.result()).hasToString("{name=db-sqlite, seed=3}");
+    assertThat(run("  name: x\nhookline:\n  job:\n    override_dirname:\n      kv_sep: 1\n").exitCode())
+        .isEqualTo(Outcome.USAGE);
+    assertThat(err()).isEqualTo("my_app: conf/config.yaml:9:7: hookline.job.override_dirname.kv_sep is a text, as"
+        + " in '=', not 1\n");
+  }
+
+  @Test
   void keysFromTheRootAndRelativeKeysKeepTheirTypes() {
     Outcome outcome = run("""
           name: demo
@@ -186,8 +202,8 @@ class InterpolationTest {
             + " the resolvers are [env, oc.env, hookline, hydra, now, oc.select, oc.decode, oc.create, oc.dict.keys,"
             + " oc.dict.values]",
         "my_app: conf/config.yaml:5:3: app.v: '${hookline:job.nmu}': no runtime value 'job.nmu'; did you"
-            + " mean 'job.num' or 'job.name'?; the runtime values are [app.name, job.name, job.num, job.id, job.dir, sweep.dir,"
-            + " runtime.choices.db]",
+            + " mean 'job.num' or 'job.name'?; the runtime values are [app.name, job.name, job.num, job.id, job.dir,"
+            + " sweep.dir, runtime.choices.db, job.override_dirname]",
         "my_app: conf/config.yaml:5:3: app.v: 'x${db}': '${db}' is a map, which has no place inside a"
             + " text");
   }

@@ -174,15 +174,21 @@ public final class Composing {
 
   /** Returns the runtime values of {@code invocation}, with the choices of {@code composed}. */
   private static Map<String, @Nullable Object> runtimeValues(ComposedConfig composed, Invocation invocation) {
-    return runtimeValues(composed, invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()));
+    return runtimeValues(composed, invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()),
+        invocation.overrides());
   }
 
-  /** Returns {@code given} with the choices of {@code composed}, as {@code runtime.choices.KEY}. */
+  /**
+   * Returns {@code given} with the choices of {@code composed}, as {@code runtime.choices.KEY}, and the job's
+   * {@code overrides} as a folder's name, {@code job.override_dirname}, written as {@code hookline.job} says.
+   */
   public static Map<String, @Nullable Object> runtimeValues(ComposedConfig composed,
-      Map<String, @Nullable Object> given) {
+      Map<String, @Nullable Object> given, List<String> overrides) {
     Map<String, @Nullable Object> values = new LinkedHashMap<>(given);
     composed.composed().choices().forEach((key, choice) -> values.put("runtime.choices." + key,
         choice.options().size() == 1 ? choice.options().get(0) : choice.options()));
+    values.put("job.override_dirname", OverrideDirname.from(Tree.get(composed.tree(), List.of(HOOKLINE, "job",
+        "override_dirname")), composed.origins()).name(overrides));
     return values;
   }
 
