@@ -1,9 +1,7 @@
 package io.hookline;
 
 import io.hookline.Invocation.Attribute;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import io.hookline.launch.internal.Folders;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -89,19 +87,6 @@ public record OutputDirs(Path root, boolean runs, boolean multiruns, boolean jou
     // Formatters made here, not in static fields: building one initialises java.time's formatting classes, which a
     // program that makes no directory should not pay for at start-up.
     Path day = base.resolve(DateTimeFormatter.ofPattern("yyyy-MM-dd").format(at));
-    String time = DateTimeFormatter.ofPattern("HH-mm-ss").format(at);
-    try {
-      Files.createDirectories(day);
-      for (int attempt = 0; ; attempt++) {
-        Path candidate = day.resolve(attempt == 0 ? time : time + "_" + attempt);
-        try {
-          return Files.createDirectory(candidate);
-        } catch (FileAlreadyExistsException taken) {
-          // another run started in the same second; try the next name
-        }
-      }
-    } catch (IOException e) {
-      throw new InfrastructureException("cannot create an output directory under " + day + ": " + e, e);
-    }
+    return Folders.fresh(day.resolve(DateTimeFormatter.ofPattern("HH-mm-ss").format(at)));
   }
 }

@@ -31,18 +31,21 @@ import org.jspecify.annotations.Nullable;
  * whole run. The node holds {@code callbacks} (a map of names to {@code _target_} entries), {@code launcher} (a
  * launcher's name, or a map of {@code name} and the launcher's options), {@code sweeper} (a {@link SweepNode}, read
  * before the jobs exist by {@link #sweep}), {@code mode} ({@code MULTIRUN} makes a run without {@code -m} a multirun,
- * read by {@link #mode}), and {@code choices}, which a job's saved config records and which is only information; any
- * other key is an error.
+ * read by {@link #mode}), {@code choices}, which a job's saved config records and which is only information,
+ * {@code searchpath} (read by {@link ListedSources}), {@code job} (how {@code job.override_dirname} is written), and
+ * {@code run} and {@code sweep}, the folders' templates (read by {@link RunDirs}); any other key is an error.
  *
  * @param callbacks the callbacks it declares, created, in order
  * @param launcher the launcher it picks, as the overrides {@code launcher=NAME} and {@code launcher.OPTION=VALUE}
  * @param config the first job's composed config, for run-level events
+ * @param first the first job's composition, or {@code null} if there was no job to compose
  */
-record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config) {
+record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config,
+    Composing.@Nullable ComposedConfig first) {
 
 
   private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "mode", "choices",
-      ListedSources.KEY, "job");
+      ListedSources.KEY, "job", "run", "sweep");
 
   /**
    * What the composed node says of a run that was not asked for as a multirun.
@@ -113,7 +116,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     Map<String, @Nullable Object> config = first == null ? Map.of() : first.tree();
     Object node = config.get(Composing.HOOKLINE);
     if (node == null) {
-      return new HooklineNode(List.of(), List.of(), config);
+      return new HooklineNode(List.of(), List.of(), config, first);
     }
     Map<String, String> origins = Objects.requireNonNull(first).origins();
     if (!(node instanceof Map<?, ?> hookline)) {
@@ -136,7 +139,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     }
     List<NamedCallback> callbacks = CallbackLoader.create(hookline.get("callbacks"), origins, "hookline.callbacks",
         "the composed config", targets);
-    return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins), config);
+    return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins), config, first);
   }
 
   /** Returns the launcher overrides {@code node} stands for. */

@@ -17,6 +17,7 @@ import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.runtime.internal.SweepStart;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +83,11 @@ final class RunPlan {
   private Outcome launch(List<String> given, @Nullable SweepStart sweep) {
     HooklineNode hookline = source == null ? null : HooklineNode.of(source.search(), source.primary(), command, given,
         sweep == null ? null : sweep.first(), settings);
-    Map<Attribute<?>, Object> attributes = source == null ? Map.of() : Map.of(Composing.SOURCE, source);
+    Map<Attribute<?>, Object> attributes = new HashMap<>(RunDirs.attributes(app.name(), command.spec().command(),
+        hookline, sweep == null ? given : sweep.first().get(0), sweep != null, settings));
+    if (source != null) {
+      attributes.put(Composing.SOURCE, source);
+    }
     if (sweep == null) {
       return Runs.single(request(app, command, line.options(), given, settings.withJobTimeout(line.jobTimeout()),
           hookline, attributes));

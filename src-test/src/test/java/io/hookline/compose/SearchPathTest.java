@@ -49,6 +49,8 @@ class SearchPathTest {
     assertThat(compose(packaged, "db=mysql")).isEqualTo(tree("{db: {driver: mysql}, packaged: true}"));
     fails(() -> compose(packaged, "db=x"), Code.UNKNOWN_OPTION, "command line: db=x: group 'db' has no option 'x';"
         + " the options are [h2, mysql]");
+    fails(() -> compose(packaged.primary("confg")), Code.MISSING_SOURCE, "no primary config 'confg' in the search"
+        + " path [classpath:composed]; did you mean 'config'?; the configs at the top are [config]");
   }
 
   @Test

@@ -59,16 +59,24 @@ class ComposedHintsTest {
   @Test
   void hydrasOwnKeysPointToHooklinesAndNeverSuggestAKeyThatFailsToo() {
     assertThat(app().invoke("show", "hydra.run.dir=out").exitCode()).isEqualTo(Outcome.USAGE);
-    assertThat(app().invoke("show", "+hookline.run.dir=x").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(app().invoke("show", "hydra.job.chdir=true").exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err().lines()).containsExactly(
         "my_app: command line: hydra.run.dir=out: the composed config has no key 'hydra.run.dir'; Hookline's own"
-            + " settings are under 'hookline' (hookline.callbacks, hookline.launcher, hookline.sweeper and"
-            + " hookline.mode), not 'hydra'; run and sweep directories are not set from the command line or a config"
-            + " yet: set them in code, with App.outputs(OutputDirs.defaults().under(PATH))",
-        "my_app: command line: +hookline.run.dir=x: unknown key 'hookline.run'; run and sweep directories are not set"
-            + " from the command line or a config yet: set them in code, with"
-            + " App.outputs(OutputDirs.defaults().under(PATH))");
+            + " settings are under 'hookline' (" + OWN + "), not 'hydra': write hookline.run.dir",
+        "my_app: command line: hydra.job.chdir=true: the composed config has no key 'hydra.job.chdir'; Hookline's own"
+            + " settings are under 'hookline' (" + OWN + "), not 'hydra'");
     assertThat(captured.err()).doesNotContain("write +");
+  }
+
+  /** Hookline's own settings, as the hints list them. */
+  private static final String OWN = "hookline.callbacks, hookline.launcher, hookline.sweeper, hookline.mode,"
+      + " hookline.searchpath, hookline.run.dir, hookline.sweep.dir, hookline.job.override_dirname";
+
+  @Test
+  void theRunsFolderIsSetOnTheCommandLineAsInHydra() {
+    assertThat(app().invoke("show", "+hookline.run.dir=out/${db.driver}").exitCode()).as(captured.err())
+        .isEqualTo(Outcome.OK);
+    assertThat(dir.resolve("out/mysql/.hookline/config.yaml")).isRegularFile();
   }
 
   @Test
@@ -86,8 +94,6 @@ class ComposedHintsTest {
 
     assertThat(outcome.exitCode()).isEqualTo(Outcome.USAGE);
     assertThat(captured.err()).isEqualTo("plain: override 'hydra.job.chdir=true': no config has the key"
-        + " 'hydra.job.chdir'; Hookline's own settings are under 'hookline' (hookline.callbacks, hookline.launcher,"
-        + " hookline.sweeper and hookline.mode), not 'hydra'; run and sweep directories are not set from the command"
-        + " line or a config yet: set them in code, with App.outputs(OutputDirs.defaults().under(PATH))\n");
+        + " 'hydra.job.chdir'; Hookline's own settings are under 'hookline' (" + OWN + "), not 'hydra'\n");
   }
 }

@@ -331,7 +331,7 @@ public final class SearchPath {
 
     @Override
     public void options(String group, Set<String> into) {
-      String prefix = group + "/";
+      String prefix = group.isEmpty() ? "" : group + "/";
       for (String file : index()) {
         if (file.startsWith(prefix) && file.indexOf('/', prefix.length()) < 0) {
           String name = configName(file.substring(prefix.length()));

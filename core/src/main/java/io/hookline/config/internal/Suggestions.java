@@ -37,20 +37,25 @@ public final class Suggestions {
         .toList();
   }
 
+  /** Hookline's own settings, which Hydra keeps under {@code hydra}. */
+  private static final List<String> OWN = List.of("hookline.callbacks", "hookline.launcher", "hookline.sweeper",
+      "hookline.mode", "hookline.searchpath", "hookline.run.dir", "hookline.sweep.dir",
+      "hookline.job.override_dirname");
+
   /**
    * Returns what to tell a Hydra user who set {@code key}, a dotted key, as in Hydra: where Hookline keeps what the
-   * {@code hydra} node holds, and that run directories are set in code; an empty string for any other key.
+   * {@code hydra} node holds, and the key to write where Hookline has it; an empty string for any other key.
    */
   public static String forHydra(String key) {
-    String directories = key.matches("(hydra|hookline)\\.(run|sweep|job)(\\..*)?")
-        ? "; run and sweep directories are not set from the command line or a config yet: set them in code, with"
-        + " App.outputs(OutputDirs.defaults().under(PATH))" : "";
-    if (key.equals("hydra") || key.startsWith("hydra.")) {
-      return "; Hookline's own settings are under 'hookline' (hookline.callbacks, hookline.launcher, hookline.sweeper"
-          + " and hookline.mode), not 'hydra'" + directories;
+    if (!key.equals("hydra") && !key.startsWith("hydra.")) {
+      return "";
     }
-    return directories;
+    String own = "hookline" + key.substring("hydra".length());
+    boolean known = OWN.stream().anyMatch(setting -> own.equals(setting) || own.startsWith(setting + "."));
+    return "; Hookline's own settings are under 'hookline' (" + String.join(", ", OWN) + "), not 'hydra'"
+        + (known ? ": write " + own : "");
   }
+
 
   /** Returns {@code "; did you mean 'a' or 'b'?"} for the closest names, or an empty string. */
   public static String didYouMean(String wrong, Collection<String> known) {

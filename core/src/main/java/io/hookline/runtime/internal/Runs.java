@@ -10,6 +10,7 @@ import io.hookline.config.internal.FileCache;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.CrashPoints;
+import io.hookline.launch.internal.Folders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.internal.GridSearch;
@@ -41,6 +42,12 @@ public final class Runs {
    * which the new job's {@code .hookline/job.yaml} records.
    */
   public static final Attribute<Path> RERUN_OF = Attribute.of("job run again", Path.class);
+
+  /** The attribute of a request whose run's folder a template chose ({@code hookline.run.dir}): that folder. */
+  public static final Attribute<Path> RUN_DIR = Attribute.of("run folder", Path.class);
+
+  /** The attribute of a request whose sweep's folder a template chose ({@code hookline.sweep.dir}): that folder. */
+  public static final Attribute<Path> SWEEP_DIR = Attribute.of("sweep folder", Path.class);
 
   /** Runs the command once: run events around job events around the command (see {@link SingleRun}). */
   public static Outcome single(Request request) {
@@ -79,8 +86,9 @@ public final class Runs {
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
     // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
-    Path sweepDir = outputs.newSweepDir(settings.directory(), LocalDateTime.now());
-    Path filesDir = outputs.multiruns() ? sweepDir : null;
+    Path sweepDir = request.attributes().containsKey(SWEEP_DIR) ? Folders.fresh((Path) request.attributes().get(SWEEP_DIR))
+        : outputs.newSweepDir(settings.directory(), LocalDateTime.now());
+    Path filesDir = outputs.multiruns() || request.attributes().containsKey(SWEEP_DIR) ? sweepDir : null;
     Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, first, launcher, filesDir));
     Journaling journal = Journaling.open(request, start, launcher, sweepDir, outputs.journal());
     CrashPoints.reach("after-plan", -1);

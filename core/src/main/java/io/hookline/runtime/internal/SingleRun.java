@@ -6,6 +6,7 @@ import io.hookline.OutputDirs;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.launch.internal.Folders;
 import io.hookline.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +28,9 @@ final class SingleRun {
   static Outcome run(Request request) {
     OutputDirs outputs = request.settings().outputs();
     // Asks the clock only when a directory is made: the first LocalDateTime.now() loads the time-zone rules.
-    Path dir = outputs.runs() ? outputs.newRunDir(request.settings().directory(), LocalDateTime.now()) : null;
+    Object chosen = request.attributes().get(Runs.RUN_DIR);
+    Path dir = chosen != null ? Folders.fresh((Path) chosen)
+        : outputs.runs() ? outputs.newRunDir(request.settings().directory(), LocalDateTime.now()) : null;
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir, request.config());
     Notifier notify = new Notifier(request.app(), request.settings().err());
     Instant start = Instant.now();

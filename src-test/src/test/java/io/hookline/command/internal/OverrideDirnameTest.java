@@ -38,6 +38,8 @@ class OverrideDirnameTest {
   void whatASystemRefusesBecomesAnUnderscore() {
     assertThat(OverrideDirname.DEFAULT.name(List.of("server/db=pg", "path=C:\\x", "q=a?b*c"))).isEqualTo(
         "path=C__x,q=a_b_c,server_db=pg");
+    assertThat(new OverrideDirname("=", "/", List.of()).name(List.of("b=2", "a=1"))).as("no sub-folders")
+        .isEqualTo("a=1_b=2");
     assertThat(OverrideDirname.safe("tag=v1.")).isEqualTo("tag=v1_");
     assertThat(OverrideDirname.safe("..")).isEqualTo("__");
     assertThat(OverrideDirname.safe("nul")).isEqualTo("_nul");

@@ -1,0 +1,97 @@
+package io.hookline.internal;
+
+import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
+import io.hookline.command.internal.Composing;
+import io.hookline.compose.internal.Interpolation;
+import io.hookline.runtime.internal.Runs;
+import io.hookline.runtime.internal.Settings;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The folders a composed config chooses for a run and a sweep, as Hydra's {@code hydra.run.dir} and
+ * {@code hydra.sweep.dir}: {@code hookline.run.dir} and {@code hookline.sweep.dir}, templates resolved like any value
+ * ({@code ${now:%Y-%m-%d}}, a config's key, {@code ${hookline:job.override_dirname}}, the environment).
+ *
+ * <p>Contract: a template is resolved once, when the run or the sweep starts, from the first job's composed config:
+ * a run's with that job's runtime values, a sweep's with the app's and the command's names only, since it holds every
+ * job. A relative result is under the app's output root. Setting one gives the run or the sweep a folder even where
+ * the app's {@code OutputDirs} gives none; two runs whose templates resolve to one folder get {@code NAME_1},
+ * {@code NAME_2}, …, never one folder. A template that does not resolve to a path is one line naming the key and where
+ * it is written. Jobs' folders in a sweep stay numbered: {@code hookline.sweep.subdir} is refused, not ignored.
+ */
+final class RunDirs {
+
+  private RunDirs() {}
+
+  /**
+   * Returns the attributes that give the run (or, if {@code sweep}, the sweep) of {@code command} the folder that
+   * {@code hookline}'s first job chooses; none if it chooses none.
+   *
+   * @param overrides the first job's overrides
+   * @param settings the app's settings, whose output root relative templates are under
+   */
+  static Map<Attribute<?>, Object> attributes(String app, String command, @Nullable HooklineNode hookline,
+      List<String> overrides, boolean sweep, Settings settings) {
+    Composing.ComposedConfig first = hookline == null ? null : hookline.first();
+    if (first == null || !(first.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> node)) {
+      return Map.of();
+    }
+    check(node, "run", List.of("dir"), first);
+    check(node, "sweep", List.of("dir", "subdir"), first);
+    check(node, "job", List.of("override_dirname"), first);
+    if (node.get("sweep") instanceof Map<?, ?> sweepNode && sweepNode.containsKey("subdir")) {
+      throw new InputException(where(first, "hookline.sweep.subdir") + ": hookline.sweep.subdir is not built yet:"
+          + " each job's folder is its number under the sweep's folder; leave it out");
+    }
+    String kind = sweep ? "sweep" : "run";
+    if (!(node.get(kind) instanceof Map<?, ?> chosen) || !chosen.containsKey("dir")) {
+      return Map.of();
+    }
+    Map<String, @Nullable Object> runtime = new LinkedHashMap<>(Composing.runtimeValues(app, command, 0, null, false));
+    runtime.keySet().removeAll(sweep ? List.of("job.num", "job.id", "job.dir", "sweep.dir")
+        : List.of("job.dir", "sweep.dir")); // what the folder is not known from, or is not yet
+    Map<String, @Nullable Object> values = sweep ? runtime : Composing.runtimeValues(first, runtime, overrides);
+    List<String> path = List.of(Composing.HOOKLINE, kind, "dir");
+    Object resolved = Interpolation.resolve(first.tree(), path, first.origins(), System::getenv, values,
+        first.search());
+    String key = String.join(".", path);
+    if (!(resolved instanceof String text) || text.isBlank()) {
+      throw new InputException(where(first, key) + ": " + key + " is a folder's path, as in multirun/${now:%Y-%m-%d},"
+          + " not " + resolved);
+    }
+    try {
+      return Map.of(sweep ? Runs.SWEEP_DIR : Runs.RUN_DIR,
+          settings.directory().resolve(settings.outputs().root()).resolve(text));
+    } catch (InvalidPathException e) {
+      throw new InputException(where(first, key) + ": " + key + " resolves to '" + text + "', which is not a path: "
+          + e.getReason());
+    }
+  }
+
+  /** Checks that {@code node}'s {@code kind} is a map of {@code keys}, if it is there. */
+  private static void check(Map<?, ?> node, String kind, List<String> keys, Composing.ComposedConfig first) {
+    if (!node.containsKey(kind)) {
+      return;
+    }
+    String path = "hookline." + kind;
+    if (!(node.get(kind) instanceof Map<?, ?> map)) {
+      throw new InputException(where(first, path) + ": " + path + " is a map of " + keys + ", not " + node.get(kind));
+    }
+    for (Object key : map.keySet()) {
+      if (!keys.contains(key)) {
+        throw new InputException(where(first, path + "." + key) + ": unknown key '" + path + "." + key + "'; the keys"
+            + " are " + keys);
+      }
+    }
+  }
+
+  private static String where(Composing.ComposedConfig first, String key) {
+    return first.origins().getOrDefault(key, "the composed config");
+  }
+}
