@@ -1,9 +1,12 @@
 package io.hookline.internal;
 
+import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.Invocation.Attribute;
+import io.hookline.command.internal.ComposedTree;
 import io.hookline.command.internal.Composing;
 import io.hookline.compose.internal.Interpolation;
+import io.hookline.launch.internal.JobFolders;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import java.nio.file.InvalidPathException;
@@ -23,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * job. A relative result is under the app's output root. Setting one gives the run or the sweep a folder even where
  * the app's {@code OutputDirs} gives none; two runs whose templates resolve to one folder get {@code NAME_1},
  * {@code NAME_2}, …, never one folder. A template that does not resolve to a path is one line naming the key and where
- * it is written. Jobs' folders in a sweep stay numbered: {@code hookline.sweep.subdir} is refused, not ignored.
+ * it is written. {@code hookline.sweep.subdir} names each job's folder under the sweep's (see {@link JobFolders}),
+ * from the job's own composed config, by {@link #jobFolders}.
  */
 final class RunDirs {
 
@@ -45,10 +49,6 @@ final class RunDirs {
     check(node, "run", List.of("dir"), first);
     check(node, "sweep", List.of("dir", "subdir"), first);
     check(node, "job", List.of("override_dirname"), first);
-    if (node.get("sweep") instanceof Map<?, ?> sweepNode && sweepNode.containsKey("subdir")) {
-      throw new InputException(where(first, "hookline.sweep.subdir") + ": hookline.sweep.subdir is not built yet:"
-          + " each job's folder is its number under the sweep's folder; leave it out");
-    }
     String kind = sweep ? "sweep" : "run";
     if (!(node.get(kind) instanceof Map<?, ?> chosen) || !chosen.containsKey("dir")) {
       return Map.of();
@@ -57,14 +57,8 @@ final class RunDirs {
     runtime.keySet().removeAll(sweep ? List.of("job.num", "job.id", "job.dir", "sweep.dir")
         : List.of("job.dir", "sweep.dir")); // what the folder is not known from, or is not yet
     Map<String, @Nullable Object> values = sweep ? runtime : Composing.runtimeValues(first, runtime, overrides);
-    List<String> path = List.of(Composing.HOOKLINE, kind, "dir");
-    Object resolved = Interpolation.resolve(first.tree(), path, first.origins(), System::getenv, values,
-        first.search());
-    String key = String.join(".", path);
-    if (!(resolved instanceof String text) || text.isBlank()) {
-      throw new InputException(where(first, key) + ": " + key + " is a folder's path, as in multirun/${now:%Y-%m-%d},"
-          + " not " + resolved);
-    }
+    String key = "hookline." + kind + ".dir";
+    String text = resolved(first, List.of(Composing.HOOKLINE, kind, "dir"), values, "multirun/${now:%Y-%m-%d}");
     try {
       return Map.of(sweep ? Runs.SWEEP_DIR : Runs.RUN_DIR,
           settings.directory().resolve(settings.outputs().root()).resolve(text));
@@ -72,6 +66,47 @@ final class RunDirs {
       throw new InputException(where(first, key) + ": " + key + " resolves to '" + text + "', which is not a path: "
           + e.getReason());
     }
+  }
+
+  /**
+   * Returns what every job of a sweep starts with: where it composes from ({@code source}, if the app composes), and
+   * how its folder is named, when {@code hookline.sweep.subdir} says: each job is composed (the first one's composition is {@code hookline}'s) and the template resolved with its
+   * config and its runtime values, its folder aside.
+   */
+  static Map<Attribute<?>, Object> sweepAttributes(String app, ResolvedCommand command,
+      @Nullable HooklineNode hookline, Composing.@Nullable Source source) {
+    Composing.ComposedConfig first = hookline == null ? null : hookline.first();
+    if (source == null) {
+      return Map.of();
+    }
+    if (first == null || !(first.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> node)
+        || !(node.get("sweep") instanceof Map<?, ?> sweep) || !sweep.containsKey("subdir")) {
+      return Map.of(Composing.SOURCE, source);
+    }
+    List<ConfigSpec<?>> configs = command.configs();
+    String name = command.spec().command();
+    JobFolders.Naming naming = (number, overrides) -> {
+      Composing.ComposedConfig job = ComposedTree.compose(source.search(), source.primary(), configs, overrides);
+      Map<String, @Nullable Object> runtime = new LinkedHashMap<>(Composing.runtimeValues(app, name, number, null,
+          true));
+      runtime.keySet().removeAll(List.of("job.dir", "sweep.dir"));
+      return resolved(job, List.of(Composing.HOOKLINE, "sweep", "subdir"),
+          Composing.runtimeValues(job, runtime, overrides), "${hookline:job.override_dirname}");
+    };
+    return Map.of(Composing.SOURCE, source, Runs.JOB_FOLDERS, naming);
+  }
+
+  /** Returns the template at {@code path} of {@code composed}, resolved with {@code values}: a text or a number. */
+  private static String resolved(Composing.ComposedConfig composed, List<String> path,
+      Map<String, @Nullable Object> values, String example) {
+    Object resolved = Interpolation.resolve(composed.tree(), path, composed.origins(), System::getenv, values,
+        composed.search());
+    String key = String.join(".", path);
+    if (!(resolved instanceof String || resolved instanceof Number) || String.valueOf(resolved).isBlank()) {
+      throw new InputException(where(composed, key) + ": " + key + " is a folder's path, as in " + example + ", not "
+          + resolved);
+    }
+    return String.valueOf(resolved);
   }
 
   /** Checks that {@code node}'s {@code kind} is a map of {@code keys}, if it is there. */

@@ -85,9 +85,8 @@ final class RunPlan {
         sweep == null ? null : sweep.first(), settings);
     Map<Attribute<?>, Object> attributes = new HashMap<>(RunDirs.attributes(app.name(), command.spec().command(),
         hookline, sweep == null ? given : sweep.first().get(0), sweep != null, settings));
-    if (source != null) {
-      attributes.put(Composing.SOURCE, source);
-    }
+    attributes.putAll(sweep != null ? RunDirs.sweepAttributes(app.name(), command, hookline, source)
+        : source != null ? Map.of(Composing.SOURCE, source) : Map.of());
     if (sweep == null) {
       return Runs.single(request(app, command, line.options(), given, settings.withJobTimeout(line.jobTimeout()),
           hookline, attributes));

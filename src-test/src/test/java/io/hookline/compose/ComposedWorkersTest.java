@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A composing app on the process launcher, in real JVMs: each worker composes its job's config again (from configs
- * packaged on the class path), creates the composed callbacks, and writes the job's saved config; the controller sums
- * the sweep up with the composed callback.
+ * packaged on the class path), creates the composed callbacks, and writes the job's saved config in the folder the
+ * example's {@code hookline.sweep.subdir} names; the controller sums the sweep up with the composed callback.
  */
 class ComposedWorkersTest {
 
@@ -43,6 +43,11 @@ class ComposedWorkersTest {
           throw new UncheckedIOException(e);
         }
       }).toList()).hasSize(2).allMatch(text -> text.contains("  name: letters\n  batchSize: 64\n"));
+    }
+    // the example's hookline.sweep.subdir names each job's folder by its overrides, on the process launcher too
+    try (Stream<Path> folders = Files.walk(dir).filter(path -> path.endsWith(".hookline/config.yaml"))) {
+      assertThat(folders.map(path -> path.getParent().getParent().getFileName().toString()).sorted().toList())
+          .containsExactly("data=letters,optimizer=adam", "data=letters,optimizer=sgd");
     }
   }
 }

@@ -32,10 +32,17 @@ class RunDirsTest {
     conf = new ConfigTree(dir.resolve("conf")).fixtureA();
   }
 
-  /** The app: {@code show} prints its job's folder, relative to the app's, or "none". */
+  /**
+   * The app: {@code show} prints its job's folder, relative to the app's, or "none"; it fails while the file
+   * {@code fail} names its database's driver.
+   */
   private App app() {
     return App.named("app").outputs(OutputDirs.off()).compose(Composition.folder(Path.of("conf")))
         .command(Command.of("show", invocation -> {
+          Object driver = invocation.config("db", Map.class).get("driver");
+          if (Files.exists(dir.resolve("fail")) && Files.readString(dir.resolve("fail")).equals(driver)) {
+            throw new IllegalStateException("failing on purpose");
+          }
           String where = invocation.attribute(OutputDirs.DIRECTORY).map(job -> dir.relativize(job).toString())
               .orElse("none");
           System.out.println(where);
@@ -73,18 +80,46 @@ class RunDirsTest {
   }
 
   @Test
+  void eachJobsFolderIsNamedByItsTemplateAndAResumeFindsIt() throws Exception {
+    String template = "  sweep:\n    dir: sweeps\n    subdir: ${db.driver}/${hookline:job.override_dirname}\n"
+        + "  job:\n    override_dirname:\n      exclude_keys: [db]\n";
+    Files.writeString(dir.resolve("fail"), "sqlite");
+    Transcript sweep = run(template, "show", "-m", "db=mysql,sqlite", "+db.tag=1,2");
+    assertThat(sweep.exitCode()).as(sweep.err()).isEqualTo(1);
+    assertThat(sweep.out()).isEqualTo("sweeps/mysql/+db.tag=1\nsweeps/mysql/+db.tag=2\n");
+    assertThat(dir.resolve("sweeps/sqlite/+db.tag=2/.hookline/config.yaml")).isRegularFile();
+    assertThat(Files.readString(dir.resolve("sweeps/journal.jsonl"))).contains("\"folders\":[\"mysql/+db.tag=1\"");
+    Files.delete(dir.resolve("fail"));
+    Transcript resumed = Transcript.of(app(), dir, "--resume", dir.resolve("sweeps").toString());
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).isEqualTo("sweeps/sqlite/+db.tag=1\nsweeps/sqlite/+db.tag=2\n");
+    assertThat(dir.resolve("sweeps/sqlite/+db.tag=1/attempt-1")).isDirectory();
+  }
+
+  @Test
+  void twoJobsThatWouldShareAFolderFailTheSweepBeforeAnyRuns() {
+    Transcript sweep = run("  sweep:\n    subdir: ${db.driver}\n", "show", "-m", "db=mysql,sqlite", "+db.x=1,2");
+    assertThat(sweep.exitCode()).isEqualTo(2);
+    assertThat(sweep.err()).isEqualTo("app: jobs 0 (db=mysql +db.x=1) and 1 (db=mysql +db.x=2) both have the folder"
+        + " 'mysql'; make hookline.sweep.subdir tell them apart, as with ${hookline:job.num}\n");
+    assertThat(sweep.out()).isEmpty();
+    assertThat(dir.resolve("multirun")).doesNotExist();
+    assertThat(run("  sweep:\n    subdir: ../${db.driver}\n", "show", "-m", "db=mysql").err()).isEqualTo("app:"
+        + " job 0 (db=mysql): its folder '../mysql' is not a relative path going down; write names joined by '/'\n");
+  }
+
+  @Test
   void aTemplateThatIsNoFolderIsOneLine() {
     Transcript jobDir = run("  run:\n    dir: ${hookline:job.dir}\n", "show");
     assertThat(jobDir.exitCode()).isEqualTo(2);
     assertThat(jobDir.err()).startsWith("app: conf/config.yaml:6:5: hookline.run.dir: '${hookline:job.dir}': no"
         + " runtime value 'job.dir'").hasLineCount(1);
-    assertThat(run("  run:\n    dir: 3\n", "show").err()).isEqualTo("app: conf/config.yaml:6:5: hookline.run.dir is a"
-        + " folder's path, as in multirun/${now:%Y-%m-%d}, not 3\n");
-    assertThat(run("  sweep:\n    subdir: ${hookline:job.num}\n", "show", "-m", "db=mysql").err()).isEqualTo("app:"
-        + " conf/config.yaml:6:5: hookline.sweep.subdir is not built yet: each job's folder is its number under the"
-        + " sweep's folder; leave it out\n");
+    assertThat(run("  run:\n    dir: {a: 1}\n", "show").err()).isEqualTo("app: conf/config.yaml:6:5: hookline.run.dir"
+        + " is a folder's path, as in multirun/${now:%Y-%m-%d}, not {a=1}\n");
+    assertThat(run("  sweep:\n    subdir: ${db}\n", "show", "-m", "db=mysql").err()).isEqualTo("app:"
+        + " conf/config.yaml:6:5: hookline.sweep.subdir is a folder's path, as in ${hookline:job.override_dirname},"
+        + " not {driver=mysql, host=localhost, port=3306}\n");
     assertThat(run("  run:\n    dri: x\n", "show").err()).isEqualTo("app: conf/config.yaml:6:5: unknown key"
         + " 'hookline.run.dri'; the keys are [dir]\n");
-    assertThat(Files.exists(dir.resolve("3"))).isFalse();
   }
 }

@@ -185,7 +185,7 @@ class JournalTest {
     Path sweep = Files.createDirectories(dir.resolve("arrays"));
     assertThat(Journal.array(sweep, "41", List.of(0, 1))).as("no journal open").isFalse();
     Journal journal = Journal.create(sweep, Map.of("app", "swept"));
-    journal.jobs(0, 0, List.of(List.of("n=1"), List.of("n=2")));
+    journal.jobs(0, 0, List.of(List.of("n=1"), List.of("n=2")), null);
     assertThat(Journal.array(sweep.resolve("../arrays"), "42", List.of(0, 1))).isTrue();
     journal.close();
     assertThat(Journal.array(sweep, "43", List.of(2))).as("closed").isFalse();
@@ -198,7 +198,7 @@ class JournalTest {
   void aThreadThatIsInterruptedStillAppendsAndLeavesTheJournalOpen() throws Exception {
     Path sweep = Files.createDirectories(dir.resolve("interrupted"));
     Journal journal = Journal.create(sweep, Map.of("app", "swept"));
-    journal.jobs(0, 0, List.of(List.of("n=1"), List.of("n=2")));
+    journal.jobs(0, 0, List.of(List.of("n=1"), List.of("n=2")), null);
     Thread interrupted = new Thread(() -> {
       Thread.currentThread().interrupt();
       try {
@@ -229,7 +229,7 @@ class JournalTest {
   void recordsAppendedTogetherShareTheirForcesAndAllArrive() throws Exception {
     Path sweep = Files.createDirectories(dir.resolve("together"));
     Journal journal = Journal.create(sweep, Map.of("app", "swept"));
-    journal.jobs(0, 0, List.of(List.of("n=1")));
+    journal.jobs(0, 0, List.of(List.of("n=1")), null);
     int threads = 8;
     int each = 50;
     CyclicBarrier start = new CyclicBarrier(threads);
@@ -264,7 +264,7 @@ class JournalTest {
   void aReturnIsWrittenAtOnceAndForcedInTheBackgroundWithTheReturnsThatCameWithIt() throws Exception {
     Path sweep = Files.createDirectories(dir.resolve("background"));
     Journal journal = Journal.create(sweep, Map.of("app", "swept"));
-    journal.jobs(0, 0, List.of(List.of("n=1")));
+    journal.jobs(0, 0, List.of(List.of("n=1")), null);
     int forcedBefore = journal.forces();
 
     journal.ended(JobReturn.skipped(List.of("n=1"), 0, "0", null, Instant.now()));

@@ -125,13 +125,19 @@ public final class Journal {
     }
   }
 
-  /** Appends the record of a batch of jobs, numbered from {@code first}, each given as its overrides. */
-  public void jobs(int batch, int first, List<List<String>> jobs) throws IOException {
+  /**
+   * Appends the record of a batch of jobs, numbered from {@code first}, each given as its overrides, with the names of
+   * their folders under the sweep's when a template made them ({@code null} when they are the jobs' numbers).
+   */
+  public void jobs(int batch, int first, List<List<String>> jobs, @Nullable List<String> folders) throws IOException {
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
     record.put("record", "jobs");
     record.put("batch", batch);
     record.put("first", first);
     record.put("jobs", jobs);
+    if (folders != null) {
+      record.put("folders", folders);
+    }
     append(record);
   }
 
@@ -218,9 +224,15 @@ public final class Journal {
    * @param returns each job's last journaled return, by number
    * @param arrays the id of each SLURM array submitted for the sweep, in order
    * @param firsts the first job's number of each batch of jobs its sweeper proposed, in order
+   * @param folders the name of each job's folder under the sweep's, by number, where a template made it
    */
   public record Contents(Map<String, @Nullable Object> sweep, Map<Integer, List<String>> jobs,
-      Map<Integer, JobReturn> returns, List<String> arrays, List<Integer> firsts) {
+      Map<Integer, JobReturn> returns, List<String> arrays, List<Integer> firsts, Map<Integer, String> folders) {
+
+    /** Returns the name of job {@code number}'s folder under the sweep's: its template's, or its number. */
+    public String folder(int number) {
+      return folders.getOrDefault(number, Integer.toString(number));
+    }
 
     /** Returns how many batches of jobs its sweeper proposed. */
     public int batches() {
@@ -284,6 +296,7 @@ public final class Journal {
     private final Map<Integer, JobReturn> returns = new TreeMap<>();
     private final List<String> arrays = new ArrayList<>();
     private final List<Integer> firsts = new ArrayList<>();
+    private final Map<Integer, String> folders = new TreeMap<>();
 
     Reading(Path sweepDir, Path file) {
       this.sweepDir = sweepDir;
@@ -302,6 +315,11 @@ public final class Journal {
           case "jobs" -> {
             int number = ((Number) record.get("first")).intValue();
             firsts.add(number);
+            if (record.get("folders") instanceof List<?> names) {
+              for (int k = 0; k < names.size(); k++) {
+                folders.put(number + k, String.valueOf(names.get(k)));
+              }
+            }
             for (Object job : (List<?>) record.get("jobs")) {
               List<String> overrides = new ArrayList<>();
               ((List<?>) job).forEach(item -> overrides.add(String.valueOf(item)));
@@ -311,7 +329,7 @@ public final class Journal {
           case "return" -> {
             Map<?, ?> tree = (Map<?, ?>) record.get("return");
             int number = ((Number) tree.get("number")).intValue();
-            Path dir = sweepDir.resolve(Integer.toString(number));
+            Path dir = sweepDir.resolve(folders.getOrDefault(number, Integer.toString(number)));
             returns.put(number, JobReturnJson.fromTree(tree, file + ":" + i, Files.isDirectory(dir) ? dir : null));
           }
           case "array" -> arrays.add(((String) record.get("id")).strip());
@@ -330,7 +348,7 @@ public final class Journal {
         throw new InputException(file + ": the sweep stopped before its jobs were journaled, so none of them ran; run"
             + " it again instead");
       }
-      return new Contents(sweep, jobs, returns, List.copyOf(arrays), List.copyOf(firsts));
+      return new Contents(sweep, jobs, returns, List.copyOf(arrays), List.copyOf(firsts), folders);
     }
   }
 

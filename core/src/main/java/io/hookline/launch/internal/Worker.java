@@ -69,12 +69,14 @@ public final class Worker {
    * @param overrides the overrides as given, sweeps included
    * @param launcher the launcher's name
    * @param jobs each job's overrides, in job order
-   * @param sweepDir the sweep directory; job {@code n}'s directory is {@code sweepDir/n}
+   * @param folders the name of each job's directory under the sweep directory, in job order
+   * @param sweepDir the sweep directory
    * @param forWorkers whether workers will read it, and so it must be within the limits they read with
    * @param jobTimeout each job's time limit, or {@code null} for none
    */
   public record Plan(String app, String command, Map<String, List<String>> options, List<String> overrides,
-      String launcher, List<List<String>> jobs, Path sweepDir, boolean forWorkers, @Nullable Duration jobTimeout) {}
+      String launcher, List<List<String>> jobs, List<String> folders, Path sweepDir, boolean forWorkers,
+      @Nullable Duration jobTimeout) {}
 
   /**
    * One job of a plan, as a worker runs it.
@@ -152,7 +154,7 @@ public final class Worker {
       job.put("number", number);
       job.put("id", Integer.toString(number));
       job.put("overrides", plan.jobs().get(number));
-      job.put("directory", plan.sweepDir().resolve(Integer.toString(number)).toAbsolutePath().toString());
+      job.put("directory", plan.sweepDir().resolve(plan.folders().get(number)).toAbsolutePath().toString());
       planned.add(job);
     }
     tree.put("jobs", planned);

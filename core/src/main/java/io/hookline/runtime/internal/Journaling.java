@@ -48,7 +48,7 @@ final class Journaling implements Consumer<JobReturn> {
    * @throws InfrastructureException if the journal cannot be created or its first records written
    */
   static Journaling open(Request request, SweepStart start, Launcher launcher, @Nullable Path sweepDir,
-      boolean on) {
+      boolean on, @Nullable List<String> folders) {
     PrintStream err = request.settings().err();
     if (sweepDir == null || !on) {
       return new Journaling(null, null, request.app(), err);
@@ -70,7 +70,7 @@ final class Journaling implements Consumer<JobReturn> {
     Journal journal = null;
     try {
       journal = Journal.create(sweepDir, record);
-      journal.jobs(0, 0, start.first());
+      journal.jobs(0, 0, start.first(), folders);
     } catch (IOException | RuntimeException e) {
       if (journal != null) {
         journal.close();
@@ -110,9 +110,12 @@ final class Journaling implements Consumer<JobReturn> {
     return fingerprint;
   }
 
-  /** Records a later batch of the sweep's jobs, numbered from {@code first}; warns, as for a return, if it cannot. */
-  void batch(int batch, int first, List<List<String>> jobs) {
-    record(journal -> journal.jobs(batch, first, jobs), "batch " + batch + " of the sweep",
+  /**
+   * Records a later batch of the sweep's jobs, numbered from {@code first}, with their folders' names if a template
+   * made them; warns, as for a return, if it cannot.
+   */
+  void batch(int batch, int first, List<List<String>> jobs, @Nullable List<String> folders) {
+    record(journal -> journal.jobs(batch, first, jobs, folders), "batch " + batch + " of the sweep",
         "; a resume could not run its jobs");
   }
 

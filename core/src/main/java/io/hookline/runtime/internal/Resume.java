@@ -7,6 +7,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.internal.JobReturnJson;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.SlurmLauncher;
+import io.hookline.launch.internal.JobFolders;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SlurmArray;
 import io.hookline.launch.internal.Worker;
@@ -81,7 +82,7 @@ public final class Resume {
       before.put("completed", 0);
       journal.jobs().forEach((number, overrides) -> {
         JobReturn last = journal.returns().get(number);
-        Path dir = filesDir == null ? null : filesDir.resolve(Integer.toString(number));
+        Path dir = filesDir == null ? null : filesDir.resolve(journal.folder(number));
         if (last == null || !last.completed()) {
           JobReturn adopted = dir == null ? null : finishedUnjournaled(dir, last);
           if (adopted != null) {
@@ -102,8 +103,11 @@ public final class Resume {
       });
       SweepRun run = new SweepRun(sweepDir, filesDir, filesDir == null ? null : sweepDir.resolve("multirun.yaml"),
           journaling, planned, loaded);
-      return new Resumed(run, followed, List.copyOf(journal.jobs().values()), journal.batches() - 1, lastBatchStart,
-          before);
+      List<List<String>> jobs = List.copyOf(journal.jobs().values());
+      List<String> named = journal.jobs().keySet().stream().map(journal::folder).toList();
+      return new Resumed(run, followed, jobs, journal.batches() - 1, lastBatchStart, before,
+          JobFolders.resumed(request.attributes().get(Runs.JOB_FOLDERS) instanceof JobFolders.Naming naming ? naming
+              : JobFolders.Naming.NUMBERED, jobs, named));
     } catch (RuntimeException e) {
       journaling.close();
       throw e;
@@ -121,9 +125,10 @@ public final class Resume {
    * @param told the number of the last batch's first job: the search has been told of every job before it
    * @param before how many of its jobs ended how before the resume, by status in words ("completed", "failed",
    *     "not run", …), completed first
+   * @param folders the names of its jobs' folders, as its journal recorded them, which name the next batches' too
    */
   public record Resumed(SweepRun run, Sweeper.@Nullable Search search, List<List<String>> jobs, int batch, int told,
-      Map<String, Integer> before) {
+      Map<String, Integer> before, JobFolders folders) {
 
     /** Copies the counts, keeping their order. */
     public Resumed {
@@ -153,7 +158,7 @@ public final class Resume {
     for (int number : journal.jobs().keySet()) {
       JobReturn last = journal.returns().get(number);
       ProcessHandle worker = last != null && last.completed() ? null
-          : WorkerMark.running(filesDir.resolve(Integer.toString(number))).orElse(null);
+          : WorkerMark.running(filesDir.resolve(journal.folder(number))).orElse(null);
       if (worker != null) {
         say.accept("waiting for job #" + number + "'s worker (process " + worker.pid() + "), left running by the"
             + " sweep's earlier controller: its return counts");

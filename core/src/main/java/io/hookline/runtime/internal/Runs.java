@@ -10,14 +10,13 @@ import io.hookline.config.internal.FileCache;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.CrashPoints;
-import io.hookline.launch.internal.Folders;
+import io.hookline.launch.internal.JobFolders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.sweep.Sweeper.Search;
 import io.hookline.sweep.internal.GridSearch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,9 @@ public final class Runs {
 
   /** The attribute of a request whose sweep's folder a template chose ({@code hookline.sweep.dir}): that folder. */
   public static final Attribute<Path> SWEEP_DIR = Attribute.of("sweep folder", Path.class);
+
+  /** The attribute of a request whose jobs' folders a template names ({@code hookline.sweep.subdir}): how. */
+  public static final Attribute<JobFolders.Naming> JOB_FOLDERS = Attribute.of("job folders", JobFolders.Naming.class);
 
   /** Runs the command once: run events around job events around the command (see {@link SingleRun}). */
   public static Outcome single(Request request) {
@@ -86,21 +88,26 @@ public final class Runs {
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
     // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
-    Path sweepDir = request.attributes().containsKey(SWEEP_DIR) ? Folders.fresh((Path) request.attributes().get(SWEEP_DIR))
-        : outputs.newSweepDir(settings.directory(), LocalDateTime.now());
-    Path filesDir = outputs.multiruns() || request.attributes().containsKey(SWEEP_DIR) ? sweepDir : null;
-    Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, first, launcher, filesDir));
-    Journaling journal = Journaling.open(request, start, launcher, sweepDir, outputs.journal());
+    JobFolders folders = new JobFolders(request.attributes().get(JOB_FOLDERS) instanceof JobFolders.Naming naming
+        ? naming : JobFolders.Naming.NUMBERED);
+    List<String> named = folders.add(0, first); // before any folder is made: two jobs may not share one
+    Path sweepDir = RunFolders.sweep(request, outputs);
+    Path filesDir = outputs.multiruns() || request.attributes().containsKey(SWEEP_DIR) || !folders.numbered()
+        ? sweepDir : null;
+    Path planFile = filesDir == null ? null : Worker.writePlan(plan(request, first, folders.names(), launcher,
+        filesDir));
+    Journaling journal = Journaling.open(request, start, launcher, sweepDir, outputs.journal(),
+        folders.numbered() ? null : named);
     CrashPoints.reach("after-plan", -1);
-    SweepRun run = new SweepRun(sweepDir, filesDir, planFile, journal, SearchBatches.planned(0, first, filesDir),
-        Map.of());
+    SweepRun run = new SweepRun(sweepDir, filesDir, planFile, journal, SearchBatches.planned(0, first, filesDir,
+        named), Map.of());
     if (!options.quiet()) {
       settings.err().println(request.app() + ": multirun" + (start.search() instanceof GridSearch
           ? " of " + jobs(first.size()) : ", its first batch of " + jobs(first.size())) + ", on launcher "
           + launcher.name() + ", in " + shown(sweepDir));
     }
     return SweepLaunch.run(request, launcher, run, new FailurePolicy(options.limit()),
-        more(request, launcher, start.search(), first, 0, 0, run), options);
+        more(request, launcher, start.search(), first, 0, 0, run, folders), options);
   }
 
   /**
@@ -143,7 +150,7 @@ public final class Runs {
           + String.join(", ", before) + "), on launcher " + launcher.name() + ", in " + shown(run.sweepDir()));
     }
     return SweepLaunch.run(request, launcher, run, new FailurePolicy(options.limit()), sweep.search() == null ? null
-        : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run),
+        : more(request, launcher, sweep.search(), sweep.jobs(), sweep.batch(), sweep.told(), run, sweep.folders()),
         nothingLeft ? options.quietly() : options);
   }
 
@@ -153,10 +160,11 @@ public final class Runs {
    * directories.
    */
   private static SearchBatches more(Request request, Launcher launcher, Search search, List<List<String>> jobs,
-      int batch, int told, SweepRun run) {
+      int batch, int told, SweepRun run, JobFolders folders) {
     Path filesDir = run.filesDir();
-    return new SearchBatches(search, jobs, batch, told, run.sweepDir(), filesDir, run.journal(),
-        proposed -> Worker.writePlan(plan(request, proposed, launcher, Objects.requireNonNull(filesDir))));
+    return new SearchBatches(search, jobs, batch, told, run.sweepDir(), filesDir, run.journal(), folders,
+        proposed -> Worker.writePlan(plan(request, proposed, folders.names(), launcher,
+            Objects.requireNonNull(filesDir))));
   }
 
   /** Runs one job of a sweep inside its boundary, on a launcher of this JVM. */
@@ -182,9 +190,10 @@ public final class Runs {
    * Returns the sweep's plan, which {@link Worker#writePlan} writes: what a worker needs to run any of its {@code jobs}
    * (every job proposed so far).
    */
-  private static Worker.Plan plan(Request request, List<List<String>> jobs, Launcher launcher, Path sweepDir) {
+  private static Worker.Plan plan(Request request, List<List<String>> jobs, List<String> folders, Launcher launcher,
+      Path sweepDir) {
     return new Worker.Plan(request.app(), request.command(), request.options(), request.overrides(), launcher.name(),
-        jobs, sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
+        jobs, folders, sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
   }
 
 }

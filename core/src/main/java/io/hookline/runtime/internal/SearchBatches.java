@@ -3,6 +3,7 @@ package io.hookline.runtime.internal;
 import io.hookline.InputException;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.CrashPoints;
+import io.hookline.launch.internal.JobFolders;
 import io.hookline.sweep.Sweeper.Search;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class SearchBatches {
   private final @Nullable Path sweepDir;
   private final @Nullable Path filesDir;
   private final Journaling journal;
+  private final JobFolders folders;
   private final Function<List<List<String>>, Path> writePlan;
   private int batch;
   private int told;
@@ -39,10 +41,11 @@ final class SearchBatches {
    * returns of the jobs numbered below {@code told}: those of every batch but the last.
    *
    * @param filesDir the directory of the jobs' directories, or {@code null} if they have none
+   * @param folders the names of the jobs' directories so far, which names the next batches' too
    * @param writePlan writes the plan of every job so far, when jobs have directories, and returns its file
    */
   SearchBatches(Search search, List<List<String>> jobs, int batch, int told, @Nullable Path sweepDir,
-      @Nullable Path filesDir, Journaling journal, Function<List<List<String>>, Path> writePlan) {
+      @Nullable Path filesDir, Journaling journal, JobFolders folders, Function<List<List<String>>, Path> writePlan) {
     this.search = search;
     this.jobs = new ArrayList<>(jobs);
     this.batch = batch;
@@ -50,16 +53,21 @@ final class SearchBatches {
     this.sweepDir = sweepDir;
     this.filesDir = filesDir;
     this.journal = journal;
+    this.folders = folders;
     this.writePlan = writePlan;
   }
 
-  /** Returns {@code jobs} as a batch's jobs to run, numbered from {@code from}, each in its directory if any. */
-  static List<SweepRun.Attempt> planned(int from, List<List<String>> jobs, @Nullable Path filesDir) {
+  /**
+   * Returns {@code jobs} as a batch's jobs to run, numbered from {@code from}, each in its directory, named
+   * {@code folders}, if any.
+   */
+  static List<SweepRun.Attempt> planned(int from, List<List<String>> jobs, @Nullable Path filesDir,
+      List<String> folders) {
     List<SweepRun.Attempt> planned = new ArrayList<>(jobs.size());
     for (int i = 0; i < jobs.size(); i++) {
       int number = from + i;
-      planned.add(new SweepRun.Attempt(number, jobs.get(i), filesDir == null ? null
-          : filesDir.resolve(Integer.toString(number)), 1, Map.of()));
+      planned.add(new SweepRun.Attempt(number, jobs.get(i), filesDir == null ? null : filesDir.resolve(folders.get(i)),
+          1, Map.of()));
     }
     return planned;
   }
@@ -86,10 +94,11 @@ final class SearchBatches {
     if ((long) jobs.size() + next.size() > MAX_JOBS) {
       throw new InputException("the sweeper proposed more than " + MAX_JOBS + " jobs");
     }
+    List<String> named = folders.add(first, next);
     batch++;
     jobs.addAll(next);
-    journal.batch(batch, first, next);
+    journal.batch(batch, first, next, folders.numbered() ? null : named);
     Path plan = filesDir == null ? null : writePlan.apply(List.copyOf(jobs));
-    return new SweepRun(sweepDir, filesDir, plan, journal, planned(first, next, filesDir), Map.of());
+    return new SweepRun(sweepDir, filesDir, plan, journal, planned(first, next, filesDir, named), Map.of());
   }
 }

@@ -2,15 +2,12 @@ package io.hookline.runtime.internal;
 
 import io.hookline.Failure;
 import io.hookline.Outcome;
-import io.hookline.OutputDirs;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
 import io.hookline.callback.internal.NamedCallback;
-import io.hookline.launch.internal.Folders;
 import io.hookline.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -26,11 +23,7 @@ final class SingleRun {
 
   /** Runs the command once: run events around job events around the command. */
   static Outcome run(Request request) {
-    OutputDirs outputs = request.settings().outputs();
-    // Asks the clock only when a directory is made: the first LocalDateTime.now() loads the time-zone rules.
-    Object chosen = request.attributes().get(Runs.RUN_DIR);
-    Path dir = chosen != null ? Folders.fresh((Path) chosen)
-        : outputs.runs() ? outputs.newRunDir(request.settings().directory(), LocalDateTime.now()) : null;
+    Path dir = RunFolders.run(request);
     RunContext run = new RunContext(request.app(), request.command(), request.overrides(), 1, dir, request.config());
     Notifier notify = new Notifier(request.app(), request.settings().err());
     Instant start = Instant.now();

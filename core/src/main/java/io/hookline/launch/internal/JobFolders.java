@@ -1,0 +1,102 @@
+package io.hookline.launch.internal;
+
+import io.hookline.InputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names of a sweep's jobs' folders under the sweep's folder: each job's number, or what a template makes of the
+ * job ({@code hookline.sweep.subdir}).
+ *
+ * <p>Contract: {@link #add} names a batch's jobs before any of them runs and refuses, naming both jobs, a name that
+ * another job of the sweep has, and a name that is not a relative path going down ({@code ..}, an absolute path, an
+ * empty part); so no two jobs ever share a folder, and none writes outside the sweep's. A name may hold {@code /}, which
+ * nests folders.
+ */
+public final class JobFolders {
+
+  /** How a job's folder is named, from its number and overrides. */
+  @FunctionalInterface
+  public interface Naming {
+
+    /** Names every job's folder by its number: the default. */
+    Naming NUMBERED = (number, overrides) -> Integer.toString(number);
+
+    /** Returns the name of the folder of job {@code number}, whose overrides are {@code overrides}. */
+    String name(int number, List<String> overrides);
+  }
+
+  private final Naming naming;
+  private final List<String> names = new ArrayList<>();
+  private final List<List<String>> jobs = new ArrayList<>();
+  private final Map<String, Integer> taken = new HashMap<>();
+
+  /** Names folders with {@code naming}, none named yet. */
+  public JobFolders(Naming naming) {
+    this.naming = naming;
+  }
+
+  /**
+   * Names folders with {@code naming}, the jobs numbered below {@code recorded.size()} named already, by a journal: a
+   * name of {@code recorded} that is {@code null} is its job's number.
+   */
+  public static JobFolders resumed(Naming naming, List<List<String>> jobs, List<@Nullable String> recorded) {
+    JobFolders folders = new JobFolders(naming);
+    for (int number = 0; number < recorded.size(); number++) {
+      String name = recorded.get(number);
+      folders.take(number, jobs.get(number), name == null ? Integer.toString(number) : name);
+    }
+    return folders;
+  }
+
+  /**
+   * Names the jobs {@code batch}, numbered from {@code first}, and returns their names.
+   *
+   * @throws InputException if a name is not a relative path going down, or another job's
+   */
+  public List<String> add(int first, List<List<String>> batch) {
+    List<String> added = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      String name = naming.name(first + i, batch.get(i));
+      take(first + i, batch.get(i), name);
+      added.add(name);
+    }
+    return added;
+  }
+
+  private void take(int number, List<String> overrides, String name) {
+    String normal = name.replace('\\', '/');
+    if (normal.isBlank() || normal.startsWith("/") || normal.matches("^[A-Za-z]:.*")
+        || List.of(normal.split("/", -1)).stream().anyMatch(part -> part.isEmpty() || part.equals("..")
+        || part.equals("."))) {
+      throw new InputException("job " + number + " (" + String.join(" ", overrides) + "): its folder '" + name
+          + "' is not a relative path going down; write names joined by '/'");
+    }
+    Integer other = taken.putIfAbsent(normal, number);
+    if (other != null) {
+      throw new InputException("jobs " + other + " (" + String.join(" ", jobs.get(other)) + ") and " + number + " ("
+          + String.join(" ", overrides) + ") both have the folder '" + name + "'; make hookline.sweep.subdir tell them"
+          + " apart, as with ${hookline:job.num}");
+    }
+    names.add(normal);
+    jobs.add(overrides);
+  }
+
+  /** Returns the name of every job's folder so far, by number. */
+  public List<String> names() {
+    return List.copyOf(names);
+  }
+
+  /** Returns whether every folder is named by its job's number, as a sweep without a template's are. */
+  public boolean numbered() {
+    for (int i = 0; i < names.size(); i++) {
+      if (!names.get(i).equals(Integer.toString(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
