@@ -142,6 +142,12 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins), config, first);
   }
 
+  /** Returns whether the node chooses where runs, sweeps or jobs write ({@code run}, {@code sweep}, {@code job}). */
+  boolean placesRuns() {
+    return config.get(Composing.HOOKLINE) instanceof Map<?, ?> node
+        && (node.containsKey("run") || node.containsKey("sweep") || node.containsKey("job"));
+  }
+
   /** Returns the launcher overrides {@code node} stands for. */
   private static List<String> launcher(@Nullable Object node, Map<String, String> origins) {
     List<String> overrides = new ArrayList<>();

@@ -35,6 +35,11 @@ final class RerunPlan {
       SearchPath saved = SearchPath.of(Composition.folder(job.dir().resolve(".hookline")), settings.directory());
       hookline = HooklineNode.of(saved, "config", command, rerun.overrides(), null, settings);
       attributes.put(Composing.SOURCE, new Composing.Source(saved, "config", List.of()));
+      // a run's folder the saved config chooses holds the rerun too, as a fresh folder beside it
+      if (hookline.placesRuns()) {
+        attributes.putAll(RunDirs.attributes(app.name(), command.spec().command(), hookline, rerun.overrides(), false,
+            fresh));
+      }
     } else {
       attributes.put(ConfigStages.SAVED, new ConfigStages.SavedConfigs(job.savedConfig(), List.of()));
     }

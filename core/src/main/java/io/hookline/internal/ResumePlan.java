@@ -53,7 +53,7 @@ final class ResumePlan {
     // the sweep's time limit for each job, unless the command line gives another
     Duration limit = resume.jobTimeout();
     Request request = request(app, command, options, overrides, settings.withJobTimeout(limit), hookline,
-        RunDirs.sweepAttributes(app.name(), command, hookline, source));
+        RunDirs.resumed(app.name(), command, hookline, source));
     // the search starts afresh, with the sweeper the sweep chose, and is followed through the journal
     Search search = SweepPlan.resumed(settings, strings(resume.journal().sweep().get("sweeper")), overrides);
     return Runs.resume(request, launcher, Resume.plan(request, resume.sweepDir(), resume.journal(),

@@ -5,12 +5,12 @@ import io.hookline.InputException;
 import io.hookline.Invocation.Attribute;
 import io.hookline.command.internal.ComposedTree;
 import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.OverrideDirname;
 import io.hookline.compose.internal.Interpolation;
 import io.hookline.launch.internal.JobFolders;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +40,18 @@ final class RunDirs {
    * @param overrides the first job's overrides
    * @param settings the app's settings, whose output root relative templates are under
    */
-  static Map<Attribute<?>, Object> attributes(String app, String command, @Nullable HooklineNode hookline,
+  static Map<Attribute<?>, Object> attributes(String app, String command, HooklineNode hookline,
       List<String> overrides, boolean sweep, Settings settings) {
-    Composing.ComposedConfig first = hookline == null ? null : hookline.first();
+    Composing.ComposedConfig first = hookline.first();
     if (first == null || !(first.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> node)) {
       return Map.of();
     }
     check(node, "run", List.of("dir"), first);
     check(node, "sweep", List.of("dir", "subdir"), first);
     check(node, "job", List.of("override_dirname"), first);
+    if (node.get("job") instanceof Map<?, ?> job) { // checked here, whether or not a value uses it
+      OverrideDirname.from(job.get("override_dirname"), first.origins());
+    }
     String kind = sweep ? "sweep" : "run";
     if (!(node.get(kind) instanceof Map<?, ?> chosen) || !chosen.containsKey("dir")) {
       return Map.of();
@@ -69,19 +72,16 @@ final class RunDirs {
   }
 
   /**
-   * Returns what every job of a sweep starts with: where it composes from ({@code source}, if the app composes), and
-   * how its folder is named, when {@code hookline.sweep.subdir} says: each job is composed (the first one's composition is {@code hookline}'s) and the template resolved with its
+   * Returns the attribute that names a sweep's jobs' folders when {@code hookline.sweep.subdir} says (none if it does
+   * not): each job is composed (the first one's composition is {@code hookline}'s) and the template resolved with its
    * config and its runtime values, its folder aside.
    */
-  static Map<Attribute<?>, Object> sweepAttributes(String app, ResolvedCommand command,
-      @Nullable HooklineNode hookline, Composing.@Nullable Source source) {
-    Composing.ComposedConfig first = hookline == null ? null : hookline.first();
-    if (source == null) {
-      return Map.of();
-    }
-    if (first == null || !(first.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> node)
+  static Map<Attribute<?>, Object> jobFolders(String app, ResolvedCommand command, HooklineNode hookline,
+      Composing.@Nullable Source source) {
+    Composing.ComposedConfig first = hookline.first();
+    if (source == null || first == null || !(first.tree().get(Composing.HOOKLINE) instanceof Map<?, ?> node)
         || !(node.get("sweep") instanceof Map<?, ?> sweep) || !sweep.containsKey("subdir")) {
-      return Map.of(Composing.SOURCE, source);
+      return Map.of();
     }
     List<ConfigSpec<?>> configs = command.configs();
     String name = command.spec().command();
@@ -93,7 +93,20 @@ final class RunDirs {
       return resolved(job, List.of(Composing.HOOKLINE, "sweep", "subdir"),
           Composing.runtimeValues(job, runtime, overrides), "${hookline:job.override_dirname}");
     };
-    return Map.of(Composing.SOURCE, source, Runs.JOB_FOLDERS, naming);
+    return Map.of(JobFolders.NAMING, naming);
+  }
+
+  /** Returns what a resumed sweep's jobs start with: where they compose from, and how their folders are named. */
+  static Map<Attribute<?>, Object> resumed(String app, ResolvedCommand command, @Nullable HooklineNode hookline,
+      Composing.@Nullable Source source) {
+    Map<Attribute<?>, Object> attributes = new LinkedHashMap<>();
+    if (source != null) {
+      attributes.put(Composing.SOURCE, source);
+    }
+    if (hookline != null && hookline.placesRuns()) {
+      attributes.putAll(jobFolders(app, command, hookline, source));
+    }
+    return attributes;
   }
 
   /** Returns the template at {@code path} of {@code composed}, resolved with {@code values}: a text or a number. */

@@ -83,10 +83,12 @@ final class RunPlan {
   private Outcome launch(List<String> given, @Nullable SweepStart sweep) {
     HooklineNode hookline = source == null ? null : HooklineNode.of(source.search(), source.primary(), command, given,
         sweep == null ? null : sweep.first(), settings);
-    Map<Attribute<?>, Object> attributes = new HashMap<>(RunDirs.attributes(app.name(), command.spec().command(),
-        hookline, sweep == null ? given : sweep.first().get(0), sweep != null, settings));
-    attributes.putAll(sweep != null ? RunDirs.sweepAttributes(app.name(), command, hookline, source)
-        : source != null ? Map.of(Composing.SOURCE, source) : Map.of());
+    Map<Attribute<?>, Object> attributes = new HashMap<>(source == null ? Map.of() : Map.of(Composing.SOURCE, source));
+    if (hookline != null && hookline.placesRuns()) { // templates' code loads only when a config has one
+      attributes.putAll(RunDirs.attributes(app.name(), command.spec().command(), hookline,
+          sweep == null ? given : sweep.first().get(0), sweep != null, settings));
+      attributes.putAll(sweep == null ? Map.of() : RunDirs.jobFolders(app.name(), command, hookline, source));
+    }
     if (sweep == null) {
       return Runs.single(request(app, command, line.options(), given, settings.withJobTimeout(line.jobTimeout()),
           hookline, attributes));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * help or of completion; a config format's classes load only when a file of that format is read; and {@code --help}
  * loads no launcher or sweeper implementation; nothing of {@code instantiate} or of the app's own resolvers loads
  * in a run whose configs use neither; and the sources from outside load only in an app that composes, the
- * {@code hookline.searchpath} reader only when the primary config mentions it. This guard stays in the build: a change that loads more fails here.
+ * {@code hookline.searchpath} reader only when the primary config mentions it; and the folders' templates only when a
+ * config has one. This guard stays in the build: a change that loads more fails here.
  */
 class ClassLoadingTest {
 
@@ -114,6 +116,17 @@ class ClassLoadingTest {
     assertThat(hooklineClassesLoaded("compose")).noneMatch(type -> type.endsWith(".ListedSources"));
     conf.file("config.yaml", "train:\n  epochs: 3\nhookline:\n  searchpath: [file://conf]\n");
     assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.endsWith(".ListedSources"));
+  }
+
+  @Test
+  void theFoldersTemplatesLoadOnlyWhenAConfigHasOne() throws Exception {
+    Predicate<String> templates = type -> type.endsWith(".RunDirs") || type.endsWith(".OverrideDirname");
+    assertThat(hooklineClassesLoaded("single")).noneMatch(templates);
+    ConfigTree conf = new ConfigTree(dir.resolve("conf")).file("config.yaml", "train:\n  epochs: 3\n");
+    assertThat(hooklineClassesLoaded("compose")).noneMatch(templates);
+    conf.file("config.yaml", "train:\n  epochs: 3\nhookline:\n  run:\n    dir: runs/${hookline:job.override_dirname}\n");
+    assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.endsWith(".RunDirs"))
+        .anyMatch(type -> type.endsWith(".OverrideDirname"));
   }
 
   @Test

@@ -65,6 +65,9 @@ class RunDirsTest {
     assertThat(run(template, "show", "db=sqlite").out()).isEqualTo("runs/sqlite/db=sqlite_1\n");
     assertThat(run("  run:\n    dir: y${now:%Y}\n", "show").out()).isEqualTo("y" + Year.now() + "\n");
     assertThat(run("  callbacks: {}\n", "show").out()).as("no template: the app's OutputDirs").isEqualTo("none\n");
+    Transcript rerun = Transcript.of(app(), dir, "--rerun", dir.resolve("runs/sqlite/db=sqlite").toString());
+    assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+    assertThat(rerun.out()).as("the saved config's template holds the rerun").isEqualTo("runs/sqlite/db=sqlite_2\n");
   }
 
   @Test
@@ -94,6 +97,16 @@ class RunDirsTest {
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertThat(resumed.out()).isEqualTo("sweeps/sqlite/+db.tag=1\nsweeps/sqlite/+db.tag=2\n");
     assertThat(dir.resolve("sweeps/sqlite/+db.tag=1/attempt-1")).isDirectory();
+  }
+
+  @Test
+  void theParallelLauncherUsesTheNamedFoldersToo() {
+    Transcript sweep = run("  sweep:\n    dir: par\n    subdir: ${hookline:job.override_dirname}\n", "show", "-m",
+        "db=mysql,sqlite,postgresql", "launcher=parallel", "launcher.threads=3");
+    assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+    assertThat(sweep.out().lines().sorted().toList()).containsExactly("par/db=mysql", "par/db=postgresql",
+        "par/db=sqlite");
+    assertThat(dir.resolve("par/db=postgresql/.hookline/config.yaml")).isRegularFile();
   }
 
   @Test

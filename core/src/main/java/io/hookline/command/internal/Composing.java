@@ -187,8 +187,10 @@ public final class Composing {
     Map<String, @Nullable Object> values = new LinkedHashMap<>(given);
     composed.composed().choices().forEach((key, choice) -> values.put("runtime.choices." + key,
         choice.options().size() == 1 ? choice.options().get(0) : choice.options()));
-    values.put("job.override_dirname", OverrideDirname.from(Tree.get(composed.tree(), List.of(HOOKLINE, "job",
-        "override_dirname")), composed.origins()).name(overrides));
+    if (Tree.holdsText(composed.tree(), "${hookline:")) { // its code loads only for a config that may use it
+      values.put("job.override_dirname", OverrideDirname.from(Tree.get(composed.tree(), List.of(HOOKLINE, "job",
+          "override_dirname")), composed.origins()).name(overrides));
+    }
     return values;
   }
 

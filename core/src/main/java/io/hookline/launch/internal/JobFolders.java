@@ -1,6 +1,7 @@
 package io.hookline.launch.internal;
 
 import io.hookline.InputException;
+import io.hookline.Invocation.Attribute;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,12 @@ public final class JobFolders {
     /** Returns the name of the folder of job {@code number}, whose overrides are {@code overrides}. */
     String name(int number, List<String> overrides);
   }
+
+  /**
+   * The attribute of a sweep's request whose jobs' folders a template names ({@code hookline.sweep.subdir}): how; held
+   * here, not by the runner, so that a single run loads none of this.
+   */
+  public static final Attribute<Naming> NAMING = Attribute.of("job folders", Naming.class);
 
   private final Naming naming;
   private final List<String> names = new ArrayList<>();

@@ -106,7 +106,7 @@ public final class Resume {
       List<List<String>> jobs = List.copyOf(journal.jobs().values());
       List<String> named = journal.jobs().keySet().stream().map(journal::folder).toList();
       return new Resumed(run, followed, jobs, journal.batches() - 1, lastBatchStart, before,
-          JobFolders.resumed(request.attributes().get(Runs.JOB_FOLDERS) instanceof JobFolders.Naming naming ? naming
+          JobFolders.resumed(request.attributes().get(JobFolders.NAMING) instanceof JobFolders.Naming naming ? naming
               : JobFolders.Naming.NUMBERED, jobs, named));
     } catch (RuntimeException e) {
       journaling.close();

@@ -48,9 +48,6 @@ public final class Runs {
   /** The attribute of a request whose sweep's folder a template chose ({@code hookline.sweep.dir}): that folder. */
   public static final Attribute<Path> SWEEP_DIR = Attribute.of("sweep folder", Path.class);
 
-  /** The attribute of a request whose jobs' folders a template names ({@code hookline.sweep.subdir}): how. */
-  public static final Attribute<JobFolders.Naming> JOB_FOLDERS = Attribute.of("job folders", JobFolders.Naming.class);
-
   /** Runs the command once: run events around job events around the command (see {@link SingleRun}). */
   public static Outcome single(Request request) {
     return SingleRun.run(request);
@@ -88,7 +85,7 @@ public final class Runs {
     Settings settings = request.settings();
     OutputDirs outputs = launcher instanceof WorkerLauncher ? settings.outputs().withMultiruns() : settings.outputs();
     // The sweep directory holds the journal even when jobs get no directories; the human-readable files need those.
-    JobFolders folders = new JobFolders(request.attributes().get(JOB_FOLDERS) instanceof JobFolders.Naming naming
+    JobFolders folders = new JobFolders(request.attributes().get(JobFolders.NAMING) instanceof JobFolders.Naming naming
         ? naming : JobFolders.Naming.NUMBERED);
     List<String> named = folders.add(0, first); // before any folder is made: two jobs may not share one
     Path sweepDir = RunFolders.sweep(request, outputs);
