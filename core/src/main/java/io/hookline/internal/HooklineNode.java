@@ -114,6 +114,9 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       }
     }
     Map<String, @Nullable Object> config = first == null ? Map.of() : first.tree();
+    if (first != null) {
+      refuseMisplaced(config, new ArrayList<>(), first.origins());
+    }
     Object node = config.get(Composing.HOOKLINE);
     if (node == null) {
       return new HooklineNode(List.of(), List.of(), config, first);
@@ -140,6 +143,34 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     List<NamedCallback> callbacks = CallbackLoader.create(hookline.get("callbacks"), origins, "hookline.callbacks",
         "the composed config", targets);
     return new HooklineNode(callbacks, launcher(hookline.get("launcher"), origins), config, first);
+  }
+
+  /**
+   * Refuses a {@code hookline} node below the root that holds Hookline's own keys, as a package puts one there (a
+   * primary config headed {@code # @package job}, say): Hookline reads its node at the root only, so it would be
+   * ignored.
+   */
+  private static void refuseMisplaced(Map<?, ?> map, List<String> path, Map<String, String> origins) {
+    if (path.size() > 4) {
+      return;
+    }
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!(entry.getValue() instanceof Map<?, ?> child) || entry.getKey() == null) {
+        continue;
+      }
+      List<String> at = new ArrayList<>(path);
+      at.add(String.valueOf(entry.getKey()));
+      if (!path.isEmpty() && Composing.HOOKLINE.equals(entry.getKey())
+          && child.keySet().stream().anyMatch(KEYS::contains)) {
+        String dotted = String.join(".", at);
+        throw new InputException(where(origins, dotted) + ": Hookline's own node is read at the root, and this one is"
+            + " at '" + dotted + "', where its config's package puts it; move it to a config at the root, or give that"
+            + " config the header '# @package _global_' and its other keys their full paths");
+      }
+      if (!path.isEmpty() || !Composing.HOOKLINE.equals(entry.getKey())) {
+        refuseMisplaced(child, at, origins);
+      }
+    }
   }
 
   /** Returns whether the node chooses where runs, sweeps or jobs write ({@code run}, {@code sweep}, {@code job}). */

@@ -122,6 +122,16 @@ class RunDirsTest {
   }
 
   @Test
+  void aHooklineNodeThatAPackagePutsBelowTheRootIsRefusedNotIgnored() {
+    conf.file("config.yaml", "# @package db\ndefaults:\n  - /db: mysql\nhookline:\n  run:\n    dir: x\n");
+    Transcript run = Transcript.of(app(), dir, "show");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("app: conf/config.yaml:4:1: Hookline's own node is read at the root, and this"
+        + " one is at 'db.hookline', where its config's package puts it; move it to a config at the root, or give"
+        + " that config the header '# @package _global_' and its other keys their full paths\n");
+  }
+
+  @Test
   void aTemplateThatIsNoFolderIsOneLine() {
     Transcript jobDir = run("  run:\n    dir: ${hookline:job.dir}\n", "show");
     assertThat(jobDir.exitCode()).isEqualTo(2);
