@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The names of a sweep's jobs' folders under the sweep's folder: each job's number, or what a template makes of the
@@ -46,35 +45,29 @@ public final class JobFolders {
     this.naming = naming;
   }
 
-  /**
-   * Names folders with {@code naming}, the jobs numbered below {@code recorded.size()} named already, by a journal: a
-   * name of {@code recorded} that is {@code null} is its job's number.
-   */
-  public static JobFolders resumed(Naming naming, List<List<String>> jobs, List<@Nullable String> recorded) {
+  /** Names folders with {@code naming}, the jobs numbered below {@code recorded.size()} named already, by a journal. */
+  public static JobFolders resumed(Naming naming, List<List<String>> jobs, List<String> recorded) {
     JobFolders folders = new JobFolders(naming);
     for (int number = 0; number < recorded.size(); number++) {
-      String name = recorded.get(number);
-      folders.take(number, jobs.get(number), name == null ? Integer.toString(number) : name);
+      folders.take(number, jobs.get(number), recorded.get(number));
     }
     return folders;
   }
 
   /**
-   * Names the jobs {@code batch}, numbered from {@code first}, and returns their names.
+   * Names the jobs {@code batch}, numbered from {@code first}, and returns their names, each part joined by {@code /}.
    *
    * @throws InputException if a name is not a relative path going down, or another job's
    */
   public List<String> add(int first, List<List<String>> batch) {
     List<String> added = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
-      String name = naming.name(first + i, batch.get(i));
-      take(first + i, batch.get(i), name);
-      added.add(name);
+      added.add(take(first + i, batch.get(i), naming.name(first + i, batch.get(i))));
     }
     return added;
   }
 
-  private void take(int number, List<String> overrides, String name) {
+  private String take(int number, List<String> overrides, String name) {
     String normal = name.replace('\\', '/');
     if (normal.isBlank() || normal.startsWith("/") || normal.matches("^[A-Za-z]:.*")
         || List.of(normal.split("/", -1)).stream().anyMatch(part -> part.isEmpty() || part.equals("..")
@@ -90,6 +83,7 @@ public final class JobFolders {
     }
     names.add(normal);
     jobs.add(overrides);
+    return normal;
   }
 
   /** Returns the name of every job's folder so far, by number. */
