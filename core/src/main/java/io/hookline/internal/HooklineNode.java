@@ -133,10 +133,9 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
             + (hydra.isEmpty() ? Suggestions.didYouMean(String.valueOf(key), KEYS) + "; the keys are " + KEYS : hydra));
       }
     }
-    String listedAt = origins.get("hookline." + ListedSources.KEY);
-    SearchPath.Found own = search.find(primary);
-    if (hookline.containsKey(ListedSources.KEY) && listedAt != null && own != null
-        && !listedAt.startsWith(own.shown() + ":")) {
+    String listedAt = hookline.containsKey(ListedSources.KEY) ? origins.get("hookline." + ListedSources.KEY) : null;
+    SearchPath.Found own = listedAt == null ? null : search.find(primary); // read again only for this rare check
+    if (listedAt != null && own != null && !listedAt.startsWith(own.shown() + ":")) {
       throw new InputException(listedAt + ": hookline." + ListedSources.KEY + " is read from the primary config only ("
           + own.shown() + "), before anything is composed; move it there");
     }

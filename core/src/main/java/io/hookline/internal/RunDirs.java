@@ -56,9 +56,8 @@ final class RunDirs {
     if (!(node.get(kind) instanceof Map<?, ?> chosen) || !chosen.containsKey("dir")) {
       return Map.of();
     }
-    Map<String, @Nullable Object> runtime = new LinkedHashMap<>(Composing.runtimeValues(app, command, 0, null, false));
-    runtime.keySet().removeAll(sweep ? List.of("job.num", "job.id", "job.dir", "sweep.dir")
-        : List.of("job.dir", "sweep.dir")); // what the folder is not known from, or is not yet
+    Map<String, @Nullable Object> runtime = sweep ? beforeFolders(app, command, 0, false, "job.num", "job.id")
+        : beforeFolders(app, command, 0, false);
     Map<String, @Nullable Object> values = sweep ? runtime : Composing.runtimeValues(first, runtime, overrides);
     String key = "hookline." + kind + ".dir";
     String text = resolved(first, List.of(Composing.HOOKLINE, kind, "dir"), values, "multirun/${now:%Y-%m-%d}");
@@ -87,11 +86,9 @@ final class RunDirs {
     String name = command.spec().command();
     JobFolders.Naming naming = (number, overrides) -> {
       Composing.ComposedConfig job = ComposedTree.compose(source.search(), source.primary(), configs, overrides);
-      Map<String, @Nullable Object> runtime = new LinkedHashMap<>(Composing.runtimeValues(app, name, number, null,
-          true));
-      runtime.keySet().removeAll(List.of("job.dir", "sweep.dir"));
       return resolved(job, List.of(Composing.HOOKLINE, "sweep", "subdir"),
-          Composing.runtimeValues(job, runtime, overrides), "${hookline:job.override_dirname}");
+          Composing.runtimeValues(job, beforeFolders(app, name, number, true), overrides),
+          "${hookline:job.override_dirname}");
     };
     return Map.of(JobFolders.NAMING, naming);
   }
@@ -107,6 +104,19 @@ final class RunDirs {
       attributes.putAll(jobFolders(app, command, hookline, source));
     }
     return attributes;
+  }
+
+  /**
+   * Returns the runtime values a folder's template may use: a job's, less its folder and its sweep's, which the
+   * template is making, and less {@code unknown}, which the folder is not made from.
+   */
+  private static Map<String, @Nullable Object> beforeFolders(String app, String command, int number, boolean swept,
+      String... unknown) {
+    Map<String, @Nullable Object> runtime = new LinkedHashMap<>(Composing.runtimeValues(app, command, number, null,
+        swept));
+    runtime.keySet().removeAll(List.of("job.dir", "sweep.dir"));
+    runtime.keySet().removeAll(List.of(unknown));
+    return runtime;
   }
 
   /** Returns the template at {@code path} of {@code composed}, resolved with {@code values}: a text or a number. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,10 +188,9 @@ public final class Composing {
     Map<String, @Nullable Object> values = new LinkedHashMap<>(given);
     composed.composed().choices().forEach((key, choice) -> values.put("runtime.choices." + key,
         choice.options().size() == 1 ? choice.options().get(0) : choice.options()));
-    if (Tree.holdsText(composed.tree(), "${hookline:")) { // its code loads only for a config that may use it
-      values.put("job.override_dirname", OverrideDirname.from(Tree.get(composed.tree(), List.of(HOOKLINE, "job",
-          "override_dirname")), composed.origins()).name(overrides));
-    }
+    Supplier<String> dirname = () -> OverrideDirname.from(Tree.get(composed.tree(), List.of(HOOKLINE, "job",
+        "override_dirname")), composed.origins()).name(overrides);
+    values.put("job.override_dirname", dirname); // made, and its code loaded, only when a config names it
     return values;
   }
 

@@ -63,9 +63,10 @@ public final class Sources {
     }
     Composition composition = sources(front, declared, List.of(), primary);
     SearchPath search = SearchPath.of(composition, directory);
-    SearchPath.Found own = search.find(primary);
-    List<String> listed = own == null || !own.text().contains(ListedSources.KEY) ? List.of() // none to read
-        : ListedSources.of(search, primary);
+    // read once: the composition that follows finds the primary in the search path's cache
+    Map<String, @Nullable Object> content = search.content(primary);
+    List<String> listed = content != null && content.get(Composing.HOOKLINE) instanceof Map<?, ?> hookline
+        && hookline.containsKey(ListedSources.KEY) ? ListedSources.of(search, primary) : List.of();
     if (!listed.isEmpty()) {
       composition = sources(List.of(), composition, listed, primary);
       search = SearchPath.of(composition, directory);

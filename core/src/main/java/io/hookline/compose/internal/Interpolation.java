@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,8 @@ public final class Interpolation {
    * Returns the node at {@code path} of {@code root}, its interpolations resolved against the whole tree.
    *
    * @param environment the environment variables
-   * @param runtime the runtime values, by their dotted names ({@code job.num}), for {@code ${hookline:…}}
+   * @param runtime the runtime values, by their dotted names ({@code job.num}), for {@code ${hookline:…}}; a
+   *     {@link Supplier} among them is asked for its value when an interpolation names it
    * @param search the search path, whose resolvers of the app's own the interpolations may call
    * @throws CompositionException if an interpolation cannot be resolved
    */
@@ -185,7 +187,8 @@ public final class Interpolation {
                 + Suggestions.didYouMean(argument, runtime.keySet()) + "; the runtime values are "
                 + List.copyOf(runtime.keySet()));
           }
-          yield runtime.get(argument);
+          Object value = runtime.get(argument);
+          yield value instanceof Supplier<?> lazy ? lazy.get() : value; // a value made only when a config asks
         }
         case "hydra" -> throw fail(path, "'" + text + "': Hydra's resolver is 'hookline' here: ${hookline:"
             + argument + "}");

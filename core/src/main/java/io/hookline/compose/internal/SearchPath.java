@@ -139,6 +139,12 @@ public final class SearchPath {
     return known.orElse(null);
   }
 
+  /** Returns the own content of the config at {@code path}, read once as {@link #config} reads it, or {@code null}. */
+  public @Nullable Map<String, @Nullable Object> content(String path) {
+    ConfigFile file = config(path);
+    return file == null ? null : file.content();
+  }
+
   /** Returns the options of {@code group} in every source together, sorted; empty if no source has the group. */
   public List<String> options(String group) {
     Set<String> options = new TreeSet<>();

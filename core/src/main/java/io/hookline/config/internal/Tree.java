@@ -121,17 +121,6 @@ public final class Tree {
     return tree instanceof List<?> list && list.stream().anyMatch(value -> mentions(value, key));
   }
 
-  /** Returns whether a text anywhere in {@code tree} holds {@code fragment}. */
-  public static boolean holdsText(@Nullable Object tree, String fragment) {
-    if (tree instanceof Map<?, ?> map) {
-      return map.values().stream().anyMatch(value -> holdsText(value, fragment));
-    }
-    if (tree instanceof List<?> list) {
-      return list.stream().anyMatch(value -> holdsText(value, fragment));
-    }
-    return tree instanceof String text && text.contains(fragment);
-  }
-
   /** Returns the dotted path of {@code path}: {@code [a, b, 0]} becomes {@code a.b.0}. */
   public static String show(List<String> path) {
     return String.join(".", path);

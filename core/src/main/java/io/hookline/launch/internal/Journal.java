@@ -231,6 +231,10 @@ public final class Journal {
 
     /** Returns the name of job {@code number}'s folder under the sweep's: its template's, or its number. */
     public String folder(int number) {
+      return folder(folders, number);
+    }
+
+    private static String folder(Map<Integer, String> folders, int number) {
       return folders.getOrDefault(number, Integer.toString(number));
     }
 
@@ -329,7 +333,7 @@ public final class Journal {
           case "return" -> {
             Map<?, ?> tree = (Map<?, ?>) record.get("return");
             int number = ((Number) tree.get("number")).intValue();
-            Path dir = sweepDir.resolve(folders.getOrDefault(number, Integer.toString(number)));
+            Path dir = sweepDir.resolve(Contents.folder(folders, number));
             returns.put(number, JobReturnJson.fromTree(tree, file + ":" + i, Files.isDirectory(dir) ? dir : null));
           }
           case "array" -> arrays.add(((String) record.get("id")).strip());
