@@ -11,6 +11,7 @@ import io.hookline.internal.ShutdownGuard;
 import io.hookline.launch.Launcher;
 import io.hookline.pipeline.Around;
 import io.hookline.pipeline.Hook;
+import io.hookline.runtime.internal.JobLogger;
 import io.hookline.runtime.internal.Runs;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.runtime.internal.ShutdownPlan;
@@ -83,6 +84,24 @@ public final class App {
     return new App(Objects.requireNonNull(name, "name"), "", null, List.of(), Hooks.defaults(), List.of(),
         Settings.defaults(), null);
   }
+  /**
+   * Returns a logger, named after {@code type}, whose records reach the log of the job that logs them: kept in a static
+   * field, as in {@code static final System.Logger LOG = App.logger(Train.class)}, it is the JDK's own
+   * {@link System.Logger}. A record logged by a thread that runs a job (or that the job started) goes to the job's
+   * file, {@code <job folder>/<command>.log}, and to {@link System#getLogger} for the console, as
+   * {@code hookline.job_logging} and {@code hookline.verbose} say; from any other thread it goes to
+   * {@link System#getLogger} alone. Hookline sets no logging configuration of its own: the console is wherever
+   * {@link System.Logger} is routed (java.util.logging, unless a bridge such as SLF4J's is on the class path).
+   */
+  public static System.Logger logger(Class<?> type) {
+    return logger(type.getName());
+  }
+
+  /** Returns a logger called {@code name}, as {@link #logger(Class)} does. */
+  public static System.Logger logger(String name) {
+    return new JobLogger(name);
+  }
+
 
   /** Returns this app with a description for its help. */
   public App describedAs(String newDescription) {

@@ -6,11 +6,11 @@ import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.command.internal.ComposedTree;
 import io.hookline.command.internal.Composing;
+import io.hookline.command.internal.HooklineKeys;
 import io.hookline.compose.internal.CompositionException;
 import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.ListedSources;
 import io.hookline.compose.internal.SearchPath;
-import io.hookline.config.internal.Suggestions;
 import io.hookline.config.internal.Targets;
 import io.hookline.config.internal.Tree;
 import io.hookline.provider.internal.ProviderChoice;
@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * before the jobs exist by {@link #sweep}), {@code mode} ({@code MULTIRUN} makes a run without {@code -m} a multirun,
  * read by {@link #mode}), {@code choices}, which a job's saved config records and which is only information,
  * {@code searchpath} (read by {@link ListedSources}), {@code job} (how {@code job.override_dirname} is written), and
- * {@code run} and {@code sweep}, the folders' templates (read by {@link RunDirs}); any other key is an error.
+ * {@code run} and {@code sweep}, the folders' templates (read by {@link RunDirs}), and {@code job_logging} and
+ * {@code verbose}, how jobs log (checked by {@link HooklineKeys#check}); any other key is an error.
  *
  * @param callbacks the callbacks it declares, created, in order
  * @param launcher the launcher it picks, as the overrides {@code launcher=NAME} and {@code launcher.OPTION=VALUE}
@@ -44,8 +45,6 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
     Composing.@Nullable ComposedConfig first) {
 
 
-  private static final List<String> KEYS = List.of("callbacks", "launcher", "sweeper", "mode", "choices",
-      ListedSources.KEY, "job", "run", "sweep");
 
   /**
    * What the composed node says of a run that was not asked for as a multirun.
@@ -126,13 +125,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       throw new InputException(where(origins, Composing.HOOKLINE) + ": 'hookline' is a map of callbacks and"
           + " launcher, not " + node);
     }
-    for (Object key : hookline.keySet()) {
-      if (!KEYS.contains(key)) {
-        String hydra = Suggestions.forHydra("hookline." + key);
-        throw new InputException(where(origins, "hookline." + key) + ": unknown key 'hookline." + key + "'"
-            + (hydra.isEmpty() ? Suggestions.didYouMean(String.valueOf(key), KEYS) + "; the keys are " + KEYS : hydra));
-      }
-    }
+    HooklineKeys.check(hookline, key -> where(origins, key));
     String listedAt = hookline.containsKey(ListedSources.KEY) ? origins.get("hookline." + ListedSources.KEY) : null;
     SearchPath.Found own = listedAt == null ? null : search.find(primary); // read again only for this rare check
     if (listedAt != null && own != null && !listedAt.startsWith(own.shown() + ":")) {
@@ -160,7 +153,7 @@ record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<St
       List<String> at = new ArrayList<>(path);
       at.add(String.valueOf(entry.getKey()));
       if (!path.isEmpty() && Composing.HOOKLINE.equals(entry.getKey())
-          && child.keySet().stream().anyMatch(KEYS::contains)) {
+          && child.keySet().stream().anyMatch(HooklineKeys.NAMES::contains)) {
         String dotted = String.join(".", at);
         throw new InputException(where(origins, dotted) + ": Hookline's own node is read at the root, and this one is"
             + " at '" + dotted + "', where its config's package puts it; move it to a config at the root, or give that"

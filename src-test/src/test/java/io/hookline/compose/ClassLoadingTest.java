@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * loads no launcher or sweeper implementation; nothing of {@code instantiate} or of the app's own resolvers loads
  * in a run whose configs use neither; and the sources from outside load only in an app that composes, the
  * {@code hookline.searchpath} reader only when the primary config mentions it; and the folders' templates only when a
- * config has one. This guard stays in the build: a change that loads more fails here.
+ * config has one; and nothing of the jobs' logs unless a job logs or a config sets how. This guard stays in the build: a change that loads more fails here.
  */
 class ClassLoadingTest {
 
@@ -127,6 +127,17 @@ class ClassLoadingTest {
     conf.file("config.yaml", "train:\n  epochs: 3\nhookline:\n  run:\n    dir: runs/${hookline:job.override_dirname}\n");
     assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.endsWith(".RunDirs"))
         .anyMatch(type -> type.endsWith(".OverrideDirname"));
+  }
+
+  @Test
+  void theJobLogsCodeLoadsOnlyWhenAJobLogsOrAConfigSetsIt() throws Exception {
+    Predicate<String> logging = type -> type.contains(".JobLog") || type.endsWith(".LogSettings")
+        || type.endsWith(".LogFormat");
+    assertThat(hooklineClassesLoaded()).noneMatch(logging);
+    ConfigTree conf = new ConfigTree(dir.resolve("conf")).file("config.yaml", "train:\n  epochs: 3\n");
+    assertThat(hooklineClassesLoaded("compose")).noneMatch(logging);
+    conf.file("config.yaml", "train:\n  epochs: 3\nhookline:\n  job_logging:\n    level: DEBUG\n");
+    assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.endsWith(".LogSettings"));
   }
 
   @Test

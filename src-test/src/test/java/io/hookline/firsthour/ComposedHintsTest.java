@@ -70,7 +70,7 @@ class ComposedHintsTest {
 
   /** Hookline's own settings, as the hints list them. */
   private static final String OWN = "hookline.callbacks, hookline.launcher, hookline.sweeper, hookline.mode,"
-      + " hookline.searchpath, hookline.run.dir, hookline.sweep.dir, hookline.job.override_dirname";
+      + " hookline.searchpath, hookline.run.dir, hookline.sweep.dir, hookline.job.override_dirname, hookline.job_logging, hookline.verbose";
 
   @Test
   void theRunsFolderIsSetOnTheCommandLineAsInHydra() {

@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * The program the launcher tests run, as the controller and as its workers: one command, {@code job}, whose config
  * says what the job does ({@code what=ok}, {@code print}, {@code boom}, {@code exit3}, {@code oom}, {@code kill},
- * {@code sleep}, {@code flaky}, {@code failonce}, {@code waitkill}, {@code env}, …); with {@code -Dlaunched.fresh=true}, each of its jobs
+ * {@code sleep}, {@code log}, {@code logboom}, {@code flaky}, {@code failonce}, {@code waitkill}, {@code env}, …); with {@code -Dlaunched.fresh=true}, each of its jobs
  * needs a fresh JVM. A recorder callback appends every event, with the process id that
  * fired it, to {@code events.log} in the working directory; at the multirun's end it also appends each job's return
  * as the controller sees it.
@@ -39,6 +39,8 @@ public final class LaunchedApp {
       this("ok");
     }
   }
+
+  private static final System.Logger LOG = App.logger("launched.Job");
 
   private LaunchedApp() {}
 
@@ -68,6 +70,13 @@ public final class LaunchedApp {
         System.out.println("printed by " + inv.overrides());
         System.err.println("warned by " + inv.overrides());
         return "printed";
+      case "log":
+        LOG.log(System.Logger.Level.INFO, "logged by " + inv.overrides());
+        System.out.println("printed by " + inv.overrides());
+        return "logged";
+      case "logboom":
+        LOG.log(System.Logger.Level.WARNING, "about to fail");
+        throw new IllegalStateException("boom");
       case "boom":
         throw new IllegalStateException("boom");
       case "cycle":

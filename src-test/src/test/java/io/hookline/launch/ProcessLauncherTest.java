@@ -81,6 +81,24 @@ class ProcessLauncherTest {
   }
 
   @Test
+  void eachWorkersJobLogsToItsOwnFile() throws Exception {
+    Controller controller = Controller.start(dir, List.of(), "-m", "what=log,log,logboom", "launcher=process",
+        "launcher.workers=2");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+    for (int job = 0; job < 2; job++) {
+      assertThat(Files.readAllLines(sweepDir().resolve(job + "/job.log"))).singleElement().asString()
+          .endsWith("[launched.Job][INFO] - logged by [what=log]");
+      assertThat(sweepDir().resolve(job + "/out.log")).content().isEqualTo("printed by [what=log]\n");
+    }
+    List<String> failed = Files.readAllLines(sweepDir().resolve("2/job.log"));
+    assertThat(failed.get(0)).endsWith("[launched.Job][WARNING] - about to fail");
+    assertThat(failed.get(1)).endsWith("[hookline][ERROR] - job #2 failed");
+    assertThat(failed.subList(2, failed.size())).startsWith("java.lang.IllegalStateException: boom")
+        .noneMatch(line -> line.startsWith("\tat io.hookline.") && !line.contains("LaunchedApp"));
+  }
+
+  @Test
   void jobEventsFireInTheWorkersAndMultirunEventsInTheController() throws Exception {
     Controller controller = Controller.start(dir, List.of(), "-m", "what=ok,ok,ok", "launcher=process",
         "launcher.workers=3");

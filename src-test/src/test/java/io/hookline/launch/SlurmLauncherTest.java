@@ -74,6 +74,22 @@ class SlurmLauncherTest {
   }
 
   @Test
+  void eachTasksJobLogsToItsOwnFile() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=log,logboom,log", "launcher=slurm", "launcher.poll=0.2",
+        "launcher.jobsPerTask=2");
+
+    assertThat(controller.exitCode(LIMIT)).isEqualTo(1);
+    for (int job : List.of(0, 2)) {
+      assertThat(Files.readAllLines(sweepDir().resolve(job + "/job.log"))).singleElement().asString()
+          .endsWith("[launched.Job][INFO] - logged by [what=log]");
+    }
+    List<String> failed = Files.readAllLines(sweepDir().resolve("1/job.log"));
+    assertThat(failed.get(0)).endsWith("[launched.Job][WARNING] - about to fail");
+    assertThat(failed.get(1)).endsWith("[hookline][ERROR] - job #1 failed");
+    assertThat(failed.get(2)).isEqualTo("java.lang.IllegalStateException: boom");
+  }
+
+  @Test
   void withSeveralJobsPerTaskEachJobKeepsItsReturnDirectoryAndLogsAndATaskIsOneJvm() throws Exception {
     Controller controller = controller(Map.of(), "-m", "what=print,print,print,print,print,print,print,boom",
         "launcher=slurm", "launcher.poll=0.2", "launcher.jobsPerTask=3");

@@ -71,8 +71,11 @@ public final class ComposedTree {
     return new Composing.ComposedConfig(result, applied.origins(), composed, secrets, search);
   }
 
-  /** Returns the schema of the node at {@code path}, if a typed config holds it. */
+  /** Returns the schema of the node at {@code path}, if a typed config holds it or it is Hookline's own. */
   private static @Nullable Schema schemaAt(List<ConfigSpec<?>> specs, List<String> path) {
+    if (!path.isEmpty() && path.get(0).equals(Composing.HOOKLINE)) {
+      return HooklineKeys.at(path);
+    }
     ConfigSpec<?> holder = null;
     for (ConfigSpec<?> spec : specs) {
       List<String> node = Composing.path(spec);

@@ -64,6 +64,11 @@ public final class Composer {
         chosenBy.put(key, "command line: " + choose.text());
       });
       DefaultsTree tree = new DefaultsTree(search, chosen, chosenBy, current, extensions, later).expand(root);
+      Requests added = current.ownGroupsAdded(tree.registered.keySet());
+      if (added != current) { // Hookline's own groups have no entry to change: choosing one adds it
+        current = added;
+        continue;
+      }
       Map<String, String> ended = tree.endedWith();
       if (tree.deferred || !ended.entrySet().containsAll(tree.usedLater.entrySet())) {
         later = ended; // an entry named a group chosen after it: expand again, knowing what that group ended with
@@ -100,8 +105,10 @@ public final class Composer {
         List<String> others = tree.registered.keySet().stream().filter(key -> !key.equals(use.key())).toList();
         throw new CompositionException(Code.NO_MATCH, use.entry().origin() + ": " + written + " changes group '"
             + use.key() + "', which no entry of the defaults tree chooses" + Suggestions.didYouMean(use.key(), others)
-            + (use.entry().absolute() ? "" : "; a group in an entry is relative to its config's group, and /group is"
-                + " from the root"));
+            + (use.key().startsWith(SearchPath.OWN + "/") ? "; Hookline's own groups have no entry to change: write '"
+                + use.key() + ": " + use.entry().choice().show() + "' without 'override'"
+                : use.entry().absolute() ? "" : "; a group in an entry is relative to its config's group, and /group"
+                    + " is from the root"));
       }
       if (target.position() > use.position()) {
         throw new CompositionException(Code.OVERRIDE_ORDER, use.entry().origin() + ": " + written + " comes before"

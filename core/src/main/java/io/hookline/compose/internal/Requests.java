@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +95,23 @@ record Requests(Map<String, Choose> choices, Map<String, Delete> deletions, List
       all.add(new Request(text, asKey));
     }
     return new Requests(choices, deletions, appends, all);
+  }
+
+  /**
+   * Returns these requests with each choice of one of Hookline's own groups ({@code hookline/job_logging=none}) that
+   * no entry of {@code registered} makes turned into an append, as {@code +hookline/job_logging=none}; or these
+   * requests themselves if there is none.
+   */
+  Requests ownGroupsAdded(Set<String> registered) {
+    Map<String, Choose> kept = new LinkedHashMap<>(choices);
+    List<Entry.Group> added = new ArrayList<>(appends);
+    choices.forEach((key, choose) -> {
+      if (key.startsWith(SearchPath.OWN + "/") && !key.contains("@") && !registered.contains(key)) {
+        kept.remove(key);
+        added.add(new Entry.Group(key, false, null, choose.choice(), false, false, "command line: " + choose.text()));
+      }
+    });
+    return kept.size() == choices.size() ? this : new Requests(kept, deletions, added, all);
   }
 
   /** Returns the group key of {@code key} as written, its package checked. */

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +55,11 @@ public final class SearchPath {
    * @param format its format
    */
   public record Found(String path, String shown, String text, ConfigFormat format) {}
+
+  /** The group that holds Hookline's own groups, such as {@code hookline/job_logging}, found after every source. */
+  public static final String OWN = "hookline";
+
+  private static final Place OWN_GROUPS = new ClassPathPlace("io/hookline/groups", SearchPath.class.getClassLoader());
 
   private final List<Place> places;
   private final Map<String, Function<List<@Nullable Object>, @Nullable Object>> registered;
@@ -120,7 +126,17 @@ public final class SearchPath {
         return found;
       }
     }
-    return null;
+    return path.startsWith(OWN + "/") ? OWN_GROUPS.find(path) : null;
+  }
+
+  /** Returns the sources to look in for {@code group}: the app's, and Hookline's own presets after them for its groups. */
+  private List<Place> placesOf(String group) {
+    if (!group.equals(OWN) && !group.startsWith(OWN + "/")) {
+      return places;
+    }
+    List<Place> all = new ArrayList<>(places);
+    all.add(OWN_GROUPS);
+    return all;
   }
 
   /**
@@ -148,7 +164,7 @@ public final class SearchPath {
   /** Returns the options of {@code group} in every source together, sorted; empty if no source has the group. */
   public List<String> options(String group) {
     Set<String> options = new TreeSet<>();
-    places.forEach(place -> place.options(group, options));
+    placesOf(group).forEach(place -> place.options(group, options));
     return List.copyOf(options);
   }
 
@@ -160,15 +176,19 @@ public final class SearchPath {
   public String noGroup(String group) {
     String parent = Packages.groupOf(group);
     Set<String> siblings = new TreeSet<>();
-    places.forEach(place -> place.groups(parent, siblings));
+    placesOf(parent).forEach(place -> place.groups(parent, siblings));
     List<String> known = siblings.stream().map(name -> Packages.joinPath(parent, name)).toList();
+    if (group.equals("hydra/job_logging")) {
+      return "no group '" + group + "': a job's logging is chosen from Hookline's group hookline/job_logging here"
+          + " (default, none or disabled)";
+    }
     return "no group '" + group + "' in the search path " + describe() + Suggestions.didYouMean(group, known)
         + "; the groups " + (parent.isEmpty() ? "at the top" : "in " + parent) + " are " + known;
   }
 
   /** Returns whether some source has a folder {@code group}. */
   public boolean hasGroup(String group) {
-    return places.stream().anyMatch(place -> place.hasGroup(group));
+    return placesOf(group).stream().anyMatch(place -> place.hasGroup(group));
   }
 
   /** Returns a config's name without its extension, or {@code null} if the file name has no config extension. */
@@ -295,9 +315,13 @@ public final class SearchPath {
     private @Nullable Set<String> index;
 
     ClassPathPlace(String root) {
+      this(root, Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
+          SearchPath.class.getClassLoader()));
+    }
+
+    ClassPathPlace(String root, ClassLoader loader) {
       this.root = root;
-      ClassLoader context = Thread.currentThread().getContextClassLoader();
-      this.loader = context != null ? context : SearchPath.class.getClassLoader();
+      this.loader = loader;
     }
 
     @Override

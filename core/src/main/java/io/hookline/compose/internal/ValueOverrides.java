@@ -143,6 +143,13 @@ public final class ValueOverrides {
     }
     if (!target.exists() && !target.declared()) {
       String hydra = Suggestions.forHydra(key);
+      Schema parent = schemaAt.apply(target.path().subList(0, target.path().size() - 1));
+      if (key.startsWith(SearchPath.OWN + ".") && parent instanceof Schema.Fields fields) { // Hookline's own keys
+        List<String> known = fields.fields().keySet().stream().sorted().toList();
+        throw new CompositionException(Code.VALUE_OVERRIDE, shown + ": no key '" + key + "'" + Suggestions.didYouMean(
+            target.path().get(target.path().size() - 1), known) + "; the keys of " + key.substring(0,
+                key.lastIndexOf('.')) + " are " + known);
+      }
       throw missing(shown, key, tree, search, composed.choices().keySet(),
           !hydra.isEmpty() ? hydra : target.fixed() ? "" : "; to add it, write +" + target.text());
     }

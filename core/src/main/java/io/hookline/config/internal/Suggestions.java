@@ -40,7 +40,7 @@ public final class Suggestions {
   /** Hookline's own settings, which Hydra keeps under {@code hydra}. */
   private static final List<String> OWN = List.of("hookline.callbacks", "hookline.launcher", "hookline.sweeper",
       "hookline.mode", "hookline.searchpath", "hookline.run.dir", "hookline.sweep.dir",
-      "hookline.job.override_dirname");
+      "hookline.job.override_dirname", "hookline.job_logging", "hookline.verbose");
 
   /**
    * Returns what to tell a Hydra user who set {@code key}, a dotted key, as in Hydra: where Hookline keeps what the

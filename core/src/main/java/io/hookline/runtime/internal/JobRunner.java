@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * job's events still fire: each list of callbacks becomes nested {@link Around arounds}, the first registered outermost, so start events
  * go in registration order and end events in reverse, and every start has exactly one end. With a time limit, the
  * init and run stages run under {@link TimeLimit}: a job over its time FAILED with a {@link JobTimeoutException}.
+ * From its config stages' end to its events' end, the job is its thread's {@link CurrentJob}, so that its records
+ * reach its log; a job that fails writes its failure there too.
  */
 final class JobRunner {
 
@@ -59,11 +61,13 @@ final class JobRunner {
     JobSetup.Prepared prepared = JobSetup.prepare(request, overrides, number, dir, create, files);
     Invocation invocation = prepared.invocation();
     Failure configFailure = prepared.failed();
+    CurrentJob current = new CurrentJob(request.app(), number, dir, invocation, request.settings().err());
     JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
         dir);
     Duration limit = request.settings().jobTimeout();
     Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
       if (configFailure != null) {
+        current.failed(configFailure);
         return state.ended(ended(configFailure, watch, overrides, number, dir, start), state.invocation());
       }
       Supplier<Task> body = () -> {
@@ -72,12 +76,17 @@ final class JobRunner {
           return state.ended(new JobReturn(Status.COMPLETED, done.result(), null, overrides, number, id, dir,
               start, Instant.now()), done);
         } catch (Throwable t) {
-          return state.ended(ended(classify(t), watch, overrides, number, dir, start), state.invocation());
+          Failure failure = classify(t);
+          current.failed(failure);
+          return state.ended(ended(failure, watch, overrides, number, dir, start), state.invocation());
         }
       };
-      return limit == null ? body.get() : TimeLimit.run(number, limit, request.settings().gracePeriod(), body,
-          () -> state.ended(JobReturn.failed(new Failure(Failure.Kind.JOB, new JobTimeoutException(limit)), overrides,
-              number, id, dir, start, Instant.now()), state.invocation()));
+      return limit == null ? body.get() : TimeLimit.run(number, limit, request.settings().gracePeriod(), body, () -> {
+        Failure overTime = new Failure(Failure.Kind.JOB, new JobTimeoutException(limit));
+        current.failed(overTime);
+        return state.ended(JobReturn.failed(overTime, overrides, number, id, dir, start, Instant.now()),
+            state.invocation());
+      });
     });
     BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onJobEnd",
         () -> callback.callback().onJobEnd(context, result));
@@ -87,10 +96,12 @@ final class JobRunner {
     task = wrap(task, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onJobStart",
         () -> callback.callback().onJobStart(context)), (callback, state) -> end.accept(callback,
             state.finished().result()));
+    CurrentJob previous = CurrentJob.enter(current);
     try {
       return task.run(new Task(invocation, null)).finished();
     } finally {
       scope.close();
+      current.leave(previous);
     }
   }
 

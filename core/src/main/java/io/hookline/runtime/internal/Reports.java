@@ -5,6 +5,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
 import io.hookline.failure.internal.Causes;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -86,20 +87,27 @@ public final class Reports {
    * on is cut, with a line that says so.
    */
   public static void trace(PrintStream err, Throwable error) {
+    traceLines(error).forEach(err::println);
+  }
+
+  /** Returns the lines {@link #trace} prints. */
+  static List<String> traceLines(Throwable error) {
+    List<String> lines = new ArrayList<>();
     Causes causes = Causes.of(error);
     for (int i = 0; i < causes.chain().size(); i++) {
       Throwable next = causes.chain().get(i);
       if (i > 0) {
-        err.println("Caused by: " + next);
+        lines.add("Caused by: " + next);
       }
       for (StackTraceElement frame : next.getStackTrace()) {
         if (HIDDEN.stream().noneMatch(hidden -> hidden(frame.getClassName(), hidden))) {
-          err.println("\tat " + frame);
+          lines.add("\tat " + frame);
         }
       }
     }
     if (causes.cut() != null) {
-      err.println("(cut: " + causes.cut() + ")");
+      lines.add("(cut: " + causes.cut() + ")");
     }
+    return lines;
   }
 }
