@@ -36,18 +36,27 @@ class ComposedWorkersTest {
     assertThat(output).contains("| 0 | optimizer=adam data=letters | loss ", "| 1 | optimizer=sgd data=letters | loss ",
         "Summary written to ");
     try (Stream<Path> saved = Files.walk(dir).filter(path -> path.endsWith(".hookline/config.yaml"))) {
-      assertThat(saved.map(path -> {
-        try {
-          return Files.readString(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList()).hasSize(2).allMatch(text -> text.contains("  name: letters\n  batchSize: 64\n"));
+      assertThat(saved.map(ComposedWorkersTest::read).toList()).hasSize(2).allMatch(text -> text.contains("  name: letters\n  batchSize: 64\n"));
     }
     // the example's hookline.sweep.subdir names each job's folder by its overrides, on the process launcher too
     try (Stream<Path> folders = Files.walk(dir).filter(path -> path.endsWith(".hookline/config.yaml"))) {
       assertThat(folders.map(path -> path.getParent().getParent().getFileName().toString()).sorted().toList())
           .containsExactly("data=letters,optimizer=adam", "data=letters,optimizer=sgd");
+    }
+    // and each worker's job logs to train.log in its folder
+    try (Stream<Path> logs = Files.walk(dir).filter(path -> path.endsWith("train.log"))) {
+      assertThat(logs.map(path -> path.getParent().getFileName() + ": " + read(path).lines().findFirst().orElseThrow()
+          .replaceAll(".*\\] - ", "")).sorted().toList()).containsExactly(
+              "data=letters,optimizer=adam: training adam lr=0.01 on letters",
+              "data=letters,optimizer=sgd: training sgd lr=0.1 on letters");
+    }
+  }
+
+  private static String read(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -56,7 +56,12 @@ class ExamplesTest {
     assertThat(sweep.resolve("summary.md")).exists();
     assertThat(Files.readString(run.value().jobs().get(1).outputDir().resolve(".hookline/config.yaml")))
         .contains("train:\n  epochs: 5\n  lr: 0.01\n  optimizer: adam\n", "data:\n  name: letters\n  batchSize: 64\n",
-            "  choices:\n    optimizer: adam\n    data: letters\n");
+            "  choices:\n    optimizer: adam\n    data: letters\n");    // each job, run on the parallel launcher, logs to its own train.log, and nothing else's
+    List<String> log = Files.readAllLines(run.value().jobs().get(1).outputDir().resolve("train.log"));
+    assertThat(log).hasSize(2);
+    assertThat(log.get(0)).endsWith("[io.hookline.examples.composed.ComposedTrainerApp][INFO] - training adam lr=0.01"
+        + " on letters");
+    assertThat(log.get(1)).contains("[INFO] - trained: loss ");
   }
 
   @Test

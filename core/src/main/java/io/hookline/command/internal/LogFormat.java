@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,6 +79,17 @@ public record LogFormat(String text, List<Part> parts) {
     }
   }
 
+  /** Returns whether {@code other} is a format with the same text, which makes the same lines. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof LogFormat format && format.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
   /** Returns the line for a record. */
   public String line(ZonedDateTime time, Level level, String logger, String thread, String message) {
     StringBuilder line = new StringBuilder();
@@ -87,7 +99,7 @@ public record LogFormat(String text, List<Part> parts) {
         continue;
       }
       switch (String.valueOf(part.field())) {
-        case "time" -> line.append(java.util.Objects.requireNonNull(part.time()).format(time));
+        case "time" -> line.append(Objects.requireNonNull(part.time()).format(time));
         case "level" -> line.append(level.getName());
         case "logger" -> line.append(logger);
         case "thread" -> line.append(thread);

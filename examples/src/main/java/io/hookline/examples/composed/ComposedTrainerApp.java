@@ -8,12 +8,14 @@ import io.hookline.examples.trainer.DataConfig;
 import io.hookline.examples.trainer.Metrics;
 import io.hookline.examples.trainer.TrainConfig;
 import io.hookline.examples.trainer.Trainer;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 
 /**
  * The trainer with composed configs, as Hydra composes them: the configs packaged in the jar under
  * {@code trainer-conf/}, an {@code optimizer} group and a {@code data} group chosen by the defaults list or on the
- * command line, and the callbacks and launcher declared in the composed {@code hookline} node.
+ * command line, and the callbacks and launcher declared in the composed {@code hookline} node. Each job logs to
+ * {@code train.log} in its folder.
  *
  * <pre>{@code
  * trainer train                                          # sgd on digits, as config.yaml's defaults list says
@@ -24,6 +26,9 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class ComposedTrainerApp {
+
+  /** Its jobs' logger: each job's records go to {@code train.log} in the job's folder. */
+  private static final System.Logger LOG = App.logger(ComposedTrainerApp.class);
 
   private ComposedTrainerApp() {}
 
@@ -36,7 +41,9 @@ public final class ComposedTrainerApp {
         .command(Command.of("train", invocation -> {
           TrainConfig train = invocation.config("train", TrainConfig.class);
           DataConfig data = invocation.config("data", DataConfig.class);
+          LOG.log(Level.INFO, "training " + train.optimizer() + " lr=" + train.lr() + " on " + data.name());
           Metrics metrics = Trainer.train(train, data);
+          LOG.log(Level.INFO, "trained: " + metrics);
           System.out.println("trained " + train.optimizer() + " lr=" + train.lr() + " epochs=" + train.epochs()
               + " on " + data.name() + ": " + metrics);
           return metrics;
