@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
 import io.hookline.OutputDirs;
+import io.hookline.reliability.SmallDisk;
 import io.hookline.testkit.Transcript;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class JobLoggingTest {
 
   /**
    * The app: {@code show} logs its driver at INFO and DEBUG, and as its config's {@code act} says: {@code fail} throws,
-   * {@code thread} logs from a thread it starts, {@code many} logs 200 lines.
+   * {@code thread} logs from a thread it starts, {@code many} logs 200 lines, {@code huge} 2000 long ones.
    */
   private App app() {
     return App.named("app").outputs(OutputDirs.off()).compose(Composition.folder(Path.of("conf")))
@@ -65,6 +66,11 @@ class JobLoggingTest {
               for (int i = 0; i < 200; i++) {
                 LOG.log(Level.INFO, driver + " " + i);
                 Thread.yield();
+              }
+            }
+            case "huge" -> {
+              for (int i = 0; i < 2000; i++) {
+                LOG.log(Level.INFO, i + " " + "x".repeat(100));
               }
             }
             default -> { }
@@ -215,6 +221,26 @@ class JobLoggingTest {
       return run;
     });
     assertThat(console).as("no record is lost").hasSize(201);
+  }
+
+  @Test
+  void onAFullDiskTheRecordsTheFileCouldNotTakeGoToTheConsole() throws Exception {
+    Path disk = Files.createDirectories(dir.resolve("disk"));
+    try (SmallDisk small = SmallDisk.mount(disk, "64k")) {
+      conf.file("config.yaml", "defaults:\n  - db: mysql\n  - _self_\nhookline:\n  run:\n    dir: disk/run\n"
+          + "  job_logging:\n    console: false\n");
+      List<LogRecord> console = consoleOf("shop.Show", () -> {
+        Transcript run = Transcript.of(app(), dir, "show", "+db.act=huge");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsOnlyOnce("app: job #0: cannot write its log " + disk.resolve("run/show.log")
+            + " (No space left on device); its records go to the console");
+        return run;
+      });
+      String text = Files.readString(disk.resolve("run/show.log"));
+      long written = text.chars().filter(c -> c == '\n').count();
+      assertThat(written).as("the file took some").isPositive();
+      assertThat(written + console.size()).as("and the console the rest: no record is lost").isEqualTo(2001);
+    }
   }
 
   @Test
