@@ -44,8 +44,6 @@ import org.jspecify.annotations.Nullable;
 record HooklineNode(List<NamedCallback> callbacks, List<String> launcher, Map<String, @Nullable Object> config,
     Composing.@Nullable ComposedConfig first) {
 
-
-
   /**
    * What the composed node says of a run that was not asked for as a multirun.
    *

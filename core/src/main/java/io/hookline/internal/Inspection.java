@@ -97,6 +97,12 @@ final class Inspection {
         row.addAll(search.options(key.contains("@") ? key.substring(0, key.indexOf('@')) : key));
         groups.put(key, row);
       });
+      String logging = SearchPath.OWN + "/job_logging"; // Hookline's own group, chosen with no entry
+      if (!groups.containsKey(logging)) {
+        List<String> row = new ArrayList<>(List.of("default"));
+        row.addAll(search.options(logging));
+        groups.put(logging, row);
+      }
     } catch (InputException cannot) {
       // help still shows the rest
     }

@@ -244,6 +244,19 @@ class JobLoggingTest {
   }
 
   @Test
+  void aJobWithoutAFolderLogsToTheConsoleOnly() {
+    conf.file("config.yaml", "defaults:\n  - db: mysql\n  - _self_\n");
+    List<LogRecord> console = consoleOf("shop.Show", () -> {
+      Transcript run = Transcript.of(app(), dir, "show", "hookline.job_logging.console=false");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.written()).noneMatch(file -> file.endsWith(".log"));
+      return run;
+    });
+    assertThat(console).as("even with console: false, since there is no file to keep them")
+        .extracting(LogRecord::getMessage).containsExactly("driver mysql");
+  }
+
+  @Test
   void outsideAJobEveryRecordGoesToSystemLogger() {
     List<LogRecord> console = consoleOf("shop.Show", () -> {
       LOG.log(Level.INFO, "before any job");

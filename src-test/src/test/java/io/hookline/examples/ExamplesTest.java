@@ -70,8 +70,9 @@ class ExamplesTest {
         .invoke("train", "--help"));
     assertThat(run.out()).contains("""
         Config groups (choose with group=option; sweep with -m group=a,b or group=glob(*)):
-          optimizer   sgd      adam, sgd
-          data        digits   digits, letters
+          optimizer              sgd       adam, sgd
+          data                   digits    digits, letters
+          hookline/job_logging   default   default, disabled, none
         """, "  train.epochs      int             5\n");
   }
 

@@ -1,6 +1,7 @@
 package io.hookline.command.internal;
 
 import io.hookline.InputException;
+import io.hookline.compose.internal.ListedSources;
 import io.hookline.config.internal.Schema;
 import io.hookline.config.internal.Suggestions;
 import java.util.LinkedHashMap;
@@ -21,16 +22,16 @@ public final class HooklineKeys {
 
   /** The keys of the {@code hookline} node. */
   public static final List<String> NAMES = List.of("callbacks", "launcher", "sweeper", "mode", "choices",
-      "searchpath", "job", "run", "sweep", "job_logging", "verbose");
+      ListedSources.KEY, "job", "run", "sweep", LogSettings.JOB_LOGGING, LogSettings.VERBOSE);
 
   private static final Schema ANY = new Schema.Scalar("Object", List.of());
 
   private static final Map<String, Schema> FIXED = Map.of(
       "job", fields("hookline.job", Map.of("override_dirname", fields("hookline.job.override_dirname",
-          Map.of("kv_sep", ANY, "item_sep", ANY, "exclude_keys", ANY)))),
-      "run", fields("hookline.run", Map.of("dir", ANY)),
-      "sweep", fields("hookline.sweep", Map.of("dir", ANY, "subdir", ANY)),
-      "job_logging", fields("hookline.job_logging", Map.of("file", ANY, "level", ANY, "console", ANY, "format", ANY)));
+          any(List.of("kv_sep", "item_sep", "exclude_keys"))))),
+      "run", fields("hookline.run", any(List.of("dir"))),
+      "sweep", fields("hookline.sweep", any(List.of("dir", "subdir"))),
+      LogSettings.JOB_LOGGING, fields("hookline.job_logging", any(LogSettings.KEYS)));
 
   private static final Schema NODE = fields("hookline", NAMES.stream().collect(LinkedHashMap<String, Schema>::new,
       (map, name) -> map.put(name, FIXED.getOrDefault(name, ANY)), Map::putAll));
@@ -39,6 +40,13 @@ public final class HooklineKeys {
 
   private static Schema fields(String name, Map<String, Schema> fields) {
     return new Schema.Fields(name + " node", fields);
+  }
+
+  /** Returns {@code keys}, each holding any value. */
+  private static Map<String, Schema> any(List<String> keys) {
+    Map<String, Schema> fields = new LinkedHashMap<>();
+    keys.forEach(key -> fields.put(key, ANY));
+    return fields;
   }
 
   /**

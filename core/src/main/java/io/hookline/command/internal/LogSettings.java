@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a job logs, read from Hookline's node: {@code hookline.job_logging} and {@code hookline.verbose}.
  *
- * <p>Contract: {@code job_logging} holds {@code file} (a file name in the job's folder, or {@code null} for none),
+ * <p>Contract: {@code job_logging} holds {@code file} (a file name in the job's folder, {@code true} for
+ * {@code <command>.log}, or {@code null} or {@code false} for none),
  * {@code level} (a {@link Level}'s name, any case: the least a record needs), {@code console} (whether records also go
  * to {@link System.Logger}) and {@code format} (a {@link LogFormat}); a key left out keeps the {@code default} preset's
  * value. {@code verbose} is {@code true} (every logger), a logger's name, or a list of them: those loggers, and the
@@ -32,7 +33,7 @@ public record LogSettings(@Nullable String file, Level level, boolean console, L
   static final String JOB_LOGGING = "job_logging";
   static final String VERBOSE = "verbose";
 
-  private static final List<String> KEYS = List.of("file", "level", "console", "format");
+  static final List<String> KEYS = List.of("file", "level", "console", "format");
   private static final String FORMAT = "[{time}][{logger}][{level}] - {message}";
 
   /** Returns the {@code default} preset's settings for a job of {@code command}. */
@@ -62,7 +63,8 @@ public record LogSettings(@Nullable String file, Level level, boolean console, L
       String key = "hookline." + JOB_LOGGING + "." + entry.getKey();
       Object value = entry.getValue();
       switch (String.valueOf(entry.getKey())) {
-        case "file" -> file = value == null || Boolean.FALSE.equals(value) ? null : fileName(value, key, where);
+        case "file" -> file = value == null || Boolean.FALSE.equals(value) ? null
+            : Boolean.TRUE.equals(value) ? settings.file() : fileName(value, key, where);
         case "level" -> level = level(value, key, where);
         case "console" -> console = bool(value, key, where);
         case "format" -> {

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * appended to, and flushed after each record, so that a job killed mid-way keeps what it logged. A record's throwable
  * follows its line as a trace without Hookline's frames. A file that cannot be written (it is a folder, a link or a
  * FIFO, or the disk is full) is said once on the app's error stream, and the records from then on go to the console
- * whatever {@code console} says, so that none is lost in silence. Once closed, at the job's end, it writes no more and
+ * whatever {@code console} says, so that none is lost in silence; so do those of a job that has no folder to keep
+ * the file in. Once closed, at the job's end, it writes no more and
  * sends what it is given to the console. Safe for the job's threads together.
  */
 final class JobLogFile {
@@ -78,8 +79,8 @@ final class JobLogFile {
    * @param message the record's message, formatted
    */
   synchronized boolean write(String logger, Level level, String message, @Nullable Throwable thrown) {
-    if (!writesFile()) {
-      return settings.console() || broken || closed;
+    if (!writesFile()) { // no file: none was asked for, or the job has no folder, or the file failed or is closed
+      return settings.console() || settings.file() != null;
     }
     StringBuilder text = new StringBuilder(settings.format().line(ZonedDateTime.now(), level, logger,
         Thread.currentThread().getName(), message)).append('\n');
