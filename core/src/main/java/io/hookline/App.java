@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,6 +151,17 @@ public final class App {
    */
   public App targets(String... packages) {
     return with(settings.withTargetPackages(Targets.checkPackages(List.of(packages))));
+  }
+
+  /**
+   * Returns this app reading the values of every option of {@code type} ({@code OptionSpec.ofType(type)}) with
+   * {@code reader}, which throws (any exception) for a text that is no such value: the command line then says so in
+   * one line, naming the option. An option's own reader ({@code ofType(type, reader)}) comes first; Hookline reads
+   * its own types ({@code Integer}, {@code Path}, {@code Duration}, {@code URI}, {@code Instant}, {@code LocalDate},
+   * {@code Charset}, enums…) without one.
+   */
+  public <T> App converter(Class<T> type, Function<String, ? extends T> reader) {
+    return with(settings.withConverter(Objects.requireNonNull(type, "type"), Objects.requireNonNull(reader, "reader")));
   }
 
   /**

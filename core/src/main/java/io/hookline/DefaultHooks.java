@@ -98,8 +98,8 @@ public final class DefaultHooks {
       CommandSpec described = spec;
       for (ConfigSpec<?> config : spec.configs()) {
         String id = config.id();
-        described = described.withOption(byId.getOrDefault(id, new OptionSpec(List.of(id + "-path"), id + "-path",
-            "FILE", "the file of config '" + id + "'", null)));
+        described = described.withOption(byId.getOrDefault(id, OptionSpec.withValue(id + "-path", "FILE",
+            "the file of config '" + id + "'")));
       }
       return described;
     };
@@ -144,8 +144,7 @@ public final class DefaultHooks {
     return spec -> spec
         .withOption(OptionSpec.withValue("cfg", "WHAT", "show the composed config and exit: job (the configs),"
             + " hookline (Hookline's own node) or all"))
-        .withOption(new OptionSpec(List.of("package", "p"), "package", "PATH", "with --cfg, show only the node at"
-            + " PATH", null))
+        .withOption(OptionSpec.withValue("package", "PATH", "with --cfg, show only the node at PATH").withAliases("p"))
         .withOption(OptionSpec.flag("resolve", "with --cfg, resolve the interpolations first (environment variables"
             + " stay references)"))
         .withOption(OptionSpec.withValue("info", "WHAT", "show how the config is composed and exit: searchpath,"

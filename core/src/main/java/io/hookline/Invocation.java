@@ -3,11 +3,14 @@ package io.hookline;
 import io.hookline.Command.Target;
 import io.hookline.command.internal.OptionValues;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -79,22 +82,50 @@ public record Invocation(
 
   /**
    * Returns the last value given for the option {@code name} as {@code type} ({@code Integer.class},
-   * {@code Path.class}, an enum), if it was given; the command line checked it against the option's type already.
+   * {@code Path.class}, {@code Duration.class}, an enum, a type the option or the app has a reader for), if it was
+   * given; the command line checked it against the option's type already.
    *
    * @throws io.hookline.InputException if the value is not of {@code type}
    */
   public <T> Optional<T> option(String name, Class<T> type) {
-    return option(name).map(value -> OptionValues.convert(value, type));
+    return option(name).map(value -> OptionValues.convert(value, type, reader(name)));
   }
 
   /** Returns every value given for the option {@code name}, in order, as {@code type}; empty if none was. */
   public <T> List<T> values(String name, Class<T> type) {
-    return options.getOrDefault(name, List.of()).stream().map(value -> OptionValues.convert(value, type)).toList();
+    Function<String, ?> reader = reader(name);
+    return options.getOrDefault(name, List.of()).stream().map(value -> OptionValues.convert(value, type, reader))
+        .toList();
   }
 
-  /** Returns whether the option {@code name} was given, with or without a value. */
+  /**
+   * Returns the {@code KEY=VALUE} pairs given for the keyed option {@code name} ({@code -Dkey=value}), in the order
+   * their keys were first given, each value as {@code type}; a key given again takes its last value.
+   */
+  public <T> Map<String, T> map(String name, Class<T> type) {
+    Function<String, ?> reader = reader(name);
+    Map<String, T> pairs = new LinkedHashMap<>();
+    for (String pair : options.getOrDefault(name, List.of())) {
+      int equals = pair.indexOf('=');
+      pairs.put(pair.substring(0, Math.max(equals, 0)), OptionValues.convert(pair.substring(equals + 1), type,
+          reader));
+    }
+    return Collections.unmodifiableMap(pairs);
+  }
+
+  /** Returns the reader of the option {@code name}'s values, if it has one of its own or the app's. */
+  private @Nullable Function<String, ?> reader(String name) {
+    Object readers = attributes.get(OptionValues.READERS);
+    return readers instanceof OptionValues.Readers known ? known.byKey().get(name) : null;
+  }
+
+  /**
+   * Returns whether the flag {@code name} is on: given, unless its last value is {@code false}, as a negatable flag's
+   * is when {@code --no-NAME} came last.
+   */
   public boolean flag(String name) {
-    return options.containsKey(name);
+    List<String> values = options.get(name);
+    return values != null && (values.isEmpty() || !"false".equals(values.get(values.size() - 1)));
   }
 
   /** Returns the value of the one config of {@code type}; see {@link Configs#get(Class)}. */

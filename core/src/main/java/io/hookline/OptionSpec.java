@@ -5,37 +5,45 @@ import io.hookline.config.internal.Names;
 import io.hookline.config.internal.Suggestions;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One command-line option of a command, as data: parser hooks add these to a {@link CommandSpec}, and the command
  * line is parsed from them.
  *
- * <p>Contract: immutable. Names are given without dashes; a one-letter name is a short option ({@code -c}), a longer
- * one a long option ({@code --cfg}). An option with an {@code argument} label takes a value ({@code --cfg FILE}); one
- * without is a flag. Parsed values are stored in {@link Invocation#options()} under {@code dest}, as given; each is
- * checked against the option's type and choices when the command line is read, so that
- * {@link Invocation#option(String, Class)} converts it without fail. An option given more than once keeps every
- * value, in order ({@link Invocation#values(String, Class)}).
- *
- * @param names the option's names, without dashes; the first is the one shown first in help
- * @param dest the key its values are stored under in the invocation
- * @param argument the label of its value in help ({@code FILE}), or {@code null} for a flag
- * @param description what the option does, for help
- * @param defaultValue the value used when the option is absent, shown in help, or {@code null}
- * @param type the type of its value: {@code String}, {@code Integer}, {@code Long}, {@code Double}, {@code Boolean},
- *     {@code Path} or an enum (a primitive type stands for its box)
- * @param mandatory whether the command line must give it ({@link #required()} makes an option so)
- * @param choices the values it takes, if only some (an enum's constants, unless given)
- * @param positional whether it is a positional parameter ({@link #parameter}): given by its place among the command's
- *     words that are neither options nor overrides, with no flag of its own
+ * <p>Contract: immutable; made by {@link #flag}, {@link #withValue} or {@link #parameter}, and changed by the
+ * {@code with…} methods, each of which returns a new option. Names are given without dashes; a one-letter name is a
+ * short option ({@code -c}), a longer one a long option ({@code --cfg}); short flags cluster ({@code -xvf}). An option
+ * with an {@code argument} label takes a value ({@code --cfg FILE}, {@code --cfg=FILE}); one without is a flag.
+ * Parsed values are stored in {@link Invocation#options()} under {@code dest}, as text; each is checked against the
+ * option's type and choices when the command line is read, so that {@link Invocation#option(String, Class)} converts
+ * it without fail. An option given more than once keeps every value, in order
+ * ({@link Invocation#values(String, Class)}); a {@link #negatable()} flag keeps {@code true} or {@code false}, and a
+ * {@link #counted()} one the number of times it was given.
  */
-public record OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
-    @Nullable String defaultValue, Class<?> type, boolean mandatory, List<String> choices, boolean positional) {
+public final class OptionSpec {
 
-  /** Checks and copies the fields. */
-  public OptionSpec {
-    names = List.copyOf(names);
+  private final List<String> names;
+  private final String dest;
+  private final @Nullable String argument;
+  private final String description;
+  private final @Nullable String defaultValue;
+  private final Class<?> type;
+  private final @Nullable Function<String, ?> converter;
+  private final boolean mandatory;
+  private final List<String> choices;
+  private final boolean positional;
+  private final Form form;
+  private final @Nullable String separator;
+
+  /** How a flag counts, or how a value is read. */
+  private enum Form { PLAIN, NEGATABLE, COUNTED, SPLIT, KEYED }
+
+  private OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
+      @Nullable String defaultValue, Class<?> type, @Nullable Function<String, ?> converter, boolean mandatory,
+      List<String> choices, boolean positional, Form form, @Nullable String separator) {
+    this.names = List.copyOf(names);
     if (names.isEmpty()) {
       throw new IllegalArgumentException("an option needs at least one name");
     }
@@ -45,37 +53,56 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
             + "given without leading dashes");
       }
     }
-    Objects.requireNonNull(dest, "dest");
-    Objects.requireNonNull(description, "description");
-    type = OptionValues.checked(Objects.requireNonNull(type, "type"));
-    choices = List.copyOf(choices.isEmpty() && type.isEnum() ? OptionValues.constants(type) : choices);
-    if (argument == null && (type != String.class || mandatory || !choices.isEmpty() || positional)) {
+    this.dest = Objects.requireNonNull(dest, "dest");
+    this.argument = argument;
+    this.description = Objects.requireNonNull(description, "description");
+    this.type = OptionValues.boxed(Objects.requireNonNull(type, "type"));
+    this.converter = converter;
+    this.mandatory = mandatory;
+    this.choices = List.copyOf(choices.isEmpty() && this.type.isEnum() ? OptionValues.constants(this.type) : choices);
+    this.positional = positional;
+    this.form = form;
+    this.separator = separator;
+    boolean flag = argument == null;
+    if (flag && (this.type != String.class || converter != null || mandatory || !this.choices.isEmpty() || positional
+        || form == Form.SPLIT || form == Form.KEYED)) {
       throw new IllegalArgumentException("option '" + names.get(0) + "' is a flag: it takes no value, so it has no"
-          + " type, choices or requirement");
+          + " type, choices, requirement, separator or keys");
     }
-    if (defaultValue != null && argument != null) {
+    if (!flag && (form == Form.NEGATABLE || form == Form.COUNTED)) {
+      throw new IllegalArgumentException("option '" + names.get(0) + "' takes a value, so it is neither negatable"
+          + " nor counted: those are flags");
+    }
+    if (form == Form.NEGATABLE && names.stream().noneMatch(name -> name.length() > 1)) {
+      throw new IllegalArgumentException("option '" + names.get(0) + "' has no long name to write as --no-NAME");
+    }
+    if (defaultValue != null && !flag && (converter != null || OptionValues.known(this.type))) {
       try {
-        check(defaultValue, type, choices);
+        check(defaultValue);
       } catch (InputException e) {
         throw new IllegalArgumentException("option '" + names.get(0) + "': its default " + e.getMessage(), e);
       }
     }
+    this.defaultValue = defaultValue;
   }
 
-  /** Returns an option of text values that is not required and takes any value. */
-  public OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
-      @Nullable String defaultValue) {
-    this(names, dest, argument, description, defaultValue, String.class, false, List.of(), false);
+  private OptionSpec with(List<String> newNames, String newDest, @Nullable String newDefault, Class<?> newType,
+      @Nullable Function<String, ?> newConverter, boolean newMandatory, List<String> newChoices, Form newForm,
+      @Nullable String newSeparator) {
+    return new OptionSpec(newNames, newDest, argument, description, newDefault, newType, newConverter, newMandatory,
+        newChoices, positional, newForm, newSeparator);
   }
 
   /** Returns a flag, stored under its name. */
   public static OptionSpec flag(String name, String description) {
-    return new OptionSpec(List.of(name), name, null, description, null);
+    return new OptionSpec(List.of(name), name, null, description, null, String.class, null, false, List.of(), false,
+        Form.PLAIN, null);
   }
 
   /** Returns an option that takes a value labelled {@code argument}, stored under its name. */
   public static OptionSpec withValue(String name, String argument, String description) {
-    return new OptionSpec(List.of(name), name, argument, description, null);
+    return new OptionSpec(List.of(name), name, Objects.requireNonNull(argument, "argument"), description, null,
+        String.class, null, false, List.of(), false, Form.PLAIN, null);
   }
 
   /**
@@ -86,33 +113,152 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
    */
   public static OptionSpec parameter(String name, String label, String description) {
     return new OptionSpec(List.of(name), name, Objects.requireNonNull(label, "label"), description, null,
-        String.class, false, List.of(), true);
+        String.class, null, false, List.of(), true, Form.PLAIN, null);
+  }
+
+  /** Returns this option with more names ({@code c} beside {@code cfg}), each as good as the first. */
+  public OptionSpec withAliases(String... more) {
+    List<String> all = new java.util.ArrayList<>(names);
+    all.addAll(List.of(more));
+    return with(all, dest, defaultValue, type, converter, mandatory, choices, form, separator);
+  }
+
+  /** Returns this option storing its values under {@code key} instead of its first name. */
+  public OptionSpec storedAs(String key) {
+    return with(names, key, defaultValue, type, converter, mandatory, choices, form, separator);
   }
 
   /** Returns this option with another default value. */
   public OptionSpec withDefault(@Nullable String value) {
-    return new OptionSpec(names, dest, argument, description, value, type, mandatory, choices, positional);
+    return with(names, dest, value, type, converter, mandatory, choices, form, separator);
   }
 
   /**
-   * Returns this option taking values of {@code valueType}: {@code Integer.class}, {@code Path.class}, an enum.
+   * Returns this option taking values of {@code valueType}: {@code Integer.class}, {@code Path.class},
+   * {@code Duration.class}, an enum, or a type that the app has a converter for ({@link App#converter}).
    *
-   * @throws IllegalArgumentException if an option cannot take such values, or this one is a flag
+   * @throws IllegalArgumentException if this one is a flag
    */
   public OptionSpec ofType(Class<?> valueType) {
-    return new OptionSpec(names, dest, argument, description, defaultValue, valueType, mandatory, List.of(),
-        positional);
+    return with(names, dest, defaultValue, valueType, null, mandatory, List.of(), form, separator);
+  }
+
+  /**
+   * Returns this option taking values of {@code valueType}, read from their text by {@code reader}, which throws
+   * (any exception) for a text that is no such value: the command line then says so in one line.
+   *
+   * @throws IllegalArgumentException if this one is a flag
+   */
+  public <T> OptionSpec ofType(Class<T> valueType, Function<String, ? extends T> reader) {
+    return with(names, dest, defaultValue, valueType, Objects.requireNonNull(reader, "reader"), mandatory, List.of(),
+        form, separator);
   }
 
   /** Returns this option as one the command line must give. */
   public OptionSpec required() {
-    return new OptionSpec(names, dest, argument, description, defaultValue, type, true, choices, positional);
+    return with(names, dest, defaultValue, type, converter, true, choices, form, separator);
   }
 
   /** Returns this option taking only {@code values}. */
   public OptionSpec withChoices(String... values) {
-    return new OptionSpec(names, dest, argument, description, defaultValue, type, mandatory, List.of(values),
-        positional);
+    return with(names, dest, defaultValue, type, converter, mandatory, List.of(values), form, separator);
+  }
+
+  /**
+   * Returns this flag with a negative form: {@code --no-color} beside {@code --color}, shown as {@code --[no-]color};
+   * the last one given wins, and the flag keeps {@code true} or {@code false}.
+   */
+  public OptionSpec negatable() {
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.NEGATABLE, separator);
+  }
+
+  /** Returns this flag counted: {@code -vvv} keeps {@code 3}, read as {@code option("v", Integer.class)}. */
+  public OptionSpec counted() {
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.COUNTED, separator);
+  }
+
+  /** Returns this option taking several values in one, split at {@code regexSeparator}: {@code --tags a,b} for ",". */
+  public OptionSpec split(String regexSeparator) {
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.SPLIT,
+        Objects.requireNonNull(regexSeparator, "separator"));
+  }
+
+  /**
+   * Returns this option taking {@code KEY=VALUE} pairs, as {@code -Dkey=value}, repeated; its values are checked
+   * against its type, and read with {@link Invocation#map(String, Class)}.
+   */
+  public OptionSpec keyed() {
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.KEYED, separator);
+  }
+
+  /** Returns the option's names, without dashes; the first is the one shown first in help. */
+  public List<String> names() {
+    return names;
+  }
+
+  /** Returns the key its values are stored under in the invocation. */
+  public String dest() {
+    return dest;
+  }
+
+  /** Returns the label of its value in help ({@code FILE}), or {@code null} for a flag. */
+  public @Nullable String argument() {
+    return argument;
+  }
+
+  /** Returns what the option does, for help. */
+  public String description() {
+    return description;
+  }
+
+  /** Returns the value used when the option is absent, shown in help, or {@code null}. */
+  public @Nullable String defaultValue() {
+    return defaultValue;
+  }
+
+  /** Returns the type of its value ({@code String} for a flag; a primitive type stands for its box). */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** Returns the reader of its values given with {@link #ofType(Class, Function)}, or {@code null}. */
+  public @Nullable Function<String, ?> converter() {
+    return converter;
+  }
+
+  /** Returns whether the command line must give it. */
+  public boolean mandatory() {
+    return mandatory;
+  }
+
+  /** Returns the values it takes, if only some (an enum's constants, unless given). */
+  public List<String> choices() {
+    return choices;
+  }
+
+  /** Returns whether it is a positional parameter, given by its place, with no flag of its own. */
+  public boolean positional() {
+    return positional;
+  }
+
+  /** Returns whether this flag has a {@code --no-} form. */
+  public boolean isNegatable() {
+    return form == Form.NEGATABLE;
+  }
+
+  /** Returns whether this flag is counted. */
+  public boolean isCounted() {
+    return form == Form.COUNTED;
+  }
+
+  /** Returns whether this option takes {@code KEY=VALUE} pairs. */
+  public boolean isKeyed() {
+    return form == Form.KEYED;
+  }
+
+  /** Returns the separator its values are split at, or {@code null}. */
+  public @Nullable String separator() {
+    return separator;
   }
 
   /** Returns whether this option takes a value. */
@@ -126,21 +272,46 @@ public record OptionSpec(List<String> names, String dest, @Nullable String argum
   }
 
   /**
-   * Checks {@code value}, given for this option, against its type and choices.
+   * Checks {@code value}, given for this option, against its type and choices; a keyed option's value is
+   * {@code KEY=VALUE}, whose value is checked.
    *
    * @throws InputException if it is not one of its values; the message says what it takes ({@code takes a whole
    *     number, not 'x'}), and the caller names the option before it
    */
   public void check(String value) {
-    check(value, type, choices);
+    String checked = value;
+    if (form == Form.KEYED) {
+      int equals = value.indexOf('=');
+      if (equals <= 0) {
+        throw new InputException("takes KEY=VALUE, not '" + value + "'");
+      }
+      checked = value.substring(equals + 1);
+    }
+    Object converted = OptionValues.convert(checked, type, converter);
+    String given = converted instanceof Enum<?> constant ? constant.name() : checked.strip();
+    if (!choices.isEmpty() && !choices.contains(given)) {
+      throw new InputException("takes one of " + String.join(", ", choices) + ", not '" + checked + "'"
+          + Suggestions.didYouMean(checked.strip(), choices));
+    }
   }
 
-  private static void check(String value, Class<?> type, List<String> choices) {
-    Object converted = OptionValues.convert(value, type);
-    String given = converted instanceof Enum<?> constant ? constant.name() : value.strip();
-    if (!choices.isEmpty() && !choices.contains(given)) {
-      throw new InputException("takes one of " + String.join(", ", choices) + ", not '" + value + "'"
-          + Suggestions.didYouMean(value.strip(), choices));
-    }
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof OptionSpec that && names.equals(that.names) && dest.equals(that.dest)
+        && Objects.equals(argument, that.argument) && description.equals(that.description)
+        && Objects.equals(defaultValue, that.defaultValue) && type == that.type && converter == that.converter
+        && mandatory == that.mandatory && choices.equals(that.choices) && positional == that.positional
+        && form == that.form && Objects.equals(separator, that.separator);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(names, dest, argument, type, form);
+  }
+
+  @Override
+  public String toString() {
+    return "OptionSpec" + flags() + (argument == null ? "" : " " + argument) + (form == Form.PLAIN ? "" : " "
+        + form.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

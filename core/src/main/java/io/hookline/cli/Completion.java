@@ -214,6 +214,10 @@ public final class Completion {
     Set<String> words = new LinkedHashSet<>();
     for (OptionSpec option : command.options()) {
       words.addAll(option.flags());
+      if (option.isNegatable()) {
+        option.flags().stream().filter(flag -> flag.startsWith("--")).forEach(flag -> words.add("--no-"
+            + flag.substring(2)));
+      }
     }
     Reserved.at(Reserved.Place.COMMAND).forEach(option -> words.add("--" + option.name()));
     for (ConfigSpec<?> config : command.configs()) {

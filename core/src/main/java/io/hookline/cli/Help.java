@@ -180,8 +180,18 @@ public final class Help {
   /** Returns the help's row for {@code option}: its flags and value, then what it does, with its type and default. */
   private static String[] row(OptionSpec option) {
     String flags = option.positional() ? Objects.requireNonNull(option.argument())
-        : String.join(", ", option.flags()) + (option.takesValue() ? " " + option.argument() : "");
+        : String.join(", ", option.flags().stream().map(flag -> option.isNegatable() && flag.startsWith("--")
+            ? "--[no-]" + flag.substring(2) : flag).toList()) + (option.takesValue() ? " " + option.argument() : "");
     List<String> notes = new ArrayList<>();
+    if (option.isCounted()) {
+      notes.add("counted: repeat it, as " + option.flags().get(0) + option.flags().get(0).substring(1));
+    }
+    if (option.separator() != null) {
+      notes.add("several at once, split at '" + option.separator() + "'");
+    }
+    if (option.isKeyed()) {
+      notes.add("KEY=VALUE, repeatable");
+    }
     if (option.mandatory()) {
       notes.add("required");
     }

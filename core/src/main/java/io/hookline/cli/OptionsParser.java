@@ -4,17 +4,16 @@ import io.hookline.CommandSpec;
 import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
+import io.hookline.command.internal.OptionValues;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.internal.FailureLimit;
 import io.hookline.provider.internal.ProviderChoice;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import joptsimple.OptionException;
 import joptsimple.OptionParser;
 import joptsimple.OptionSet;
@@ -32,21 +31,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OptionsParser {
 
-  private static final Pattern DURATION = Pattern.compile("(?:([0-9]{1,6})h)?(?:([0-9]{1,6})m(?!s))?"
-      + "(?:([0-9]{1,9}(?:\\.[0-9]{1,3})?)s)?(?:([0-9]{1,9})ms)?");
-
   private OptionsParser() {}
 
-  /** Parses {@code args}, the arguments after the command's name. */
-  public static ParsedLine parse(CommandSpec spec, List<String> args) {
+  /**
+   * Parses {@code args}, the arguments after the command's name, with the app's {@code readers} of option values for
+   * the options of types Hookline does not read itself. A word that is a negative number ({@code -1},
+   * {@code -2.5}) is a value, not an option, where no option has a digit for a name.
+   */
+  public static ParsedLine parse(CommandSpec command, Map<Class<?>, Function<String, ?>> readers, List<String> args) {
+    CommandSpec spec = OptionValues.withReaders(command, readers);
     OptionParser parser = new OptionParser(false);
     // A list, not a map keyed by the option: hashing a record would link its generated equals and hashCode, which
     // costs milliseconds at start-up.
     List<joptsimple.OptionSpec<?>> accepted = new ArrayList<>();
+    List<joptsimple.OptionSpec<?>> negations = new ArrayList<>();
     List<OptionSpec> flagged = spec.options().stream().filter(option -> !option.positional()).toList();
     for (OptionSpec option : flagged) {
       OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.description());
       accepted.add(option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
+      negations.add(option.isNegatable() ? parser.acceptsAll(negated(option), "not " + option.description()) : null);
     }
     List<Reserved> reserved = Reserved.at(Reserved.Place.COMMAND);
     List<joptsimple.OptionSpec<?>> reservedSpecs = new ArrayList<>();
@@ -56,10 +59,11 @@ public final class OptionsParser {
           : option == Reserved.HELP ? builder.forHelp() : builder);
     }
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
-    rejectUnknownOptions(spec, args);
+    List<String> words = numbersAsWords(spec, args);
+    rejectUnknownOptions(spec, words);
     OptionSet set;
     try {
-      set = parser.parse(args.toArray(String[]::new));
+      set = parser.parse(words.toArray(String[]::new));
     } catch (OptionException e) {
       throw new InputException(describe(e, spec));
     }
@@ -73,12 +77,70 @@ public final class OptionsParser {
     Map<String, List<String>> options = new LinkedHashMap<>();
     for (int i = 0; i < accepted.size(); i++) {
       OptionSpec option = flagged.get(i);
-      joptsimple.OptionSpec<?> jopt = accepted.get(i);
-      put(spec, option, set.has(jopt) ? values(set, jopt) : null, options, help);
+      put(spec, option, given(set, option, accepted.get(i), negations.get(i)), options, help);
     }
-    List<String> overrides = positionals(spec, set.valuesOf(rest), options, help);
+    List<String> overrides = positionals(spec, set.valuesOf(rest).stream().map(OptionsParser::word).toList(),
+        options, help);
     once(overrides);
     return new ParsedLine(options, overrides, Reserved.Given.of(given));
+  }
+
+  /** The mark that keeps a negative number from being read as an option, taken off once the options are parsed. */
+  private static final String NUMBER = "\u0000";
+
+  /**
+   * Returns {@code args} with each negative number that stands where an option could ({@code -1}, not the value of
+   * {@code --offset -1}) marked as a word, unless an option's name is a digit.
+   */
+  private static List<String> numbersAsWords(CommandSpec spec, List<String> args) {
+    boolean digitNames = spec.options().stream().anyMatch(option -> option.names().stream()
+        .anyMatch(name -> Character.isDigit(name.charAt(0))));
+    List<String> words = new ArrayList<>(args);
+    for (int i = 0; i < words.size() && !digitNames; i++) {
+      String arg = words.get(i);
+      if (arg.equals("--")) {
+        break;
+      }
+      boolean valueOfPrevious = i > 0 && words.get(i - 1).startsWith("-") && !words.get(i - 1).contains("=")
+          && takesValue(spec, words.get(i - 1).replaceFirst("^--?", ""));
+      if (!valueOfPrevious && arg.matches("-[0-9][0-9_]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+        words.set(i, NUMBER + arg);
+      }
+    }
+    return words;
+  }
+
+  private static String word(String word) {
+    return word.startsWith(NUMBER) ? word.substring(NUMBER.length()) : word;
+  }
+
+  /** Returns the {@code no-} names of a negatable flag: one for each long name. */
+  private static List<String> negated(OptionSpec option) {
+    return option.names().stream().filter(name -> name.length() > 1).map(name -> "no-" + name).toList();
+  }
+
+  /**
+   * Returns the values given for {@code option}, as they are kept: a negatable flag's last form ({@code true} or
+   * {@code false}), a counted flag's count, a split option's parts; {@code null} if it was not given.
+   */
+  private static @Nullable List<String> given(OptionSet set, OptionSpec option, joptsimple.OptionSpec<?> jopt,
+      joptsimple.OptionSpec<?> negation) {
+    if (option.isNegatable()) {
+      String last = null;
+      for (joptsimple.OptionSpec<?> seen : set.specs()) {
+        last = seen == jopt ? "true" : seen == negation ? "false" : last;
+      }
+      return last == null ? null : List.of(last);
+    }
+    if (!set.has(jopt)) {
+      return null;
+    }
+    if (option.isCounted()) {
+      return List.of(Long.toString(set.specs().stream().filter(seen -> seen == jopt).count()));
+    }
+    List<String> values = values(set, jopt);
+    return option.separator() == null ? values : values.stream()
+        .flatMap(value -> java.util.Arrays.stream(value.split(option.separator(), -1))).toList();
   }
 
   /** Returns the values {@code set} holds for {@code option}, as text; none for a flag. */
@@ -177,28 +239,25 @@ public final class OptionsParser {
     if (given == null) {
       return null;
     }
-    String text = given.strip().matches("[0-9]{1,9}(\\.[0-9]{1,3})?") ? given.strip() + "s" : given.strip();
-    Matcher parts = DURATION.matcher(text);
-    if (text.isEmpty() || !parts.matches()) {
+    Duration duration = OptionValues.duration(given);
+    if (duration == null) {
       throw new InputException("--job-timeout takes a duration such as 90s, 30m, 1h30m or 250ms, not '" + given + "'");
     }
-    Duration duration = Duration.ofHours(number(parts.group(1))).plusMinutes(number(parts.group(2)))
-        .plusMillis(parts.group(3) == null ? 0 : new BigDecimal(parts.group(3)).movePointRight(3).longValueExact())
-        .plusMillis(number(parts.group(4)));
-    if (duration.isZero()) {
+    if (duration.isZero() || duration.isNegative()) {
       throw new InputException("--job-timeout must be longer than 0, not '" + given + "'");
     }
     return duration;
   }
 
-  private static long number(@Nullable String digits) {
-    return digits == null ? 0 : Long.parseLong(digits);
-  }
-
   /** Reports the first option that the command does not have, with suggestions. */
   private static void rejectUnknownOptions(CommandSpec spec, List<String> args) {
     List<String> known = new ArrayList<>();
-    spec.options().stream().filter(option -> !option.positional()).forEach(option -> known.addAll(option.names()));
+    spec.options().stream().filter(option -> !option.positional()).forEach(option -> {
+      known.addAll(option.names());
+      if (option.isNegatable()) {
+        known.addAll(negated(option));
+      }
+    });
     known.addAll(ReservedNames.COMMAND);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -212,9 +271,10 @@ public final class OptionsParser {
       int equals = name.indexOf('=');
       name = equals < 0 ? name : name.substring(0, equals);
       boolean shortCluster = !arg.startsWith("--") && name.length() > 1 && !known.contains(name);
-      String checked = shortCluster ? name.substring(0, 1) : name;
+      String checked = shortCluster ? unknownInCluster(spec, name, known) : name;
       if (!known.contains(checked)) {
-        String flag = (arg.startsWith("--") ? "--" : "-") + name;
+        boolean inCluster = shortCluster && name.indexOf(checked) > 0; // -xqv: the q; -cp is a word, as Hydra's
+        String flag = (arg.startsWith("--") ? "--" : "-") + (inCluster ? checked : name);
         if (name.equals("resume") || name.equals("rerun")) {
           throw new InputException("'" + flag + "' goes before the command's name, as in " + flag + " DIR: the "
               + (name.equals("resume") ? "sweep" : "job") + " in DIR runs again with its own command");
@@ -230,14 +290,32 @@ public final class OptionsParser {
         spec.options().forEach(option -> flags.addAll(option.flags()));
         ReservedNames.COMMAND.stream().filter(reserved -> reserved.length() > 1).forEach(reserved -> flags.add("--"
             + reserved));
+        if (inCluster) {
+          throw new InputException("unknown option '" + flag + "' in '" + arg + "' for command '" + spec.command()
+              + "'");
+        }
         String hydra = HydraFlags.hint(flag);
         throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'"
             + (hydra != null ? "; " + hydra : Suggestions.didYouMean(flag, flags)));
       }
-      if (takesValue(spec, checked) && equals < 0 && !shortCluster) {
+      if (takesValue(spec, checked) && equals < 0 && (!shortCluster || name.indexOf(checked) == name.length() - 1)) {
         i++;
       }
     }
+  }
+
+  /**
+   * Returns the first letter of the cluster {@code name} ({@code xvf} of {@code -xvf}) that is no option, or else the
+   * last one read as an option: the letter that takes a value, whose value the rest of the cluster is, or the last.
+   */
+  private static String unknownInCluster(CommandSpec spec, String name, List<String> known) {
+    for (int i = 0; i < name.length(); i++) {
+      String letter = name.substring(i, i + 1);
+      if (!known.contains(letter) || takesValue(spec, letter) || i == name.length() - 1) {
+        return letter;
+      }
+    }
+    return name.substring(0, 1);
   }
 
   /**

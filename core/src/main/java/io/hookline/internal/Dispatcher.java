@@ -182,7 +182,7 @@ final class Dispatcher {
     }
     List<String> rest = new ArrayList<>(early);
     rest.addAll(after);
-    return new Dispatch.Run(command, OptionsParser.parse(command.spec(), rest));
+    return new Dispatch.Run(command, OptionsParser.parse(command.spec(), app.settings().converters(), rest));
   }
 
   /**

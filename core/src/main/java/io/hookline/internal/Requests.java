@@ -3,12 +3,14 @@ package io.hookline.internal;
 import io.hookline.Invocation.Attribute;
 import io.hookline.callback.internal.CallbackLoader;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.internal.OptionValues;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Request;
 import io.hookline.runtime.internal.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +27,17 @@ final class Requests {
   static Request request(AppParts app, ResolvedCommand command, Map<String, List<String>> options,
       List<String> overrides, Settings settings, @Nullable HooklineNode hookline,
       Map<Attribute<?>, Object> attributes) {
+    OptionValues.Readers readers = OptionValues.readers(OptionValues.withReaders(command.spec(),
+        settings.converters()));
+    Map<Attribute<?>, Object> all = attributes;
+    if (readers != null) {
+      all = new HashMap<>(attributes);
+      all.put(OptionValues.READERS, readers);
+    }
     return new Request(app.name(), command.spec().command(), command.command().target(), command.hooks(),
         command.configs(), options, overrides, settings,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
-        hookline == null ? Map.of() : hookline.config(), attributes, command.command().freshJvmPerJob());
+        hookline == null ? Map.of() : hookline.config(), all, command.command().freshJvmPerJob());
   }
 
   /**

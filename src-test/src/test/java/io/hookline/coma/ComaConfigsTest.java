@@ -220,7 +220,7 @@ class ComaConfigsTest {
 
   @Test
   void item22_aCustomPathOptionAndDefaultPath() {
-    OptionSpec cfg = new OptionSpec(List.of("c", "cfg"), "cfgfile", "FILE", "the config file", null);
+    OptionSpec cfg = OptionSpec.withValue("c", "FILE", "the config file").withAliases("cfg").storedAs("cfgfile");
     App app = App.named("prog")
         .hooks(Hooks.defaults()
             .overrideParser(DefaultHooks.CONFIG_PATHS, DefaultHooks.configPaths(Map.of("config", cfg)))

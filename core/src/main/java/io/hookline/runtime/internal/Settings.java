@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +35,12 @@ import org.jspecify.annotations.Nullable;
  * @param factory what builds command classes and the objects configs name with {@code _target_}, before reflection
  *     does
  * @param targetPackages the packages whose classes and methods a {@code _target_} may name; empty for any
+ * @param converters the readers of option values, by type, that the app registered
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     List<Path> callbackFiles, @Nullable Launcher launcher, OutputDirs outputs, Duration gracePeriod,
-    @Nullable Composition composition, @Nullable Duration jobTimeout, @Nullable Sweeper sweeper, Factory factory, List<String> targetPackages) {
+    @Nullable Composition composition, @Nullable Duration jobTimeout, @Nullable Sweeper sweeper, Factory factory,
+    List<String> targetPackages, Map<Class<?>, Function<String, ?>> converters) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -46,12 +50,13 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     callbacks = List.copyOf(callbacks);
     callbackFiles = List.copyOf(callbackFiles);
     targetPackages = List.copyOf(targetPackages);
+    converters = Map.copyOf(converters);
   }
 
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
     return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), null, OutputDirs.defaults(),
-        GRACE_PERIOD, null, null, null, Factory.REFLECTION, List.of());
+        GRACE_PERIOD, null, null, null, Factory.REFLECTION, List.of(), Map.of());
   }
 
   /** Returns the launcher of multiruns: the one set, or the sequential one. */
@@ -141,6 +146,14 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     return draft.settings();
   }
 
+  /** Returns these settings with {@code reader} reading the values of options of {@code type}. */
+  public Settings withConverter(Class<?> type, Function<String, ?> reader) {
+    Draft draft = new Draft(this);
+    draft.converters = new java.util.HashMap<>(converters);
+    draft.converters.put(type, reader);
+    return draft.settings();
+  }
+
   /** Returns these settings with no callback, registered or declared in a file. */
   public Settings withoutCallbacks() {
     Draft draft = new Draft(this);
@@ -171,6 +184,7 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     @Nullable Sweeper sweeper;
     Factory factory;
     List<String> targetPackages;
+    Map<Class<?>, Function<String, ?>> converters;
 
     Draft(Settings from) {
       directory = from.directory;
@@ -186,11 +200,12 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
       sweeper = from.sweeper;
       factory = from.factory;
       targetPackages = from.targetPackages;
+      converters = from.converters;
     }
 
     Settings settings() {
       return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-          jobTimeout, sweeper, factory, targetPackages);
+          jobTimeout, sweeper, factory, targetPackages, converters);
     }
   }
 }
