@@ -114,9 +114,10 @@ public record Invocation(
   }
 
   /** Returns the reader of the option {@code name}'s values, if it has one of its own or the app's. */
+  @SuppressWarnings("unchecked")
   private @Nullable Function<String, ?> reader(String name) {
-    Object readers = attributes.get(OptionValues.READERS);
-    return readers instanceof OptionValues.Readers known ? known.byKey().get(name) : null;
+    return attributes.get(OptionValues.READERS) instanceof Map<?, ?> readers
+        && readers.get(name) instanceof Function<?, ?> reader ? (Function<String, ?>) reader : null;
   }
 
   /**

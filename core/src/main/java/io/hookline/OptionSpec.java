@@ -169,17 +169,17 @@ public final class OptionSpec {
    * the last one given wins, and the flag keeps {@code true} or {@code false}.
    */
   public OptionSpec negatable() {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.NEGATABLE, separator);
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.NEGATABLE), separator);
   }
 
   /** Returns this flag counted: {@code -vvv} keeps {@code 3}, read as {@code option("v", Integer.class)}. */
   public OptionSpec counted() {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.COUNTED, separator);
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.COUNTED), separator);
   }
 
   /** Returns this option taking several values in one, split at {@code regexSeparator}: {@code --tags a,b} for ",". */
   public OptionSpec split(String regexSeparator) {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.SPLIT,
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.SPLIT),
         Objects.requireNonNull(regexSeparator, "separator"));
   }
 
@@ -188,7 +188,20 @@ public final class OptionSpec {
    * against its type, and read with {@link Invocation#map(String, Class)}.
    */
   public OptionSpec keyed() {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, Form.KEYED, separator);
+    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.KEYED), separator);
+  }
+
+  /** Returns {@code wanted}, the form this option takes, unless it has another already. */
+  private Form formed(Form wanted) {
+    if (form != Form.PLAIN && form != wanted) {
+      throw new IllegalArgumentException("option '" + names.get(0) + "' is " + name(form) + " already, so it cannot"
+          + " be " + name(wanted) + " too");
+    }
+    return wanted;
+  }
+
+  private static String name(Form form) {
+    return form.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Returns the option's names, without dashes; the first is the one shown first in help. */
@@ -311,7 +324,7 @@ public final class OptionSpec {
 
   @Override
   public String toString() {
-    return "OptionSpec" + flags() + (argument == null ? "" : " " + argument) + (form == Form.PLAIN ? "" : " "
-        + form.name().toLowerCase(java.util.Locale.ROOT));
+    return "OptionSpec" + flags() + (argument == null ? "" : " " + argument) + (form == Form.PLAIN ? ""
+        : " " + name(form));
   }
 }

@@ -10,6 +10,7 @@ import io.hookline.failure.internal.FailureLimit;
 import io.hookline.provider.internal.ProviderChoice;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ public final class OptionsParser {
           : option == Reserved.HELP ? builder.forHelp() : builder);
     }
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
-    List<String> words = numbersAsWords(spec, args);
+    Map<String, String> numbers = new HashMap<>();
+    List<String> words = numbersAsWords(spec, args, numbers);
     rejectUnknownOptions(spec, words);
     OptionSet set;
     try {
@@ -79,20 +81,18 @@ public final class OptionsParser {
       OptionSpec option = flagged.get(i);
       put(spec, option, given(set, option, accepted.get(i), negations.get(i)), options, help);
     }
-    List<String> overrides = positionals(spec, set.valuesOf(rest).stream().map(OptionsParser::word).toList(),
-        options, help);
+    List<String> overrides = positionals(spec, set.valuesOf(rest).stream()
+        .map(word -> numbers.getOrDefault(word, word)).toList(), options, help);
     once(overrides);
     return new ParsedLine(options, overrides, Reserved.Given.of(given));
   }
 
-  /** The mark that keeps a negative number from being read as an option, taken off once the options are parsed. */
-  private static final String NUMBER = "\u0000";
-
   /**
    * Returns {@code args} with each negative number that stands where an option could ({@code -1}, not the value of
-   * {@code --offset -1}) marked as a word, unless an option's name is a digit.
+   * {@code --offset -1}) replaced by a word that JOpt reads as no option, which {@code numbers} maps back to it, unless
+   * an option's name is a digit.
    */
-  private static List<String> numbersAsWords(CommandSpec spec, List<String> args) {
+  private static List<String> numbersAsWords(CommandSpec spec, List<String> args, Map<String, String> numbers) {
     boolean digitNames = spec.options().stream().anyMatch(option -> option.names().stream()
         .anyMatch(name -> Character.isDigit(name.charAt(0))));
     List<String> words = new ArrayList<>(args);
@@ -104,14 +104,12 @@ public final class OptionsParser {
       boolean valueOfPrevious = i > 0 && words.get(i - 1).startsWith("-") && !words.get(i - 1).contains("=")
           && takesValue(spec, words.get(i - 1).replaceFirst("^--?", ""));
       if (!valueOfPrevious && arg.matches("-[0-9][0-9_]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
-        words.set(i, NUMBER + arg);
+        String word = "\u0000number " + i + "\u0000";
+        numbers.put(word, arg);
+        words.set(i, word);
       }
     }
     return words;
-  }
-
-  private static String word(String word) {
-    return word.startsWith(NUMBER) ? word.substring(NUMBER.length()) : word;
   }
 
   /** Returns the {@code no-} names of a negatable flag: one for each long name. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** What the planners of every entry share: the request a command runs with, and its callbacks. */
@@ -27,7 +28,7 @@ final class Requests {
   static Request request(AppParts app, ResolvedCommand command, Map<String, List<String>> options,
       List<String> overrides, Settings settings, @Nullable HooklineNode hookline,
       Map<Attribute<?>, Object> attributes) {
-    OptionValues.Readers readers = OptionValues.readers(OptionValues.withReaders(command.spec(),
+    Map<String, Function<String, ?>> readers = OptionValues.readers(OptionValues.withReaders(command.spec(),
         settings.converters()));
     Map<Attribute<?>, Object> all = attributes;
     if (readers != null) {

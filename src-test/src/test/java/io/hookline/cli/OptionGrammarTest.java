@@ -1,6 +1,7 @@
 package io.hookline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
 import io.hookline.Command;
@@ -194,6 +195,21 @@ class OptionGrammarTest {
     assertThat(go("--", "-7").option("count", Integer.class)).contains(-7);
     assertThat(refused("--", "--color")).isEqualTo("tool: parameter COUNT of command 'go' takes a whole number, not"
         + " '--color'\n");
+  }
+
+  @Test
+  void anOptionTakesOneFormAndAFlagNoValue() {
+    assertThatThrownBy(() -> OptionSpec.withValue("D", "KV", "x").keyed().split(","))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("option 'D' is keyed already, so it cannot be split too");
+    assertThatThrownBy(() -> OptionSpec.flag("v", "x").counted().negatable())
+        .hasMessage("option 'v' is counted already, so it cannot be negatable too");
+    assertThatThrownBy(() -> OptionSpec.withValue("n", "N", "x").counted())
+        .hasMessage("option 'n' takes a value, so it is neither negatable nor counted: those are flags");
+    assertThatThrownBy(() -> OptionSpec.flag("q", "x").negatable())
+        .hasMessage("option 'q' has no long name to write as --no-NAME");
+    assertThatThrownBy(() -> OptionSpec.flag("quiet", "x").split(","))
+        .hasMessageContaining("is a flag: it takes no value");
   }
 
   @Test

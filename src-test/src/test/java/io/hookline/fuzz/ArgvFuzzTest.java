@@ -68,7 +68,15 @@ class ArgvFuzzTest {
           .andThenParser("options", spec -> spec
               .withOption(OptionSpec.flag("verbose", "say more"))
               .withOption(OptionSpec.withValue("limit", "N", "at most N").ofType(int.class))
-              .withOption(OptionSpec.withValue("mode", "MODE", "how").withChoices("a", "b"))))
+              .withOption(OptionSpec.withValue("mode", "MODE", "how").withChoices("a", "b"))
+              .withOption(OptionSpec.flag("color", "in color").negatable())
+              .withOption(OptionSpec.flag("v", "louder").counted())
+              .withOption(OptionSpec.flag("x", "extract"))
+              .withOption(OptionSpec.withValue("f", "FILE", "the file"))
+              .withOption(OptionSpec.withValue("D", "KEY=VALUE", "a property").keyed().ofType(int.class))
+              .withOption(OptionSpec.withValue("tags", "TAGS", "tags").split(","))
+              .withOption(OptionSpec.withValue("wait", "TIME", "how long").ofType(java.time.Duration.class))
+              .withOption(OptionSpec.withValue("offset", "N", "from where").ofType(int.class))))
       .command(Command.of("count", inv -> inv.configs().get("extras"))
           .config(ConfigSpec.of("extras", Map.of("a", 1))))
       .group(Group.named("db").config(ConfigSpec.of("conn", Map.of("url", "x")))
@@ -87,7 +95,10 @@ class ArgvFuzzTest {
         "times=range(1,x)", "times=choice(1,2)", "{", "[", "'", "\"", "\n", "\t", "é", "times=\u0000", "::", "++x=1",
         "--limit=x", "--limit=99999999999", "--mode", "--mode=c", "--mode=a", "@good.args", "@sweep.args",
         "@open.args", "@self.args", "@missing.args", "@folder.args", "@@x", "@",
-        "--version", "db", "migrate", "schema", "dump", "migrat", "--dry-run", "url=y", "conn::url=z");
+        "--version", "db", "migrate", "schema", "dump", "migrat", "--dry-run", "url=y", "conn::url=z",
+        "--color", "--no-color", "--no-verbose", "--no-", "-vvv", "-v", "-xvf", "-xqv", "-fx", "-xf", "-Da=1", "-D",
+        "-Dx", "-Da=x", "-D=1", "--tags", "a,b", ",", "--tags=,", "--wait", "1m30s", "PT5S", "soon", "-PT1S",
+        "--offset", "-1", "-5", "-1.5e3", "--offset=-2", "--=x", "-\u0000");
     Arbitrary<String> random = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, known), net.jqwik.api.Tuple.of(1, random))
         .list().ofMaxSize(6);

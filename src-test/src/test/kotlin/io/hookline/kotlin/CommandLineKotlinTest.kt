@@ -67,4 +67,28 @@ class CommandLineKotlinTest {
     assertThat(outcome.result()).isEqualTo("to 4 dry=1")
     assertThat(seen).containsExactly("group db migrate")
   }
+
+  /** A value class of the program's own, read by a converter. */
+  data class Port(val number: Int)
+
+  @Test
+  fun `a converter is a Kotlin lambda and a negatable flag reads as a Boolean`() {
+    var port: Port? = null
+    var color: Boolean? = null
+    val app = App.named("kotlin").directory(Files.createTempDirectory("converters")).outputs(OutputDirs.off())
+      .converter(Port::class.java) { text -> Port(text.removePrefix(":").toInt()) }
+      .command(Command.of("serve") { inv ->
+        port = inv.option("port", Port::class.java).orElse(null)
+        color = inv.flag("color")
+        null
+      }.andThenParser("options") { spec ->
+        spec.withOption(OptionSpec.withValue("port", "PORT", "where to listen").ofType(Port::class.java))
+          .withOption(OptionSpec.flag("color", "color the log").negatable())
+      })
+
+    assertThat(app.invoke("serve", "--port", ":8080", "--color", "--no-color").exitCode()).isZero()
+    assertThat(port).isEqualTo(Port(8080))
+    assertThat(color).isFalse()
+    assertThat(app.invoke("serve", "--port", "x").exitCode()).isEqualTo(2)
+  }
 }

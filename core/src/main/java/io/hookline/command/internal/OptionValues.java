@@ -35,11 +35,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OptionValues {
 
-  /** The readers of a command's options that have one, by the key their values are stored under. */
-  public record Readers(Map<String, Function<String, ?>> byKey) {}
-
-  /** The readers of the invocation's options, when any option has one. */
-  public static final Attribute<Readers> READERS = Attribute.of("option readers", Readers.class);
+  /**
+   * The readers of the invocation's options, when any option has one: a map from the key an option's values are
+   * stored under to its {@code Function<String, ?>}.
+   */
+  @SuppressWarnings("rawtypes")
+  public static final Attribute<Map> READERS = Attribute.of("option readers", Map.class);
 
   private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
       double.class, Double.class, boolean.class, Boolean.class);
@@ -111,12 +112,15 @@ public final class OptionValues {
     return new CommandSpec(spec.command(), spec.description(), spec.configs(), options);
   }
 
-  /** Returns the readers of {@code spec}'s options that have one, or {@code null} if none has. */
-  public static @Nullable Readers readers(CommandSpec spec) {
+  /**
+   * Returns the readers of {@code spec}'s options that have one, by the key their values are stored under, or
+   * {@code null} if none has.
+   */
+  public static @Nullable Map<String, Function<String, ?>> readers(CommandSpec spec) {
     Map<String, Function<String, ?>> byKey = new LinkedHashMap<>();
     spec.options().stream().filter(option -> option.converter() != null)
         .forEach(option -> byKey.put(option.dest(), option.converter()));
-    return byKey.isEmpty() ? null : new Readers(Map.copyOf(byKey));
+    return byKey.isEmpty() ? null : Map.copyOf(byKey);
   }
 
   /**
