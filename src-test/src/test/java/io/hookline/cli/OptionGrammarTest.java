@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,21 +67,21 @@ class OptionGrammarTest {
             .withOption(OptionSpec.parameter("count", "COUNT", "how many").ofType(int.class))));
   }
 
+  /** Runs {@code go} with {@code args}, and returns its exit code. */
+  private int run(String... args) {
+    captured.resetErr();
+    return app().invoke(Stream.concat(Stream.of("go"), Stream.of(args)).toArray(String[]::new)).exitCode();
+  }
+
+  /** Runs {@code go} with {@code args}, which it takes, and returns what its body saw. */
   private Invocation go(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "go";
-    System.arraycopy(args, 0, all, 1, args.length);
-    Outcome outcome = app().invoke(all);
-    assertThat(outcome.exitCode()).as(captured.err()).isZero();
+    assertThat(run(args)).as(captured.err()).isZero();
     return seen.get();
   }
 
+  /** Runs {@code go} with {@code args}, which it refuses, and returns the error. */
   private String refused(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "go";
-    System.arraycopy(args, 0, all, 1, args.length);
-    captured.resetErr();
-    assertThat(app().invoke(all).exitCode()).as(captured.err()).isEqualTo(Outcome.USAGE);
+    assertThat(run(args)).as(captured.err()).isEqualTo(Outcome.USAGE);
     return captured.err();
   }
 
