@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,6 +131,18 @@ public final class App {
   public App option(OptionSpec option) {
     Objects.requireNonNull(option, "option");
     return andThenParser("option " + option.dest(), spec -> spec.withOption(option));
+  }
+
+  /**
+   * Returns this app with {@code flag} as an option of its own that runs before any command, as {@code --version}
+   * does: given first and alone ({@code app --license}), it prints what {@code text} returns, and the program ends
+   * with exit code 0. The app's help lists it beside {@code --version}, and completion offers it.
+   *
+   * @throws IllegalArgumentException if {@code flag} takes a value, or a name of it is Hookline's or taken already
+   */
+  public App eagerOption(OptionSpec flag, Supplier<String> text) {
+    return with(AppParts.withEagerOption(settings, Objects.requireNonNull(flag, "flag"),
+        Objects.requireNonNull(text, "text")));
   }
 
   /**

@@ -36,13 +36,16 @@ public final class OptionSpec {
   private final boolean positional;
   private final Form form;
   private final @Nullable String separator;
+  private final boolean hidden;
+  private final @Nullable String deprecation;
 
   /** How a flag counts, or how a value is read. */
   private enum Form { PLAIN, NEGATABLE, COUNTED, SPLIT, KEYED }
 
   private OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
       @Nullable String defaultValue, Class<?> type, @Nullable Function<String, ?> converter, boolean mandatory,
-      List<String> choices, boolean positional, Form form, @Nullable String separator) {
+      List<String> choices, boolean positional, Form form, @Nullable String separator, boolean hidden,
+      @Nullable String deprecation) {
     this.names = List.copyOf(names);
     if (names.isEmpty()) {
       throw new IllegalArgumentException("an option needs at least one name");
@@ -63,6 +66,8 @@ public final class OptionSpec {
     this.positional = positional;
     this.form = form;
     this.separator = separator;
+    this.hidden = hidden;
+    this.deprecation = deprecation;
     boolean flag = argument == null;
     if (flag && (this.type != String.class || converter != null || mandatory || !this.choices.isEmpty() || positional
         || form == Form.SPLIT || form == Form.KEYED)) {
@@ -90,19 +95,19 @@ public final class OptionSpec {
       @Nullable Function<String, ?> newConverter, boolean newMandatory, List<String> newChoices, Form newForm,
       @Nullable String newSeparator) {
     return new OptionSpec(newNames, newDest, argument, description, newDefault, newType, newConverter, newMandatory,
-        newChoices, positional, newForm, newSeparator);
+        newChoices, positional, newForm, newSeparator, hidden, deprecation);
   }
 
   /** Returns a flag, stored under its name. */
   public static OptionSpec flag(String name, String description) {
     return new OptionSpec(List.of(name), name, null, description, null, String.class, null, false, List.of(), false,
-        Form.PLAIN, null);
+        Form.PLAIN, null, false, null);
   }
 
   /** Returns an option that takes a value labelled {@code argument}, stored under its name. */
   public static OptionSpec withValue(String name, String argument, String description) {
     return new OptionSpec(List.of(name), name, Objects.requireNonNull(argument, "argument"), description, null,
-        String.class, null, false, List.of(), false, Form.PLAIN, null);
+        String.class, null, false, List.of(), false, Form.PLAIN, null, false, null);
   }
 
   /**
@@ -113,7 +118,7 @@ public final class OptionSpec {
    */
   public static OptionSpec parameter(String name, String label, String description) {
     return new OptionSpec(List.of(name), name, Objects.requireNonNull(label, "label"), description, null,
-        String.class, null, false, List.of(), true, Form.PLAIN, null);
+        String.class, null, false, List.of(), true, Form.PLAIN, null, false, null);
   }
 
   /** Returns this option with more names ({@code c} beside {@code cfg}), each as good as the first. */
@@ -202,6 +207,32 @@ public final class OptionSpec {
 
   private static String name(Form form) {
     return form.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Returns this option left out of help and completion, and still taken on the command line. */
+  public OptionSpec hidden() {
+    return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
+        positional, form, separator, true, deprecation);
+  }
+
+  /**
+   * Returns this option still taken, with a warning each time it is given: {@code option '--colour' of command 'go'
+   * is deprecated: } followed by {@code advice}, which names what to write instead ({@code write --color}). It is left
+   * out of help and completion.
+   */
+  public OptionSpec deprecated(String advice) {
+    return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
+        positional, form, separator, true, Objects.requireNonNull(advice, "advice"));
+  }
+
+  /** Returns whether help and completion leave this option out. */
+  public boolean isHidden() {
+    return hidden;
+  }
+
+  /** Returns what a deprecated option's warning advises, or {@code null} if it is not deprecated. */
+  public @Nullable String deprecation() {
+    return deprecation;
   }
 
   /** Returns the option's names, without dashes; the first is the one shown first in help. */
@@ -314,7 +345,8 @@ public final class OptionSpec {
         && Objects.equals(argument, that.argument) && description.equals(that.description)
         && Objects.equals(defaultValue, that.defaultValue) && type == that.type && converter == that.converter
         && mandatory == that.mandatory && choices.equals(that.choices) && positional == that.positional
-        && form == that.form && Objects.equals(separator, that.separator);
+        && form == that.form && Objects.equals(separator, that.separator) && hidden == that.hidden
+        && Objects.equals(deprecation, that.deprecation);
   }
 
   @Override

@@ -37,13 +37,13 @@ public final class Completion {
    * @throws InputException if no script is written for the shell
    */
   public static String script(String shell, String app, Map<String, List<String>> groups, List<CommandSpec> commands,
-      Collection<? extends Provider<?>> launchers, Collection<? extends Provider<?>> sweepers) {
+      Collection<? extends Provider<?>> launchers, Collection<? extends Provider<?>> sweepers, List<String> eager) {
     List<String> providers = providerWords(launchers, "launcher");
     providers.addAll(providerWords(sweepers, "sweeper"));
     return switch (shell) {
-      case "bash" -> bash(app, groups, commands, providers);
-      case "zsh" -> zsh(app, groups, commands, providers);
-      case "fish" -> fish(app, groups, commands, providers);
+      case "bash" -> bash(app, groups, commands, providers, eager);
+      case "zsh" -> zsh(app, groups, commands, providers, eager);
+      case "fish" -> fish(app, groups, commands, providers, eager);
       default -> throw new InputException("no completion for shell '" + shell + "'; choose one of "
           + String.join(", ", SHELLS));
     };
@@ -67,7 +67,7 @@ public final class Completion {
   }
 
   private static String bash(String app, Map<String, List<String>> groups, List<CommandSpec> commands,
-      List<String> providers) {
+      List<String> providers, List<String> eager) {
     String function = "_" + identifier(app) + "_complete";
     StringBuilder script = new StringBuilder();
     script.append("# bash completion for ").append(app).append("; load it with: source <(").append(app)
@@ -77,7 +77,7 @@ public final class Completion {
     script.append(pathLoop("1", "COMP_CWORD", "${COMP_WORDS[i]}", groups, commands));
     script.append("  case \"$cmd_path\" in\n");
     groups.forEach((path, members) -> script.append("    ").append(quoted(path)).append(") COMPREPLY=($(compgen -W \"")
-        .append(String.join(" ", members)).append(' ').append(own(path)).append("\" -- \"$cur\")) ;;\n"));
+        .append(String.join(" ", members)).append(' ').append(own(path, eager)).append("\" -- \"$cur\")) ;;\n"));
     for (CommandSpec command : commands) {
       script.append("    ").append(quoted(command.command())).append(")\n");
       script.append("      case \"$prev\" in\n");
@@ -98,7 +98,7 @@ public final class Completion {
   }
 
   private static String zsh(String app, Map<String, List<String>> groups, List<CommandSpec> commands,
-      List<String> providers) {
+      List<String> providers, List<String> eager) {
     String function = "_" + identifier(app);
     StringBuilder script = new StringBuilder();
     script.append("#compdef ").append(app).append('\n');
@@ -108,7 +108,7 @@ public final class Completion {
     script.append(pathLoop("2", "CURRENT", "${words[i]}", groups, commands));
     script.append("  case \"$cmd_path\" in\n");
     groups.forEach((path, members) -> script.append("    ").append(quoted(path)).append(") compadd -- ")
-        .append(String.join(" ", members)).append(' ').append(own(path)).append(" ;;\n"));
+        .append(String.join(" ", members)).append(' ').append(own(path, eager)).append(" ;;\n"));
     for (CommandSpec command : commands) {
       List<String> keys = new ArrayList<>();
       List<String> options = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class Completion {
   }
 
   private static String fish(String app, Map<String, List<String>> groups, List<CommandSpec> commands,
-      List<String> providers) {
+      List<String> providers, List<String> eager) {
     String at = "__" + identifier(app) + "_at";
     List<String> paths = new ArrayList<>(groups.keySet().stream().filter(path -> !path.isEmpty()).toList());
     commands.forEach(command -> paths.add(command.command()));
@@ -158,12 +158,13 @@ public final class Completion {
       String when = " -n \"" + at + " " + quoted(path) + "\"";
       script.append("complete -c ").append(app).append(when).append(" -a '").append(String.join(" ", members))
           .append("'\n");
-      script.append("complete -c ").append(app).append(when).append(path.isEmpty() ? " -l help -l version -l completion"
+      script.append("complete -c ").append(app).append(when).append(path.isEmpty() ? fishFlags(eager) + " -l help -l version -l completion"
           : " -l help").append('\n');
     });
     for (CommandSpec command : commands) {
       String when = " -n \"" + at + " " + quoted(command.command()) + "\"";
-      for (OptionSpec option : command.options().stream().filter(option -> !option.positional()).toList()) {
+      for (OptionSpec option : command.options().stream().filter(option -> !option.positional() && !option.isHidden())
+          .toList()) {
         script.append("complete -c ").append(app).append(when);
         for (String name : option.names()) {
           script.append(name.length() == 1 ? " -s " : " -l ").append(name);
@@ -183,9 +184,17 @@ public final class Completion {
     return script.toString();
   }
 
-  /** Returns the options of the app ({@code path} empty) or of a group, before a command. */
-  private static String own(String path) {
-    return path.isEmpty() ? "--help --version --completion" : "--help";
+  /** Returns the options of the app ({@code path} empty; its {@code eager} ones first) or of a group, before a command. */
+  private static String own(String path, List<String> eager) {
+    return path.isEmpty() ? String.join(" ", eager) + (eager.isEmpty() ? "" : " ") + "--help --version --completion"
+        : "--help";
+  }
+
+  /** Returns fish's {@code -l NAME} and {@code -s N} for each of {@code flags} ({@code --license}, {@code -L}). */
+  private static String fishFlags(List<String> flags) {
+    StringBuilder words = new StringBuilder();
+    flags.forEach(flag -> words.append(flag.startsWith("--") ? " -l " + flag.substring(2) : " -s " + flag.substring(1)));
+    return words.toString();
   }
 
   /** Returns {@code path} in single quotes: command and group names hold no quote. */
@@ -213,6 +222,9 @@ public final class Completion {
   private static List<String> words(CommandSpec command, List<String> providers) {
     Set<String> words = new LinkedHashSet<>();
     for (OptionSpec option : command.options()) {
+      if (option.isHidden()) {
+        continue;
+      }
       words.addAll(option.flags());
       if (option.isNegatable()) {
         option.flags().stream().filter(flag -> flag.startsWith("--")).forEach(flag -> words.add("--no-"

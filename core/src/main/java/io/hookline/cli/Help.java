@@ -31,15 +31,19 @@ public final class Help {
 
   /**
    * Returns the app's help, listing its {@code members}: its commands, then its groups. The options that every one of
-   * {@code commands} (all of the app's, at any depth) has are the app's own.
+   * {@code commands} (all of the app's, at any depth) has are the app's own, and so are its {@code eager} options.
    */
-  public static String app(String app, String description, List<Member> members, List<CommandSpec> commands) {
-    return listing(app, description, members, commands, List.of(
+  public static String app(String app, String description, List<Member> members, List<CommandSpec> commands,
+      List<OptionSpec> eager) {
+    List<String[]> more = new ArrayList<>();
+    eager.forEach(option -> more.add(row(option)));
+    more.addAll(List.of(
         new String[] {"--version", "show the version"},
         new String[] {"--rerun JOB_DIR [key=value ...]", "run a job again from its saved configs"},
         new String[] {"--resume SWEEP_DIR", "run what a sweep did not complete"},
         new String[] {"--completion SHELL", "print a completion script for bash, zsh or fish"},
         new String[] {"@FILE", "read more arguments from FILE, anywhere on the line (@@ for a literal @)"}));
+    return listing(app, description, members, commands, more);
   }
 
   /**
@@ -99,7 +103,7 @@ public final class Help {
     text.append("\nOptions:\n");
     List<String[]> options = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
-      if (!option.positional()) {
+      if (!option.positional() && !option.isHidden()) {
         options.add(row(option));
       }
     }
@@ -172,7 +176,8 @@ public final class Help {
     if (commands.isEmpty()) {
       return List.of();
     }
-    return commands.get(0).options().stream().filter(option -> !option.positional() && commands.stream()
+    return commands.get(0).options().stream().filter(option -> !option.positional() && !option.isHidden()
+        && commands.stream()
         .allMatch(command -> command.options().stream().anyMatch(other -> other.flags().equals(option.flags())
             && other.dest().equals(option.dest())))).toList();
   }

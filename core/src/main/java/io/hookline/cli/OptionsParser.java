@@ -84,7 +84,16 @@ public final class OptionsParser {
     List<String> overrides = positionals(spec, set.valuesOf(rest).stream()
         .map(word -> numbers.getOrDefault(word, word)).toList(), options, help);
     once(overrides);
-    return new ParsedLine(options, overrides, Reserved.Given.of(given));
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      OptionSpec option = flagged.get(i);
+      if (option.deprecation() != null && (set.has(accepted.get(i)) || negations.get(i) != null
+          && set.has(negations.get(i)))) {
+        warnings.add("option '" + String.join("/", option.flags()) + "' of command '" + spec.command()
+            + "' is deprecated: " + option.deprecation());
+      }
+    }
+    return new ParsedLine(options, overrides, Reserved.Given.of(given), warnings);
   }
 
   /**

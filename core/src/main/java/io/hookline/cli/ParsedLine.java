@@ -9,11 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the command line said after the command's name.
  *
- * @param options option values by {@code dest}; a flag that was given maps to an empty list
+ * @param options option values by {@code dest}; a flag that was given maps to an empty list, a negatable one to
+ *     {@code true} or {@code false}, a counted one to its count
  * @param overrides the remaining arguments, each an override, in order
  * @param reserved the {@linkplain Reserved reserved options} given
+ * @param warnings what the line asks for that still works but should change, as a deprecated option, each a line
  */
-public record ParsedLine(Map<String, List<String>> options, List<String> overrides, Reserved.Given reserved) {
+public record ParsedLine(Map<String, List<String>> options, List<String> overrides, Reserved.Given reserved,
+    List<String> warnings) {
 
   /** Returns whether {@code -h} or {@code --help} was given. */
   public boolean help() {

@@ -40,4 +40,21 @@ public final class ReservedNames {
       }
     }
   }
+
+  /**
+   * Checks that {@code option}, an eager option of the app, takes no reserved name and none of {@code others}, the
+   * app's eager options so far.
+   *
+   * @throws IllegalArgumentException if it does
+   */
+  public static void checkApp(OptionSpec option, List<OptionSpec> others) {
+    check("the app", option);
+    for (OptionSpec other : others) {
+      for (String name : option.names()) {
+        if (other.names().contains(name)) {
+          throw new IllegalArgumentException("the app: the eager option '" + name + "' is there already");
+        }
+      }
+    }
+  }
 }

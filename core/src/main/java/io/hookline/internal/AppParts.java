@@ -1,11 +1,15 @@
 package io.hookline.internal;
 
 import io.hookline.Composition;
+import io.hookline.OptionSpec;
+import io.hookline.cli.ReservedNames;
 import io.hookline.command.internal.Composing.Source;
+import io.hookline.command.internal.EagerOption;
 import io.hookline.command.internal.Sources;
 import io.hookline.runtime.internal.Settings;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,5 +43,34 @@ public record AppParts(String name, String description, @Nullable String version
   @Nullable Source source(Map<String, List<String>> options, List<String> overrides) {
     Composition composition = settings.composition();
     return composition == null ? null : Sources.of(composition, options, overrides, settings.directory());
+  }
+
+  /**
+   * Returns {@code settings} with the eager option {@code flag}, which prints what {@code text} returns.
+   *
+   * @throws IllegalArgumentException if {@code flag} takes a value, or a name of it is Hookline's or taken already
+   */
+  public static Settings withEagerOption(Settings settings, OptionSpec flag, Supplier<String> text) {
+    if (flag.takesValue() || flag.positional()) {
+      throw new IllegalArgumentException("eager option '" + flag.names().get(0) + "' is a flag: it takes no value");
+    }
+    ReservedNames.checkApp(flag, eagerOptions(settings));
+    return settings.withEagerOption(new EagerOption(flag, text));
+  }
+
+  /** Returns the app's eager options. */
+  static List<OptionSpec> eagerOptions(Settings settings) {
+    return settings.eagerOptions().stream().map(EagerOption::option).toList();
+  }
+
+  /** Returns the text of the eager option {@code word} names ({@code --license}), or {@code null} if none does. */
+  @Nullable Supplier<String> eager(String word) {
+    return settings.eagerOptions().stream().filter(eager -> eager.option().flags().contains(word)).findFirst()
+        .map(EagerOption::text).orElse(null);
+  }
+
+  /** Returns the flags of the app's eager options, as typed. */
+  List<String> eagerFlags() {
+    return eagerOptions(settings).stream().flatMap(option -> option.flags().stream()).toList();
   }
 }

@@ -35,7 +35,8 @@ final class CommandHelp {
     List<Help.Member> members = tree.groups().get(path).members().stream()
         .map(member -> new Help.Member(CommandTree.name(member), tree.description(member)))
         .toList();
-    String help = path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path))
+    String help = path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path),
+        AppParts.eagerOptions(app.settings()))
         : Help.group(app.name(), path, tree.description(path), members, tree.specsUnder(path));
     return Styles.forOutput(app.settings().out(), help);
   }

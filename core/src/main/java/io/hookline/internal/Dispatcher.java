@@ -16,6 +16,7 @@ import io.hookline.sweep.internal.SweeperProviders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
@@ -36,6 +37,13 @@ final class Dispatcher {
   static Dispatch dispatch(AppParts app, List<String> args) {
     if (args.isEmpty()) {
       throw new InputException("no command given; the commands are " + app.tree().memberNames("") + " (see --help)");
+    }
+    Supplier<String> eager = app.eager(args.get(0));
+    if (eager != null) {
+      if (args.size() != 1) {
+        throw new InputException(args.get(0) + " takes nothing after it");
+      }
+      return new Dispatch.Show(eager.get());
     }
     return switch (args.get(0)) {
       case "--version" -> version(app, args);
@@ -59,7 +67,8 @@ final class Dispatcher {
       throw new InputException("--completion takes one shell: bash, zsh or fish");
     }
     return new Dispatch.Show(Completion.script(args.get(1), app.name(), app.tree().memberNames(),
-        app.tree().specsUnder(""), LauncherProviders.find().values(), SweeperProviders.find().values()));
+        app.tree().specsUnder(""), LauncherProviders.find().values(), SweeperProviders.find().values(),
+        app.eagerFlags()));
   }
 
   /** Reads {@code --rerun JOB_DIR [key=value ...]}. */
@@ -182,7 +191,10 @@ final class Dispatcher {
     }
     List<String> rest = new ArrayList<>(early);
     rest.addAll(after);
-    return new Dispatch.Run(command, OptionsParser.parse(command.spec(), app.settings().converters(), rest));
+    Dispatch.Run run = new Dispatch.Run(command, OptionsParser.parse(command.spec(), app.settings().converters(),
+        rest));
+    run.line().warnings().forEach(warning -> app.settings().err().println(app.name() + ": " + warning));
+    return run;
   }
 
   /**

@@ -61,4 +61,39 @@ class AppOptionsTest {
     assertThat(captured.err())
         .isEqualTo("tool: option '--seed' of command 'evaluate' takes a whole number, not 'x'\n");
   }
+
+  @Test
+  void anEagerOptionRunsBeforeAnyCommandAndIsListedAndCompleted() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    App app = app().eagerOption(OptionSpec.flag("license", "show the license").withAliases("L"), () -> {
+      asked.incrementAndGet();
+      return "Licensed under the Apache License 2.0\n";
+    });
+    Outcome outcome = app.invoke("--license");
+    assertThat(outcome.exitCode()).isEqualTo(Outcome.OK);
+    assertThat(captured.out()).isEqualTo("Licensed under the Apache License 2.0\n");
+    assertThat(app.invoke("-L").exitCode()).isEqualTo(Outcome.OK);
+    assertThat(asked.get()).isEqualTo(2);
+    assertThat(app.invoke("--license", "train").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(captured.err()).isEqualTo("tool: --license takes nothing after it\n");
+    assertThat(asked.get()).as("not asked when refused").isEqualTo(2);
+
+    app.invoke("--help");
+    assertThat(captured.out()).contains("  --license, -L ", "show the license\n", "  --version ");
+    app.invoke("--completion", "bash");
+    assertThat(captured.out()).contains("--license -L --help --version --completion");
+    app.invoke("--completion", "fish");
+    assertThat(captured.out()).contains(" -l license -s L -l help -l version -l completion");
+  }
+
+  @Test
+  void anEagerOptionIsAFlagWithANameOfItsOwn() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> app().eagerOption(OptionSpec.withValue("explain", "CODE",
+        "explain a code"), () -> "")).hasMessage("eager option 'explain' is a flag: it takes no value");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> app().eagerOption(OptionSpec.flag("version", "mine"),
+        () -> "")).hasMessage("the app: the option name 'version' is reserved for Hookline");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> app().eagerOption(OptionSpec.flag("license", "a"),
+        () -> "").eagerOption(OptionSpec.flag("license", "b"), () -> ""))
+        .hasMessage("the app: the eager option 'license' is there already");
+  }
 }

@@ -64,7 +64,9 @@ class OptionGrammarTest {
             .withOption(OptionSpec.withValue("D", "KEY=VALUE", "a property").keyed().ofType(int.class))
             .withOption(OptionSpec.withValue("tags", "TAGS", "tags, comma-separated").split(","))
             .withOption(OptionSpec.withValue("offset", "N", "where to start").ofType(int.class))
-            .withOption(OptionSpec.parameter("count", "COUNT", "how many").ofType(int.class))));
+            .withOption(OptionSpec.parameter("count", "COUNT", "how many").ofType(int.class))
+            .withOption(OptionSpec.flag("debug-dump", "dump the state").hidden())
+            .withOption(OptionSpec.flag("colour", "color the output").negatable().deprecated("write --color"))));
   }
 
   /** Runs {@code go} with {@code args}, and returns its exit code. */
@@ -196,6 +198,18 @@ class OptionGrammarTest {
     assertThat(go("--", "-7").option("count", Integer.class)).contains(-7);
     assertThat(refused("--", "--color")).isEqualTo("tool: parameter COUNT of command 'go' takes a whole number, not"
         + " '--color'\n");
+  }
+
+  @Test
+  void aHiddenOptionIsTakenAndNotShownADeprecatedOneIsTakenWithAWarning() {
+    assertThat(go("--debug-dump").flag("debug-dump")).isTrue();
+    assertThat(captured.err()).isEmpty();
+    assertThat(go("--no-colour").flag("colour")).isFalse();
+    assertThat(captured.err()).isEqualTo("tool: option '--colour' of command 'go' is deprecated: write --color\n");
+    app().invoke("go", "--help");
+    assertThat(captured.out()).doesNotContain("debug-dump", "colour");
+    assertThat(app().invoke("--completion", "bash").exitCode()).isZero();
+    assertThat(captured.out()).contains("--no-color").doesNotContain("debug-dump", "colour");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.hookline.Composition;
 import io.hookline.Factory;
 import io.hookline.OutputDirs;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.internal.EagerOption;
 import io.hookline.config.internal.Targets;
 import io.hookline.launch.Launcher;
 import io.hookline.sweep.Sweeper;
@@ -36,11 +37,12 @@ import org.jspecify.annotations.Nullable;
  *     does
  * @param targetPackages the packages whose classes and methods a {@code _target_} may name; empty for any
  * @param converters the readers of option values, by type, that the app registered
+ * @param eagerOptions the app's options that run before any command, as {@code --version} does
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     List<Path> callbackFiles, @Nullable Launcher launcher, OutputDirs outputs, Duration gracePeriod,
     @Nullable Composition composition, @Nullable Duration jobTimeout, @Nullable Sweeper sweeper, Factory factory,
-    List<String> targetPackages, Map<Class<?>, Function<String, ?>> converters) {
+    List<String> targetPackages, Map<Class<?>, Function<String, ?>> converters, List<EagerOption> eagerOptions) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -51,12 +53,13 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     callbackFiles = List.copyOf(callbackFiles);
     targetPackages = List.copyOf(targetPackages);
     converters = Map.copyOf(converters);
+    eagerOptions = List.copyOf(eagerOptions);
   }
 
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
     return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), null, OutputDirs.defaults(),
-        GRACE_PERIOD, null, null, null, Factory.REFLECTION, List.of(), Map.of());
+        GRACE_PERIOD, null, null, null, Factory.REFLECTION, List.of(), Map.of(), List.of());
   }
 
   /** Returns the launcher of multiruns: the one set, or the sequential one. */
@@ -154,6 +157,14 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     return draft.settings();
   }
 
+  /** Returns these settings with {@code option} among the app's eager options. */
+  public Settings withEagerOption(EagerOption option) {
+    Draft draft = new Draft(this);
+    draft.eagerOptions = new ArrayList<>(eagerOptions);
+    draft.eagerOptions.add(option);
+    return draft.settings();
+  }
+
   /** Returns these settings with no callback, registered or declared in a file. */
   public Settings withoutCallbacks() {
     Draft draft = new Draft(this);
@@ -185,6 +196,7 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     Factory factory;
     List<String> targetPackages;
     Map<Class<?>, Function<String, ?>> converters;
+    List<EagerOption> eagerOptions;
 
     Draft(Settings from) {
       directory = from.directory;
@@ -201,11 +213,12 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
       factory = from.factory;
       targetPackages = from.targetPackages;
       converters = from.converters;
+      eagerOptions = from.eagerOptions;
     }
 
     Settings settings() {
       return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-          jobTimeout, sweeper, factory, targetPackages, converters);
+          jobTimeout, sweeper, factory, targetPackages, converters, eagerOptions);
     }
   }
 }
