@@ -384,7 +384,7 @@ public final class App {
    * @throws IllegalArgumentException if there is no such command
    */
   public CommandSpec spec(String command) {
-    ResolvedCommand found = tree.commands().get(command);
+    ResolvedCommand found = tree.command(command);
     if (found == null) {
       throw new IllegalArgumentException("no command '" + command + "'; the commands are " + commandNames());
     }

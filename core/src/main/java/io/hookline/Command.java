@@ -1,7 +1,10 @@
 package io.hookline;
 
 import io.hookline.command.internal.Layer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named command: what runs, the configs it takes, its own (local) hooks, and how it departs from the hooks and
@@ -16,21 +19,28 @@ public final class Command extends Scope<Command> {
 
   private final Target target;
   private final boolean freshJvmPerJob;
+  private final List<String> aliases;
+  private final boolean hidden;
+  private final @Nullable String deprecation;
 
-  private Command(String name, String description, Target target, Layer layer, boolean freshJvmPerJob) {
+  private Command(String name, String description, Target target, Layer layer, boolean freshJvmPerJob,
+      List<String> aliases, boolean hidden, @Nullable String deprecation) {
     super("command", name, description, layer);
     this.target = target;
     this.freshJvmPerJob = freshJvmPerJob;
+    this.aliases = List.copyOf(aliases);
+    this.hidden = hidden;
+    this.deprecation = deprecation;
   }
 
   /** Returns a command that runs {@code body}, which reads its configs from the invocation. */
   public static Command of(String name, Body body) {
-    return new Command(name, "", Target.of(body), Layer.EMPTY, false);
+    return new Command(name, "", Target.of(body), Layer.EMPTY, false, List.of(), false, null);
   }
 
   /** Returns a command built from {@code type}'s public constructor and run by its public {@code run()} method. */
   public static Command of(String name, Class<?> type) {
-    return new Command(name, "", Target.of(type), Layer.EMPTY, false);
+    return new Command(name, "", Target.of(type), Layer.EMPTY, false, List.of(), false, null);
   }
 
   /**
@@ -108,7 +118,7 @@ public final class Command extends Scope<Command> {
    * (a cache, a registry, a native library's state) that the next job must not see.
    */
   public Command withFreshJvmPerJob() {
-    return new Command(name(), description(), target, layer(), true);
+    return new Command(name(), description(), target, layer(), true, aliases, hidden, deprecation);
   }
 
   /** Returns whether each job of this command needs a JVM of its own; see {@link #withFreshJvmPerJob}. */
@@ -116,9 +126,52 @@ public final class Command extends Scope<Command> {
     return freshJvmPerJob;
   }
 
+  /**
+   * Returns this command also run by each of {@code names} ({@code t} for {@code train}), which help shows beside its
+   * name and completion offers; a job's records name the command by its own name.
+   *
+   * @throws IllegalArgumentException if a name is not a command's name
+   */
+  public Command withAliases(String... names) {
+    List<String> all = new ArrayList<>(aliases);
+    for (String alias : names) {
+      all.add(checkedName("command", alias));
+    }
+    return new Command(name(), description(), target, layer(), freshJvmPerJob, all, hidden, deprecation);
+  }
+
+  /** Returns this command left out of help, completion and the lists of commands in errors, and still run. */
+  public Command hidden() {
+    return new Command(name(), description(), target, layer(), freshJvmPerJob, aliases, true, deprecation);
+  }
+
+  /**
+   * Returns this command still run, with a warning each time, {@code command 'old' is deprecated: } followed by
+   * {@code advice}, which names what to run instead ({@code run 'new'}); it is left out of help and completion.
+   */
+  public Command deprecated(String advice) {
+    return new Command(name(), description(), target, layer(), freshJvmPerJob, aliases, true,
+        Objects.requireNonNull(advice, "advice"));
+  }
+
+  /** Returns the other names that run this command. */
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /** Returns whether help and completion leave this command out. */
+  public boolean isHidden() {
+    return hidden;
+  }
+
+  /** Returns what a deprecated command's warning advises, or {@code null} if it is not deprecated. */
+  public @Nullable String deprecation() {
+    return deprecation;
+  }
+
   @Override
   Command with(String newDescription, Layer newLayer) {
-    return new Command(name(), newDescription, target, newLayer, freshJvmPerJob);
+    return new Command(name(), newDescription, target, newLayer, freshJvmPerJob, aliases, hidden, deprecation);
   }
 
 

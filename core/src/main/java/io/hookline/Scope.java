@@ -39,7 +39,7 @@ public abstract sealed class Scope<T extends Scope<T>> permits Command, Group {
   }
 
   /** Returns {@code name} if a command or a group may be named so. */
-  private static String checkedName(String kind, String name) {
+  static String checkedName(String kind, String name) {
     Objects.requireNonNull(name, "name");
     if (!Names.isName(name)) {
       throw new IllegalArgumentException(kind + " name '" + name

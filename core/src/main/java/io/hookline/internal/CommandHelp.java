@@ -33,12 +33,22 @@ final class CommandHelp {
   static String group(AppParts app, String path) {
     CommandTree tree = app.tree();
     List<Help.Member> members = tree.groups().get(path).members().stream()
-        .map(member -> new Help.Member(CommandTree.name(member), tree.description(member)))
+        .map(member -> new Help.Member(String.join(", ", names(tree, member)), tree.description(member)))
         .toList();
     String help = path.isEmpty() ? Help.app(app.name(), app.description(), members, tree.specsUnder(path),
         AppParts.eagerOptions(app.settings()))
         : Help.group(app.name(), path, tree.description(path), members, tree.specsUnder(path));
     return Styles.forOutput(app.settings().out(), help);
+  }
+
+  /** Returns the name of the member at {@code path}, then its aliases if it is a command that has some. */
+  private static List<String> names(CommandTree tree, String path) {
+    List<String> names = new java.util.ArrayList<>(List.of(CommandTree.name(path)));
+    ResolvedCommand command = tree.commands().get(path);
+    if (command != null) {
+      names.addAll(command.command().aliases());
+    }
+    return names;
   }
 
   /** Prints what {@code --cfg} or {@code --info} asks of the config composed for {@code overrides}. */

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An app's commands and groups, resolved: each command under its path ({@code "train"}, {@code "db migrate"}) with the
@@ -21,13 +22,18 @@ import java.util.Map;
  * <p>Contract: immutable. The root (the app itself) is the group of path {@code ""}, whose description is the app's.
  * A group's members are its commands, then its groups, each in the order added.
  *
+ * <p>A hidden command is in {@code commands} and not among its group's members; a command's aliases are paths of
+ * {@code aliases}, which no command or group has.
+ *
  * @param commands every command, by path, in the order added (depth first)
  * @param groups every group, by path, the root first
+ * @param aliases the path of each command's alias ({@code "db m"}) and the command's path ({@code "db migrate"})
  */
-public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Listing> groups) {
+public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Listing> groups,
+    Map<String, String> aliases) {
 
   /** An app with no commands. */
-  public static final CommandTree EMPTY = new CommandTree(Map.of(), Map.of("", new Listing("", List.of())));
+  public static final CommandTree EMPTY = new CommandTree(Map.of(), Map.of("", new Listing("", List.of())), Map.of());
 
   /**
    * A group as help and the command line see it.
@@ -47,6 +53,7 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
   public CommandTree {
     commands = Collections.unmodifiableMap(new LinkedHashMap<>(commands));
     groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+    aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
   }
 
   /**
@@ -57,8 +64,9 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
   public CommandTree plus(Command command, Hooks hooks, List<ConfigSpec<?>> configs) {
     Map<String, ResolvedCommand> moreCommands = new LinkedHashMap<>(commands);
     Map<String, Listing> moreGroups = new LinkedHashMap<>(groups);
-    add("", command, hooks, configs, moreCommands, moreGroups);
-    return new CommandTree(moreCommands, moreGroups);
+    Map<String, String> moreAliases = new LinkedHashMap<>(aliases);
+    add("", command, hooks, configs, new Parts(moreCommands, moreGroups, moreAliases));
+    return new CommandTree(moreCommands, moreGroups, moreAliases);
   }
 
   /**
@@ -70,8 +78,61 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
   public CommandTree plus(Group group, Hooks hooks, List<ConfigSpec<?>> configs) {
     Map<String, ResolvedCommand> moreCommands = new LinkedHashMap<>(commands);
     Map<String, Listing> moreGroups = new LinkedHashMap<>(groups);
-    add("", group, hooks, configs, moreCommands, moreGroups);
-    return new CommandTree(moreCommands, moreGroups);
+    Map<String, String> moreAliases = new LinkedHashMap<>(aliases);
+    add("", group, hooks, configs, new Parts(moreCommands, moreGroups, moreAliases));
+    return new CommandTree(moreCommands, moreGroups, moreAliases);
+  }
+
+  /** The maps a tree is built into. */
+  private record Parts(Map<String, ResolvedCommand> commands, Map<String, Listing> groups,
+      Map<String, String> aliases) {}
+
+  /** Returns the command at {@code path}, or at the path an alias there stands for, or {@code null}. */
+  public @Nullable ResolvedCommand command(String path) {
+    ResolvedCommand command = commands.get(path);
+    return command != null || !aliases.containsKey(path) ? command : commands.get(aliases.get(path));
+  }
+
+  /**
+   * Returns each group's path with the names of its members and of its commands' aliases, in order, for completion.
+   */
+  public Map<String, List<String>> memberNamesWithAliases() {
+    Map<String, List<String>> names = memberNames();
+    Map<String, List<String>> all = new LinkedHashMap<>();
+    names.forEach((path, members) -> {
+      List<String> more = new ArrayList<>(members);
+      aliases.forEach((alias, target) -> {
+        ResolvedCommand command = commands.get(target);
+        if (parentOf(alias).equals(path) && command != null && !command.command().isHidden()) {
+          more.add(name(alias));
+        }
+      });
+      all.put(path, more);
+    });
+    return all;
+  }
+
+  /**
+   * Returns the specs of the commands that completion offers: each command that is not hidden, then one for each of
+   * its aliases, named by the alias's path, so that an alias's options complete as its command's do.
+   */
+  public List<CommandSpec> completedSpecs() {
+    List<CommandSpec> specs = new ArrayList<>();
+    commands.values().stream().filter(command -> !command.command().isHidden()).forEach(command -> specs.add(
+        command.spec()));
+    aliases.forEach((alias, target) -> {
+      ResolvedCommand command = commands.get(target);
+      if (command != null && !command.command().isHidden()) {
+        CommandSpec spec = command.spec();
+        specs.add(new CommandSpec(alias, spec.description(), spec.configs(), spec.options()));
+      }
+    });
+    return specs;
+  }
+
+  private static String parentOf(String path) {
+    int space = path.lastIndexOf(' ');
+    return space < 0 ? "" : path.substring(0, space);
   }
 
   /** Returns the paths of every command, in order. */
@@ -113,9 +174,17 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
     return path.substring(path.lastIndexOf(' ') + 1);
   }
 
-  private static void add(String parent, Command command, Hooks hooks, List<ConfigSpec<?>> configs,
-      Map<String, ResolvedCommand> commands, Map<String, Listing> groups) {
-    String path = claim(parent, "command", command.name(), commands, groups);
+  private static void add(String parent, Command command, Hooks hooks, List<ConfigSpec<?>> configs, Parts parts) {
+    String path = claim(parent, "command", command.name(), parts, !command.isHidden());
+    for (String alias : command.aliases()) {
+      String aliasPath = child(parent, alias);
+      if (parts.commands().containsKey(aliasPath) || parts.groups().containsKey(aliasPath)
+          || parts.aliases().containsKey(aliasPath)) {
+        throw new IllegalArgumentException("command '" + path + "': its alias '" + alias + "' is the name of another"
+            + " command or group, or another's alias");
+      }
+      parts.aliases().put(aliasPath, path);
+    }
     List<ConfigSpec<?>> effectiveConfigs = command.effectiveConfigs(configs);
     try {
       Configs.of(effectiveConfigs);
@@ -127,39 +196,43 @@ public record CommandTree(Map<String, ResolvedCommand> commands, Map<String, Lis
     for (OptionSpec option : spec.options()) {
       ReservedNames.check("command '" + path + "'", option);
     }
-    commands.put(path, new ResolvedCommand(command, effective, effectiveConfigs, spec));
+    parts.commands().put(path, new ResolvedCommand(command, effective, effectiveConfigs, spec));
   }
 
-  private static void add(String parent, Group group, Hooks hooks, List<ConfigSpec<?>> configs,
-      Map<String, ResolvedCommand> commands, Map<String, Listing> groups) {
-    String path = claim(parent, "group", group.name(), commands, groups);
-    groups.put(path, new Listing(group.description(), List.of()));
+  private static void add(String parent, Group group, Hooks hooks, List<ConfigSpec<?>> configs, Parts parts) {
+    String path = claim(parent, "group", group.name(), parts, true);
+    parts.groups().put(path, new Listing(group.description(), List.of()));
     Hooks inheritedHooks = group.effectiveHooks(hooks);
     List<ConfigSpec<?>> inheritedConfigs = group.effectiveConfigs(configs);
     for (Command command : group.commands()) {
-      add(path, command, inheritedHooks, inheritedConfigs, commands, groups);
+      add(path, command, inheritedHooks, inheritedConfigs, parts);
     }
     for (Group nested : group.groups()) {
-      add(path, nested, inheritedHooks, inheritedConfigs, commands, groups);
+      add(path, nested, inheritedHooks, inheritedConfigs, parts);
     }
     if (group.commands().isEmpty() && group.groups().isEmpty()) {
       throw new IllegalArgumentException("group '" + path + "' has no commands");
     }
   }
 
-  /** Returns the path of the {@code kind} {@code name} under {@code parent}, listed as a member of the parent. */
-  private static String claim(String parent, String kind, String name, Map<String, ResolvedCommand> commands,
-      Map<String, Listing> groups) {
+  /**
+   * Returns the path of the {@code kind} {@code name} under {@code parent}, listed as a member of the parent if
+   * {@code listed}.
+   */
+  private static String claim(String parent, String kind, String name, Parts parts, boolean listed) {
     String path = child(parent, name);
-    String taken = commands.containsKey(path) ? "command" : groups.containsKey(path) ? "group" : null;
+    String taken = parts.commands().containsKey(path) ? "command" : parts.groups().containsKey(path) ? "group"
+        : parts.aliases().containsKey(path) ? "n alias of command '" + parts.aliases().get(path) + "'" : null;
     if (taken != null) {
       throw new IllegalArgumentException(kind + " '" + path + "' is already registered"
-          + (taken.equals(kind) ? "" : " as a " + taken));
+          + (taken.equals(kind) ? "" : " as a" + (taken.startsWith("n ") ? taken : " " + taken)));
     }
-    Listing listing = groups.get(parent);
-    List<String> members = new ArrayList<>(listing.members());
-    members.add(path);
-    groups.put(parent, new Listing(listing.description(), members));
+    if (listed) {
+      Listing listing = parts.groups().get(parent);
+      List<String> members = new ArrayList<>(listing.members());
+      members.add(path);
+      parts.groups().put(parent, new Listing(listing.description(), members));
+    }
     return path;
   }
 }

@@ -66,8 +66,8 @@ final class Dispatcher {
     if (args.size() != 2) {
       throw new InputException("--completion takes one shell: bash, zsh or fish");
     }
-    return new Dispatch.Show(Completion.script(args.get(1), app.name(), app.tree().memberNames(),
-        app.tree().specsUnder(""), LauncherProviders.find().values(), SweeperProviders.find().values(),
+    return new Dispatch.Show(Completion.script(args.get(1), app.name(), app.tree().memberNamesWithAliases(),
+        app.tree().completedSpecs(), LauncherProviders.find().values(), SweeperProviders.find().values(),
         app.eagerFlags()));
   }
 
@@ -164,9 +164,13 @@ final class Dispatcher {
       }
       String name = args.get(at++);
       String child = CommandTree.child(path, name);
-      ResolvedCommand command = app.commands().get(child);
+      ResolvedCommand command = app.tree().command(child);
       if (command != null) {
-        return named(app, child, command, early, args.subList(at, args.size()));
+        String deprecation = command.deprecation();
+        if (deprecation != null) {
+          app.settings().err().println(app.name() + ": command '" + child + "' is deprecated: " + deprecation);
+        }
+        return named(app, command.spec().command(), command, early, args.subList(at, args.size()));
       }
       if (name.equals("help") && !app.tree().groups().containsKey(child)) {
         // picocli's and git's habit: `help COMMAND` is `COMMAND --help`

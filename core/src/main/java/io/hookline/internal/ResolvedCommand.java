@@ -14,4 +14,10 @@ import java.util.List;
  * @param configs the global configs, then its own
  * @param spec how it looks from the command line
  */
-public record ResolvedCommand(Command command, Hooks hooks, List<ConfigSpec<?>> configs, CommandSpec spec) {}
+public record ResolvedCommand(Command command, Hooks hooks, List<ConfigSpec<?>> configs, CommandSpec spec) {
+
+  /** Returns what the command's deprecation warning advises, or {@code null} if it is not deprecated. */
+  @org.jspecify.annotations.Nullable String deprecation() {
+    return command.deprecation();
+  }
+}
