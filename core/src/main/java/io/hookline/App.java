@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -131,6 +132,26 @@ public final class App {
   public App option(OptionSpec option) {
     Objects.requireNonNull(option, "option");
     return andThenParser("option " + option.dest(), spec -> spec.withOption(option));
+  }
+
+  /**
+   * Returns this app taking options' defaults from the properties file {@code file} (resolved against the app's
+   * directory, and read each time a command line is) when the command line leaves them out: the key {@code COMMAND.OPTION} ({@code train.limit}) for one
+   * command, else {@code OPTION} for every command. A file that is not there gives nothing. An option's environment
+   * variable ({@link OptionSpec#withEnvironment}) comes first, then the sources in the order given, then the option's
+   * own default; help shows where each default came from, and the command line checks it as a given value.
+   */
+  public App optionDefaults(Path file) {
+    return with(AppParts.withOptionDefaults(settings, Objects.requireNonNull(file, "file")));
+  }
+
+  /**
+   * Returns this app taking options' defaults from {@code lookup}, which takes a command's path and an option's key
+   * and returns its default or {@code null}; help names the source {@code name}. See {@link #optionDefaults(Path)}.
+   */
+  public App optionDefaults(String name, BiFunction<String, String, @Nullable String> lookup) {
+    return with(AppParts.withOptionDefaults(settings, Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(lookup, "lookup")));
   }
 
   /**

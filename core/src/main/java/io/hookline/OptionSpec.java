@@ -38,6 +38,8 @@ public final class OptionSpec {
   private final @Nullable String separator;
   private final boolean hidden;
   private final @Nullable String deprecation;
+  private final @Nullable String environment;
+  private final @Nullable String defaultSource;
 
   /** How a flag counts, or how a value is read. */
   private enum Form { PLAIN, NEGATABLE, COUNTED, SPLIT, KEYED }
@@ -45,7 +47,7 @@ public final class OptionSpec {
   private OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
       @Nullable String defaultValue, Class<?> type, @Nullable Function<String, ?> converter, boolean mandatory,
       List<String> choices, boolean positional, Form form, @Nullable String separator, boolean hidden,
-      @Nullable String deprecation) {
+      @Nullable String deprecation, @Nullable String environment, @Nullable String defaultSource) {
     this.names = List.copyOf(names);
     if (names.isEmpty()) {
       throw new IllegalArgumentException("an option needs at least one name");
@@ -68,6 +70,8 @@ public final class OptionSpec {
     this.separator = separator;
     this.hidden = hidden;
     this.deprecation = deprecation;
+    this.environment = environment;
+    this.defaultSource = defaultSource;
     boolean flag = argument == null;
     if (flag && (this.type != String.class || converter != null || mandatory || !this.choices.isEmpty() || positional
         || form == Form.SPLIT || form == Form.KEYED)) {
@@ -81,7 +85,8 @@ public final class OptionSpec {
     if (form == Form.NEGATABLE && names.stream().noneMatch(name -> name.length() > 1)) {
       throw new IllegalArgumentException("option '" + names.get(0) + "' has no long name to write as --no-NAME");
     }
-    if (defaultValue != null && !flag && (converter != null || OptionValues.known(this.type))) {
+    boolean readable = converter != null || OptionValues.known(this.type);
+    if (defaultValue != null && defaultSource == null && !flag && readable) {
       try {
         check(defaultValue);
       } catch (InputException e) {
@@ -95,19 +100,20 @@ public final class OptionSpec {
       @Nullable Function<String, ?> newConverter, boolean newMandatory, List<String> newChoices, Form newForm,
       @Nullable String newSeparator) {
     return new OptionSpec(newNames, newDest, argument, description, newDefault, newType, newConverter, newMandatory,
-        newChoices, positional, newForm, newSeparator, hidden, deprecation);
+        newChoices, positional, newForm, newSeparator, hidden, deprecation, environment,
+        Objects.equals(newDefault, defaultValue) ? defaultSource : null);
   }
 
   /** Returns a flag, stored under its name. */
   public static OptionSpec flag(String name, String description) {
     return new OptionSpec(List.of(name), name, null, description, null, String.class, null, false, List.of(), false,
-        Form.PLAIN, null, false, null);
+        Form.PLAIN, null, false, null, null, null);
   }
 
   /** Returns an option that takes a value labelled {@code argument}, stored under its name. */
   public static OptionSpec withValue(String name, String argument, String description) {
     return new OptionSpec(List.of(name), name, Objects.requireNonNull(argument, "argument"), description, null,
-        String.class, null, false, List.of(), false, Form.PLAIN, null, false, null);
+        String.class, null, false, List.of(), false, Form.PLAIN, null, false, null, null, null);
   }
 
   /**
@@ -118,7 +124,7 @@ public final class OptionSpec {
    */
   public static OptionSpec parameter(String name, String label, String description) {
     return new OptionSpec(List.of(name), name, Objects.requireNonNull(label, "label"), description, null,
-        String.class, null, false, List.of(), true, Form.PLAIN, null, false, null);
+        String.class, null, false, List.of(), true, Form.PLAIN, null, false, null, null, null);
   }
 
   /** Returns this option with more names ({@code c} beside {@code cfg}), each as good as the first. */
@@ -212,7 +218,7 @@ public final class OptionSpec {
   /** Returns this option left out of help and completion, and still taken on the command line. */
   public OptionSpec hidden() {
     return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
-        positional, form, separator, true, deprecation);
+        positional, form, separator, true, deprecation, environment, defaultSource);
   }
 
   /**
@@ -222,7 +228,36 @@ public final class OptionSpec {
    */
   public OptionSpec deprecated(String advice) {
     return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
-        positional, form, separator, true, Objects.requireNonNull(advice, "advice"));
+        positional, form, separator, true, Objects.requireNonNull(advice, "advice"), environment, defaultSource);
+  }
+
+  /**
+   * Returns this option taking its default from the environment variable {@code variable} when the command line
+   * leaves it out and the variable is set; help says so.
+   */
+  public OptionSpec withEnvironment(String variable) {
+    return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
+        positional, form, separator, hidden, deprecation, Objects.requireNonNull(variable, "variable"), defaultSource);
+  }
+
+  /**
+   * Returns this option with the default {@code value}, which came from {@code source} ({@code $TOOL_LIMIT}, a file):
+   * help shows where, and the value is checked when the command line is read, as a given value is.
+   */
+  public OptionSpec withDefault(String value, String source) {
+    return new OptionSpec(names, dest, argument, description, Objects.requireNonNull(value, "value"), type, converter,
+        mandatory, choices, positional, form, separator, hidden, deprecation, environment,
+        Objects.requireNonNull(source, "source"));
+  }
+
+  /** Returns the environment variable its default comes from when set, or {@code null}. */
+  public @Nullable String environment() {
+    return environment;
+  }
+
+  /** Returns where its default came from, if not from the program ({@code $TOOL_LIMIT}, a file), or {@code null}. */
+  public @Nullable String defaultSource() {
+    return defaultSource;
   }
 
   /** Returns whether help and completion leave this option out. */
@@ -346,7 +381,8 @@ public final class OptionSpec {
         && Objects.equals(defaultValue, that.defaultValue) && type == that.type && converter == that.converter
         && mandatory == that.mandatory && choices.equals(that.choices) && positional == that.positional
         && form == that.form && Objects.equals(separator, that.separator) && hidden == that.hidden
-        && Objects.equals(deprecation, that.deprecation);
+        && Objects.equals(deprecation, that.deprecation) && Objects.equals(environment, that.environment)
+        && Objects.equals(defaultSource, that.defaultSource);
   }
 
   @Override

@@ -206,7 +206,11 @@ public final class Help {
       notes.add(OptionValues.described(option.type()));
     }
     if (option.defaultValue() != null) {
-      notes.add("default: " + option.defaultValue());
+      notes.add("default: " + option.defaultValue() + (option.defaultSource() == null ? ""
+          : ", from " + option.defaultSource()));
+    }
+    if (option.environment() != null && option.defaultSource() == null) {
+      notes.add("default from $" + option.environment() + " when set");
     }
     return new String[] {flags, option.description() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")};
   }

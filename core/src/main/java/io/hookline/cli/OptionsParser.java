@@ -4,11 +4,13 @@ import io.hookline.CommandSpec;
 import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
+import io.hookline.command.internal.OptionDefaults;
 import io.hookline.command.internal.OptionValues;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.internal.FailureLimit;
 import io.hookline.provider.internal.ProviderChoice;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,11 +38,14 @@ public final class OptionsParser {
 
   /**
    * Parses {@code args}, the arguments after the command's name, with the app's {@code readers} of option values for
-   * the options of types Hookline does not read itself. A word that is a negative number ({@code -1},
+   * the options of types Hookline does not read itself, and its sources of options' {@code defaults}, whose files are
+   * read from {@code directory}. A word that is a negative number ({@code -1},
    * {@code -2.5}) is a value, not an option, where no option has a digit for a name.
    */
-  public static ParsedLine parse(CommandSpec command, Map<Class<?>, Function<String, ?>> readers, List<String> args) {
-    CommandSpec spec = OptionValues.withReaders(command, readers);
+  public static ParsedLine parse(CommandSpec command, Map<Class<?>, Function<String, ?>> readers,
+      List<OptionDefaults.Source> defaults, Path directory, List<String> args) {
+    CommandSpec spec = OptionDefaults.apply(OptionValues.withReaders(command, readers), defaults, System::getenv,
+        directory);
     OptionParser parser = new OptionParser(false);
     // A list, not a map keyed by the option: hashing a record would link its generated equals and hashCode, which
     // costs milliseconds at start-up.
@@ -206,6 +211,14 @@ public final class OptionsParser {
     if (values != null) {
       options.put(option.dest(), values);
     } else if (option.defaultValue() != null) {
+      if (option.defaultSource() != null) {
+        try {
+          option.check(option.defaultValue());
+        } catch (InputException e) {
+          throw new InputException(shown + " of command '" + spec.command() + "' " + e.getMessage() + " (its default,"
+              + " from " + option.defaultSource() + ")");
+        }
+      }
       options.put(option.dest(), List.of(option.defaultValue()));
     } else if (option.mandatory() && !help) {
       throw new InputException("command '" + spec.command() + "' needs " + (option.positional() ? "its parameter "

@@ -5,10 +5,13 @@ import io.hookline.OptionSpec;
 import io.hookline.cli.ReservedNames;
 import io.hookline.command.internal.Composing.Source;
 import io.hookline.command.internal.EagerOption;
+import io.hookline.command.internal.OptionDefaults;
 import io.hookline.command.internal.Sources;
 import io.hookline.runtime.internal.Settings;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -72,5 +75,16 @@ public record AppParts(String name, String description, @Nullable String version
   /** Returns the flags of the app's eager options, as typed. */
   List<String> eagerFlags() {
     return eagerOptions(settings).stream().flatMap(option -> option.flags().stream()).toList();
+  }
+
+  /** Returns {@code settings} taking options' defaults from the properties file {@code file} too. */
+  public static Settings withOptionDefaults(Settings settings, Path file) {
+    return settings.withOptionDefaults(OptionDefaults.Source.of(file));
+  }
+
+  /** Returns {@code settings} taking options' defaults from {@code lookup}, named {@code name}, too. */
+  public static Settings withOptionDefaults(Settings settings, String name,
+      BiFunction<String, String, @Nullable String> lookup) {
+    return settings.withOptionDefaults(OptionDefaults.Source.of(name, lookup));
   }
 }

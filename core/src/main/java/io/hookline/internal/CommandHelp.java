@@ -5,6 +5,7 @@ import io.hookline.Outcome;
 import io.hookline.cli.Help;
 import io.hookline.cli.Styles;
 import io.hookline.command.internal.Composing.Source;
+import io.hookline.command.internal.OptionDefaults;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.runtime.internal.Settings;
 import io.hookline.sweep.internal.SweeperProviders;
@@ -23,7 +24,8 @@ final class CommandHelp {
   static Outcome show(AppParts app, ResolvedCommand command) {
     Settings settings = app.settings();
     Composition composition = settings.composition();
-    settings.out().print(Styles.forOutput(settings.out(), Help.command(app.name(), command.spec(),
+    settings.out().print(Styles.forOutput(settings.out(), Help.command(app.name(), OptionDefaults.apply(command.spec(),
+        settings.optionDefaults(), System::getenv, settings.directory()),
         LauncherProviders.find().values(), SweeperProviders.find().values(),
         composition == null ? null : Inspection.help(composition, settings.directory()))));
     return Outcome.withoutJobs(null);

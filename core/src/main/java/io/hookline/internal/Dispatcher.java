@@ -196,7 +196,7 @@ final class Dispatcher {
     List<String> rest = new ArrayList<>(early);
     rest.addAll(after);
     Dispatch.Run run = new Dispatch.Run(command, OptionsParser.parse(command.spec(), app.settings().converters(),
-        rest));
+        app.settings().optionDefaults(), app.settings().directory(), rest));
     run.line().warnings().forEach(warning -> app.settings().err().println(app.name() + ": " + warning));
     return run;
   }

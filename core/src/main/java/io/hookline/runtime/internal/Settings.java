@@ -5,6 +5,7 @@ import io.hookline.Factory;
 import io.hookline.OutputDirs;
 import io.hookline.callback.internal.NamedCallback;
 import io.hookline.command.internal.EagerOption;
+import io.hookline.command.internal.OptionDefaults;
 import io.hookline.config.internal.Targets;
 import io.hookline.launch.Launcher;
 import io.hookline.sweep.Sweeper;
@@ -38,11 +39,13 @@ import org.jspecify.annotations.Nullable;
  * @param targetPackages the packages whose classes and methods a {@code _target_} may name; empty for any
  * @param converters the readers of option values, by type, that the app registered
  * @param eagerOptions the app's options that run before any command, as {@code --version} does
+ * @param optionDefaults where options take their defaults from outside the program, in order
  */
 public record Settings(Path directory, PrintStream out, PrintStream err, List<NamedCallback> callbacks,
     List<Path> callbackFiles, @Nullable Launcher launcher, OutputDirs outputs, Duration gracePeriod,
     @Nullable Composition composition, @Nullable Duration jobTimeout, @Nullable Sweeper sweeper, Factory factory,
-    List<String> targetPackages, Map<Class<?>, Function<String, ?>> converters, List<EagerOption> eagerOptions) {
+    List<String> targetPackages, Map<Class<?>, Function<String, ?>> converters, List<EagerOption> eagerOptions,
+    List<OptionDefaults.Source> optionDefaults) {
 
   /** The grace period unless the app sets one. */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
@@ -54,12 +57,13 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     targetPackages = List.copyOf(targetPackages);
     converters = Map.copyOf(converters);
     eagerOptions = List.copyOf(eagerOptions);
+    optionDefaults = List.copyOf(optionDefaults);
   }
 
   /** Returns the defaults: the working directory, the standard streams, no callbacks, sequential, default dirs. */
   public static Settings defaults() {
     return new Settings(Path.of(""), System.out, System.err, List.of(), List.of(), null, OutputDirs.defaults(),
-        GRACE_PERIOD, null, null, null, Factory.REFLECTION, List.of(), Map.of(), List.of());
+        GRACE_PERIOD, null, null, null, Factory.REFLECTION, List.of(), Map.of(), List.of(), List.of());
   }
 
   /** Returns the launcher of multiruns: the one set, or the sequential one. */
@@ -165,6 +169,14 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     return draft.settings();
   }
 
+  /** Returns these settings with {@code source} after the sources of options' defaults so far. */
+  public Settings withOptionDefaults(OptionDefaults.Source source) {
+    Draft draft = new Draft(this);
+    draft.optionDefaults = new ArrayList<>(optionDefaults);
+    draft.optionDefaults.add(source);
+    return draft.settings();
+  }
+
   /** Returns these settings with no callback, registered or declared in a file. */
   public Settings withoutCallbacks() {
     Draft draft = new Draft(this);
@@ -197,6 +209,7 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
     List<String> targetPackages;
     Map<Class<?>, Function<String, ?>> converters;
     List<EagerOption> eagerOptions;
+    List<OptionDefaults.Source> optionDefaults;
 
     Draft(Settings from) {
       directory = from.directory;
@@ -214,11 +227,12 @@ public record Settings(Path directory, PrintStream out, PrintStream err, List<Na
       targetPackages = from.targetPackages;
       converters = from.converters;
       eagerOptions = from.eagerOptions;
+      optionDefaults = from.optionDefaults;
     }
 
     Settings settings() {
       return new Settings(directory, out, err, callbacks, callbackFiles, launcher, outputs, gracePeriod, composition,
-          jobTimeout, sweeper, factory, targetPackages, converters, eagerOptions);
+          jobTimeout, sweeper, factory, targetPackages, converters, eagerOptions, optionDefaults);
     }
   }
 }
