@@ -1,6 +1,7 @@
 package io.hookline;
 
 import io.hookline.Command.Target;
+import io.hookline.command.internal.OptionRecord;
 import io.hookline.command.internal.OptionValues;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -111,6 +112,20 @@ public record Invocation(
           reader));
     }
     return Collections.unmodifiableMap(pairs);
+  }
+
+  /**
+   * Returns the options as one value of the record {@code type}: each component takes the option of its name, or of
+   * its name in dashes ({@code dryRun} takes {@code --dry-run}); a {@code boolean} component is a flag, a
+   * {@code List} one takes every value, a {@code Map} one a keyed option's pairs, and any other the last value, read
+   * as an option's value is. A component whose option was not given, and has no default, is {@code null} (an empty
+   * list or map, or {@code false}).
+   *
+   * @throws IllegalArgumentException if {@code type} is not a record
+   * @throws InputException if a primitive component's option was not given, or a value is not of its type
+   */
+  public <T> T options(Class<T> type) {
+    return OptionRecord.bind(type, this);
   }
 
   /** Returns the reader of the option {@code name}'s values, if it has one of its own or the app's. */

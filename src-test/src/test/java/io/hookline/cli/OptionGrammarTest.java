@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -210,6 +211,31 @@ class OptionGrammarTest {
     assertThat(captured.out()).doesNotContain("debug-dump", "colour");
     assertThat(app().invoke("--completion", "bash").exitCode()).isZero();
     assertThat(captured.out()).contains("--no-color").doesNotContain("debug-dump", "colour");
+  }
+
+  /** A group of options, bound as one value. */
+  public record Serve(String host, int port, boolean dryRun, List<String> tag, Map<String, Integer> define,
+      Duration timeout) {}
+
+  @Test
+  void optionsBindToARecord() {
+    AtomicReference<Serve> bound = new AtomicReference<>();
+    App app = captured.app("srv", dir).command(Command.of("serve", invocation -> {
+      bound.set(invocation.options(Serve.class));
+      return null;
+    }).andThenParser("options", spec -> spec
+        .withOption(OptionSpec.withValue("host", "HOST", "where"))
+        .withOption(OptionSpec.withValue("port", "PORT", "which port").ofType(int.class).withDefault("80"))
+        .withOption(OptionSpec.flag("dry-run", "change nothing"))
+        .withOption(OptionSpec.withValue("tag", "TAG", "a tag"))
+        .withOption(OptionSpec.withValue("define", "K=V", "a number").keyed().ofType(int.class))
+        .withOption(OptionSpec.withValue("timeout", "TIME", "how long").ofType(Duration.class))));
+    assertThat(app.invoke("serve", "--host", "a", "--dry-run", "--tag", "x", "--tag", "y", "--define", "n=1",
+        "--timeout", "2s").exitCode()).as(captured.err()).isZero();
+    assertThat(bound.get()).isEqualTo(new Serve("a", 80, true, List.of("x", "y"), Map.of("n", 1),
+        Duration.ofSeconds(2)));
+    assertThat(app.invoke("serve").exitCode()).isZero();
+    assertThat(bound.get()).isEqualTo(new Serve(null, 80, false, List.of(), Map.of(), null));
   }
 
   @Test
