@@ -11,14 +11,16 @@ import io.hookline.Stage
 record Greeting(String message = 'Hello', String name = 'World', int times = 1) {}
 
 /**
- * The quick start, with three things picocli users expect: the config also read from variables named GREET_… (as in
- * GREET_NAME=Ada), a typed option of the app's own, --shout N, which ends each line with N exclamation marks, and a
- * group of commands, run as `greet farewell bye`.
+ * The quick start, with four things picocli users expect: the config also read from variables named GREET_… (as in
+ * GREET_NAME=Ada), a typed option of the app's own, --shout N, which ends each line with N exclamation marks, a
+ * negatable flag, --[no-]wave, which starts the greeting with a wave, and a group of commands, run as
+ * `greet farewell bye`.
  */
 static void main(String[] args) {
   System.exit(App.named('greet')
       .option(OptionSpec.withValue('shout', 'N', 'end each line with N exclamation marks').ofType(int)
           .withDefault('1'))
+      .option(OptionSpec.flag('wave', 'start with a wave').negatable())
       .command(Command.of('hello', ConfigSpec.of(Greeting).withEnvironmentPrefix('GREET_')) { Greeting g ->
         "${g.message()}, ${g.name()}!\n" * g.times()
       })
@@ -28,7 +30,7 @@ static void main(String[] args) {
           }))
       .andThen(Stage.POST_RUN, 'print') { inv ->
         String marks = '!' * inv.option('shout', Integer).orElse(1)
-        print(String.valueOf(inv.result()).replace("!\n", marks + "\n"))
+        print((inv.flag('wave') ? 'o/ ' : '') + String.valueOf(inv.result()).replace("!\n", marks + "\n"))
         inv
       }
       .wake(args))

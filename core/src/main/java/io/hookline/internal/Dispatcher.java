@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
@@ -225,13 +226,18 @@ final class Dispatcher {
   private static OptionSpec commandOption(AppParts app, String path, String arg) {
     String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
     List<String> known = new ArrayList<>(List.of("--help", "--completion"));
-    for (CommandSpec command : app.tree().specsUnder(path)) {
-      for (OptionSpec option : command.options()) {
-        if (option.flags().contains(flag)) {
-          return option;
-        }
-        known.addAll(option.flags());
+    List<OptionSpec> options = app.tree().specsUnder(path).stream().flatMap(command -> command.options().stream())
+        .toList();
+    for (OptionSpec option : options) {
+      if (option.flags().contains(flag) || option.isNegatable() && flag.startsWith("--no-")
+          && option.flags().contains("--" + flag.substring(5))) {
+        return option;
       }
+      known.addAll(option.flags());
+    }
+    OptionSpec clustered = cluster(flag, options);
+    if (clustered != null) {
+      return clustered;
     }
     String hydra = HydraFlags.hint(flag);
     if (hydra != null) {
@@ -240,5 +246,28 @@ final class Dispatcher {
     throw new InputException("unknown option '" + flag + "'" + Suggestions.didYouMean(flag, known)
         + (path.isEmpty() ? "; the app's options are --help and --completion, and a command's options are its own"
         : " for group '" + path + "'; a command's options are its own"));
+  }
+
+  /**
+   * Returns, for a cluster of short options ({@code -xvf}), the option whose value the next word is (a last letter
+   * that takes one), or else an option of the cluster that takes none; {@code null} if a letter is no option, or
+   * {@code flag} is no cluster.
+   */
+  private static @Nullable OptionSpec cluster(String flag, List<OptionSpec> options) {
+    if (flag.startsWith("--") || flag.length() < 3) {
+      return null;
+    }
+    OptionSpec last = null;
+    for (int i = 1; i < flag.length(); i++) {
+      String letter = "-" + flag.charAt(i);
+      last = options.stream().filter(option -> option.flags().contains(letter)).findFirst().orElse(null);
+      if (last == null) {
+        return null;
+      }
+      if (last.takesValue()) {
+        return i == flag.length() - 1 ? last : OptionSpec.flag(last.names().get(0), last.description());
+      }
+    }
+    return last;
   }
 }

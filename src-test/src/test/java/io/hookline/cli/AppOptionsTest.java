@@ -63,6 +63,20 @@ class AppOptionsTest {
   }
 
   @Test
+  void theNewFormsComeBeforeTheCommandToo() {
+    App app = app().option(OptionSpec.flag("color", "in color").negatable())
+        .option(OptionSpec.flag("q", "quieter").counted()).option(OptionSpec.flag("x", "extract"))
+        .option(OptionSpec.withValue("f", "FILE", "the file"));
+    assertThat(app.invoke("--no-color", "-qq", "-xf", "a.tar", "train").exitCode()).as(captured.err()).isZero();
+    assertThat(seen.get().flag("color")).isFalse();
+    assertThat(seen.get().option("q", Integer.class)).contains(2);
+    assertThat(seen.get().flag("x")).isTrue();
+    assertThat(seen.get().option("f")).contains("a.tar");
+    assertThat(app.invoke("-xfb.tar", "train").exitCode()).as(captured.err()).isZero();
+    assertThat(seen.get().option("f")).contains("b.tar");
+  }
+
+  @Test
   void anEagerOptionRunsBeforeAnyCommandAndIsListedAndCompleted() {
     java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
     App app = app().eagerOption(OptionSpec.flag("license", "show the license").withAliases("L"), () -> {

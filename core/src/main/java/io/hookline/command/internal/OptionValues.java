@@ -77,7 +77,8 @@ public final class OptionValues {
         : boxed == LocalDate.class ? "a date, as 2026-12-07"
         : boxed == Charset.class ? "a charset, as UTF-8"
         : boxed.isEnum() ? "one of " + String.join(", ", constants(boxed))
-        : boxed == String.class ? "text" : "a " + boxed.getSimpleName();
+        : boxed == String.class ? "text"
+        : ("AEIOU".indexOf(boxed.getSimpleName().charAt(0)) >= 0 ? "an " : "a ") + boxed.getSimpleName();
   }
 
   /** Returns the names of the constants of the enum {@code type}. */
