@@ -44,8 +44,9 @@ public final class OptionsParser {
    */
   public static ParsedLine parse(CommandSpec command, Map<Class<?>, Function<String, ?>> readers,
       List<OptionDefaults.Source> defaults, Path directory, List<String> args) {
-    CommandSpec spec = OptionDefaults.apply(OptionValues.withReaders(command, readers), defaults, System::getenv,
-        directory);
+    CommandSpec typed = OptionValues.withReaders(command, readers);
+    CommandSpec spec = defaults.isEmpty() && typed.options().stream().allMatch(option -> option.environment() == null)
+        ? typed : OptionDefaults.apply(typed, defaults, System::getenv, directory); // its code loads only when used
     OptionParser parser = new OptionParser(false);
     // A list, not a map keyed by the option: hashing a record would link its generated equals and hashCode, which
     // costs milliseconds at start-up.

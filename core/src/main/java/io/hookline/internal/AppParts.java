@@ -68,6 +68,9 @@ public record AppParts(String name, String description, @Nullable String version
 
   /** Returns the text of the eager option {@code word} names ({@code --license}), or {@code null} if none does. */
   @Nullable Supplier<String> eager(String word) {
+    if (settings.eagerOptions().isEmpty()) {
+      return null; // nothing of the eager options loads in an app that has none
+    }
     return settings.eagerOptions().stream().filter(eager -> eager.option().flags().contains(word)).findFirst()
         .map(EagerOption::text).orElse(null);
   }

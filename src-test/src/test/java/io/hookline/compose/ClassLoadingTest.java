@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * loads no launcher or sweeper implementation; nothing of {@code instantiate} or of the app's own resolvers loads
  * in a run whose configs use neither; and the sources from outside load only in an app that composes, the
  * {@code hookline.searchpath} reader only when the primary config mentions it; and the folders' templates only when a
- * config has one; and nothing of the jobs' logs unless a job logs or a config sets how. This guard stays in the build: a change that loads more fails here.
+ * config has one; nothing of the jobs' logs unless a job logs or a config sets how; and nothing of options bound to
+ * a record, options' defaults from outside or eager options in a run that uses none. This guard stays in the build: a change that loads more fails here.
  */
 class ClassLoadingTest {
 
@@ -138,6 +139,14 @@ class ClassLoadingTest {
     assertThat(hooklineClassesLoaded("compose")).noneMatch(logging);
     conf.file("config.yaml", "train:\n  epochs: 3\nhookline:\n  job_logging:\n    level: DEBUG\n");
     assertThat(hooklineClassesLoaded("compose")).anyMatch(type -> type.endsWith(".LogSettings"));
+  }
+
+  @Test
+  void aRunThatUsesNoneOfTheNewerCommandLineLoadsNoneOfIt() throws Exception {
+    Predicate<String> newer = type -> type.endsWith(".OptionRecord") || type.endsWith(".OptionDefaults")
+        || type.contains(".OptionDefaults$") || type.endsWith(".EagerOption");
+    assertThat(hooklineClassesLoaded("single")).noneMatch(newer);
+    assertThat(hooklineClassesLoaded()).noneMatch(newer);
   }
 
   @Test
