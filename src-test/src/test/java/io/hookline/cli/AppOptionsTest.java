@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.Invocation;
 import io.hookline.OptionSpec;
 import io.hookline.Outcome;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,16 +20,12 @@ class AppOptionsTest {
   Path dir;
 
   private final Captured captured = new Captured();
-  private final AtomicReference<Invocation> seen = new AtomicReference<>();
 
   private App app() {
     return captured.app("tool", dir)
         .option(OptionSpec.flag("verbose", "say more"))
         .option(OptionSpec.withValue("seed", "N", "the random seed").ofType(long.class).withDefault("0"))
-        .command(Command.of("train", invocation -> {
-          seen.set(invocation);
-          return null;
-        }))
+        .command(captured.recording("train"))
         .command(Command.of("evaluate", invocation -> null));
   }
 
@@ -39,8 +33,8 @@ class AppOptionsTest {
   void theyComeBeforeTheCommandAndReachItsHooksTyped() {
     assertThat(app().invoke("--verbose", "--seed", "42", "train").exitCode()).isEqualTo(Outcome.OK);
 
-    assertThat(seen.get().flag("verbose")).isTrue();
-    assertThat(seen.get().option("seed", Long.class)).contains(42L);
+    assertThat(captured.seen().flag("verbose")).isTrue();
+    assertThat(captured.seen().option("seed", Long.class)).contains(42L);
   }
 
   @Test
@@ -68,12 +62,12 @@ class AppOptionsTest {
         .option(OptionSpec.flag("q", "quieter").counted()).option(OptionSpec.flag("x", "extract"))
         .option(OptionSpec.withValue("f", "FILE", "the file"));
     assertThat(app.invoke("--no-color", "-qq", "-xf", "a.tar", "train").exitCode()).as(captured.err()).isZero();
-    assertThat(seen.get().flag("color")).isFalse();
-    assertThat(seen.get().option("q", Integer.class)).contains(2);
-    assertThat(seen.get().flag("x")).isTrue();
-    assertThat(seen.get().option("f")).contains("a.tar");
+    assertThat(captured.seen().flag("color")).isFalse();
+    assertThat(captured.seen().option("q", Integer.class)).contains(2);
+    assertThat(captured.seen().flag("x")).isTrue();
+    assertThat(captured.seen().option("f")).contains("a.tar");
     assertThat(app.invoke("-xfb.tar", "train").exitCode()).as(captured.err()).isZero();
-    assertThat(seen.get().option("f")).contains("b.tar");
+    assertThat(captured.seen().option("f")).contains("b.tar");
   }
 
   @Test

@@ -1,11 +1,14 @@
 package io.hookline.cli;
 
 import io.hookline.App;
+import io.hookline.Command;
+import io.hookline.Invocation;
 import io.hookline.OutputDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What an app under test writes, captured: the help on its output stream and the errors on its error stream, read as
@@ -15,6 +18,7 @@ public final class Captured {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final AtomicReference<Invocation> seen = new AtomicReference<>();
 
   /** Returns an app named {@code name}, working in {@code dir}, without output directories, writing here. */
   public App app(String name, Path dir) {
@@ -35,5 +39,18 @@ public final class Captured {
   /** Forgets what the app wrote on its error stream so far. */
   public void resetErr() {
     err.reset();
+  }
+
+  /** Returns a command named {@code name} that keeps the invocation it last ran with, for {@link #seen}. */
+  public Command recording(String name) {
+    return Command.of(name, invocation -> {
+      seen.set(invocation);
+      return null;
+    });
+  }
+
+  /** Returns the invocation a {@link #recording} command last ran with. */
+  public Invocation seen() {
+    return seen.get();
   }
 }

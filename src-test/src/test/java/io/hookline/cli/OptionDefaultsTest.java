@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.Group;
-import io.hookline.Invocation;
 import io.hookline.OptionSpec;
 import io.hookline.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,32 +28,25 @@ class OptionDefaultsTest {
   Path dir;
 
   private final Captured captured = new Captured();
-  private final AtomicReference<Invocation> seen = new AtomicReference<>();
 
   private App app() {
     return captured.app("tool", dir)
-        .command(Command.of("train", invocation -> {
-          seen.set(invocation);
-          return null;
-        }).andThenParser("options", spec -> spec
+        .command(captured.recording("train").andThenParser("options", spec -> spec
             .withOption(OptionSpec.withValue("limit", "N", "at most N").ofType(int.class).withDefault("100"))
             .withOption(OptionSpec.withValue("path", "P", "the path").withEnvironment(SET))
             .withOption(OptionSpec.withValue("home", "H", "the home").withEnvironment(UNSET).withDefault("none"))
             .withOption(OptionSpec.withValue("seed", "S", "the seed").ofType(long.class))))
-        .group(Group.named("db").command(Command.of("migrate", invocation -> {
-          seen.set(invocation);
-          return null;
-        }).andThenParser("options", spec -> spec
+        .group(Group.named("db").command(captured.recording("migrate").andThenParser("options", spec -> spec
             .withOption(OptionSpec.withValue("limit", "N", "at most N").ofType(int.class)))));
   }
 
   @Test
   void anEnvironmentVariableGivesTheDefaultWhenSet() {
     assertThat(app().invoke("train").exitCode()).as(captured.err()).isZero();
-    assertThat(seen.get().option("path")).contains(System.getenv(SET));
-    assertThat(seen.get().option("home")).contains("none");
+    assertThat(captured.seen().option("path")).contains(System.getenv(SET));
+    assertThat(captured.seen().option("home")).contains("none");
     assertThat(app().invoke("train", "--path", "given").exitCode()).isZero();
-    assertThat(seen.get().option("path")).contains("given");
+    assertThat(captured.seen().option("path")).contains("given");
   }
 
   @Test
@@ -63,14 +54,14 @@ class OptionDefaultsTest {
     Files.writeString(dir.resolve("tool.properties"), "limit = 7\ntrain.seed = 42\ndb\\ migrate.limit = 3\n");
     App app = app().optionDefaults(Path.of("tool.properties"));
     assertThat(app.invoke("train").exitCode()).as(captured.err()).isZero();
-    assertThat(seen.get().option("limit", Integer.class)).contains(7);
-    assertThat(seen.get().option("seed", Long.class)).contains(42L);
+    assertThat(captured.seen().option("limit", Integer.class)).contains(7);
+    assertThat(captured.seen().option("seed", Long.class)).contains(42L);
     assertThat(app.invoke("db", "migrate").exitCode()).isZero();
-    assertThat(seen.get().option("limit", Integer.class)).contains(3);
+    assertThat(captured.seen().option("limit", Integer.class)).contains(3);
     assertThat(app.invoke("train", "--limit", "1").exitCode()).isZero();
-    assertThat(seen.get().option("limit", Integer.class)).as("the command line first").contains(1);
+    assertThat(captured.seen().option("limit", Integer.class)).as("the command line first").contains(1);
     assertThat(app().optionDefaults(Path.of("absent.properties")).invoke("train").exitCode()).isZero();
-    assertThat(seen.get().option("limit", Integer.class)).as("a file that is not there gives nothing").contains(100);
+    assertThat(captured.seen().option("limit", Integer.class)).as("a file that is not there gives nothing").contains(100);
   }
 
   @Test
@@ -80,8 +71,8 @@ class OptionDefaultsTest {
     App app = app().optionDefaults(Path.of("tool.properties")).optionDefaults("the vault",
         (command, option) -> vault.get(option));
     assertThat(app.invoke("train").exitCode()).as(captured.err()).isZero();
-    assertThat(seen.get().option("seed", Long.class)).as("the file was given first").contains(5L);
-    assertThat(seen.get().option("limit", Integer.class)).contains(9);
+    assertThat(captured.seen().option("seed", Long.class)).as("the file was given first").contains(5L);
+    assertThat(captured.seen().option("limit", Integer.class)).contains(9);
 
     app.invoke("train", "--help");
     assertThat(captured.out()).contains("(a whole number; default: 9, from the vault)",

@@ -44,14 +44,10 @@ class OptionGrammarTest {
   Path dir;
 
   private final Captured captured = new Captured();
-  private final AtomicReference<Invocation> seen = new AtomicReference<>();
 
   private App app() {
     return captured.app("tool", dir)
-        .command(Command.of("go", invocation -> {
-          seen.set(invocation);
-          return null;
-        }).andThenParser("options", spec -> spec
+        .command(captured.recording("go").andThenParser("options", spec -> spec
             .withOption(OptionSpec.flag("color", "color the output").negatable())
             .withOption(OptionSpec.flag("v", "say more").withAliases("verbose").counted())
             .withOption(OptionSpec.flag("x", "extract"))
@@ -79,7 +75,7 @@ class OptionGrammarTest {
   /** Runs {@code go} with {@code args}, which it takes, and returns what its body saw. */
   private Invocation go(String... args) {
     assertThat(run(args)).as(captured.err()).isZero();
-    return seen.get();
+    return captured.seen();
   }
 
   /** Runs {@code go} with {@code args}, which it refuses, and returns the error. */
