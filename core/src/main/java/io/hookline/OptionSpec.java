@@ -40,80 +40,140 @@ public final class OptionSpec {
   private final @Nullable String deprecation;
   private final @Nullable String environment;
   private final @Nullable String defaultSource;
+  private final int minValues;
+  private final int maxValues;
 
   /** How a flag counts, or how a value is read. */
   private enum Form { PLAIN, NEGATABLE, COUNTED, SPLIT, KEYED }
 
-  private OptionSpec(List<String> names, String dest, @Nullable String argument, String description,
-      @Nullable String defaultValue, Class<?> type, @Nullable Function<String, ?> converter, boolean mandatory,
-      List<String> choices, boolean positional, Form form, @Nullable String separator, boolean hidden,
-      @Nullable String deprecation, @Nullable String environment, @Nullable String defaultSource) {
-    this.names = List.copyOf(names);
-    if (names.isEmpty()) {
-      throw new IllegalArgumentException("an option needs at least one name");
+  /** An option's fields, copied from one option and changed by a wither before it makes the next. */
+  private static final class Draft {
+    List<String> names;
+    String dest;
+    @Nullable String argument;
+    String description;
+    @Nullable String defaultValue;
+    Class<?> type = String.class;
+    @Nullable Function<String, ?> converter;
+    boolean mandatory;
+    List<String> choices = List.of();
+    boolean positional;
+    Form form = Form.PLAIN;
+    @Nullable String separator;
+    boolean hidden;
+    @Nullable String deprecation;
+    @Nullable String environment;
+    @Nullable String defaultSource;
+    int minValues = 1;
+    int maxValues = 1;
+
+    Draft(String name, @Nullable String argument, String description, boolean positional) {
+      this.names = List.of(name);
+      this.dest = name;
+      this.argument = argument;
+      this.description = description;
+      this.positional = positional;
     }
+
+    Draft(OptionSpec from) {
+      names = from.names;
+      dest = from.dest;
+      argument = from.argument;
+      description = from.description;
+      defaultValue = from.defaultValue;
+      type = from.type;
+      converter = from.converter;
+      mandatory = from.mandatory;
+      choices = from.choices;
+      positional = from.positional;
+      form = from.form;
+      separator = from.separator;
+      hidden = from.hidden;
+      deprecation = from.deprecation;
+      environment = from.environment;
+      defaultSource = from.defaultSource;
+      minValues = from.minValues;
+      maxValues = from.maxValues;
+    }
+  }
+
+  private OptionSpec(Draft draft) {
+    this.names = List.copyOf(draft.names);
     for (String name : names) {
       if (!Names.isName(name)) {
         throw new IllegalArgumentException("option name '" + name + "' must be letters, digits, '-', '_' or '.', "
             + "given without leading dashes");
       }
     }
-    this.dest = Objects.requireNonNull(dest, "dest");
-    this.argument = argument;
-    this.description = Objects.requireNonNull(description, "description");
-    this.type = OptionValues.boxed(Objects.requireNonNull(type, "type"));
-    this.converter = converter;
-    this.mandatory = mandatory;
-    this.choices = List.copyOf(choices.isEmpty() && this.type.isEnum() ? OptionValues.constants(this.type) : choices);
-    this.positional = positional;
-    this.form = form;
-    this.separator = separator;
-    this.hidden = hidden;
-    this.deprecation = deprecation;
-    this.environment = environment;
-    this.defaultSource = defaultSource;
+    this.dest = Objects.requireNonNull(draft.dest, "dest");
+    this.argument = draft.argument;
+    this.description = Objects.requireNonNull(draft.description, "description");
+    this.type = OptionValues.boxed(Objects.requireNonNull(draft.type, "type"));
+    this.converter = draft.converter;
+    this.mandatory = draft.mandatory;
+    this.choices = List.copyOf(draft.choices.isEmpty() && type.isEnum() ? OptionValues.constants(type)
+        : draft.choices);
+    this.positional = draft.positional;
+    this.form = draft.form;
+    this.separator = draft.separator;
+    this.hidden = draft.hidden;
+    this.deprecation = draft.deprecation;
+    this.environment = draft.environment;
+    this.defaultSource = draft.defaultSource;
+    this.minValues = draft.minValues;
+    this.maxValues = draft.maxValues;
+    this.defaultValue = draft.defaultValue;
+    check();
+  }
+
+  /** Checks that the fields make one option. */
+  private void check() {
+    String name = names.get(0);
     boolean flag = argument == null;
-    if (flag && (this.type != String.class || converter != null || mandatory || !this.choices.isEmpty() || positional
-        || form == Form.SPLIT || form == Form.KEYED)) {
-      throw new IllegalArgumentException("option '" + names.get(0) + "' is a flag: it takes no value, so it has no"
-          + " type, choices, requirement, separator or keys");
+    if (flag && (type != String.class || converter != null || mandatory || !choices.isEmpty() || positional
+        || form == Form.SPLIT || form == Form.KEYED || maxValues > 1)) {
+      throw new IllegalArgumentException("option '" + name + "' is a flag: it takes no value, so it has no"
+          + " type, choices, requirement, separator, keys or arity");
     }
     if (!flag && (form == Form.NEGATABLE || form == Form.COUNTED)) {
-      throw new IllegalArgumentException("option '" + names.get(0) + "' takes a value, so it is neither negatable"
+      throw new IllegalArgumentException("option '" + name + "' takes a value, so it is neither negatable"
           + " nor counted: those are flags");
     }
-    if (form == Form.NEGATABLE && names.stream().noneMatch(name -> name.length() > 1)) {
-      throw new IllegalArgumentException("option '" + names.get(0) + "' has no long name to write as --no-NAME");
+    if (form == Form.NEGATABLE && names.stream().noneMatch(each -> each.length() > 1)) {
+      throw new IllegalArgumentException("option '" + name + "' has no long name to write as --no-NAME");
     }
-    boolean readable = converter != null || OptionValues.known(this.type);
+    if (minValues < 1 || maxValues < minValues || positional && maxValues > 1) {
+      throw new IllegalArgumentException("option '" + name + "': an arity is at least 1 value, and at most as many as"
+          + " its least or more, and only an option's, not a parameter's; not " + minValues + ".." + maxValues);
+    }
+    boolean readable = converter != null || OptionValues.known(type);
     if (defaultValue != null && defaultSource == null && !flag && readable) {
       try {
         check(defaultValue);
       } catch (InputException e) {
-        throw new IllegalArgumentException("option '" + names.get(0) + "': its default " + e.getMessage(), e);
+        throw new IllegalArgumentException("option '" + name + "': its default " + e.getMessage(), e);
       }
     }
-    this.defaultValue = defaultValue;
   }
 
-  private OptionSpec with(List<String> newNames, String newDest, @Nullable String newDefault, Class<?> newType,
-      @Nullable Function<String, ?> newConverter, boolean newMandatory, List<String> newChoices, Form newForm,
-      @Nullable String newSeparator) {
-    return new OptionSpec(newNames, newDest, argument, description, newDefault, newType, newConverter, newMandatory,
-        newChoices, positional, newForm, newSeparator, hidden, deprecation, environment,
-        Objects.equals(newDefault, defaultValue) ? defaultSource : null);
+  /** Returns the option that {@code change} makes of a copy of this one's fields. */
+  private OptionSpec with(java.util.function.Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    if (!Objects.equals(draft.defaultValue, defaultValue) && Objects.equals(draft.defaultSource, defaultSource)) {
+      draft.defaultSource = null; // a default given in code comes from the program
+    }
+    return new OptionSpec(draft);
   }
 
   /** Returns a flag, stored under its name. */
   public static OptionSpec flag(String name, String description) {
-    return new OptionSpec(List.of(name), name, null, description, null, String.class, null, false, List.of(), false,
-        Form.PLAIN, null, false, null, null, null);
+    return new OptionSpec(new Draft(name, null, description, false));
   }
 
   /** Returns an option that takes a value labelled {@code argument}, stored under its name. */
   public static OptionSpec withValue(String name, String argument, String description) {
-    return new OptionSpec(List.of(name), name, Objects.requireNonNull(argument, "argument"), description, null,
-        String.class, null, false, List.of(), false, Form.PLAIN, null, false, null, null, null);
+    return new OptionSpec(new Draft(name, Objects.requireNonNull(argument, "argument"), description, false));
   }
 
   /**
@@ -123,25 +183,24 @@ public final class OptionSpec {
    * as an option does, and hooks read it the same way, under its name.
    */
   public static OptionSpec parameter(String name, String label, String description) {
-    return new OptionSpec(List.of(name), name, Objects.requireNonNull(label, "label"), description, null,
-        String.class, null, false, List.of(), true, Form.PLAIN, null, false, null, null, null);
+    return new OptionSpec(new Draft(name, Objects.requireNonNull(label, "label"), description, true));
   }
 
   /** Returns this option with more names ({@code c} beside {@code cfg}), each as good as the first. */
   public OptionSpec withAliases(String... more) {
     List<String> all = new java.util.ArrayList<>(names);
     all.addAll(List.of(more));
-    return with(all, dest, defaultValue, type, converter, mandatory, choices, form, separator);
+    return with(draft -> draft.names = all);
   }
 
   /** Returns this option storing its values under {@code key} instead of its first name. */
   public OptionSpec storedAs(String key) {
-    return with(names, key, defaultValue, type, converter, mandatory, choices, form, separator);
+    return with(draft -> draft.dest = Objects.requireNonNull(key, "key"));
   }
 
   /** Returns this option with another default value. */
   public OptionSpec withDefault(@Nullable String value) {
-    return with(names, dest, value, type, converter, mandatory, choices, form, separator);
+    return with(draft -> draft.defaultValue = value);
   }
 
   /**
@@ -151,7 +210,11 @@ public final class OptionSpec {
    * @throws IllegalArgumentException if this one is a flag
    */
   public OptionSpec ofType(Class<?> valueType) {
-    return with(names, dest, defaultValue, valueType, null, mandatory, List.of(), form, separator);
+    return with(draft -> {
+      draft.type = valueType;
+      draft.converter = null;
+      draft.choices = List.of();
+    });
   }
 
   /**
@@ -161,18 +224,22 @@ public final class OptionSpec {
    * @throws IllegalArgumentException if this one is a flag
    */
   public <T> OptionSpec ofType(Class<T> valueType, Function<String, ? extends T> reader) {
-    return with(names, dest, defaultValue, valueType, Objects.requireNonNull(reader, "reader"), mandatory, List.of(),
-        form, separator);
+    Objects.requireNonNull(reader, "reader");
+    return with(draft -> {
+      draft.type = valueType;
+      draft.converter = reader;
+      draft.choices = List.of();
+    });
   }
 
   /** Returns this option as one the command line must give. */
   public OptionSpec required() {
-    return with(names, dest, defaultValue, type, converter, true, choices, form, separator);
+    return with(draft -> draft.mandatory = true);
   }
 
   /** Returns this option taking only {@code values}. */
   public OptionSpec withChoices(String... values) {
-    return with(names, dest, defaultValue, type, converter, mandatory, List.of(values), form, separator);
+    return with(draft -> draft.choices = List.of(values));
   }
 
   /**
@@ -180,18 +247,24 @@ public final class OptionSpec {
    * the last one given wins, and the flag keeps {@code true} or {@code false}.
    */
   public OptionSpec negatable() {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.NEGATABLE), separator);
+    Form next = formed(Form.NEGATABLE);
+    return with(draft -> draft.form = next);
   }
 
   /** Returns this flag counted: {@code -vvv} keeps {@code 3}, read as {@code option("v", Integer.class)}. */
   public OptionSpec counted() {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.COUNTED), separator);
+    Form next = formed(Form.COUNTED);
+    return with(draft -> draft.form = next);
   }
 
   /** Returns this option taking several values in one, split at {@code regexSeparator}: {@code --tags a,b} for ",". */
   public OptionSpec split(String regexSeparator) {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.SPLIT),
-        Objects.requireNonNull(regexSeparator, "separator"));
+    Form next = formed(Form.SPLIT);
+    Objects.requireNonNull(regexSeparator, "separator");
+    return with(draft -> {
+      draft.form = next;
+      draft.separator = regexSeparator;
+    });
   }
 
   /**
@@ -199,7 +272,8 @@ public final class OptionSpec {
    * against its type, and read with {@link Invocation#map(String, Class)}.
    */
   public OptionSpec keyed() {
-    return with(names, dest, defaultValue, type, converter, mandatory, choices, formed(Form.KEYED), separator);
+    Form next = formed(Form.KEYED);
+    return with(draft -> draft.form = next);
   }
 
   /** Returns {@code wanted}, the form this option takes, unless it has another already. */
@@ -217,8 +291,7 @@ public final class OptionSpec {
 
   /** Returns this option left out of help and completion, and still taken on the command line. */
   public OptionSpec hidden() {
-    return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
-        positional, form, separator, true, deprecation, environment, defaultSource);
+    return with(draft -> draft.hidden = true);
   }
 
   /**
@@ -227,8 +300,11 @@ public final class OptionSpec {
    * out of help and completion.
    */
   public OptionSpec deprecated(String advice) {
-    return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
-        positional, form, separator, true, Objects.requireNonNull(advice, "advice"), environment, defaultSource);
+    Objects.requireNonNull(advice, "advice");
+    return with(draft -> {
+      draft.hidden = true;
+      draft.deprecation = advice;
+    });
   }
 
   /**
@@ -236,8 +312,8 @@ public final class OptionSpec {
    * leaves it out and the variable is set; help says so.
    */
   public OptionSpec withEnvironment(String variable) {
-    return new OptionSpec(names, dest, argument, description, defaultValue, type, converter, mandatory, choices,
-        positional, form, separator, hidden, deprecation, Objects.requireNonNull(variable, "variable"), defaultSource);
+    Objects.requireNonNull(variable, "variable");
+    return with(draft -> draft.environment = variable);
   }
 
   /**
@@ -245,9 +321,12 @@ public final class OptionSpec {
    * help shows where, and the value is checked when the command line is read, as a given value is.
    */
   public OptionSpec withDefault(String value, String source) {
-    return new OptionSpec(names, dest, argument, description, Objects.requireNonNull(value, "value"), type, converter,
-        mandatory, choices, positional, form, separator, hidden, deprecation, environment,
-        Objects.requireNonNull(source, "source"));
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(source, "source");
+    return with(draft -> {
+      draft.defaultValue = value;
+      draft.defaultSource = source;
+    });
   }
 
   /** Returns the environment variable its default comes from when set, or {@code null}. */
@@ -268,6 +347,29 @@ public final class OptionSpec {
   /** Returns what a deprecated option's warning advises, or {@code null} if it is not deprecated. */
   public @Nullable String deprecation() {
     return deprecation;
+  }
+
+  /**
+   * Returns this option taking from {@code least} to {@code most} values at each use ({@code --point 1 2} for 2..2):
+   * the words after it, up to the next option or override; {@link Invocation#values} gives every value, in order.
+   *
+   * @throws IllegalArgumentException unless 1 &lt;= least &lt;= most, for an option that takes a value
+   */
+  public OptionSpec withArity(int least, int most) {
+    return with(draft -> {
+      draft.minValues = least;
+      draft.maxValues = most;
+    });
+  }
+
+  /** Returns the fewest values it takes at each use. */
+  public int minValues() {
+    return minValues;
+  }
+
+  /** Returns the most values it takes at each use. */
+  public int maxValues() {
+    return maxValues;
   }
 
   /** Returns the option's names, without dashes; the first is the one shown first in help. */
@@ -382,7 +484,8 @@ public final class OptionSpec {
         && mandatory == that.mandatory && choices.equals(that.choices) && positional == that.positional
         && form == that.form && Objects.equals(separator, that.separator) && hidden == that.hidden
         && Objects.equals(deprecation, that.deprecation) && Objects.equals(environment, that.environment)
-        && Objects.equals(defaultSource, that.defaultSource);
+        && Objects.equals(defaultSource, that.defaultSource) && minValues == that.minValues
+        && maxValues == that.maxValues;
   }
 
   @Override

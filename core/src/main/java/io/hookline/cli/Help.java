@@ -197,6 +197,10 @@ public final class Help {
     if (option.isKeyed()) {
       notes.add("KEY=VALUE, repeatable");
     }
+    if (option.maxValues() > 1) {
+      notes.add(option.minValues() == option.maxValues() ? option.minValues() + " values"
+          : option.minValues() + " to " + option.maxValues() + " values");
+    }
     if (option.mandatory()) {
       notes.add("required");
     }

@@ -67,7 +67,7 @@ public final class OptionsParser {
     }
     joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
     Map<String, String> numbers = new HashMap<>();
-    List<String> words = numbersAsWords(spec, args, numbers);
+    List<String> words = numbersAsWords(spec, withArity(spec, args), numbers);
     rejectUnknownOptions(spec, words);
     OptionSet set;
     try {
@@ -125,6 +125,58 @@ public final class OptionsParser {
       }
     }
     return words;
+  }
+
+  /**
+   * Returns {@code args} with each use of an option that takes several values ({@code --point 1 2}) written as one
+   * use per value ({@code --point 1 --point 2}): the words after it, up to its most, the next option (a negative
+   * number is a value) or override, or {@code --}.
+   *
+   * @throws InputException if a use has fewer values than the option's least
+   */
+  private static List<String> withArity(CommandSpec spec, List<String> args) {
+    if (spec.options().stream().allMatch(option -> option.maxValues() == 1)) {
+      return args;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      OptionSpec option = arg.equals("--") ? null : spec.options().stream().filter(candidate -> candidate.maxValues()
+          > 1 && candidate.flags().contains(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg))
+          .findFirst().orElse(null);
+      if (option == null) {
+        words.add(arg);
+        if (arg.equals("--")) {
+          words.addAll(args.subList(i + 1, args.size()));
+          break;
+        }
+        continue;
+      }
+      String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      List<String> values = new ArrayList<>();
+      if (arg.contains("=")) {
+        values.add(arg.substring(arg.indexOf('=') + 1));
+      }
+      while (values.size() < option.maxValues() && i + 1 < args.size() && isValue(args.get(i + 1))) {
+        values.add(args.get(++i));
+      }
+      if (values.size() < option.minValues()) {
+        throw new InputException("option '" + flag + "' of command '" + spec.command() + "' takes "
+            + (option.minValues() == option.maxValues() ? "" : "at least ") + option.minValues() + " values ("
+            + option.argument() + "), not " + values.size());
+      }
+      values.forEach(value -> {
+        words.add(flag);
+        words.add(value);
+      });
+    }
+    return words;
+  }
+
+  /** Returns whether {@code word}, after an option of several values, is one of them. */
+  private static boolean isValue(String word) {
+    return !word.equals("--") && !word.contains("=") && !word.startsWith("+") && !word.startsWith("~")
+        && (!word.startsWith("-") || word.matches("-[0-9][0-9_.eE+-]*"));
   }
 
   /** Returns the {@code no-} names of a negatable flag: one for each long name. */

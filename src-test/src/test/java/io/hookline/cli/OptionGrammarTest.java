@@ -209,6 +209,25 @@ class OptionGrammarTest {
     assertThat(captured.out()).contains("--no-color").doesNotContain("debug-dump", "colour");
   }
 
+  @Test
+  void anOptionTakesSeveralValuesAtOnceWithinItsArity() {
+    App app = captured.app("plot", dir).command(captured.recording("draw").andThenParser("options", spec -> spec
+        .withOption(OptionSpec.withValue("point", "X Y", "a point").ofType(int.class).withArity(2, 2))
+        .withOption(OptionSpec.withValue("color", "NAME...", "one to three colors").withArity(1, 3))));
+    assertThat(app.invoke("draw", "--point", "1", "-2", "--point=3", "4", "--color", "red", "blue", "k=v")
+        .exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(captured.err()).as("k=v is an override the command has no config for").contains("k=v");
+    assertThat(app.invoke("draw", "--point", "1", "-2", "--point=3", "4", "--color", "red", "blue").exitCode())
+        .as(captured.err()).isZero();
+    assertThat(captured.seen().values("point", Integer.class)).containsExactly(1, -2, 3, 4);
+    assertThat(captured.seen().values("color", String.class)).containsExactly("red", "blue");
+    captured.resetErr();
+    assertThat(app.invoke("draw", "--point", "1", "--color", "red").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(captured.err()).isEqualTo("plot: option '--point' of command 'draw' takes 2 values (X Y), not 1\n");
+    app.invoke("draw", "--help");
+    assertThat(captured.out()).contains("  --point X Y ", "(2 values; a whole number)", "(1 to 3 values)");
+  }
+
   /** A group of options, bound as one value. */
   public record Serve(String host, int port, boolean dryRun, List<String> tag, Map<String, Integer> define,
       Duration timeout) {}
