@@ -9,8 +9,8 @@ import io.hookline.command.internal.OptionValues;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.internal.FailureLimit;
 import io.hookline.provider.internal.ProviderChoice;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,8 +39,8 @@ public final class OptionsParser {
   /**
    * Parses {@code args}, the arguments after the command's name, with the app's {@code readers} of option values for
    * the options of types Hookline does not read itself, and its sources of options' {@code defaults}, whose files are
-   * read from {@code directory}. A word that is a negative number ({@code -1},
-   * {@code -2.5}) is a value, not an option, where no option has a digit for a name.
+   * read from {@code directory}. A word that is a negative number ({@code -1}, {@code -2.5}) is a value, not an option,
+   * where no option has a digit for a name.
    */
   public static ParsedLine parse(CommandSpec command, Map<Class<?>, Function<String, ?>> readers,
       List<OptionDefaults.Source> defaults, Path directory, List<String> args) {
