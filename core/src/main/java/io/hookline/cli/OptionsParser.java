@@ -83,22 +83,19 @@ public final class OptionsParser {
     }
     boolean help = given.containsKey(Reserved.HELP.name());
     Map<String, List<String>> options = new LinkedHashMap<>();
-    for (int i = 0; i < accepted.size(); i++) {
-      OptionSpec option = flagged.get(i);
-      put(spec, option, given(set, option, accepted.get(i), negations.get(i)), options, help);
-    }
-    List<String> overrides = positionals(spec, set.valuesOf(rest).stream()
-        .map(word -> numbers.getOrDefault(word, word)).toList(), options, help);
-    once(overrides);
     List<String> warnings = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
       OptionSpec option = flagged.get(i);
-      if (option.deprecation() != null && (set.has(accepted.get(i)) || negations.get(i) != null
-          && set.has(negations.get(i)))) {
+      List<String> values = given(set, option, accepted.get(i), negations.get(i));
+      put(spec, option, values, options, help);
+      if (values != null && option.deprecation() != null) {
         warnings.add("option '" + String.join("/", option.flags()) + "' of command '" + spec.command()
             + "' is deprecated: " + option.deprecation());
       }
     }
+    List<String> overrides = positionals(spec, set.valuesOf(rest).stream()
+        .map(word -> numbers.getOrDefault(word, word)).toList(), options, help);
+    once(overrides);
     return new ParsedLine(options, overrides, Reserved.Given.of(given), warnings);
   }
 
@@ -116,8 +113,7 @@ public final class OptionsParser {
       if (arg.equals("--")) {
         break;
       }
-      boolean valueOfPrevious = i > 0 && words.get(i - 1).startsWith("-") && !words.get(i - 1).contains("=")
-          && takesValue(spec, words.get(i - 1).replaceFirst("^--?", ""));
+      boolean valueOfPrevious = i > 0 && Boolean.TRUE.equals(takesNext(words.get(i - 1), spec.options()));
       if (!valueOfPrevious && arg.matches("-[0-9][0-9_]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
         String word = "\u0000number " + i + "\u0000";
         numbers.put(word, arg);
@@ -177,6 +173,36 @@ public final class OptionsParser {
   private static boolean isValue(String word) {
     return !word.equals("--") && !word.contains("=") && !word.startsWith("+") && !word.startsWith("~")
         && (!word.startsWith("-") || word.matches("-[0-9][0-9_.eE+-]*"));
+  }
+
+  /**
+   * Returns, for {@code arg}, a word standing where an option may ({@code --limit}, {@code --no-color}, {@code -xvf},
+   * {@code -n=3}), whether the word after it is its value: an option that takes one, given without {@code =}, or a
+   * cluster of short options whose last letter takes one; {@code null} if it names none of {@code options}.
+   */
+  public static @Nullable Boolean takesNext(String arg, List<OptionSpec> options) {
+    boolean attached = arg.contains("=");
+    String flag = attached ? arg.substring(0, arg.indexOf('=')) : arg;
+    for (OptionSpec option : options) {
+      if (option.flags().contains(flag) || option.isNegatable() && flag.startsWith("--no-")
+          && option.flags().contains("--" + flag.substring(5))) {
+        return option.takesValue() && !attached;
+      }
+    }
+    if (flag.startsWith("--") || !flag.startsWith("-") || flag.length() < 3) {
+      return null;
+    }
+    for (int i = 1; i < flag.length(); i++) { // a cluster: each letter a flag, until one that takes the rest or next
+      String letter = "-" + flag.charAt(i);
+      OptionSpec option = options.stream().filter(each -> each.flags().contains(letter)).findFirst().orElse(null);
+      if (option == null) {
+        return null;
+      }
+      if (option.takesValue()) {
+        return i == flag.length() - 1 && !attached;
+      }
+    }
+    return false;
   }
 
   /** Returns the {@code no-} names of a negatable flag: one for each long name. */

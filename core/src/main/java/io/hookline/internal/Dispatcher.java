@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
@@ -150,9 +149,9 @@ final class Dispatcher {
         if (Reserved.HELP.flags().contains(arg)) {
           return new Dispatch.Show(CommandHelp.group(app, path));
         }
-        OptionSpec option = commandOption(app, path, arg);
+        boolean valued = commandOption(app, path, arg);
         early.add(arg);
-        if (option.takesValue() && !arg.contains("=") && at + 1 < args.size()) {
+        if (valued && at + 1 < args.size()) {
           early.add(args.get(++at));
         }
         at++;
@@ -222,52 +221,28 @@ final class Dispatcher {
     return path.isEmpty() ? "the commands" : "its commands";
   }
 
-  /** Returns the option of some command under the group at {@code path} that {@code arg} names, given before it. */
-  private static OptionSpec commandOption(AppParts app, String path, String arg) {
-    String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-    List<String> known = new ArrayList<>(List.of("--help", "--completion"));
+  /**
+   * Returns whether the word after {@code arg}, an option of some command under the group at {@code path} given before
+   * the command, is its value.
+   *
+   * @throws InputException if no command there has the option
+   */
+  private static boolean commandOption(AppParts app, String path, String arg) {
     List<OptionSpec> options = app.tree().specsUnder(path).stream().flatMap(command -> command.options().stream())
         .toList();
-    for (OptionSpec option : options) {
-      if (option.flags().contains(flag) || option.isNegatable() && flag.startsWith("--no-")
-          && option.flags().contains("--" + flag.substring(5))) {
-        return option;
-      }
-      known.addAll(option.flags());
+    Boolean valued = OptionsParser.takesNext(arg, options);
+    if (valued != null) {
+      return valued;
     }
-    OptionSpec clustered = cluster(flag, options);
-    if (clustered != null) {
-      return clustered;
-    }
+    String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
     String hydra = HydraFlags.hint(flag);
     if (hydra != null) {
       throw new InputException("unknown option '" + flag + "'; " + hydra);
     }
+    List<String> known = new ArrayList<>(List.of("--help", "--completion"));
+    options.forEach(option -> known.addAll(option.flags()));
     throw new InputException("unknown option '" + flag + "'" + Suggestions.didYouMean(flag, known)
         + (path.isEmpty() ? "; the app's options are --help and --completion, and a command's options are its own"
         : " for group '" + path + "'; a command's options are its own"));
-  }
-
-  /**
-   * Returns, for a cluster of short options ({@code -xvf}), the option whose value the next word is (a last letter
-   * that takes one), or else an option of the cluster that takes none; {@code null} if a letter is no option, or
-   * {@code flag} is no cluster.
-   */
-  private static @Nullable OptionSpec cluster(String flag, List<OptionSpec> options) {
-    if (flag.startsWith("--") || flag.length() < 3) {
-      return null;
-    }
-    OptionSpec last = null;
-    for (int i = 1; i < flag.length(); i++) {
-      String letter = "-" + flag.charAt(i);
-      last = options.stream().filter(option -> option.flags().contains(letter)).findFirst().orElse(null);
-      if (last == null) {
-        return null;
-      }
-      if (last.takesValue()) {
-        return i == flag.length() - 1 ? last : OptionSpec.flag(last.names().get(0), last.description());
-      }
-    }
-    return last;
   }
 }

@@ -108,6 +108,7 @@ class OptionGrammarTest {
     assertThat(clustered.option("v", Integer.class)).contains(1);
     assertThat(clustered.option("f")).contains("out.tar");
     assertThat(go("-xfout.tar").option("f")).contains("out.tar");
+    assertThat(go("-xf", "-1").option("f")).as("a negative number after a cluster is its value").contains("-1");
     assertThat(refused("-xqv")).isEqualTo("tool: unknown option '-q' in '-xqv' for command 'go'\n");
   }
 
