@@ -176,6 +176,14 @@ class JobLoggingTest {
   }
 
   @Test
+  void theFileNameIsResolvedAsAConfigIsEnvironmentToo() throws Exception {
+    Transcript run = sweep("  job_logging:\n    file: ${oc.env:HOOKLINE_SURELY_UNSET_4711,from-env}-${db.driver}.log\n",
+        "db=mysql");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("out/mysql/from-env-mysql.log")).isRegularFile();
+  }
+
+  @Test
   void onTheParallelLauncherEachJobsRecordsReachItsOwnFile() throws Exception {
     Transcript run = sweep("", "db=mysql,sqlite,postgresql", "+db.act=many", "launcher=parallel",
         "launcher.threads=3");

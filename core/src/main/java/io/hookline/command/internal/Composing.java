@@ -173,6 +173,16 @@ public final class Composing {
     return asMap(Tree.set(saved, List.of(HOOKLINE, "choices"), choices));
   }
 
+  /**
+   * Returns the node at {@code path} of the config {@code invocation} composed, its interpolations resolved with the
+   * job's runtime values and the environment, as a config is when it is bound.
+   */
+  public static @Nullable Object resolved(Invocation invocation, List<String> path) {
+    ComposedConfig composed = invocation.attribute(CONFIG).orElseThrow();
+    return Interpolation.resolve(composed.tree(), path, composed.origins(), System::getenv,
+        runtimeValues(composed, invocation), composed.search());
+  }
+
   /** Returns the runtime values of {@code invocation}, with the choices of {@code composed}. */
   private static Map<String, @Nullable Object> runtimeValues(ComposedConfig composed, Invocation invocation) {
     return runtimeValues(composed, invocation.attribute(RUNTIME).map(RuntimeValues::values).orElse(Map.of()),

@@ -13,13 +13,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One job's log: the file its records go to, in the job's folder, written by Hookline.
  *
- * <p>Contract: the settings are read once, from the job's composed {@code hookline} node, resolved (or the
+ * <p>Contract: the settings are read once, from the job's composed {@code hookline} node, resolved as a config is when
+ * it is bound (or the
  * {@code default} preset's, for an app that does not compose); the file is created with the first record it keeps,
  * appended to, and flushed after each record, so that a job killed mid-way keeps what it logged. A record's throwable
  * follows its line as a trace without Hookline's frames. A file that cannot be written (it is a folder, a link or a
@@ -49,11 +51,8 @@ final class JobLogFile {
     LogSettings settings;
     try {
       settings = job.invocation().attribute(Composing.CONFIG).isPresent()
-          && Composing.saved(job.invocation()).get(Composing.HOOKLINE) instanceof Map<?, ?> hookline
+          && Composing.resolved(job.invocation(), List.of(Composing.HOOKLINE)) instanceof Map<?, ?> hookline
           ? LogSettings.read(hookline, command, key -> "the composed config") : LogSettings.defaults(command);
-      if (settings.file() != null) {
-        LogSettings.fileName(settings.file(), "hookline.job_logging.file", key -> "the composed config");
-      }
     } catch (RuntimeException e) {
       JobLogFile console = new JobLogFile(job, LogSettings.defaults(command), null);
       console.broken("its log settings do not apply (" + e.getMessage() + ")");
