@@ -47,8 +47,7 @@ public record LogFormat(String text, List<Part> parts) {
           throw new IllegalArgumentException("'{' at " + i + " is not closed; write {{ for a brace");
         }
         String field = text.substring(i + 1, close);
-        parts.add(new Part(literal.toString(), null, null));
-        literal.setLength(0);
+        literal(parts, literal);
         parts.add(field(field));
         i = close;
       } else if (c == '}') {
@@ -57,9 +56,16 @@ public record LogFormat(String text, List<Part> parts) {
         literal.append(c);
       }
     }
-    parts.add(new Part(literal.toString(), null, null));
-    return new LogFormat(text, parts.stream().filter(part -> part.literal() == null || !part.literal().isEmpty())
-        .toList());
+    literal(parts, literal);
+    return new LogFormat(text, List.copyOf(parts));
+  }
+
+  /** Adds the text {@code literal} holds to {@code parts}, if any, and empties it. */
+  private static void literal(List<Part> parts, StringBuilder literal) {
+    if (!literal.isEmpty()) {
+      parts.add(new Part(literal.toString(), null, null));
+      literal.setLength(0);
+    }
   }
 
   private static Part field(String field) {
