@@ -39,6 +39,12 @@ public record CommandSpec(String command, String description, List<ConfigSpec<?>
           throw new IllegalArgumentException("command '" + command + "' already has an option named '" + name + "'");
         }
       }
+      if (option.group() != null && option.group().equals(existing.group())
+          && !Objects.equals(option.groupRule(), existing.groupRule())) {
+        throw new IllegalArgumentException("command '" + command + "' has option '" + existing.names().get(0)
+            + "' in group '" + option.group() + "' as " + existing.groupRule() + ", so '" + option.names().get(0)
+            + "' cannot join it as " + option.groupRule() + ": a group has one rule");
+      }
       if (existing.dest().equals(option.dest())) {
         throw new IllegalArgumentException(
             "command '" + command + "' already stores an option under '" + option.dest() + "'");

@@ -42,9 +42,22 @@ public final class OptionSpec {
   private final @Nullable String defaultSource;
   private final int minValues;
   private final int maxValues;
+  private final @Nullable String group;
+  private final @Nullable Rule rule;
 
   /** How a flag counts, or how a value is read. */
   private enum Form { PLAIN, NEGATABLE, COUNTED, SPLIT, KEYED }
+
+  /** How many of a group's options the command line may give, in the words help uses. */
+  private enum Rule {
+    AT_MOST_ONE("one at most"), EXACTLY_ONE("exactly one"), ALL_OR_NONE("all or none");
+
+    final String words;
+
+    Rule(String words) {
+      this.words = words;
+    }
+  }
 
   /** An option's fields, copied from one option and changed by a wither before it makes the next. */
   private static final class Draft {
@@ -66,6 +79,8 @@ public final class OptionSpec {
     @Nullable String defaultSource;
     int minValues = 1;
     int maxValues = 1;
+    @Nullable String group;
+    @Nullable Rule rule;
 
     Draft(String name, @Nullable String argument, String description, boolean positional) {
       this.names = List.of(name);
@@ -94,6 +109,8 @@ public final class OptionSpec {
       defaultSource = from.defaultSource;
       minValues = from.minValues;
       maxValues = from.maxValues;
+      group = from.group;
+      rule = from.rule;
     }
   }
 
@@ -123,6 +140,8 @@ public final class OptionSpec {
     this.minValues = draft.minValues;
     this.maxValues = draft.maxValues;
     this.defaultValue = draft.defaultValue;
+    this.group = draft.group;
+    this.rule = draft.rule;
     check();
   }
 
@@ -141,6 +160,9 @@ public final class OptionSpec {
     }
     if (form == Form.NEGATABLE && names.stream().noneMatch(each -> each.length() > 1)) {
       throw new IllegalArgumentException("option '" + name + "' has no long name to write as --no-NAME");
+    }
+    if (positional && group != null) {
+      throw new IllegalArgumentException("parameter '" + name + "' is given by its place, so it is in no group");
     }
     if (minValues < 1 || maxValues < minValues || positional && maxValues > 1) {
       throw new IllegalArgumentException("option '" + name + "': an arity is at least 1 value, and at most as many as"
@@ -329,6 +351,52 @@ public final class OptionSpec {
     });
   }
 
+  /**
+   * Returns this option in the group named {@code group}, of whose options the command line may give one at most
+   * ({@code --json} or {@code --yaml}); help lists a group's options under its name.
+   */
+  public OptionSpec exclusiveIn(String group) {
+    return grouped(group, Rule.AT_MOST_ONE);
+  }
+
+  /** Returns this option in the group named {@code group}, of whose options the command line must give exactly one. */
+  public OptionSpec exactlyOneIn(String group) {
+    return grouped(group, Rule.EXACTLY_ONE);
+  }
+
+  /**
+   * Returns this option in the group named {@code group}, whose options the command line gives all or none of
+   * ({@code --user} with {@code --password}).
+   */
+  public OptionSpec togetherIn(String group) {
+    return grouped(group, Rule.ALL_OR_NONE);
+  }
+
+  private OptionSpec grouped(String name, Rule how) {
+    Objects.requireNonNull(name, "group");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("option '" + names.get(0) + "': a group's name is its title in help, so it"
+          + " is not blank");
+    }
+    return with(draft -> {
+      draft.group = name;
+      draft.rule = how;
+    });
+  }
+
+  /** Returns the name of the group it is in, or {@code null}. */
+  public @Nullable String group() {
+    return group;
+  }
+
+  /**
+   * Returns how many of its group's options the command line may give, as help says it: {@code one at most},
+   * {@code exactly one} or {@code all or none}; {@code null} outside a group.
+   */
+  public @Nullable String groupRule() {
+    return rule == null ? null : rule.words;
+  }
+
   /** Returns the environment variable its default comes from when set, or {@code null}. */
   public @Nullable String environment() {
     return environment;
@@ -485,7 +553,7 @@ public final class OptionSpec {
         && form == that.form && Objects.equals(separator, that.separator) && hidden == that.hidden
         && Objects.equals(deprecation, that.deprecation) && Objects.equals(environment, that.environment)
         && Objects.equals(defaultSource, that.defaultSource) && minValues == that.minValues
-        && maxValues == that.maxValues;
+        && maxValues == that.maxValues && Objects.equals(group, that.group) && rule == that.rule;
   }
 
   @Override

@@ -86,8 +86,19 @@ public final class Completion {
             .append(String.join(" ", option.choices())).append("\" -- \"$cur\")); return ;;\n");
       }
       script.append("      esac\n");
-      script.append("      COMPREPLY=($(compgen -W \"").append(String.join(" ", words(command, providers)))
-          .append("\" -- \"$cur\")) ;;\n");
+      script.append("      local words=\"").append(String.join(" ", words(command, providers))).append("\" w\n");
+      List<List<String>> exclusive = exclusive(command);
+      if (!exclusive.isEmpty()) {
+        script.append("      for w in \"${COMP_WORDS[@]:1:COMP_CWORD-1}\"; do\n")
+            .append("        case \"${w%%=*}\" in\n");
+        for (List<String> flags : exclusive) {
+          script.append("          ").append(String.join("|", flags)).append(") words=\" $words \"");
+          flags.forEach(flag -> script.append("; words=\"${words// ").append(flag).append(" / }\""));
+          script.append(" ;;\n");
+        }
+        script.append("        esac\n      done\n");
+      }
+      script.append("      COMPREPLY=($(compgen -W \"$words\" -- \"$cur\")) ;;\n");
     }
     script.append("  esac\n");
     script.append("  if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *[=.] ]]; then compopt -o nospace 2>/dev/null;")
@@ -125,7 +136,18 @@ public final class Completion {
       if (!keys.isEmpty()) {
         script.append("      compadd -S '' -- ").append(String.join(" ", keys)).append('\n');
       }
-      script.append("      compadd -- ").append(String.join(" ", options)).append("\n      ;;\n");
+      List<List<String>> exclusive = exclusive(command);
+      if (exclusive.isEmpty()) {
+        script.append("      compadd -- ").append(String.join(" ", options)).append("\n      ;;\n");
+        continue;
+      }
+      script.append("      local -a opts=(").append(String.join(" ", options)).append(")\n      local w\n")
+          .append("      for w in ${words[2,CURRENT-1]}; do\n        case ${w%%=*} in\n");
+      for (List<String> flags : exclusive) {
+        script.append("          ").append(String.join("|", flags)).append(") opts=(${opts:#(")
+            .append(String.join("|", flags)).append(")}) ;;\n");
+      }
+      script.append("        esac\n      done\n      compadd -- $opts\n      ;;\n");
     }
     script.append("  esac\n}\n");
     script.append("compdef ").append(function).append(' ').append(app).append('\n');
@@ -165,16 +187,19 @@ public final class Completion {
       String when = " -n \"" + at + " " + quoted(command.command()) + "\"";
       for (OptionSpec option : command.options().stream().filter(option -> !option.positional() && !option.isHidden())
           .toList()) {
-        script.append("complete -c ").append(app).append(when);
-        for (String name : option.names()) {
-          script.append(name.length() == 1 ? " -s " : " -l ").append(name);
-        }
+        String condition = partnersAbsent(when, command, option);
+        script.append("complete -c ").append(app).append(condition).append(fishFlags(option.flags()));
         if (!option.choices().isEmpty()) {
           script.append(" -x -a '").append(String.join(" ", option.choices())).append('\'');
         } else if (option.takesValue()) {
           script.append(" -r");
         }
         script.append('\n');
+        List<String> all = flagsAndNegations(option);
+        if (all.size() > option.flags().size()) {
+          script.append("complete -c ").append(app).append(condition)
+              .append(fishFlags(all.subList(option.flags().size(), all.size()))).append('\n');
+        }
       }
       List<String> keys = words(command, providers).stream().filter(word -> !word.startsWith("-")).toList();
       script.append("complete -c ").append(app).append(when).append(" -l help\n");
@@ -182,6 +207,44 @@ public final class Completion {
           .append("'\n");
     }
     return script.toString();
+  }
+
+  /**
+   * Returns the flags of each group of {@code command} of which one option at most may be given, their {@code --no-}
+   * forms too: once one of them is on the line, the others are no longer offered.
+   */
+  private static List<List<String>> exclusive(CommandSpec command) {
+    List<List<String>> groups = new ArrayList<>();
+    OptionGroups.of(command.options()).values().stream()
+        .filter(members -> !"all or none".equals(members.get(0).groupRule()))
+        .forEach(members -> groups.add(members.stream().flatMap(option -> flagsAndNegations(option).stream())
+            .toList()));
+    return groups;
+  }
+
+  /**
+   * Returns fish's condition {@code when} for {@code option} of {@code command}, and, if it is in a group of which one
+   * option at most may be given, that none of the group's options is on the line yet.
+   */
+  private static String partnersAbsent(String when, CommandSpec command, OptionSpec option) {
+    if (option.group() == null || "all or none".equals(option.groupRule())) {
+      return when;
+    }
+    StringBuilder seen = new StringBuilder();
+    command.options().stream().filter(other -> option.group().equals(other.group()))
+        .forEach(other -> flagsAndNegations(other).forEach(flag -> seen.append(flag.startsWith("--") ? " -l "
+            + flag.substring(2) : " -s " + flag.substring(1))));
+    return when.substring(0, when.length() - 1) + "; and not __fish_seen_argument" + seen + "\"";
+  }
+
+  /** Returns an option's flags, then a negatable flag's {@code --no-} forms. */
+  private static List<String> flagsAndNegations(OptionSpec option) {
+    List<String> flags = new ArrayList<>(option.flags());
+    if (option.isNegatable()) {
+      option.flags().stream().filter(flag -> flag.startsWith("--")).forEach(flag -> flags.add("--no-"
+          + flag.substring(2)));
+    }
+    return flags;
   }
 
   /** Returns the options of the app ({@code path} empty; its {@code eager} ones first) or of a group, before a command. */
@@ -225,11 +288,7 @@ public final class Completion {
       if (option.isHidden()) {
         continue;
       }
-      words.addAll(option.flags());
-      if (option.isNegatable()) {
-        option.flags().stream().filter(flag -> flag.startsWith("--")).forEach(flag -> words.add("--no-"
-            + flag.substring(2)));
-      }
+      words.addAll(flagsAndNegations(option));
     }
     Reserved.at(Reserved.Place.COMMAND).forEach(option -> words.add("--" + option.name()));
     for (ConfigSpec<?> config : command.configs()) {

@@ -68,10 +68,12 @@ public final class Help {
     table(text, rows);
     text.append("\nOptions:\n");
     List<String[]> own = new ArrayList<>();
-    everyCommands(commands).forEach(option -> own.add(row(option)));
+    List<OptionSpec> every = everyCommands(commands);
+    every.stream().filter(option -> option.group() == null).forEach(option -> own.add(row(option)));
     own.add(new String[] {Reserved.HELP.shown(), Reserved.HELP.help()});
     own.addAll(more);
     table(text, own);
+    groups(text, every);
     text.append("\nRun '").append(usage).append(" <command> --help' for a command's options and config keys.\n");
     return text.toString();
   }
@@ -103,7 +105,7 @@ public final class Help {
     text.append("\nOptions:\n");
     List<String[]> options = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
-      if (!option.positional() && !option.isHidden()) {
+      if (!option.positional() && !option.isHidden() && option.group() == null) {
         options.add(row(option));
       }
     }
@@ -111,6 +113,7 @@ public final class Help {
       options.add(new String[] {reserved.shown(), reserved.help()});
     }
     table(text, options);
+    groups(text, spec.options());
     providers(text, "Launchers", "launcher", launchers);
     providers(text, "Sweepers", "sweeper", sweepers);
     if (groups != null && !groups.isEmpty()) {
@@ -122,6 +125,16 @@ public final class Help {
     }
     configKeys(text, spec, groups, composed);
     return text.toString();
+  }
+
+  /** Appends a section for each group of {@code options}, titled by its name and rule, listing its shown options. */
+  private static void groups(StringBuilder text, List<OptionSpec> options) {
+    OptionGroups.of(options.stream().filter(option -> !option.isHidden()).toList()).forEach((group, members) -> {
+      text.append('\n').append(group).append(" (").append(members.get(0).groupRule()).append("):\n");
+      List<String[]> rows = new ArrayList<>();
+      members.forEach(option -> rows.add(row(option)));
+      table(text, rows);
+    });
   }
 
   /** Appends the table of a command's config keys: each key's type, default (the composed one, if any) and variable. */

@@ -75,28 +75,42 @@ public final class OptionsParser {
     } catch (OptionException e) {
       throw new InputException(describe(e, spec));
     }
-    Map<String, List<String>> given = new LinkedHashMap<>();
-    for (int i = 0; i < reserved.size(); i++) {
-      if (set.has(reservedSpecs.get(i))) {
-        given.put(reserved.get(i).name(), values(set, reservedSpecs.get(i)));
-      }
-    }
+    Map<String, List<String>> given = reservedGiven(set, reserved, reservedSpecs);
     boolean help = given.containsKey(Reserved.HELP.name());
     Map<String, List<String>> options = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
+    List<OptionSpec> present = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
       OptionSpec option = flagged.get(i);
       List<String> values = given(set, option, accepted.get(i), negations.get(i));
       put(spec, option, values, options, help);
-      if (values != null && option.deprecation() != null) {
-        warnings.add("option '" + String.join("/", option.flags()) + "' of command '" + spec.command()
-            + "' is deprecated: " + option.deprecation());
+      if (values != null) {
+        present.add(option);
+        if (option.deprecation() != null) {
+          warnings.add("option '" + String.join("/", option.flags()) + "' of command '" + spec.command()
+              + "' is deprecated: " + option.deprecation());
+        }
       }
     }
     List<String> overrides = positionals(spec, set.valuesOf(rest).stream()
         .map(word -> numbers.getOrDefault(word, word)).toList(), options, help);
+    if (spec.options().stream().anyMatch(option -> option.group() != null)) {
+      OptionGroups.check(spec, present, help); // its class loads only for a command that has groups
+    }
     once(overrides);
     return new ParsedLine(options, overrides, Reserved.Given.of(given), warnings);
+  }
+
+  /** Returns the values of the {@code reserved} options given in {@code set}, by name. */
+  private static Map<String, List<String>> reservedGiven(OptionSet set, List<Reserved> reserved,
+      List<joptsimple.OptionSpec<?>> specs) {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    for (int i = 0; i < reserved.size(); i++) {
+      if (set.has(specs.get(i))) {
+        given.put(reserved.get(i).name(), values(set, specs.get(i)));
+      }
+    }
+    return given;
   }
 
   /**

@@ -40,6 +40,11 @@ class CompletionShellsTest {
   Path dir;
 
   private Path script(String shell) throws Exception {
+    return script(shell, Command.of("evaluate", invocation -> null));
+  }
+
+  /** Returns the script for {@code shell} of the app whose commands are {@code train}, {@code db …} and {@code last}. */
+  private Path script(String shell, Command last) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     App.named("tool").directory(dir).outputs(OutputDirs.off())
         .output(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
@@ -47,7 +52,7 @@ class CompletionShellsTest {
             .andThenParser("options", spec -> spec
                 .withOption(OptionSpec.withValue("optim", "NAME", "the optimizer").withChoices("sgd", "adam"))
                 .withOption(OptionSpec.flag("verbose", "say more"))))
-        .command(Command.of("evaluate", invocation -> null))
+        .command(last)
         .group(Group.named("db").command(Command.of("migrate", invocation -> null)
                 .andThenParser("to", spec -> spec.withOption(OptionSpec.withValue("to", "V", "the version")
                     .withChoices("v1", "v2"))))
@@ -164,5 +169,33 @@ class CompletionShellsTest {
     run("zsh", "-n", script.toString());
     assertThat(run("zsh", "-f", "-c", "compdef() { print compdef $@; }; source " + script + "; whence -w _tool"))
         .isEqualTo("compdef _tool tool\n_tool: function\n");
+  }
+
+  /** An {@code export} command whose {@code --json}, {@code --yaml} and {@code --csv} are one at most. */
+  private Path exporting(String shell) throws Exception {
+    return script(shell, Command.of("export", invocation -> null).andThenParser("format", spec -> spec
+        .withOption(OptionSpec.flag("json", "JSON").negatable().exclusiveIn("Format"))
+        .withOption(OptionSpec.flag("yaml", "YAML").withAliases("y").exclusiveIn("Format"))
+        .withOption(OptionSpec.flag("csv", "CSV").exclusiveIn("Format"))
+        .withOption(OptionSpec.flag("zip", "compress"))));
+  }
+
+  @Test
+  void eachShellDropsTheOptionsOfAGroupOnceOneOfThemIsOnTheLine() throws Exception {
+    Path bash = exporting("bash");
+    assertThat(bash(bash, "tool", "export", "--")).startsWith("--json --no-json --yaml --csv --zip --multirun");
+    assertThat(bash(bash, "tool", "export", "--yaml", "--")).startsWith("--zip --multirun");
+    assertThat(bash(bash, "tool", "export", "--no-json", "-")).startsWith("--zip --multirun");
+    assertThat(bash(bash, "tool", "train", "--yaml", "--v")).as("another command keeps its own").isEqualTo("--verbose");
+    if (installed("zsh")) {
+      Path zsh = exporting("zsh");
+      assertThat(zsh(zsh, "tool", "export", "''")).contains("--json --no-json --yaml -y --csv --zip --multirun");
+      assertThat(zsh(zsh, "tool", "export", "-y", "''")).contains(" --zip --multirun").doesNotContain("json", "csv");
+    }
+    if (installed("fish")) {
+      Path fish = exporting("fish");
+      assertThat(fish(fish, "tool export --")).contains("--json", "--no-json", "--yaml", "--csv", "--zip");
+      assertThat(fish(fish, "tool export --csv --")).contains("--zip").doesNotContain("--json", "--yaml", "--csv");
+    }
   }
 }

@@ -76,7 +76,11 @@ class ArgvFuzzTest {
               .withOption(OptionSpec.withValue("D", "KEY=VALUE", "a property").keyed().ofType(int.class))
               .withOption(OptionSpec.withValue("tags", "TAGS", "tags").split(","))
               .withOption(OptionSpec.withValue("wait", "TIME", "how long").ofType(java.time.Duration.class))
-              .withOption(OptionSpec.withValue("offset", "N", "from where").ofType(int.class))))
+              .withOption(OptionSpec.withValue("offset", "N", "from where").ofType(int.class))
+              .withOption(OptionSpec.flag("json", "as JSON").negatable().exclusiveIn("Output"))
+              .withOption(OptionSpec.flag("yaml", "as YAML").withAliases("y").exclusiveIn("Output"))
+              .withOption(OptionSpec.withValue("user", "NAME", "who").togetherIn("Login"))
+              .withOption(OptionSpec.withValue("pass", "WORD", "their word").togetherIn("Login"))))
       .command(Command.of("count", inv -> inv.configs().get("extras"))
           .config(ConfigSpec.of("extras", Map.of("a", 1))))
       .group(Group.named("db").config(ConfigSpec.of("conn", Map.of("url", "x")))
@@ -96,7 +100,8 @@ class ArgvFuzzTest {
         "--limit=x", "--limit=99999999999", "--mode", "--mode=c", "--mode=a", "@good.args", "@sweep.args",
         "@open.args", "@self.args", "@missing.args", "@folder.args", "@@x", "@",
         "--version", "db", "migrate", "schema", "dump", "migrat", "--dry-run", "url=y", "conn::url=z",
-        "--color", "--no-color", "--no-verbose", "--no-", "-vvv", "-v", "-xvf", "-xqv", "-fx", "-xf", "-Da=1", "-D",
+        "--color", "--no-color", "--json", "--no-json", "--yaml", "-y", "-xy", "--user", "--pass", "--user=a",
+        "--no-verbose", "--no-", "-vvv", "-v", "-xvf", "-xqv", "-fx", "-xf", "-Da=1", "-D",
         "-Dx", "-Da=x", "-D=1", "--tags", "a,b", ",", "--tags=,", "--wait", "1m30s", "PT5S", "soon", "-PT1S",
         "--offset", "-1", "-5", "-1.5e3", "--offset=-2", "--=x", "-\u0000");
     Arbitrary<String> random = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import report.Report;
 import shop.Shop;
 
 /**
@@ -46,6 +47,7 @@ class GuideTranscriptsTest {
   private static final Map<String, Map<String, Function<Path, App>>> PROGRAMS = Map.of(
       "getting-started", Map.of("greet", home -> Greet.app()),
       "command-line", Map.of("shop", home -> Shop.app()),
+      "option-groups", Map.of("report", home -> Report.app()),
       "overrides", Map.of("greet", home -> Greet.app(), "shop", home -> Shop.app()),
       "multirun", Map.of("greet", home -> Greet.app()),
       "tuned", Map.of("tuned", TunedTrainerApp::app),
@@ -62,7 +64,7 @@ class GuideTranscriptsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"getting-started", "command-line", "overrides", "multirun", "tuned", "rerun", "from-hydra",
+  @ValueSource(strings = {"getting-started", "command-line", "option-groups", "overrides", "multirun", "tuned", "rerun", "from-hydra",
       "instantiate"})
   void theTranscriptIsWhatTheProgramPrints(String name) throws IOException {
     Path file = TRANSCRIPTS.resolve(name + ".txt");

@@ -91,4 +91,20 @@ class CommandLineKotlinTest {
     assertThat(color).isFalse()
     assertThat(app.invoke("serve", "--port", "x").exitCode()).isEqualTo(2)
   }
+
+  @Test
+  fun `an option group is declared on each option and its rule holds`() {
+    val err = java.io.ByteArrayOutputStream()
+    val app = App.named("kotlin").directory(Files.createTempDirectory("groups")).outputs(OutputDirs.off())
+      .output(System.out, java.io.PrintStream(err, true))
+      .option(OptionSpec.flag("json", "as JSON").exclusiveIn("Output"))
+      .option(OptionSpec.flag("yaml", "as YAML").exclusiveIn("Output"))
+      .command(Command.of("show") { inv -> inv.flag("json") })
+
+    assertThat(app.invoke("show", "--yaml").exitCode()).isZero()
+    assertThat(app.invoke("show", "--json").result()).isEqualTo(true)
+    assertThat(app.invoke("show", "--json", "--yaml").exitCode()).isEqualTo(2)
+    assertThat(err.toString()).isEqualTo("kotlin: options --json and --yaml of command 'show' cannot be given"
+      + " together: group 'Output' takes one at most; give one of them\n")
+  }
 }
