@@ -44,6 +44,8 @@ public final class OptionSpec {
   private final int maxValues;
   private final @Nullable String group;
   private final @Nullable Rule rule;
+  private final @Nullable String prompt;
+  private final boolean secret;
 
   /** How a flag counts, or how a value is read. */
   private enum Form { PLAIN, NEGATABLE, COUNTED, SPLIT, KEYED }
@@ -81,6 +83,8 @@ public final class OptionSpec {
     int maxValues = 1;
     @Nullable String group;
     @Nullable Rule rule;
+    @Nullable String prompt;
+    boolean secret;
 
     Draft(String name, @Nullable String argument, String description, boolean positional) {
       this.names = List.of(name);
@@ -111,6 +115,8 @@ public final class OptionSpec {
       maxValues = from.maxValues;
       group = from.group;
       rule = from.rule;
+      prompt = from.prompt;
+      secret = from.secret;
     }
   }
 
@@ -142,6 +148,8 @@ public final class OptionSpec {
     this.defaultValue = draft.defaultValue;
     this.group = draft.group;
     this.rule = draft.rule;
+    this.prompt = draft.prompt;
+    this.secret = draft.secret;
     check();
   }
 
@@ -160,6 +168,9 @@ public final class OptionSpec {
     }
     if (form == Form.NEGATABLE && names.stream().noneMatch(each -> each.length() > 1)) {
       throw new IllegalArgumentException("option '" + name + "' has no long name to write as --no-NAME");
+    }
+    if (flag && secret) {
+      throw new IllegalArgumentException("option '" + name + "' is a flag, so it has no value to keep secret");
     }
     if (positional && group != null) {
       throw new IllegalArgumentException("parameter '" + name + "' is given by its place, so it is in no group");
@@ -397,6 +408,37 @@ public final class OptionSpec {
     return rule == null ? null : rule.words;
   }
 
+  /**
+   * Returns this option asked for on the terminal when the command line leaves it out and it has no default: the
+   * {@code question} is shown, and the answer is checked as a given value is, and asked again if it does not fit. A
+   * flag's question is a confirmation ({@code Drop every table?}), answered {@code y} or {@code n}: the flag skips it
+   * ({@code --yes}), and a command not confirmed does not run. Without a terminal, a required option and a
+   * confirmation are one line that says what to give; any other option is left out. It is asked once, before any job.
+   */
+  public OptionSpec prompted(String question) {
+    Objects.requireNonNull(question, "question");
+    return with(draft -> draft.prompt = question);
+  }
+
+  /**
+   * Returns this option's value kept secret: asked without echo when {@link #prompted}, shown as {@code ********} in
+   * errors, and written to no file a run leaves ({@code --rerun} and {@code --resume} ask for it again); a worker in
+   * another process is given it in its environment.
+   */
+  public OptionSpec secret() {
+    return with(draft -> draft.secret = true);
+  }
+
+  /** Returns the question it is asked with when left out, or {@code null}. */
+  public @Nullable String prompt() {
+    return prompt;
+  }
+
+  /** Returns whether its value is secret. */
+  public boolean isSecret() {
+    return secret;
+  }
+
   /** Returns the environment variable its default comes from when set, or {@code null}. */
   public @Nullable String environment() {
     return environment;
@@ -553,7 +595,8 @@ public final class OptionSpec {
         && form == that.form && Objects.equals(separator, that.separator) && hidden == that.hidden
         && Objects.equals(deprecation, that.deprecation) && Objects.equals(environment, that.environment)
         && Objects.equals(defaultSource, that.defaultSource) && minValues == that.minValues
-        && maxValues == that.maxValues && Objects.equals(group, that.group) && rule == that.rule;
+        && maxValues == that.maxValues && Objects.equals(group, that.group) && rule == that.rule
+        && Objects.equals(prompt, that.prompt) && secret == that.secret;
   }
 
   @Override

@@ -226,6 +226,9 @@ public final class Help {
       notes.add("default: " + option.defaultValue() + (option.defaultSource() == null ? ""
           : ", from " + option.defaultSource()));
     }
+    if (option.prompt() != null) {
+      notes.add(option.takesValue() ? "asked for when left out" : "asks '" + option.prompt() + "' when left out");
+    }
     if (option.environment() != null && option.defaultSource() == null) {
       notes.add("default from $" + option.environment() + " when set");
     }

@@ -6,6 +6,7 @@ import io.hookline.InputException;
 import io.hookline.OptionSpec;
 import io.hookline.command.internal.OptionDefaults;
 import io.hookline.command.internal.OptionValues;
+import io.hookline.config.internal.Secrets;
 import io.hookline.config.internal.Suggestions;
 import io.hookline.failure.internal.FailureLimit;
 import io.hookline.provider.internal.ProviderChoice;
@@ -298,7 +299,8 @@ public final class OptionsParser {
       try {
         option.check(value);
       } catch (InputException e) {
-        throw new InputException(shown + " of command '" + spec.command() + "' " + e.getMessage());
+        throw new InputException(shown + " of command '" + spec.command() + "' " + (option.isSecret()
+            ? e.getMessage().replace(value, Secrets.MASK) : e.getMessage()));
       }
     }
     if (values != null) {
@@ -313,7 +315,10 @@ public final class OptionsParser {
         }
       }
       options.put(option.dest(), List.of(option.defaultValue()));
-    } else if (option.mandatory() && !help) {
+    } else if (option.prompt() != null && !help) {
+      Prompts.ask(spec.command(), option, options); // its class loads only for an option that asks
+    }
+    if (values == null && !options.containsKey(option.dest()) && option.mandatory() && !help) {
       throw new InputException("command '" + spec.command() + "' needs " + (option.positional() ? "its parameter "
           : "option " + option.flags().get(0) + " ") + option.argument() + " (" + option.description() + ")");
     }

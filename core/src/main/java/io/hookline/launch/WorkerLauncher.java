@@ -65,6 +65,15 @@ public non-sealed interface WorkerLauncher extends Launcher {
       return true;
     }
 
+    /**
+     * Returns the variables the job's worker process must have in its environment, by name: the values of the
+     * command's {@linkplain io.hookline.OptionSpec#secret secret} options, which no file holds. A launcher adds them to
+     * the environment it starts the worker with.
+     */
+    default java.util.Map<String, String> environment() {
+      return java.util.Map.of();
+    }
+
     /** Returns the file the worker writes this job's return to. */
     Path returnFile();
 

@@ -31,6 +31,11 @@ public final class Captured {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** Returns the stream an app's errors go to, to be read with {@link #err}. */
+  public PrintStream errStream() {
+    return new PrintStream(err, true, StandardCharsets.UTF_8);
+  }
+
   /** Returns what the app wrote on its error stream. */
   public String err() {
     return err.toString(StandardCharsets.UTF_8);

@@ -144,7 +144,8 @@ class ClassLoadingTest {
   @Test
   void aRunThatUsesNoneOfTheNewerCommandLineLoadsNoneOfIt() throws Exception {
     Predicate<String> newer = type -> type.endsWith(".OptionRecord") || type.endsWith(".OptionDefaults")
-        || type.contains(".OptionDefaults$") || type.endsWith(".EagerOption") || type.endsWith(".OptionGroups");
+        || type.contains(".OptionDefaults$") || type.endsWith(".EagerOption") || type.endsWith(".OptionGroups")
+        || type.endsWith(".Prompts") || type.endsWith(".SecretOptions");
     assertThat(hooklineClassesLoaded("single")).noneMatch(newer);
     assertThat(hooklineClassesLoaded()).noneMatch(newer);
   }

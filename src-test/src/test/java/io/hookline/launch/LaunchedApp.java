@@ -7,6 +7,7 @@ import io.hookline.DefaultHooks;
 import io.hookline.DefaultHooks.LoadOptions;
 import io.hookline.DefaultHooks.LoadOptions.WhenMissing;
 import io.hookline.Invocation;
+import io.hookline.OptionSpec;
 import io.hookline.OutputDirs;
 import io.hookline.Stage;
 import io.hookline.callback.Callback;
@@ -26,7 +27,7 @@ import java.util.List;
 /**
  * The program the launcher tests run, as the controller and as its workers: one command, {@code job}, whose config
  * says what the job does ({@code what=ok}, {@code print}, {@code boom}, {@code exit3}, {@code oom}, {@code kill},
- * {@code sleep}, {@code log}, {@code logboom}, {@code flaky}, {@code failonce}, {@code waitkill}, {@code env}, …); with {@code -Dlaunched.fresh=true}, each of its jobs
+ * {@code sleep}, {@code log}, {@code logboom}, {@code flaky}, {@code failonce}, {@code waitkill}, {@code env}, {@code secret}, …); with {@code -Dlaunched.fresh=true}, each of its jobs
  * needs a fresh JVM. A recorder callback appends every event, with the process id that
  * fired it, to {@code events.log} in the working directory; at the multirun's end it also appends each job's return
  * as the controller sees it.
@@ -51,6 +52,7 @@ public final class LaunchedApp {
         .callback("recorder", new Recorder())
         .command(fresh(Command.of("job", inv -> act(inv.config(Job.class).what(), inv))
             .config(ConfigSpec.of(Job.class))
+            .option(OptionSpec.withValue("token", "TOKEN", "a secret").secret())
             .override(Stage.CONFIG, DefaultHooks.LOAD, DefaultHooks.load(LoadOptions.defaults()
                 .whenMissing(WhenMissing.USE_DEFAULTS)))));
     System.exit(app.wake(args));
@@ -142,6 +144,9 @@ public final class LaunchedApp {
         Files.writeString(file, "{ \"status\": ");
         Runtime.getRuntime().halt(0);
         return "unreachable";
+      case "secret":
+        return inv.option("token").map(token -> token.length() + " characters").orElse("none") + ",from environment=" + (System.getenv("HOOKLINE_SECRET_TOKEN")
+            != null);
       case "env":
         return System.getenv("HOOKLINE_TEST_VAR") + "," + System.getenv("HOOKLINE_FROM_CONTROLLER");
       default:

@@ -268,6 +268,26 @@ class SlurmLauncherTest {
     assertThat(controller.events()).contains("result #0 COMPLETED value=hello,inherited error=none");
   }
 
+  @Test
+  void aSecretOptionReachesTheTasksInTheirEnvironmentAndNoFileOfTheSweep() throws Exception {
+    Controller controller = controller(Map.of(), "-m", "what=secret", "--token", "t0k-9f2", "launcher=slurm",
+        "launcher.poll=0.2");
+
+    assertThat(controller.exitCode(LIMIT)).isZero();
+
+    assertThat(controller.events()).contains("result #0 COMPLETED value=7 characters,from environment=true error=none");
+    try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
+      assertThat(files.filter(Files::isRegularFile).filter(file -> {
+        try {
+          return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+              .contains("t0k-9f2");
+        } catch (java.io.IOException e) {
+          return false;
+        }
+      })).as("files of the sweep holding the secret").isEmpty();
+    }
+  }
+
   private Path sweepDir() throws Exception {
     try (Stream<Path> files = Files.walk(dir.resolve("multirun"))) {
       return files.filter(file -> file.endsWith("multirun.yaml")).findFirst().orElseThrow().getParent();

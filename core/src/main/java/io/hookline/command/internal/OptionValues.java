@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,10 @@ public final class OptionValues {
    */
   @SuppressWarnings("rawtypes")
   public static final Attribute<Map> READERS = Attribute.of("option readers", Map.class);
+
+  /** The keys the secret options of the invocation's command store their values under, when it has any. */
+  @SuppressWarnings("rawtypes")
+  public static final Attribute<Set> SECRETS = Attribute.of("secret options", Set.class);
 
   private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
       double.class, Double.class, boolean.class, Boolean.class);

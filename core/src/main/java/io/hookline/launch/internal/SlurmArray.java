@@ -43,6 +43,7 @@ public final class SlurmArray {
 
   private final SlurmLauncher options;
   private final List<String> command;
+  private Map<String, String> secrets = Map.of();
 
   /** Creates the run of a sweep with these options; workers start with {@code command}. */
   public SlurmArray(SlurmLauncher options, List<String> command) {
@@ -67,6 +68,7 @@ public final class SlurmArray {
       try {
         if (script == null) {
           script = writeScript(sweep, jobs.get(0), perTask > 1); // once: every round runs the same script
+          secrets = jobs.get(0).environment();
           Files.deleteIfExists(sweepStopMark(sweep)); // left by the sweep's earlier run, which a resume continues
         }
         if (perTask == 1) {
@@ -320,7 +322,9 @@ public final class SlurmArray {
     line.addAll(options.sbatchArguments());
     line.add(script.toAbsolutePath().toString());
     line.addAll(arguments);
-    Answer answer = ask(line, options.environment());
+    Map<String, String> environment = new HashMap<>(options.environment());
+    environment.putAll(secrets); // sbatch hands its environment to the tasks (--export=ALL)
+    Answer answer = ask(line, environment);
     String id = answer.output().strip().split(";", 2)[0];
     if (answer.code() != 0 || !id.matches("[0-9]+")) {
       throw new IOException("sbatch refused the array (exit code " + answer.code() + "): "

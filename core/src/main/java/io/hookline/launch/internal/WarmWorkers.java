@@ -172,7 +172,9 @@ public final class WarmWorkers implements AutoCloseable {
       Path sweep = first.directory().toAbsolutePath().getParent();
       log = sweep.resolve(".hookline").resolve("workers").resolve(n + ".log");
       Files.createDirectories(log.getParent());
-      process = new ProcessBuilder(line).redirectError(Redirect.appendTo(log.toFile())).start();
+      ProcessBuilder builder = new ProcessBuilder(line).redirectError(Redirect.appendTo(log.toFile()));
+      builder.environment().putAll(first.environment()); // one sweep's jobs share their secrets
+      process = builder.start();
       input = process.getOutputStream();
       Thread reader = new Thread(this::read, "hookline-worker-" + process.pid());
       reader.setDaemon(true);

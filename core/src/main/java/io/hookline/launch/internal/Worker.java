@@ -93,7 +93,7 @@ public final class Worker {
 
   /** A job of a plan, as a launcher that runs jobs elsewhere is given it. */
   private record Dispatched(int number, List<String> overrides, Path directory, Path plan, Duration gracePeriod,
-      BooleanSupplier stopped, boolean reusable) implements WorkerLauncher.Job {
+      BooleanSupplier stopped, boolean reusable, Map<String, String> environment) implements WorkerLauncher.Job {
 
     @Override
     public boolean skipped() {
@@ -182,10 +182,12 @@ public final class Worker {
    *     {@link WorkerLauncher.Job#skipped} says
    * @param reusable whether a job may run in a worker that ran others, which each job's
    *     {@link WorkerLauncher.Job#reusable} says
+   * @param environment the variables each worker's process must have, which {@link WorkerLauncher.Job#environment}
+   *     says
    * @throws InfrastructureException if a job's directory cannot be made
    */
   public static List<WorkerLauncher.Job> jobs(Path plan, List<LocalLauncher.Job> jobs, Duration gracePeriod,
-      BooleanSupplier stopped, boolean reusable) {
+      BooleanSupplier stopped, boolean reusable, Map<String, String> environment) {
     List<WorkerLauncher.Job> planned = new ArrayList<>(jobs.size());
     for (LocalLauncher.Job job : jobs) {
       Path dir = job.directory();
@@ -197,7 +199,8 @@ public final class Worker {
       } catch (IOException e) {
         throw new InfrastructureException("cannot make job #" + job.number() + "'s directory " + dir + ": " + e, e);
       }
-      planned.add(new Dispatched(job.number(), job.overrides(), dir, plan, gracePeriod, stopped, reusable));
+      planned.add(new Dispatched(job.number(), job.overrides(), dir, plan, gracePeriod, stopped, reusable,
+          environment));
     }
     return planned;
   }

@@ -41,7 +41,9 @@ final class WorkerProcess {
       Process process;
       try {
         Files.createDirectories(dir);
-        process = new ProcessBuilder(line)
+        ProcessBuilder builder = new ProcessBuilder(line);
+        builder.environment().putAll(job.environment());
+        process = builder
             .redirectOutput(Redirect.appendTo(dir.resolve("out.log").toFile()))
             .redirectError(Redirect.appendTo(dir.resolve("err.log").toFile()))
             .start();

@@ -76,7 +76,7 @@ final class Batches {
     Consumer<JobReturn> ended = result -> returns.accept(result.status() == Status.INTERRUPTED
         && policy.stopsRunning() ? JobRunner.stopped(result) : result);
     Launch launch = Launch.start(launcher, toRun, batch.planFile(), !request.freshJvmPerJob(), settings.gracePeriod(),
-        policy::stopped, ended);
+        policy::stopped, request.workerEnvironment(), ended);
     policy.whenStopped(() -> {
       if (launcher instanceof WorkerLauncher) {
         markStopped(batch, returns);

@@ -55,7 +55,7 @@ final class JobFiles {
     Map<String, @Nullable Object> job = new LinkedHashMap<>();
     job.put("app", request.app());
     job.put("command", request.command());
-    job.put("options", request.options());
+    job.put("options", request.savedOptions());
     job.put("number", number);
     job.put("overrides", overrides);
     Object of = request.attributes().get(Runs.RERUN_OF);

@@ -57,7 +57,7 @@ final class Journaling implements Consumer<JobReturn> {
     Map<String, @Nullable Object> record = new LinkedHashMap<>();
     record.put("app", request.app());
     record.put("command", request.command());
-    record.put("options", request.options());
+    record.put("options", request.savedOptions());
     record.put("overrides", request.overrides());
     record.put("sweeper", start.sweeper());
     Duration limit = request.settings().jobTimeout();

@@ -9,6 +9,7 @@ import io.hookline.launch.internal.Worker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -72,11 +73,11 @@ final class Launch {
    * stop once interrupted, and a worker's job is skipped once {@code stopped} says so.
    */
   static Launch start(Launcher launcher, List<Job> jobs, @Nullable Path plan, boolean reusable, Duration gracePeriod,
-      BooleanSupplier stopped, Consumer<JobReturn> ended) {
+      BooleanSupplier stopped, Map<String, String> environment, Consumer<JobReturn> ended) {
     Launch launch = new Launch(launcher, gracePeriod, () -> {
       if (launcher instanceof WorkerLauncher workers) {
         workers.launch(Worker.jobs(Objects.requireNonNull(plan, "a sweep on workers has a plan"), jobs,
-            gracePeriod.plus(MARGIN), stopped, reusable), ended);
+            gracePeriod.plus(MARGIN), stopped, reusable, environment), ended);
       } else {
         ((LocalLauncher) launcher).launch(jobs, ended);
       }

@@ -5,6 +5,8 @@ import io.hookline.ConfigSpec;
 import io.hookline.Hooks;
 import io.hookline.Invocation.Attribute;
 import io.hookline.callback.internal.NamedCallback;
+import io.hookline.command.internal.OptionValues;
+import io.hookline.command.internal.SecretOptions;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,16 @@ public record Request(String app, String command, Target target, Hooks hooks, Li
     merged.putAll(more);
     return new Request(app, command, target, hooks, configs, options, overrides, settings, callbacks, config,
         merged, freshJvmPerJob);
+  }
+
+  /** Returns its options as the files a run leaves keep them: a secret option's values masked. */
+  Map<String, List<String>> savedOptions() {
+    return attributes.containsKey(OptionValues.SECRETS) ? SecretOptions.masked(options, attributes) : options;
+  }
+
+  /** Returns the variables a worker in another process needs: the secret options' values, by name. */
+  Map<String, String> workerEnvironment() {
+    return attributes.containsKey(OptionValues.SECRETS) ? SecretOptions.environment(options, attributes) : Map.of();
   }
 
   /** Returns this request printing to {@code out} and {@code err}. */

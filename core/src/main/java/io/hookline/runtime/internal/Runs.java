@@ -189,8 +189,8 @@ public final class Runs {
    */
   private static Worker.Plan plan(Request request, List<List<String>> jobs, List<String> folders, Launcher launcher,
       Path sweepDir) {
-    return new Worker.Plan(request.app(), request.command(), request.options(), request.overrides(), launcher.name(),
-        jobs, folders, sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
+    return new Worker.Plan(request.app(), request.command(), request.savedOptions(), request.overrides(),
+        launcher.name(), jobs, folders, sweepDir, launcher instanceof WorkerLauncher, request.settings().jobTimeout());
   }
 
 }

@@ -1,0 +1,109 @@
+package io.hookline.cli;
+
+import io.hookline.InputException;
+import io.hookline.OptionSpec;
+import io.hookline.config.internal.Secrets;
+import java.io.Console;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The questions a command line's {@linkplain OptionSpec#prompted prompted} options ask on the terminal: a value for one
+ * left out, without echo for a {@linkplain OptionSpec#isSecret secret}, and a confirmation for a flag.
+ *
+ * <p>Contract: a terminal is there when the JVM has a {@link Console} (its standard input and output are a terminal).
+ * A value that does not fit is said and asked again, three times at most; the end of the input is no answer. Without a
+ * terminal nothing is asked, and what the option needs is one line.
+ */
+public final class Prompts {
+
+  private static final int TRIES = 3;
+
+  private Prompts() {}
+
+  /**
+   * Asks for {@code option} of the command {@code command}, left out of its command line, and puts the answer into
+   * {@code options}; an option that is not required is left out when there is no terminal or the answer is empty.
+   *
+   * @throws InputException if a confirmation is refused or cannot be asked, or a required value is not given
+   */
+  static void ask(String command, OptionSpec option, Map<String, List<String>> options) {
+    Console console = System.console();
+    String question = option.prompt();
+    if (!option.takesValue()) {
+      if (console == null) {
+        throw new InputException("command '" + command + "' asks '" + question + "', and there is no terminal to"
+            + " answer on; give " + longest(option) + " to answer yes");
+      }
+      String answer = console.readLine("%s [y/N] ", question);
+      if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
+        throw new InputException("command '" + command + "' was not confirmed; nothing ran");
+      }
+      options.put(option.dest(), List.of("true"));
+      return;
+    }
+    String value = console == null ? null : value(console, command, option);
+    if (value != null) {
+      options.put(option.dest(), List.of(value));
+    }
+  }
+
+  /**
+   * Returns the value of the secret {@code option} of {@code command}, which the files of the run that is run again
+   * (or its worker's plan) do not keep: from the worker's environment variable {@code variable} when set, or else asked
+   * on the terminal.
+   *
+   * @throws InputException if there is no terminal to ask on, or no answer fits
+   */
+  public static String secretAgain(String command, OptionSpec option, @Nullable String variable) {
+    if (variable != null) {
+      return variable;
+    }
+    Console console = System.console();
+    String value = console == null ? null : value(console, command, option);
+    if (value == null) {
+      throw new InputException("option " + longest(option) + " of command '" + command + "' is secret, so no file of"
+          + " the run keeps it; run this on a terminal to be asked for it");
+    }
+    return value;
+  }
+
+  /** Returns the value given for {@code option} on {@code console}, or {@code null} for none to an optional one. */
+  private static @Nullable String value(Console console, String command, OptionSpec option) {
+    for (int tries = 0; tries < TRIES; tries++) {
+      String question = option.prompt() != null ? option.prompt() : option.description();
+      String answer = option.isSecret() ? secret(console.readPassword("%s: ", question))
+          : console.readLine("%s: ", question);
+      if (answer == null) {
+        break;
+      }
+      if (answer.isEmpty() && !option.mandatory() && !option.isSecret()) {
+        return null;
+      }
+      try {
+        option.check(answer);
+        return answer;
+      } catch (InputException e) {
+        String said = option.isSecret() ? e.getMessage().replace(answer, Secrets.MASK) : e.getMessage();
+        console.printf("%s %s%n", longest(option), said);
+      }
+    }
+    if (!option.mandatory() && !option.isSecret()) {
+      return null;
+    }
+    throw new InputException("command '" + command + "' needs option " + longest(option) + " " + option.argument()
+        + " (" + option.description() + "), and no answer fit");
+  }
+
+  private static @Nullable String secret(char @Nullable [] typed) {
+    return typed == null ? null : new String(typed);
+  }
+
+  /** Returns the option's long flag, or its first. */
+  private static String longest(OptionSpec option) {
+    return option.flags().isEmpty() ? option.argument() : option.flags().stream().filter(flag -> flag.startsWith("--"))
+        .findFirst().orElse(option.flags().get(0));
+  }
+}
