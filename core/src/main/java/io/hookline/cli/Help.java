@@ -185,7 +185,7 @@ public final class Help {
    * Returns the options that every one of {@code commands} has (the app's own, added by a global parser hook), in the
    * first command's order: they may come before the command's name.
    */
-  private static List<OptionSpec> everyCommands(List<CommandSpec> commands) {
+  static List<OptionSpec> everyCommands(List<CommandSpec> commands) {
     if (commands.isEmpty()) {
       return List.of();
     }
@@ -196,7 +196,7 @@ public final class Help {
   }
 
   /** Returns the help's row for {@code option}: its flags and value, then what it does, with its type and default. */
-  private static String[] row(OptionSpec option) {
+  static String[] row(OptionSpec option) {
     String flags = option.positional() ? Objects.requireNonNull(option.argument())
         : String.join(", ", option.flags().stream().map(flag -> option.isNegatable() && flag.startsWith("--")
             ? "--[no-]" + flag.substring(2) : flag).toList()) + (option.takesValue() ? " " + option.argument() : "");

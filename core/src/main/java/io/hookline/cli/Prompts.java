@@ -1,9 +1,12 @@
 package io.hookline.cli;
 
+import io.hookline.CommandSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
+import io.hookline.command.internal.SecretOptions;
 import io.hookline.config.internal.Secrets;
 import java.io.Console;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,16 +54,24 @@ public final class Prompts {
   }
 
   /**
-   * Returns the value of the secret {@code option} of {@code command}, which the files of the run that is run again
-   * (or its worker's plan) do not keep: from the worker's environment variable {@code variable} when set, or else asked
-   * on the terminal.
+   * Returns {@code options} of the command {@code spec} with the value of each secret option that a file kept masked (a
+   * rerun job's, a resumed sweep's, a worker's plan) given again: from the worker's environment when set there, or else
+   * asked on the terminal.
    *
    * @throws InputException if there is no terminal to ask on, or no answer fits
    */
-  public static String secretAgain(String command, OptionSpec option, @Nullable String variable) {
-    if (variable != null) {
-      return variable;
+  public static Map<String, List<String>> secretsAgain(CommandSpec spec, Map<String, List<String>> options) {
+    Map<String, List<String>> given = new LinkedHashMap<>(options);
+    for (OptionSpec option : spec.options()) {
+      if (option.isSecret() && List.of(Secrets.MASK).equals(options.get(option.dest()))) {
+        String variable = System.getenv(SecretOptions.variable(option.dest()));
+        given.put(option.dest(), List.of(variable != null ? variable : secretAgain(spec.command(), option)));
+      }
     }
+    return given;
+  }
+
+  private static String secretAgain(String command, OptionSpec option) {
     Console console = System.console();
     String value = console == null ? null : value(console, command, option);
     if (value == null) {

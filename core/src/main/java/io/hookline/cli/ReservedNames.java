@@ -19,11 +19,11 @@ public final class ReservedNames {
 
   /**
    * The options of the app itself, given before the command: help, completion, the worker protocol, rerun and resume,
-   * and the version, reserved. ({@code --cfg} is not reserved: coma's own example gives a command a {@code --cfg FILE}
+   * the version and the manual, reserved. ({@code --cfg} is not reserved: coma's own example gives a command a {@code --cfg FILE}
    * option.)
    */
   public static final List<String> APP = List.of("h", "help", "completion", "hookline-worker", "version", "rerun",
-      "resume");
+      "resume", "man");
 
   private ReservedNames() {}
 

@@ -1,6 +1,7 @@
 package io.hookline.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code --version} prints: the app's name and its version, set in code ({@code App.version(...)}) or else read
@@ -14,9 +15,14 @@ final class AppVersion {
 
   /** Returns the line {@code --version} prints for {@code app}. */
   static String line(AppParts app) {
-    String version = app.version() != null ? app.version() : fromManifest().orElse(null);
+    String version = version(app);
     return version == null ? app.name() + ": no version is known (set one with App.version, or Implementation-Version"
         + " in the jar's manifest)\n" : app.name() + " " + version + "\n";
+  }
+
+  /** Returns the app's version, set in code or read from the jar's manifest, or {@code null} if neither says. */
+  static @Nullable String version(AppParts app) {
+    return app.version() != null ? app.version() : fromManifest().orElse(null);
   }
 
   /**

@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * Reads a program's arguments and says what to do: show a text (help, a completion script), run a command, or run one
  * job of a plan as a worker.
  *
- * <p>Contract: the app's own options ({@code --version}, {@code --completion SHELL}, {@code --rerun JOB_DIR},
+ * <p>Contract: the app's own options ({@code --version}, {@code --completion SHELL}, {@code --man DIR},
+ * {@code --rerun JOB_DIR},
  * {@code --resume SWEEP_DIR}, the worker option) come first. Then come the words that name a group, as many as it is
  * nested, and the command ({@code app db migrate}). {@code --help} before the command shows the help of the app or
  * of the group named so far. Any other option before the command's name is one of the command's own, given early
@@ -48,6 +49,7 @@ final class Dispatcher {
     return switch (args.get(0)) {
       case "--version" -> version(app, args);
       case "--completion" -> completion(app, args);
+      case "--man" -> new Dispatch.Show(Manuals.write(app, args));
       case "--rerun" -> rerun(app, args);
       case "--resume" -> resume(app, args);
       case Worker.OPTION -> work(app, args);

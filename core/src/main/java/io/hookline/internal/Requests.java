@@ -1,6 +1,5 @@
 package io.hookline.internal;
 
-import io.hookline.CommandSpec;
 import io.hookline.Invocation.Attribute;
 import io.hookline.OptionSpec;
 import io.hookline.callback.internal.CallbackLoader;
@@ -8,7 +7,6 @@ import io.hookline.callback.internal.NamedCallback;
 import io.hookline.cli.Prompts;
 import io.hookline.command.internal.OptionValues;
 import io.hookline.command.internal.SecretOptions;
-import io.hookline.config.internal.Secrets;
 import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.runtime.internal.Request;
@@ -16,7 +14,6 @@ import io.hookline.runtime.internal.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,27 +42,12 @@ final class Requests {
     if (command.spec().options().stream().anyMatch(OptionSpec::isSecret)) {
       all = new HashMap<>(all);
       all.put(OptionValues.SECRETS, SecretOptions.of(command.spec()));
-      given = withSecrets(command.spec(), options);
+      given = Prompts.secretsAgain(command.spec(), options);
     }
     return new Request(app.name(), command.spec().command(), command.command().target(), command.hooks(),
         command.configs(), given, overrides, settings,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
         hookline == null ? Map.of() : hookline.config(), all, command.command().freshJvmPerJob());
-  }
-
-  /**
-   * Returns {@code options} with the value of each secret option that a file kept masked (a rerun's, a resumed
-   * sweep's, a worker's plan) given again: from the worker's environment, or asked on the terminal.
-   */
-  private static Map<String, List<String>> withSecrets(CommandSpec spec, Map<String, List<String>> options) {
-    Map<String, List<String>> given = new LinkedHashMap<>(options);
-    for (OptionSpec option : spec.options()) {
-      if (option.isSecret() && List.of(Secrets.MASK).equals(options.get(option.dest()))) {
-        given.put(option.dest(), List.of(Prompts.secretAgain(spec.command(), option,
-            System.getenv(SecretOptions.variable(option.dest())))));
-      }
-    }
-    return given;
   }
 
   /**

@@ -99,7 +99,7 @@ class ArgvFuzzTest {
         "times=range(1,x)", "times=choice(1,2)", "{", "[", "'", "\"", "\n", "\t", "é", "times=\u0000", "::", "++x=1",
         "--limit=x", "--limit=99999999999", "--mode", "--mode=c", "--mode=a", "@good.args", "@sweep.args",
         "@open.args", "@self.args", "@missing.args", "@folder.args", "@@x", "@",
-        "--version", "db", "migrate", "schema", "dump", "migrat", "--dry-run", "url=y", "conn::url=z",
+        "--version", "--man", "db", "migrate", "schema", "dump", "migrat", "--dry-run", "url=y", "conn::url=z",
         "--color", "--no-color", "--json", "--no-json", "--yaml", "-y", "-xy", "--user", "--pass", "--user=a",
         "--no-verbose", "--no-", "-vvv", "-v", "-xvf", "-xqv", "-fx", "-xf", "-Da=1", "-D",
         "-Dx", "-Da=x", "-D=1", "--tags", "a,b", ",", "--tags=,", "--wait", "1m30s", "PT5S", "soon", "-PT1S",

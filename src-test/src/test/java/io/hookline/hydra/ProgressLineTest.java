@@ -1,15 +1,11 @@
 package io.hookline.hydra;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
+import io.hookline.cli.Terminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,43 +19,16 @@ class ProgressLineTest {
   Path dir;
 
   private static String javaCommand() {
-    return Path.of(System.getProperty("java.home"), "bin", "java") + " -cp " + System.getProperty("java.class.path")
-        + " " + QuickApp.class.getName();
+    return Terminal.java(QuickApp.class);
   }
 
-  /**
-   * Runs {@code shell} in a new tmux session of its own, and returns the screen once it has ended with
-   * {@code exitCode}.
-   */
+  /** Runs {@code shell} on a terminal of its own, and returns the screen once it has ended with {@code exitCode}. */
   private String screen(String shell, int exitCode) throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/tmux")), "tmux is not installed; install it with apt-get install"
-        + " -y tmux (.ci/run does)");
-    String socket = "hookline-progress-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-    Path script = Files.writeString(dir.resolve("run.sh"), shell + "\necho \"EXIT=$?\"\nsleep 60\n");
-    tmux(socket, "new-session", "-d", "-s", "main", "-x", "160", "-y", "60", "sh " + script);
-    try {
-      Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-      while (true) {
-        String shown = tmux(socket, "capture-pane", "-p", "-t", "main");
-        if (shown.contains("EXIT=")) {
-          assertThat(shown).contains("EXIT=" + exitCode);
-          return shown;
-        }
-        assertThat(Instant.now()).as("the program ended in time; the screen: %s", shown).isBefore(giveUp);
-        Thread.sleep(100);
-      }
-    } finally {
-      tmux(socket, "kill-server");
+    try (Terminal terminal = Terminal.start(dir, shell)) {
+      String shown = terminal.ended();
+      assertThat(shown).contains("EXIT=" + exitCode);
+      return shown;
     }
-  }
-
-  private static String tmux(String socket, String... arguments) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("tmux", "-L", socket));
-    command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    return output;
   }
 
   private static List<String> lines(String screen) {
