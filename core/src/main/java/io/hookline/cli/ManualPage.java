@@ -23,8 +23,8 @@ public record ManualPage(String path, String description, List<Help.Member> memb
   public static ManualPage group(String path, String description, List<Help.Member> members,
       List<CommandSpec> commands, List<OptionSpec> eager) {
     List<String[]> rows = new ArrayList<>();
-    Help.everyCommands(commands).forEach(option -> rows.add(Help.row(option)));
-    eager.forEach(option -> rows.add(Help.row(option)));
+    Help.everyCommands(commands).forEach(option -> rows.add(row(option)));
+    eager.forEach(option -> rows.add(row(option)));
     rows.add(new String[] {Reserved.HELP.shown(), Reserved.HELP.help()});
     return new ManualPage(path, description, members, rows, List.of());
   }
@@ -32,8 +32,15 @@ public record ManualPage(String path, String description, List<Help.Member> memb
   /** Returns the page of a command at {@code path}, from its {@code spec}. */
   public static ManualPage command(String path, CommandSpec spec) {
     List<String[]> rows = new ArrayList<>();
-    spec.options().stream().filter(option -> !option.isHidden()).forEach(option -> rows.add(Help.row(option)));
+    spec.options().stream().filter(option -> !option.isHidden()).forEach(option -> rows.add(row(option)));
     return new ManualPage(path, spec.description(), List.of(), rows, spec.configs());
+  }
+
+  /** Returns help's row of {@code option}, naming its group and the group's rule, which help shows as a section. */
+  private static String[] row(OptionSpec option) {
+    String[] row = Help.row(option);
+    return option.group() == null ? row : new String[] {row[0], row[1] + " [group " + option.group() + ": "
+        + option.groupRule() + "]"};
   }
 
   /** Returns the rows of the options Hookline gives every command ({@code -m}, {@code --sweep FILE}, …). */

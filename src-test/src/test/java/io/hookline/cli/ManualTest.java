@@ -78,17 +78,18 @@ class ManualTest {
   }
 
   @Test
-  void textThatLooksLikeRoffStaysText() throws Exception {
+  void textThatLooksLikeRoffStaysTextAndAGroupIsNamed() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/man")), "man is not installed");
     App app = App.named("odd").describedAs(".TH a request\n\n'quoted\\back \"slash\"")
         .command(Command.of("go", inv -> null).describedAs(".SH NOT A SECTION")
-            .option(OptionSpec.flag("x", ".B bold? -- no")));
+            .option(OptionSpec.flag("x", ".B bold? -- no"))
+            .option(OptionSpec.flag("yaml", "as YAML").exclusiveIn("Output")));
     Path man = manual(app);
     String[] rendered = run(man, "man", "--warnings", "-l", "man1/odd.1");
     assertThat(rendered[1]).isEmpty();
     assertThat(rendered[0]).contains(".TH a request", "'quoted\\back \"slash\"");
     String go = run(man, "man", "--warnings", "-l", "man1/odd-go.1")[0];
-    assertThat(go).contains("odd-go - .SH NOT A SECTION", ".B bold? -- no");
+    assertThat(go).contains("odd-go - .SH NOT A SECTION", ".B bold? -- no", "as YAML [group Output: one at most]");
   }
 
   @Test
