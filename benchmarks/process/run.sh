@@ -7,16 +7,17 @@
 #   ROUNDS=5 SECTIONS="launchers" bash benchmarks/process/run.sh
 #   JDK25=/path/to/jdk-25 bash benchmarks/process/run.sh   # also measures JDK 25's AOT cache
 #
-# Sections: startup (cold start against picocli and a bare JVM, the packaged trainer with its archive), multirun (the
+# Sections: startup (cold start against picocli and a bare JVM, the packaged trainer with its archive), phases (where
+# greet's start-up goes: the classes, lambdas and milliseconds of each phase, without and with an archive), multirun (the
 # cost of a job in a cold 100-job multirun: with nothing written, the journal alone, output directories, and those with
 # an archive), launchers (the cost of a job on each launcher over JOBS=100 jobs; SLURM when run as root with SLURM and
-# munge installed), memory (the heap a multirun retains per job). The tables, with the command, the date and the JDK, replace the part of
-# benchmarks/RESULTS.md between the harness's markers. Needs java, mvn and bash.
+# munge installed), memory (the heap a multirun retains per job). Each table, with the command, the date and the JDK,
+# replaces its own in the part of benchmarks/RESULTS.md between the harness's markers. Needs java, mvn and bash.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-15}
 JOBS=${JOBS:-100}
-SECTIONS=${SECTIONS:-startup multirun launchers memory}
+SECTIONS=${SECTIONS:-startup phases multirun launchers memory}
 top=$PWD
 command_line="ROUNDS=$ROUNDS JOBS=$JOBS SECTIONS=\"$SECTIONS\" bash benchmarks/process/run.sh"
 
@@ -185,6 +186,66 @@ if [[ " $SECTIONS " == *" launchers "* ]]; then
   } >> "$out"
 fi
 
+if [[ " $SECTIONS " == *" phases "* ]]; then
+  # Where greet's start-up goes, phase by phase. A phase ends where the first class of the next one loads, as the class
+  # loading log (with its JVM uptime) says, so the marks cost nothing: no code of Hookline's marks them. The classes
+  # and lambdas of each phase are counted once (class loading is deterministic); its milliseconds are the median over
+  # the rounds, measured with the log on, which adds to every phase.
+  marks="io.hookline.benchmarks.process.HookGreet=JVM to main
+io.hookline.internal.Runner=building the app
+io.hookline.cli.ParsedLine=parsing the command line
+io.hookline.command.internal.ConfigStages=planning the run, its start event
+io.hookline.callback.JobContext=reading and binding the config
+io.hookline.Outcome=the job: its events, hooks and the command"
+  "$java" -XX:ArchiveClassesAtExit=phases.jsa -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
+  phases() { # phases LABEL JAVA_OPTION...: one row per phase and round in phases.txt
+    local round
+    for round in $(seq "$ROUNDS"); do
+      "$java" "${@:2}" -Xlog:class+load=info:file=load.log:uptime -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
+      awk -v label="$1" -v round="$round" -v marks="$marks" '
+        BEGIN { classes = 0; lambdas = 0
+          n = split(marks, m, "\n"); for (i = 1; i <= n; i++) { split(m[i], kv, "="); mark[kv[1]] = i; name[i] = kv[2] } }
+        { ms = substr($1, 2) * 1000; cls = $2; if ($2 ~ /^\[/) cls = $3 }
+        (cls in mark) && mark[cls] == phase + 1 { print label, round, phase + 1, name[phase + 1], classes, lambdas, ms
+          phase++; classes = 0; lambdas = 0 }
+        { classes++; if (cls ~ /\$\$Lambda/) lambdas++; last = ms }
+        END { print label, round, phase + 1, "exit", classes, lambdas, last }' load.log
+    done >> phases.txt
+  }
+  : > phases.txt
+  phases plain
+  phases archive -XX:SharedArchiveFile=phases.jsa
+  {
+    echo "### Where greet's start-up goes, phase by phase"
+    echo
+    echo "| phase | classes loaded | of them lambdas | ms, no archive | ms, with an archive |"
+    echo "|---|---:|---:|---:|---:|"
+    awk -F'\t' '
+      function median(list, n,   s, i, j, t) {
+        for (i = 1; i <= n; i++) s[i] = list[i]
+        for (i = 2; i <= n; i++) for (j = i; j > 1 && s[j] < s[j - 1]; j--) { t = s[j]; s[j] = s[j - 1]; s[j - 1] = t }
+        return (n % 2) ? s[(n + 1) / 2] : (s[n / 2] + s[n / 2 + 1]) / 2
+      }
+      { split($0, f, " "); label = f[1]; round = f[2]; phase = f[3]; rounds = round > rounds ? round : rounds
+        phases = phase > phases ? phase : phases; n = split($0, w, " "); end[label, phase, round] = w[n]
+        classes[label, phase] = w[n - 2]; lambdas[label, phase] = w[n - 1]
+        title = ""; for (i = 4; i <= n - 3; i++) title = title (i > 4 ? " " : "") w[i]; names[phase] = title }
+      END {
+        for (p = 1; p <= phases; p++) {
+          for (r = 1; r <= rounds; r++) {
+            a[r] = end["plain", p, r] - (p > 1 ? end["plain", p - 1, r] : 0)
+            b[r] = end["archive", p, r] - (p > 1 ? end["archive", p - 1, r] : 0)
+          }
+          printf "| %s | %d | %d | %.1f | %.1f |\n", names[p], classes["plain", p], lambdas["plain", p], median(a, rounds),
+            median(b, rounds)
+          total += classes["plain", p]; totalLambdas += lambdas["plain", p]
+        }
+        printf "| all | %d | %d | | |\n", total, totalLambdas
+      }' phases.txt
+    echo
+  } >> "$out"
+fi
+
 if [[ " $SECTIONS " == *" memory "* ]]; then
   # The heap in use in onMultirunEnd after a collection, with every return at hand (SweepMemory), for 1,000 jobs and
   # for 100,000 (20,000 with output directories, since each job makes a folder): the per-job figure is the difference.
@@ -209,17 +270,35 @@ if [[ " $SECTIONS " == *" memory "* ]]; then
   } >> "$out"
 fi
 
-{
-  echo "<!-- harness:start -->"
-  echo "## The latest run of the whole-process harness"
-  echo
-  echo "\`$command_line\`, $(date -u +%F), $("$java" -version 2>&1 | head -1), $(nproc) cores."
-  echo
-  cat "$out"
-  echo "<!-- harness:end -->"
-} > "$work/section.md"
-cat "$work/section.md"
+# The block between the harness's markers in RESULTS.md keeps one table per section; the sections run now replace
+# theirs, each under its title with the command, the date and the JDK that made it, and the others stay as they were.
+stamp="\`$command_line\`, $(date -u +%F), $("$java" -version 2>&1 | head -1), $(nproc) cores."
 results="$top/benchmarks/RESULTS.md"
+sed -n '/<!-- harness:start -->/,/<!-- harness:end -->/p' "$results" > "$work/old.md"
+awk -v stamp="$stamp" -v oldfile="$work/old.md" '
+  function take(file, into, order, count,   line, title) {
+    title = ""
+    while ((getline line < file) > 0) {
+      if (line ~ /^### /) { title = line; if (!(title in into)) order[++count] = title; into[title] = line "\n"; continue }
+      if (title != "" && line !~ /^<!-- harness:end -->/) into[title] = into[title] line "\n"
+    }
+    return count
+  }
+  BEGIN {
+    n = take(oldfile, old, order, 0)
+    while ((getline line < "/dev/stdin") > 0) {
+      if (line ~ /^### /) { title = line; fresh[title] = line "\n\n" stamp "\n"; if (!(title in old)) order[++n] = title; continue }
+      fresh[title] = fresh[title] line "\n"
+    }
+    print "<!-- harness:start -->"
+    print "## The latest run of the whole-process harness"
+    print ""
+    print "Each table says the command that made it; a run of some sections replaces their tables only."
+    print ""
+    for (i = 1; i <= n; i++) printf "%s", (order[i] in fresh) ? fresh[order[i]] : old[order[i]]
+    print "<!-- harness:end -->"
+  }' < "$out" > "$work/section.md"
+cat "$work/section.md"
 if grep -q '<!-- harness:start -->' "$results"; then
   awk -v file="$work/section.md" '
     /<!-- harness:start -->/ { while ((getline line < file) > 0) print line; skip = 1; next }
