@@ -2,6 +2,7 @@ package io.hookline;
 
 import io.hookline.Command.Target;
 import io.hookline.command.internal.OptionRecord;
+import io.hookline.command.internal.OptionText;
 import io.hookline.command.internal.OptionValues;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -89,13 +90,13 @@ public record Invocation(
    * @throws io.hookline.InputException if the value is not of {@code type}
    */
   public <T> Optional<T> option(String name, Class<T> type) {
-    return option(name).map(value -> OptionValues.convert(value, type, reader(name)));
+    return option(name).map(value -> OptionText.convert(value, type, reader(name)));
   }
 
   /** Returns every value given for the option {@code name}, in order, as {@code type}; empty if none was. */
   public <T> List<T> values(String name, Class<T> type) {
     Function<String, ?> reader = reader(name);
-    return options.getOrDefault(name, List.of()).stream().map(value -> OptionValues.convert(value, type, reader))
+    return options.getOrDefault(name, List.of()).stream().map(value -> OptionText.convert(value, type, reader))
         .toList();
   }
 
@@ -108,7 +109,7 @@ public record Invocation(
     Map<String, T> pairs = new LinkedHashMap<>();
     for (String pair : options.getOrDefault(name, List.of())) {
       int equals = pair.indexOf('=');
-      pairs.put(pair.substring(0, Math.max(equals, 0)), OptionValues.convert(pair.substring(equals + 1), type,
+      pairs.put(pair.substring(0, Math.max(equals, 0)), OptionText.convert(pair.substring(equals + 1), type,
           reader));
     }
     return Collections.unmodifiableMap(pairs);

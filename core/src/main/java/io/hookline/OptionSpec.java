@@ -1,5 +1,6 @@
 package io.hookline;
 
+import io.hookline.command.internal.OptionText;
 import io.hookline.command.internal.OptionValues;
 import io.hookline.config.internal.Names;
 import io.hookline.config.internal.Suggestions;
@@ -578,7 +579,7 @@ public final class OptionSpec {
       }
       checked = value.substring(equals + 1);
     }
-    Object converted = OptionValues.convert(checked, type, converter);
+    Object converted = OptionText.convert(checked, type, converter);
     String given = converted instanceof Enum<?> constant ? constant.name() : checked.strip();
     if (!choices.isEmpty() && !choices.contains(given)) {
       throw new InputException("takes one of " + String.join(", ", choices) + ", not '" + checked + "'"

@@ -5,6 +5,7 @@ import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.OptionSpec;
 import io.hookline.command.internal.OptionDefaults;
+import io.hookline.command.internal.OptionText;
 import io.hookline.command.internal.OptionValues;
 import io.hookline.config.internal.Secrets;
 import io.hookline.config.internal.Suggestions;
@@ -35,7 +36,55 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OptionsParser {
 
+  /** An option whose default may come from an environment variable, for {@link #has}. */
+  private static final int FROM_ENVIRONMENT = 1;
+  /** An option in a group. */
+  private static final int GROUPED = 2;
+  /** An option one of whose names starts with a digit. */
+  private static final int DIGIT_NAMED = 4;
+  /** An option that takes several values at a use. */
+  private static final int SEVERAL_VALUES = 8;
+
   private OptionsParser() {}
+
+  /**
+   * Returns whether any of {@code options} is of the {@code kind} ({@link #GROUPED}, …). Loops, not streams, here and
+   * in {@link #flagged}: every program runs them when it starts, and each lambda links a class.
+   */
+  private static boolean has(List<OptionSpec> options, int kind) {
+    for (OptionSpec option : options) {
+      boolean is = switch (kind) {
+        case FROM_ENVIRONMENT -> option.environment() != null;
+        case GROUPED -> option.group() != null;
+        case DIGIT_NAMED -> startsWithDigit(option.names());
+        default -> option.maxValues() > 1;
+      };
+      if (is) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithDigit(List<String> names) {
+    for (String name : names) {
+      if (Character.isDigit(name.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the options of {@code options} given by a flag: all but the positional parameters. */
+  private static List<OptionSpec> flagged(List<OptionSpec> options) {
+    List<OptionSpec> flagged = new ArrayList<>();
+    for (OptionSpec option : options) {
+      if (!option.positional()) {
+        flagged.add(option);
+      }
+    }
+    return flagged;
+  }
 
   /**
    * Parses {@code args}, the arguments after the command's name, with the app's {@code readers} of option values for
@@ -46,14 +95,14 @@ public final class OptionsParser {
   public static ParsedLine parse(CommandSpec command, Map<Class<?>, Function<String, ?>> readers,
       List<OptionDefaults.Source> defaults, Path directory, List<String> args) {
     CommandSpec typed = OptionValues.withReaders(command, readers);
-    CommandSpec spec = defaults.isEmpty() && typed.options().stream().allMatch(option -> option.environment() == null)
+    CommandSpec spec = defaults.isEmpty() && !has(typed.options(), FROM_ENVIRONMENT)
         ? typed : OptionDefaults.apply(typed, defaults, System::getenv, directory); // its code loads only when used
     OptionParser parser = new OptionParser(false);
     // A list, not a map keyed by the option: hashing a record would link its generated equals and hashCode, which
     // costs milliseconds at start-up.
     List<joptsimple.OptionSpec<?>> accepted = new ArrayList<>();
     List<joptsimple.OptionSpec<?>> negations = new ArrayList<>();
-    List<OptionSpec> flagged = spec.options().stream().filter(option -> !option.positional()).toList();
+    List<OptionSpec> flagged = flagged(spec.options());
     for (OptionSpec option : flagged) {
       OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.description());
       accepted.add(option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
@@ -72,7 +121,7 @@ public final class OptionsParser {
     rejectUnknownOptions(spec, words);
     OptionSet set;
     try {
-      set = parser.parse(words.toArray(String[]::new));
+      set = parser.parse(words.toArray(new String[0]));
     } catch (OptionException e) {
       throw new InputException(describe(e, spec));
     }
@@ -93,9 +142,12 @@ public final class OptionsParser {
         }
       }
     }
-    List<String> overrides = positionals(spec, set.valuesOf(rest).stream()
-        .map(word -> numbers.getOrDefault(word, word)).toList(), options, help);
-    if (spec.options().stream().anyMatch(option -> option.group() != null)) {
+    List<String> rests = new ArrayList<>();
+    for (String word : set.valuesOf(rest)) {
+      rests.add(numbers.getOrDefault(word, word));
+    }
+    List<String> overrides = positionals(spec, rests, options, help);
+    if (has(spec.options(), GROUPED)) {
       OptionGroups.check(spec, present, help); // its class loads only for a command that has groups
     }
     once(overrides);
@@ -120,8 +172,7 @@ public final class OptionsParser {
    * an option's name is a digit.
    */
   private static List<String> numbersAsWords(CommandSpec spec, List<String> args, Map<String, String> numbers) {
-    boolean digitNames = spec.options().stream().anyMatch(option -> option.names().stream()
-        .anyMatch(name -> Character.isDigit(name.charAt(0))));
+    boolean digitNames = has(spec.options(), DIGIT_NAMED);
     List<String> words = new ArrayList<>(args);
     for (int i = 0; i < words.size() && !digitNames; i++) {
       String arg = words.get(i);
@@ -129,7 +180,9 @@ public final class OptionsParser {
         break;
       }
       boolean valueOfPrevious = i > 0 && Boolean.TRUE.equals(takesNext(words.get(i - 1), spec.options()));
-      if (!valueOfPrevious && arg.matches("-[0-9][0-9_]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+      boolean number = arg.length() > 1 && arg.charAt(0) == '-' && Character.isDigit(arg.charAt(1)) // no regex at all
+          && arg.matches("-[0-9][0-9_]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?"); // unless the word could be a number
+      if (!valueOfPrevious && number) {
         String word = "\u0000number " + i + "\u0000";
         numbers.put(word, arg);
         words.set(i, word);
@@ -146,7 +199,7 @@ public final class OptionsParser {
    * @throws InputException if a use has fewer values than the option's least
    */
   private static List<String> withArity(CommandSpec spec, List<String> args) {
-    if (spec.options().stream().allMatch(option -> option.maxValues() == 1)) {
+    if (!has(spec.options(), SEVERAL_VALUES)) {
       return args;
     }
     List<String> words = new ArrayList<>();
@@ -357,7 +410,7 @@ public final class OptionsParser {
     if (given == null) {
       return null;
     }
-    Duration duration = OptionValues.duration(given);
+    Duration duration = OptionText.duration(given);
     if (duration == null) {
       throw new InputException("--job-timeout takes a duration such as 90s, 30m, 1h30m or 250ms, not '" + given + "'");
     }
@@ -370,12 +423,12 @@ public final class OptionsParser {
   /** Reports the first option that the command does not have, with suggestions. */
   private static void rejectUnknownOptions(CommandSpec spec, List<String> args) {
     List<String> known = new ArrayList<>();
-    spec.options().stream().filter(option -> !option.positional()).forEach(option -> {
+    for (OptionSpec option : flagged(spec.options())) {
       known.addAll(option.names());
       if (option.isNegatable()) {
         known.addAll(negated(option));
       }
-    });
+    }
     known.addAll(ReservedNames.COMMAND);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);

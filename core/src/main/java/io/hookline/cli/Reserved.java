@@ -110,7 +110,13 @@ public record Reserved(String name, @Nullable String shortName, @Nullable String
 
   /** Returns the reserved options understood at {@code place}, in the order help lists them. */
   public static List<Reserved> at(Place place) {
-    return ALL.stream().filter(option -> option.places().contains(place)).toList();
+    List<Reserved> at = new ArrayList<>(); // a loop, not a stream: every program asks at start
+    for (Reserved option : ALL) {
+      if (option.places().contains(place)) {
+        at.add(option);
+      }
+    }
+    return List.copyOf(at);
   }
 
   /**

@@ -14,8 +14,7 @@ import java.util.List;
 public final class ReservedNames {
 
   /** The options of every command, as {@link Reserved} declares them. */
-  public static final List<String> COMMAND = Reserved.at(Reserved.Place.COMMAND).stream()
-      .flatMap(option -> option.names().stream()).toList();
+  public static final List<String> COMMAND = names(Reserved.at(Reserved.Place.COMMAND));
 
   /**
    * The options of the app itself, given before the command: help, completion, the worker protocol, rerun and resume,
@@ -24,6 +23,15 @@ public final class ReservedNames {
    */
   public static final List<String> APP = List.of("h", "help", "completion", "hookline-worker", "version", "rerun",
       "resume", "man");
+
+  /** Returns the names of {@code options}, in order. */
+  private static List<String> names(List<Reserved> options) {
+    List<String> names = new java.util.ArrayList<>();
+    for (Reserved option : options) {
+      names.addAll(option.names());
+    }
+    return List.copyOf(names);
+  }
 
   private ReservedNames() {}
 

@@ -199,7 +199,9 @@ final class Dispatcher {
     rest.addAll(after);
     Dispatch.Run run = new Dispatch.Run(command, OptionsParser.parse(command.spec(), app.settings().converters(),
         app.settings().optionDefaults(), app.settings().directory(), rest));
-    run.line().warnings().forEach(warning -> app.settings().err().println(app.name() + ": " + warning));
+    for (String warning : run.line().warnings()) {
+      app.settings().err().println(app.name() + ": " + warning);
+    }
     return run;
   }
 

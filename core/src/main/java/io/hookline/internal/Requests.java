@@ -39,7 +39,7 @@ final class Requests {
       all.put(OptionValues.READERS, readers);
     }
     Map<String, List<String>> given = options;
-    if (command.spec().options().stream().anyMatch(OptionSpec::isSecret)) {
+    if (hasSecrets(command.spec().options())) {
       all = new HashMap<>(all);
       all.put(OptionValues.SECRETS, SecretOptions.of(command.spec()));
       given = Prompts.secretsAgain(command.spec(), options);
@@ -48,6 +48,16 @@ final class Requests {
         command.configs(), given, overrides, settings,
         callbacks(settings, hookline == null ? List.of() : hookline.callbacks()),
         hookline == null ? Map.of() : hookline.config(), all, command.command().freshJvmPerJob());
+  }
+
+  /** Returns whether any of {@code options} is secret: a loop, not a stream, since every run asks. */
+  private static boolean hasSecrets(List<OptionSpec> options) {
+    for (OptionSpec option : options) {
+      if (option.isSecret()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

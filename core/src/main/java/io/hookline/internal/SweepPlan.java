@@ -12,6 +12,7 @@ import io.hookline.runtime.internal.SweepStart;
 import io.hookline.sweep.Sweeper;
 import io.hookline.sweep.internal.SweepValues;
 import io.hookline.sweep.internal.SweeperProviders;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -83,13 +84,18 @@ final class SweepPlan {
   /** Refuses what only a multirun takes: a launcher, a sweeper, and the reserved options declared multirun-only. */
   static void refuseInASingleRun(ParsedLine line, List<String> given) {
     for (String kind : List.of(LauncherProviders.KIND, SweeperProviders.KIND)) {
-      if (given.stream().anyMatch(argument -> ProviderChoice.isOwn(kind, argument))) {
-        throw new InputException(kind + "=... applies to a multirun; add -m");
+      for (String argument : given) { // loops, not streams: every single run takes this path
+        if (ProviderChoice.isOwn(kind, argument)) {
+          throw new InputException(kind + "=... applies to a multirun; add -m");
+        }
       }
     }
-    List<String> multirunOnly = Reserved.at(Reserved.Place.COMMAND).stream()
-        .filter(option -> option.multirunOnly() && line.reserved().has(option)).map(option -> "--" + option.name())
-        .toList();
+    List<String> multirunOnly = new ArrayList<>();
+    for (Reserved option : Reserved.at(Reserved.Place.COMMAND)) {
+      if (option.multirunOnly() && line.reserved().has(option)) {
+        multirunOnly.add("--" + option.name());
+      }
+    }
     if (!multirunOnly.isEmpty()) {
       throw new InputException(Reserved.sentence(multirunOnly, "and") + (multirunOnly.size() == 1 ? " applies"
           : " apply") + " to a multirun; add -m");

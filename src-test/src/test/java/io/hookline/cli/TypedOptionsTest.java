@@ -9,7 +9,7 @@ import io.hookline.InputException;
 import io.hookline.Invocation;
 import io.hookline.OptionSpec;
 import io.hookline.Outcome;
-import io.hookline.command.internal.OptionValues;
+import io.hookline.command.internal.OptionText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +63,9 @@ class TypedOptionsTest {
   void anEnumsConstantMayBeGivenInAnyCaseUnlessTwoDifferOnlyInCase() {
     app().invoke("train", "--data", "a.csv", "--mode", "careful");
     assertThat(seen.get().option("mode", Mode.class)).contains(Mode.CAREFUL);
-    assertThat(OptionValues.convert("Careful", Mode.class)).isEqualTo(Mode.CAREFUL);
-    assertThat(OptionValues.convert("AB", Cased.class)).isEqualTo(Cased.AB);
-    assertThatThrownBy(() -> OptionValues.convert("Ab", Cased.class)).isInstanceOf(InputException.class)
+    assertThat(OptionText.convert("Careful", Mode.class)).isEqualTo(Mode.CAREFUL);
+    assertThat(OptionText.convert("AB", Cased.class)).isEqualTo(Cased.AB);
+    assertThatThrownBy(() -> OptionText.convert("Ab", Cased.class)).isInstanceOf(InputException.class)
         .hasMessageStartingWith("takes one of ab, AB, not 'Ab'");
   }
 
