@@ -560,7 +560,14 @@ public final class OptionSpec {
 
   /** Returns the names as typed on the command line: {@code -c} and {@code --cfg}; none for a positional parameter. */
   public List<String> flags() {
-    return positional ? List.of() : names.stream().map(name -> name.length() == 1 ? "-" + name : "--" + name).toList();
+    if (positional) {
+      return List.of();
+    }
+    List<String> flags = new java.util.ArrayList<>(names.size()); // a loop, not a stream: every program asks at start
+    for (String name : names) {
+      flags.add(name.length() == 1 ? "-" + name : "--" + name);
+    }
+    return List.copyOf(flags);
   }
 
   /**

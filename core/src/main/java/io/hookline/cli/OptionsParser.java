@@ -316,7 +316,12 @@ public final class OptionsParser {
    */
   private static List<String> positionals(CommandSpec spec, List<String> words, Map<String, List<String>> options,
       boolean help) {
-    List<OptionSpec> parameters = spec.options().stream().filter(OptionSpec::positional).toList();
+    List<OptionSpec> parameters = new ArrayList<>();
+    for (OptionSpec option : spec.options()) {
+      if (option.positional()) {
+        parameters.add(option);
+      }
+    }
     if (parameters.isEmpty()) {
       return words;
     }

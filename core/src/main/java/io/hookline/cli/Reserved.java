@@ -89,7 +89,11 @@ public record Reserved(String name, @Nullable String shortName, @Nullable String
 
   /** Returns its flags as they are typed: {@code -h} and {@code --help}. */
   public List<String> flags() {
-    return names().stream().map(each -> (each.length() == 1 ? "-" : "--") + each).toList();
+    List<String> flags = new ArrayList<>(); // a loop, not a stream: every program asks at start
+    for (String each : names()) {
+      flags.add((each.length() == 1 ? "-" : "--") + each);
+    }
+    return List.copyOf(flags);
   }
 
   /** Returns its long flag with its value's label: {@code --multirun}, {@code --job-timeout DURATION}. */

@@ -158,11 +158,10 @@ final class Dispatcher {
         }
         at++;
       }
-      List<String> members = app.tree().memberNames(path);
       if (at == args.size()) {
         throw new InputException((path.isEmpty() ? "no command given" : "group '" + path + "' needs a command")
-            + (early.isEmpty() ? "" : " after " + early) + "; " + commandsOf(path) + " are " + members
-            + " (see " + (path.isEmpty() ? "" : path + " ") + "--help)");
+            + (early.isEmpty() ? "" : " after " + early) + "; " + commandsOf(path) + " are "
+            + app.tree().memberNames(path) + " (see " + (path.isEmpty() ? "" : path + " ") + "--help)");
       }
       String name = args.get(at++);
       String child = CommandTree.child(path, name);
@@ -182,6 +181,7 @@ final class Dispatcher {
         return dispatch(app, asked);
       }
       if (!app.tree().groups().containsKey(child)) {
+        List<String> members = app.tree().memberNames(path); // only for the error: it streams
         throw new InputException("unknown command '" + name + "'" + (path.isEmpty() ? "" : " in group '" + path + "'")
             + "; " + commandsOf(path) + " are " + members + Suggestions.didYouMean(name, members));
       }

@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -53,6 +54,8 @@ final class Creator {
   private final Class<?> type;
   private final List<Param> params;
   private final List<String> names;
+  /** Whether any parameter takes a default when its key is missing. */
+  private final boolean defaulted;
   private final Constructor<?> constructor;
   private final @Nullable Method @Nullable [] readers;
   /** Kotlin's synthetic constructor that computes the defaults named by its bit masks, or {@code null}. */
@@ -75,7 +78,14 @@ final class Creator {
       @Nullable Object @Nullable [] instanceDefaults, List<Alternative> alternatives) {
     this.type = type;
     this.params = List.copyOf(params);
-    this.names = params.stream().map(Param::name).toList();
+    List<String> named = new ArrayList<>(params.size()); // loops, not streams, here: every run binds a config
+    boolean defaulted = false;
+    for (Param param : params) {
+      named.add(param.name());
+      defaulted |= param.missing() == Missing.DEFAULT;
+    }
+    this.names = List.copyOf(named);
+    this.defaulted = defaulted;
     this.constructor = constructor;
     this.readers = readers;
     this.kotlinDefaults = kotlinDefaults;
@@ -229,7 +239,7 @@ final class Creator {
       }
       return values;
     }
-    if (!readable() || params.stream().noneMatch(param -> param.missing() == Missing.DEFAULT)) {
+    if (!readable() || !defaulted) {
       return values;
     }
     try {

@@ -47,7 +47,7 @@ public final class Plan<S> {
         while (!parts.isEmpty() && parts.peek().start >= around.from()) {
           wrapped.add(0, parts.pop());
         }
-        int depth = 1 + wrapped.stream().mapToInt(Part::depth).max().orElse(0);
+        int depth = 1 + deepest(wrapped);
         String name = name(around.key(), "<around>", position);
         parts.push(new Part<>(around.from(), new Wrapped<>(around.around(), chain(wrapped), name), name, depth));
         position++;
@@ -56,7 +56,7 @@ public final class Plan<S> {
     }
     List<Part<S>> all = new ArrayList<>(parts);
     Collections.reverse(all);
-    return new Plan<>(chain(all), all.stream().mapToInt(Part::depth).max().orElse(0));
+    return new Plan<>(chain(all), deepest(all));
   }
 
   /**
@@ -92,6 +92,15 @@ public final class Plan<S> {
       names[i] = parts.get(i).name;
     }
     return new Chain<>(hooks, names);
+  }
+
+  /** Returns the greatest depth of {@code parts}, 0 for none: a loop, since every pipeline is compiled at start. */
+  private static <S> int deepest(List<Part<S>> parts) {
+    int deepest = 0;
+    for (Part<S> part : parts) {
+      deepest = Math.max(deepest, part.depth());
+    }
+    return deepest;
   }
 
   private static String name(@Nullable String key, String unnamed, int position) {
