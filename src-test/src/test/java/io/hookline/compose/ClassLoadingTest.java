@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * in a run whose configs use neither; and the sources from outside load only in an app that composes, the
  * {@code hookline.searchpath} reader only when the primary config mentions it; and the folders' templates only when a
  * config has one; nothing of the jobs' logs unless a job logs or a config sets how; and nothing of options bound to
- * a record, options' defaults from outside or eager options in a run that uses none. This guard stays in the build: a change that loads more fails here.
+ * a record, options' defaults from outside, eager options, option groups, prompts, secrets, the reading of
+ * options' values or the man pages in a run that uses none. This guard stays in the build: a change that loads more
+ * fails here.
  */
 class ClassLoadingTest {
 
@@ -145,7 +147,9 @@ class ClassLoadingTest {
   void aRunThatUsesNoneOfTheNewerCommandLineLoadsNoneOfIt() throws Exception {
     Predicate<String> newer = type -> type.endsWith(".OptionRecord") || type.endsWith(".OptionDefaults")
         || type.contains(".OptionDefaults$") || type.endsWith(".EagerOption") || type.endsWith(".OptionGroups")
-        || type.endsWith(".Prompts") || type.endsWith(".SecretOptions");
+        || type.endsWith(".Prompts") || type.endsWith(".SecretOptions") || type.endsWith(".OptionText")
+        || type.endsWith(".ManPages") || type.endsWith(".ManualPage") || type.endsWith(".Reference")
+        || type.endsWith(".Manuals");
     assertThat(hooklineClassesLoaded("single")).noneMatch(newer);
     assertThat(hooklineClassesLoaded()).noneMatch(newer);
   }
