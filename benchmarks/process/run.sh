@@ -8,16 +8,18 @@
 #   JDK25=/path/to/jdk-25 bash benchmarks/process/run.sh   # also measures JDK 25's AOT cache
 #
 # Sections: startup (cold start against picocli and a bare JVM, the packaged trainer with its archive), phases (where
-# greet's start-up goes: the classes, lambdas and milliseconds of each phase, without and with an archive), multirun (the
+# greet's start-up goes: the classes, lambdas and milliseconds of each phase, without and with an archive), footprint
+# (the peak resident set of a start against picocli and a bare JVM, and the heap and metaspace in use), multirun (the
 # cost of a job in a cold 100-job multirun: with nothing written, the journal alone, output directories, and those with
 # an archive), launchers (the cost of a job on each launcher over JOBS=100 jobs; SLURM when run as root with SLURM and
 # munge installed), memory (the heap a multirun retains per job). Each table, with the command, the date and the JDK,
-# replaces its own in the part of benchmarks/RESULTS.md between the harness's markers. Needs java, mvn and bash.
+# replaces its own in the part of benchmarks/RESULTS.md between the harness's markers. Needs java, mvn, bash and, for
+# the footprint, GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-15}
 JOBS=${JOBS:-100}
-SECTIONS=${SECTIONS:-startup phases multirun launchers memory}
+SECTIONS=${SECTIONS:-startup phases footprint multirun launchers memory}
 top=$PWD
 command_line="ROUNDS=$ROUNDS JOBS=$JOBS SECTIONS=\"$SECTIONS\" bash benchmarks/process/run.sh"
 
@@ -242,6 +244,50 @@ io.hookline.Outcome=the job: its events, hooks and the command"
         }
         printf "| all | %d | %d | | |\n", total, totalLambdas
       }' phases.txt
+    echo
+  } >> "$out"
+fi
+
+if [[ " $SECTIONS " == *" footprint "* ]]; then
+  # The memory a start takes: each program's peak resident set (GNU time's %M), median over the rounds, run in turn as
+  # the timings are; and, once each, the heap in use and the metaspace used when it exits (-Xlog:gc+heap+exit).
+  : > rss.txt
+  for round in $(seq "$ROUNDS"); do
+    for name in hello picocli hookline; do
+      case $name in
+        hello) main=(io.hookline.benchmarks.process.Hello); cp=$CP ;;
+        picocli) main=(io.hookline.benchmarks.process.PicocliGreet hello name=Ada); cp=$CP_PICOCLI ;;
+        hookline) main=("${greet[@]}" name=Ada); cp=$CP ;;
+      esac
+      /usr/bin/time -f "$round $name %M" -a -o rss.txt "$java" -cp "$cp" "${main[@]}" > /dev/null 2>&1
+    done
+  done
+  exit_heap() { "$java" -Xlog:gc+heap+exit -cp "$@" 2>&1 | awk '
+    function used(line) { match(line, /used [0-9]+K/); return substr(line, RSTART + 5, RLENGTH - 6) }
+    /heap +total/ { heap = used($0) } /Metaspace/ { meta = used($0) } END { printf "%d %d", heap, meta }'; }
+  read -r picocli_heap picocli_meta <<<"$(exit_heap "$CP_PICOCLI" io.hookline.benchmarks.process.PicocliGreet hello \
+    name=Ada)"
+  read -r hookline_heap hookline_meta <<<"$(exit_heap "$CP" "${greet[@]}" name=Ada)"
+  {
+    echo "### The memory a start takes"
+    echo
+    echo "| program | peak resident set, median (MiB) | against picocli | heap in use at exit (MiB) | metaspace used (MiB) |"
+    echo "|---|---:|---:|---:|---:|"
+    awk -v ph="$picocli_heap" -v pm="$picocli_meta" -v hh="$hookline_heap" -v hm="$hookline_meta" '
+      function median(list, n,   s, i, j, t) {
+        for (i = 1; i <= n; i++) s[i] = list[i]
+        for (i = 2; i <= n; i++) for (j = i; j > 1 && s[j] < s[j - 1]; j--) { t = s[j]; s[j] = s[j - 1]; s[j - 1] = t }
+        return (n % 2) ? s[(n + 1) / 2] : (s[n / 2] + s[n / 2 + 1]) / 2
+      }
+      { kb[$2, $1] = $3; rounds = ($1 > rounds) ? $1 : rounds }
+      END {
+        for (r = 1; r <= rounds; r++) { h[r] = kb["hello", r]; p[r] = kb["picocli", r]; k[r] = kb["hookline", r]
+          q[r] = kb["hookline", r] / kb["picocli", r] }
+        printf "| hello | %.1f | | | |\n", median(h, rounds) / 1024
+        printf "| picocli | %.1f | 1.00x | %.1f | %.1f |\n", median(p, rounds) / 1024, ph / 1024, pm / 1024
+        printf "| hookline | %.1f | %.2fx | %.1f | %.1f |\n", median(k, rounds) / 1024, median(q, rounds), hh / 1024,
+          hm / 1024
+      }' rss.txt
     echo
   } >> "$out"
 fi
