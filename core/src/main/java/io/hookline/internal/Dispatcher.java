@@ -13,6 +13,7 @@ import io.hookline.launch.internal.LauncherProviders;
 import io.hookline.launch.internal.Worker;
 import io.hookline.provider.internal.ProviderChoice;
 import io.hookline.sweep.internal.SweeperProviders;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +74,25 @@ final class Dispatcher {
         app.eagerFlags()));
   }
 
+  /**
+   * Returns the folder that {@code args}' second word names ({@code --rerun DIR}), in the app's directory.
+   *
+   * @throws InputException if the word cannot name a path (it holds a NUL)
+   */
+  private static Path folder(AppParts app, List<String> args) {
+    try {
+      return app.settings().directory().resolve(args.get(1));
+    } catch (InvalidPathException e) {
+      throw new InputException(args.get(0) + " " + args.get(1) + ": not a folder's name (" + e.getMessage() + ")");
+    }
+  }
+
   /** Reads {@code --rerun JOB_DIR [key=value ...]}. */
   private static Dispatch rerun(AppParts app, List<String> args) {
     if (args.size() < 2 || args.get(1).startsWith("-")) {
       throw new InputException("--rerun takes a job's directory, then any overrides to apply on top");
     }
-    RerunJob job = RerunJob.read(app.settings().directory().resolve(args.get(1)));
+    RerunJob job = RerunJob.read(folder(app, args));
     ResolvedCommand command = app.commands().get(job.command());
     if (command == null) {
       throw new InputException("--rerun " + args.get(1) + ": the job's command '" + job.command() + "' is not one of "
@@ -101,7 +115,7 @@ final class Dispatcher {
       throw new InputException("--resume takes a sweep's directory, then a launcher and its options if another,"
           + " and --force");
     }
-    Path sweepDir = app.settings().directory().resolve(args.get(1));
+    Path sweepDir = folder(app, args);
     Journal.Contents journal = Journal.read(sweepDir);
     String name = String.valueOf(journal.sweep().get("command"));
     ResolvedCommand command = app.commands().get(name);

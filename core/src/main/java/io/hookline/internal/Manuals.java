@@ -7,7 +7,7 @@ import io.hookline.cli.ManualPage;
 import io.hookline.cli.Reference;
 import io.hookline.config.internal.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,17 +29,17 @@ final class Manuals {
       throw new InputException("--man takes one folder to write the man pages and the reference into, as in --man"
           + " target/man");
     }
-    Path dir = app.settings().directory().resolve(args.get(1));
     List<ManualPage> pages = pages(app);
     String version = AppVersion.version(app);
     try {
+      Path dir = app.settings().directory().resolve(args.get(1));
       AtomicFiles.createFolders(dir.resolve("man1"));
       for (ManualPage page : pages) {
         AtomicFiles.replace(dir.resolve("man1").resolve(page.name(app.name()) + ".1"),
             ManPages.page(app.name(), version, page, pages));
       }
       AtomicFiles.replace(dir.resolve(app.name() + ".adoc"), Reference.of(app.name(), pages));
-    } catch (IOException e) {
+    } catch (IOException | InvalidPathException e) {
       throw new InputException("--man " + args.get(1) + ": cannot write the manual there (" + e.getMessage() + ")");
     }
     return "wrote " + pages.size() + " man pages to " + args.get(1) + "/man1 and the reference to " + args.get(1) + "/"

@@ -20,8 +20,9 @@ import shop.Shop;
 
 /**
  * {@code app --man DIR}: a man page for the app, each group and each command, which {@code man --warnings} renders
- * without a warning (Debian's man-db, which CI installs), with exact text; and the same manual as an AsciiDoc reference,
- * which the guide includes, so that the guide's reference is the one the program writes.
+ * without a warning (Debian's man-db, which CI installs), with exact text; and the same manual as an AsciiDoc
+ * reference, which the guide includes, so that the guide's reference is the one the program writes. A folder that
+ * cannot be written or named is one line, as is a {@code --rerun} or {@code --resume} folder that cannot be named.
  */
 class ManualTest {
 
@@ -105,7 +106,7 @@ class ManualTest {
   }
 
   @Test
-  void aFolderThatCannotBeWrittenIsOneLine() throws Exception {
+  void aFolderThatCannotBeWrittenOrNamedIsOneLine() throws Exception {
     Files.writeString(dir.resolve("taken"), "a file");
     Transcript run = Transcript.of(Shop.app(), dir, "--man", "taken");
     assertThat(run.exitCode()).isEqualTo(Outcome.USAGE);
@@ -113,5 +114,14 @@ class ManualTest {
         .doesNotContain("\n\tat ");
     assertThat(Transcript.of(Shop.app(), dir, "--man").err()).isEqualTo("shop: --man takes one folder to write the"
         + " man pages and the reference into, as in --man target/man\n");
+    Transcript nul = Transcript.of(Shop.app(), dir, "--man", "a\u0000b");
+    assertThat(nul.exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(nul.err()).startsWith("shop: --man a\\u0000b: cannot write the manual there (").doesNotContain("\tat ");
+    for (String option : List.of("--rerun", "--resume")) {
+      Transcript again = Transcript.of(Shop.app(), dir, option, "a\u0000b");
+      assertThat(again.exitCode()).isEqualTo(Outcome.USAGE);
+      assertThat(again.err()).startsWith("shop: " + option + " a\\u0000b: not a folder's name (")
+          .doesNotContain("\tat ");
+    }
   }
 }
