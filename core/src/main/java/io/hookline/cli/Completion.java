@@ -241,8 +241,7 @@ public final class Completion {
   private static List<String> flagsAndNegations(OptionSpec option) {
     List<String> flags = new ArrayList<>(option.flags());
     if (option.isNegatable()) {
-      option.flags().stream().filter(flag -> flag.startsWith("--")).forEach(flag -> flags.add("--no-"
-          + flag.substring(2)));
+      OptionsParser.negated(option).forEach(name -> flags.add("--" + name));
     }
     return flags;
   }

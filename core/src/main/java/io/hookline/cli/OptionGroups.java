@@ -55,9 +55,8 @@ final class OptionGroups {
     });
   }
 
-  /** Returns each option's long flag (its first flag if it has none), joined by {@code separator}. */
+  /** Returns each option as an error names it ({@code --json}), joined by {@code separator}. */
   private static String flags(List<OptionSpec> options, String separator) {
-    return String.join(separator, options.stream().map(option -> option.flags().stream()
-        .filter(flag -> flag.startsWith("--")).findFirst().orElse(option.flags().get(0))).toList());
+    return String.join(separator, options.stream().map(OptionsParser::flagShown).toList());
   }
 }

@@ -273,8 +273,21 @@ public final class OptionsParser {
     return false;
   }
 
+  /**
+   * Returns how an error names {@code option}: its first long flag ({@code --json}), else its first flag, or a
+   * parameter's label.
+   */
+  static String flagShown(OptionSpec option) {
+    for (String flag : option.flags()) {
+      if (flag.startsWith("--")) {
+        return flag;
+      }
+    }
+    return option.flags().isEmpty() ? String.valueOf(option.argument()) : option.flags().get(0);
+  }
+
   /** Returns the {@code no-} names of a negatable flag: one for each long name. */
-  private static List<String> negated(OptionSpec option) {
+  static List<String> negated(OptionSpec option) {
     return option.names().stream().filter(name -> name.length() > 1).map(name -> "no-" + name).toList();
   }
 

@@ -38,7 +38,7 @@ public final class Prompts {
     if (!option.takesValue()) {
       if (console == null) {
         throw new InputException("command '" + command + "' asks '" + question + "', and there is no terminal to"
-            + " answer on; give " + longest(option) + " to answer yes");
+            + " answer on; give " + OptionsParser.flagShown(option) + " to answer yes");
       }
       String answer = console.readLine("%s [y/N] ", question);
       if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
@@ -75,8 +75,8 @@ public final class Prompts {
     Console console = System.console();
     String value = console == null ? null : value(console, command, option);
     if (value == null) {
-      throw new InputException("option " + longest(option) + " of command '" + command + "' is secret, so no file of"
-          + " the run keeps it; run this on a terminal to be asked for it");
+      throw new InputException("option " + OptionsParser.flagShown(option) + " of command '" + command + "' is secret,"
+          + " so no file of the run keeps it; run this on a terminal to be asked for it");
     }
     return value;
   }
@@ -98,23 +98,17 @@ public final class Prompts {
         return answer;
       } catch (InputException e) {
         String said = option.isSecret() ? e.getMessage().replace(answer, Secrets.MASK) : e.getMessage();
-        console.printf("%s %s%n", longest(option), said);
+        console.printf("%s %s%n", OptionsParser.flagShown(option), said);
       }
     }
     if (!option.mandatory() && !option.isSecret()) {
       return null;
     }
-    throw new InputException("command '" + command + "' needs option " + longest(option) + " " + option.argument()
-        + " (" + option.description() + "), and no answer fit");
+    throw new InputException("command '" + command + "' needs option " + OptionsParser.flagShown(option) + " "
+        + option.argument() + " (" + option.description() + "), and no answer fit");
   }
 
   private static @Nullable String secret(char @Nullable [] typed) {
     return typed == null ? null : new String(typed);
-  }
-
-  /** Returns the option's long flag, or its first. */
-  private static String longest(OptionSpec option) {
-    return option.flags().isEmpty() ? option.argument() : option.flags().stream().filter(flag -> flag.startsWith("--"))
-        .findFirst().orElse(option.flags().get(0));
   }
 }

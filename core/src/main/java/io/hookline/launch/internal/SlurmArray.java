@@ -43,7 +43,6 @@ public final class SlurmArray {
 
   private final SlurmLauncher options;
   private final List<String> command;
-  private Map<String, String> secrets = Map.of();
 
   /** Creates the run of a sweep with these options; workers start with {@code command}. */
   public SlurmArray(SlurmLauncher options, List<String> command) {
@@ -62,22 +61,23 @@ public final class SlurmArray {
     int perTask = jobs.stream().allMatch(Job::reusable) ? options.jobsPerTask() : 1;
     List<Job> pending = jobs;
     @Nullable Path script = null;
+    Map<String, String> secrets = jobs.get(0).environment(); // one sweep's jobs share theirs
     for (int submission = 1; !pending.isEmpty(); submission++) {
       String array;
       Map<Integer, String> taskOf = new HashMap<>();
       try {
         if (script == null) {
           script = writeScript(sweep, jobs.get(0), perTask > 1); // once: every round runs the same script
-          secrets = jobs.get(0).environment();
           Files.deleteIfExists(sweepStopMark(sweep)); // left by the sweep's earlier run, which a resume continues
         }
         if (perTask == 1) {
           pending.forEach(job -> taskOf.put(job.number(), Integer.toString(job.number())));
-          array = submit(script, List.of(), indices(pending), sweep.toAbsolutePath() + "/%a/slurm-%A_%a");
+          array = submit(script, List.of(), indices(pending), sweep.toAbsolutePath() + "/%a/slurm-%A_%a",
+              secrets);
         } else {
           Path tasks = writeTasks(sweep, submission, pending, perTask, taskOf);
           array = submit(script, List.of(tasks.toAbsolutePath().toString()),
-              "0-" + ((pending.size() - 1) / perTask), sweep.toAbsolutePath() + "/.hookline/slurm/%A_%a");
+              "0-" + ((pending.size() - 1) / perTask), sweep.toAbsolutePath() + "/.hookline/slurm/%A_%a", secrets);
         }
       } catch (IOException e) {
         for (Job job : pending) {
@@ -307,9 +307,11 @@ public final class SlurmArray {
 
   /**
    * Submits an array of {@code indices} that runs {@code script} with {@code arguments}, its tasks' output and error
-   * going to {@code logs} with {@code .out} and {@code .err}, and returns its id.
+   * going to {@code logs} with {@code .out} and {@code .err}, with {@code secrets} in sbatch's environment, and returns
+   * its id.
    */
-  private String submit(Path script, List<String> arguments, String indices, String logs) throws IOException {
+  private String submit(Path script, List<String> arguments, String indices, String logs, Map<String, String> secrets)
+      throws IOException {
     List<String> line = new ArrayList<>(List.of("sbatch", "--parsable", "--job-name=hookline",
         "--array=" + indices + (options.parallel() > 0 ? "%" + options.parallel() : ""),
         "--output=" + logs + ".out", "--error=" + logs + ".err"));
