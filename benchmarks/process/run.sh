@@ -7,14 +7,15 @@
 #   ROUNDS=5 SECTIONS="launchers" bash benchmarks/process/run.sh
 #   JDK25=/path/to/jdk-25 bash benchmarks/process/run.sh   # also measures JDK 25's AOT cache
 #
-# Sections: startup (cold start against picocli and a bare JVM, the packaged trainer with its archive), phases (where
-# greet's start-up goes: the classes, lambdas and milliseconds of each phase, without and with an archive), footprint
-# (the peak resident set of a start against picocli and a bare JVM, and the heap and metaspace in use), multirun (the
-# cost of a job in a cold 100-job multirun: with nothing written, the journal alone, output directories, and those with
-# an archive), launchers (the cost of a job on each launcher over JOBS=100 jobs; SLURM when run as root with SLURM and
-# munge installed), memory (the heap a multirun retains per job). Each table, with the command, the date and the JDK,
-# replaces its own in the part of benchmarks/RESULTS.md between the harness's markers. Needs java, mvn, bash and, for
-# the footprint, GNU time.
+# Sections: startup (cold start against picocli and a bare JVM; the packaged trainer and the guide's shipped greet with
+# their archives against a bare JVM with its own; JDK 25's AOT cache), phases (where greet's and the composed trainer's
+# start-up go: the classes, lambdas and milliseconds of each phase, without and with an archive, on JDK 17 and 25),
+# footprint (the peak resident set of a start against picocli and a bare JVM, and the heap and metaspace in use),
+# multirun (the cost of a job in a cold 100-job multirun: with nothing written, the journal alone, output directories,
+# and those with an archive), launchers (the cost of a job on each launcher over JOBS=100 jobs; SLURM when run as root
+# with SLURM and munge installed), memory (the heap a multirun retains per job). Each table, with the command, the date
+# and the JDK, replaces its own in the part of benchmarks/RESULTS.md between the harness's markers. Needs java, mvn,
+# bash and, for the footprint, GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-15}
@@ -96,13 +97,22 @@ if [[ " $SECTIONS " == *" startup "* ]]; then
   p_trainer() { "$java" -Dtrainer.home=. -cp "$CP_TRAINER" io.hookline.examples.trainer.TrainerApp train epochs=1; }
   p_trainer_archive() { "$dist/bin/trainer" train epochs=1; }
   p_trainer_version() { "$dist/bin/trainer" --version; }
-  names=(hello picocli hookline hello_appcds hookline_appcds trainer trainer_archive trainer_version)
+  # The guide's getting-started program, shipped as the guide ships it (hookline:dist, its archive made by a training
+  # run), run from a folder of its own: its config is not greet's.
+  mkdir -p shipped/src/main/java/greet shipped-run
+  cp "$top/docs/getting-started/pom.xml" shipped/
+  cp "$top/src-test/src/test/java/greet/Greet.java" shipped/src/main/java/greet/
+  (cd shipped && mvn -B -q package)
+  p_shipped() { (cd shipped-run && ../shipped/target/greet/bin/greet hello name=Ada); }
+  names=(hello picocli hookline hello_appcds hookline_appcds trainer trainer_archive trainer_version shipped)
   jdk25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)}
   if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
     "$jdk25/bin/java" -XX:AOTCacheOutput=greet.aot -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
+    "$jdk25/bin/java" -XX:AOTCacheOutput=hello.aot -cp "$CP" io.hookline.benchmarks.process.Hello > /dev/null 2>&1
     p_hello_jdk25() { "$jdk25/bin/java" -cp "$CP" io.hookline.benchmarks.process.Hello; }
+    p_hello_jdk25_aot() { "$jdk25/bin/java" -XX:AOTCache=hello.aot -cp "$CP" io.hookline.benchmarks.process.Hello; }
     p_hookline_jdk25_aot() { "$jdk25/bin/java" -XX:AOTCache=greet.aot -cp "$CP" "${greet[@]}" name=Ada; }
-    names+=(hello_jdk25 hookline_jdk25_aot)
+    names+=(hello_jdk25 hello_jdk25_aot hookline_jdk25_aot)
   fi
   : > times.txt
   interleave "${names[@]}"
@@ -116,10 +126,12 @@ ratio hookline picocli
 ratio hello_appcds hello
 ratio hookline_appcds hello_appcds
 ratio trainer hello
-ratio trainer_archive hello
+ratio trainer_archive hello_appcds
 ratio trainer_archive trainer
-ratio trainer_version hello
-$( [ -n "${jdk25:-}" ] && [ -x "${jdk25:-}/bin/java" ] && echo "ratio hookline_jdk25_aot hello_jdk25")
+ratio trainer_version hello_appcds
+ratio shipped hello_appcds
+$( [ -n "${jdk25:-}" ] && [ -x "${jdk25:-}/bin/java" ] && printf '%s\n' "ratio hello_jdk25_aot hello_jdk25" \
+  "ratio hookline_jdk25_aot hello_jdk25_aot")
 EOF
     echo
   } >> "$out"
@@ -189,63 +201,92 @@ if [[ " $SECTIONS " == *" launchers "* ]]; then
 fi
 
 if [[ " $SECTIONS " == *" phases "* ]]; then
-  # Where greet's start-up goes, phase by phase. A phase ends where the first class of the next one loads, as the class
-  # loading log (with its JVM uptime) says, so the marks cost nothing: no code of Hookline's marks them. The classes
-  # and lambdas of each phase are counted once (class loading is deterministic); its milliseconds are the median over
-  # the rounds, measured with the log on, which adds to every phase.
-  marks="io.hookline.benchmarks.process.HookGreet=JVM to main
+  # Where start-up goes, phase by phase, for greet and for the composed trainer (its config composed from groups in its
+  # jar, a folder and a log per run). A phase ends where the first class of the next one loads, as the class loading
+  # log (with its JVM uptime) says, so the marks cost nothing: no code of Hookline's marks them. The classes and lambdas
+  # of each phase are counted once, on JDK 17 without an archive (class loading is deterministic); its milliseconds are
+  # the median over the rounds, measured with the log on, which adds to every phase: on JDK 17 without and with a
+  # class-data archive, and on JDK 25 without and with its AOT cache.
+  marks="MAIN=JVM to main
 io.hookline.internal.Runner=building the app
 io.hookline.cli.ParsedLine=parsing the command line
-io.hookline.command.internal.ConfigStages=planning the run, its start event
+io.hookline.command.internal.ConfigStages=planning the run (composing its config), its start event
 io.hookline.callback.JobContext=reading and binding the config
 io.hookline.Outcome=the job: its events, hooks and the command"
-  "$java" -XX:ArchiveClassesAtExit=phases.jsa -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
-  phases() { # phases LABEL JAVA_OPTION...: one row per phase and round in phases.txt
-    local round
+  composed=(-Dtrainer.home=. io.hookline.examples.composed.ComposedTrainerApp train train.epochs=1)
+  launch() { # launch PROGRAM JAVA OPTION...: runs the program once
+    case $1 in
+      greet) "$2" "${@:3}" -cp "$CP" "${greet[@]}" name=Ada ;;
+      composed) "$2" "${@:3}" -cp "$CP_TRAINER" "${composed[@]}" ;;
+    esac > /dev/null 2>&1
+  }
+  phases() { # phases PROGRAM CONFIG JAVA OPTION...: one row per phase and round in phases.txt
+    local round main
+    main=$([ "$1" = greet ] && echo io.hookline.benchmarks.process.HookGreet \
+      || echo io.hookline.examples.composed.ComposedTrainerApp)
     for round in $(seq "$ROUNDS"); do
-      "$java" "${@:2}" -Xlog:class+load=info:file=load.log:uptime -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
-      awk -v label="$1" -v round="$round" -v marks="$marks" '
+      launch "$1" "$3" "${@:4}" -Xlog:class+load=info:file=load.log:uptime
+      awk -v program="$1" -v label="$2" -v round="$round" -v marks="${marks/MAIN/$main}" '
         BEGIN { classes = 0; lambdas = 0
           n = split(marks, m, "\n"); for (i = 1; i <= n; i++) { split(m[i], kv, "="); mark[kv[1]] = i; name[i] = kv[2] } }
         { ms = substr($1, 2) * 1000; cls = $2; if ($2 ~ /^\[/) cls = $3 }
-        (cls in mark) && mark[cls] == phase + 1 { print label, round, phase + 1, name[phase + 1], classes, lambdas, ms
-          phase++; classes = 0; lambdas = 0 }
+        (cls in mark) && mark[cls] == phase + 1 { print program, label, round, phase + 1, name[phase + 1], classes,
+          lambdas, ms; phase++; classes = 0; lambdas = 0 }
         { classes++; if (cls ~ /\$\$Lambda/) lambdas++; last = ms }
-        END { print label, round, phase + 1, "exit", classes, lambdas, last }' load.log
+        END { print program, label, round, phase + 1, "exit", classes, lambdas, last }' load.log
     done >> phases.txt
   }
   : > phases.txt
-  phases plain
-  phases archive -XX:SharedArchiveFile=phases.jsa
-  {
-    echo "### Where greet's start-up goes, phase by phase"
-    echo
-    echo "| phase | classes loaded | of them lambdas | ms, no archive | ms, with an archive |"
-    echo "|---|---:|---:|---:|---:|"
-    awk -F'\t' '
-      function median(list, n,   s, i, j, t) {
-        for (i = 1; i <= n; i++) s[i] = list[i]
-        for (i = 2; i <= n; i++) for (j = i; j > 1 && s[j] < s[j - 1]; j--) { t = s[j]; s[j] = s[j - 1]; s[j - 1] = t }
-        return (n % 2) ? s[(n + 1) / 2] : (s[n / 2] + s[n / 2 + 1]) / 2
-      }
-      { split($0, f, " "); label = f[1]; round = f[2]; phase = f[3]; rounds = round > rounds ? round : rounds
-        phases = phase > phases ? phase : phases; n = split($0, w, " "); end[label, phase, round] = w[n]
-        classes[label, phase] = w[n - 2]; lambdas[label, phase] = w[n - 1]
-        title = ""; for (i = 4; i <= n - 3; i++) title = title (i > 4 ? " " : "") w[i]; names[phase] = title }
-      END {
-        for (p = 1; p <= phases; p++) {
-          for (r = 1; r <= rounds; r++) {
-            a[r] = end["plain", p, r] - (p > 1 ? end["plain", p - 1, r] : 0)
-            b[r] = end["archive", p, r] - (p > 1 ? end["archive", p - 1, r] : 0)
-          }
-          printf "| %s | %d | %d | %.1f | %.1f |\n", names[p], classes["plain", p], lambdas["plain", p], median(a, rounds),
-            median(b, rounds)
-          total += classes["plain", p]; totalLambdas += lambdas["plain", p]
+  jdk25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)}
+  for program in greet composed; do
+    launch "$program" "$java" -XX:ArchiveClassesAtExit="$program.jsa"
+    phases "$program" plain "$java"
+    phases "$program" archive "$java" -XX:SharedArchiveFile="$program.jsa"
+    if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
+      launch "$program" "$jdk25/bin/java" -XX:AOTCacheOutput="$program.aot"
+      phases "$program" plain25 "$jdk25/bin/java"
+      phases "$program" aot25 "$jdk25/bin/java" -XX:AOTCache="$program.aot"
+    fi
+  done
+  rm -rf outputs
+  for program in greet composed; do
+    {
+      if [ "$program" = greet ]; then
+        echo "### Where greet's start-up goes, phase by phase"
+      else
+        echo "### Where the composed trainer's start-up goes, phase by phase"
+      fi
+      echo
+      echo "| phase | classes loaded | of them lambdas | ms, JDK 17 | ms, JDK 17 with an archive | ms, JDK 25 |" \
+        "ms, JDK 25 with an AOT cache |"
+      echo "|---|---:|---:|---:|---:|---:|---:|"
+      awk -v program="$program" '
+        function median(list, n,   s, i, j, t) {
+          for (i = 1; i <= n; i++) s[i] = list[i]
+          for (i = 2; i <= n; i++) for (j = i; j > 1 && s[j] < s[j - 1]; j--) { t = s[j]; s[j] = s[j - 1]; s[j - 1] = t }
+          return (n % 2) ? s[(n + 1) / 2] : (s[n / 2] + s[n / 2 + 1]) / 2
         }
-        printf "| all | %d | %d | | |\n", total, totalLambdas
-      }' phases.txt
-    echo
-  } >> "$out"
+        function cell(label, p, whole,   r, d) { # the median of phase p, or with whole of its end
+          if (!((label, p, 1) in end)) return "-"
+          for (r = 1; r <= rounds; r++) d[r] = end[label, p, r] - (p > 1 && !whole ? end[label, p - 1, r] : 0)
+          return sprintf("%.1f", median(d, rounds))
+        }
+        $1 == program { label = $2; round = $3; phase = $4; rounds = round > rounds ? round : rounds
+          phases = phase > phases ? phase : phases; n = NF; end[label, phase, round] = $n
+          classes[label, phase] = $(n - 2); lambdas[label, phase] = $(n - 1)
+          title = ""; for (i = 5; i <= n - 3; i++) title = title (i > 5 ? " " : "") $i; names[phase] = title }
+        END {
+          for (p = 1; p <= phases; p++) {
+            printf "| %s | %d | %d | %s | %s | %s | %s |\n", names[p], classes["plain", p], lambdas["plain", p],
+              cell("plain", p), cell("archive", p), cell("plain25", p), cell("aot25", p)
+            total += classes["plain", p]; totalLambdas += lambdas["plain", p]
+          }
+          printf "| all | %d | %d | %s | %s | %s | %s |\n", total, totalLambdas, cell("plain", phases, 1),
+            cell("archive", phases, 1), cell("plain25", phases, 1), cell("aot25", phases, 1)
+        }' phases.txt
+      echo
+    } >> "$out"
+  done
 fi
 
 if [[ " $SECTIONS " == *" footprint "* ]]; then
@@ -354,3 +395,4 @@ if grep -q '<!-- harness:start -->' "$results"; then
 else
   { echo; cat "$work/section.md"; } >> "$results"
 fi
+

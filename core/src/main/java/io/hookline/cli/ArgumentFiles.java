@@ -1,10 +1,9 @@
 package io.hookline.cli;
 
 import io.hookline.InputException;
+import io.hookline.config.internal.TextFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -99,7 +98,7 @@ public final class ArgumentFiles {
       if (Files.size(file) > MAX_BYTES) {
         throw new InputException(shown + ": larger than " + MAX_BYTES + " bytes");
       }
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      text = TextFile.read(file);
     } catch (CharacterCodingException e) {
       throw new InputException(shown + ": not UTF-8 text");
     } catch (IOException e) {

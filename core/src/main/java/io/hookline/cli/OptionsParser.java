@@ -19,15 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import joptsimple.OptionException;
-import joptsimple.OptionParser;
-import joptsimple.OptionSet;
-import joptsimple.OptionSpecBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Parses a command's arguments against its {@link CommandSpec}: options by their specs, everything else an override.
- * This is the one place that uses JOpt Simple, so that the parser can be replaced without touching anything else.
+ * JOpt Simple reads the options ({@link OptionWords}), and only where a word is one.
  *
  * <p>Contract: abbreviations are off ({@code --tr} never means {@code --train-path}); options and overrides may come
  * in any order; {@code --} ends the options. An option that is absent but has a default value gets it. Every parse
@@ -75,6 +71,16 @@ public final class OptionsParser {
     return false;
   }
 
+  /** Returns whether a word of {@code words} starts with a dash, so that JOpt need read them. */
+  private static boolean anyDash(List<String> words) {
+    for (String word : words) {
+      if (word.startsWith("-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the options of {@code options} given by a flag: all but the positional parameters. */
   private static List<OptionSpec> flagged(List<OptionSpec> options) {
     List<OptionSpec> flagged = new ArrayList<>();
@@ -97,42 +103,19 @@ public final class OptionsParser {
     CommandSpec typed = OptionValues.withReaders(command, readers);
     CommandSpec spec = defaults.isEmpty() && !has(typed.options(), FROM_ENVIRONMENT)
         ? typed : OptionDefaults.apply(typed, defaults, System::getenv, directory); // its code loads only when used
-    OptionParser parser = new OptionParser(false);
-    // A list, not a map keyed by the option: hashing a record would link its generated equals and hashCode, which
-    // costs milliseconds at start-up.
-    List<joptsimple.OptionSpec<?>> accepted = new ArrayList<>();
-    List<joptsimple.OptionSpec<?>> negations = new ArrayList<>();
     List<OptionSpec> flagged = flagged(spec.options());
-    for (OptionSpec option : flagged) {
-      OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.description());
-      accepted.add(option.takesValue() ? builder.withRequiredArg().describedAs(option.argument()) : builder);
-      negations.add(option.isNegatable() ? parser.acceptsAll(negated(option), "not " + option.description()) : null);
-    }
-    List<Reserved> reserved = Reserved.at(Reserved.Place.COMMAND);
-    List<joptsimple.OptionSpec<?>> reservedSpecs = new ArrayList<>();
-    for (Reserved option : reserved) {
-      OptionSpecBuilder builder = parser.acceptsAll(option.names(), option.help());
-      reservedSpecs.add(option.argument() != null ? builder.withRequiredArg().describedAs(option.argument())
-          : option == Reserved.HELP ? builder.forHelp() : builder);
-    }
-    joptsimple.OptionSpec<String> rest = parser.nonOptions("overrides");
     Map<String, String> numbers = new HashMap<>();
     List<String> words = numbersAsWords(spec, withArity(spec, args), numbers);
     rejectUnknownOptions(spec, words);
-    OptionSet set;
-    try {
-      set = parser.parse(words.toArray(new String[0]));
-    } catch (OptionException e) {
-      throw new InputException(describe(e, spec));
-    }
-    Map<String, List<String>> given = reservedGiven(set, reserved, reservedSpecs);
-    boolean help = given.containsKey(Reserved.HELP.name());
+    OptionWords.Read read = anyDash(words) ? OptionWords.read(spec, flagged, words)
+        : OptionWords.Read.of(flagged, words);
+    boolean help = read.reserved().containsKey(Reserved.HELP.name());
     Map<String, List<String>> options = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     List<OptionSpec> present = new ArrayList<>();
-    for (int i = 0; i < accepted.size(); i++) {
+    for (int i = 0; i < flagged.size(); i++) {
       OptionSpec option = flagged.get(i);
-      List<String> values = given(set, option, accepted.get(i), negations.get(i));
+      List<String> values = read.values().get(i);
       put(spec, option, values, options, help);
       if (values != null) {
         present.add(option);
@@ -143,7 +126,7 @@ public final class OptionsParser {
       }
     }
     List<String> rests = new ArrayList<>();
-    for (String word : set.valuesOf(rest)) {
+    for (String word : read.rest()) {
       rests.add(numbers.getOrDefault(word, word));
     }
     List<String> overrides = positionals(spec, rests, options, help);
@@ -151,19 +134,7 @@ public final class OptionsParser {
       OptionGroups.check(spec, present, help); // its class loads only for a command that has groups
     }
     once(overrides);
-    return new ParsedLine(options, overrides, Reserved.Given.of(given), warnings);
-  }
-
-  /** Returns the values of the {@code reserved} options given in {@code set}, by name. */
-  private static Map<String, List<String>> reservedGiven(OptionSet set, List<Reserved> reserved,
-      List<joptsimple.OptionSpec<?>> specs) {
-    Map<String, List<String>> given = new LinkedHashMap<>();
-    for (int i = 0; i < reserved.size(); i++) {
-      if (set.has(specs.get(i))) {
-        given.put(reserved.get(i).name(), values(set, specs.get(i)));
-      }
-    }
-    return given;
+    return new ParsedLine(options, overrides, Reserved.Given.of(read.reserved()), warnings);
   }
 
   /**
@@ -289,35 +260,6 @@ public final class OptionsParser {
   /** Returns the {@code no-} names of a negatable flag: one for each long name. */
   static List<String> negated(OptionSpec option) {
     return option.names().stream().filter(name -> name.length() > 1).map(name -> "no-" + name).toList();
-  }
-
-  /**
-   * Returns the values given for {@code option}, as they are kept: a negatable flag's last form ({@code true} or
-   * {@code false}), a counted flag's count, a split option's parts; {@code null} if it was not given.
-   */
-  private static @Nullable List<String> given(OptionSet set, OptionSpec option, joptsimple.OptionSpec<?> jopt,
-      joptsimple.OptionSpec<?> negation) {
-    if (option.isNegatable()) {
-      String last = null;
-      for (joptsimple.OptionSpec<?> seen : set.specs()) {
-        last = seen == jopt ? "true" : seen == negation ? "false" : last;
-      }
-      return last == null ? null : List.of(last);
-    }
-    if (!set.has(jopt)) {
-      return null;
-    }
-    if (option.isCounted()) {
-      return List.of(Long.toString(set.specs().stream().filter(seen -> seen == jopt).count()));
-    }
-    List<String> values = values(set, jopt);
-    return option.separator() == null ? values : values.stream()
-        .flatMap(value -> java.util.Arrays.stream(value.split(option.separator(), -1))).toList();
-  }
-
-  /** Returns the values {@code set} holds for {@code option}, as text; none for a flag. */
-  private static List<String> values(OptionSet set, joptsimple.OptionSpec<?> option) {
-    return set.valuesOf(option).stream().map(String::valueOf).toList();
   }
 
   /**
@@ -543,17 +485,5 @@ public final class OptionsParser {
   private static boolean takesValue(CommandSpec spec, String name) {
     return spec.options().stream().anyMatch(option -> !option.positional() && option.names().contains(name)
         && option.takesValue());
-  }
-
-  private static String describe(OptionException e, CommandSpec spec) {
-    String name = e.options().isEmpty() ? "?" : e.options().iterator().next();
-    String flag = (name.length() == 1 ? "-" : "--") + name;
-    // JOpt's exception classes are not public; 5.0.4 is its last release, so the class name is stable.
-    if (e.getClass().getSimpleName().equals("OptionMissingRequiredArgumentException")) {
-      String argument = spec.options().stream().filter(option -> option.names().contains(name))
-          .map(OptionSpec::argument).findFirst().orElse("a value");
-      return "option '" + flag + "' of command '" + spec.command() + "' needs a value (" + argument + ")";
-    }
-    return "command '" + spec.command() + "': " + e.getMessage();
   }
 }

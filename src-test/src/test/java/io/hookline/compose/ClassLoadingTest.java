@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code hookline.searchpath} reader only when the primary config mentions it; and the folders' templates only when a
  * config has one; nothing of the jobs' logs unless a job logs or a config sets how; and nothing of options bound to
  * a record, options' defaults from outside, eager options, option groups, prompts, secrets, the reading of
- * options' values or the man pages in a run that uses none. This guard stays in the build: a change that loads more
- * fails here.
+ * options' values or the man pages in a run that uses none; and neither JOpt for a command line none of whose words
+ * starts with a dash, nor Jackson for a YAML config, nor a file channel to read one. This guard stays in the build: a
+ * change that loads more fails here.
  */
 class ClassLoadingTest {
 
@@ -91,6 +92,15 @@ class ClassLoadingTest {
     new ConfigTree(dir.resolve("conf")).file("config.yaml", "train:\n  epochs: 3\n");
     assertThat(classesLoaded(toml, "compose")).as("TOML, for a composition of YAML files").isEmpty();
     assertThat(classesLoaded(toml, "toml")).as("TOML, for a TOML config").isNotEmpty();
+  }
+
+  @Test
+  void aLineWithoutOptionsAndAYamlConfigLoadNeitherJOptNorJacksonNorAChannel() throws Exception {
+    assertThat(classesLoaded("joptsimple.", "single")).as("JOpt, for a line without a dash").isEmpty();
+    assertThat(classesLoaded("com.fasterxml.jackson.", "single")).as("Jackson, for a YAML config").isEmpty();
+    assertThat(classesLoaded("java.nio.channels.", "single")).as("a channel, to read a config").isEmpty();
+    assertThat(classesLoaded("joptsimple.", "json")).as("JOpt, for --train-path").isNotEmpty();
+    assertThat(classesLoaded("com.fasterxml.jackson.core.", "json")).as("Jackson, for a JSON config").isNotEmpty();
   }
 
   /** What building a {@code _target_} or calling a resolver of the app's own needs. */

@@ -10,6 +10,7 @@ import io.hookline.InputException;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.ConfigLoader.Loaded;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -270,6 +271,14 @@ class ConfigLoadingTest {
     assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults()))
         .isInstanceOf(InputException.class)
         .hasMessage("greeting.yaml: the file is larger than 8388608 bytes");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsOneLineThatSaysSo() throws IOException {
+    Files.write(dir.resolve("greeting.yaml"), "message: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> load(ConfigSpec.of(Greeting.class), null, LoadOptions.defaults()))
+        .isInstanceOf(InputException.class)
+        .hasMessage("greeting.yaml: not UTF-8 text; save the file as UTF-8");
   }
 
   @Test

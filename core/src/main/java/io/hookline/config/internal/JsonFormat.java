@@ -19,6 +19,6 @@ public final class JsonFormat implements Formats.Located {
 
   @Override
   public Parsed parse(String text, String shown, @Nullable Path folder) {
-    return TreeReader.readJson(text, shown);
+    return JsonReader.read(text, shown);
   }
 }

@@ -1,21 +1,13 @@
 package io.hookline.config.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.hookline.ConfigFormat;
 import io.hookline.InputException;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Reads config files and flow-style values into {@link Tree trees}, recording the origin of every value.
  *
  * <p>Each format has its reader: YAML files and flow values go to {@link YamlReader} (SnakeYAML's events, typed by
- * the same rules as command-line values), JSON to Jackson's streaming parser, HOCON to {@link HoconReader}. So
+ * the same rules as command-line values), JSON to {@link JsonReader} (Jackson's streaming parser), HOCON to
+ * {@link HoconReader}. So
  * Typesafe Config is loaded only when a HOCON file is used, and Jackson only when a JSON file is. YAML aliases are
  * refused with a clear error rather than expanded, so an alias bomb cannot grow.
  *
@@ -40,12 +33,6 @@ public final class TreeReader {
   /** The deepest a document may nest. */
   public static final int MAX_DEPTH = 200;
 
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_DEPTH)
-      .maxStringLength(MAX_DOCUMENT_CHARS)
-      .maxNumberLength(Scalars.MAX_NUMBER_LENGTH)
-      .build();
-
   private TreeReader() {}
 
   /**
@@ -59,7 +46,9 @@ public final class TreeReader {
       if (Files.size(file) > MAX_DOCUMENT_CHARS) {
         throw new InputException(shown + ": the file is larger than " + MAX_DOCUMENT_CHARS + " bytes");
       }
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = TextFile.read(file);
+    } catch (CharacterCodingException e) {
+      throw new InputException(shown + ": not UTF-8 text; save the file as UTF-8");
     } catch (IOException e) {
       throw new InputException(shown + ": cannot read the file: " + e.getMessage());
     }
@@ -209,84 +198,6 @@ public final class TreeReader {
       throw new IllegalStateException(format.getClass().getName() + " read a " + node.getClass().getName() + " at '"
           + Tree.show(path) + "'; a config tree holds maps, lists, texts, numbers, booleans and null");
     }
-  }
-
-  static Parsed readJson(String text, String shown) {
-    Map<String, String> origins = new HashMap<>();
-    try (JsonParser parser = JsonFactory.builder().streamReadConstraints(LIMITS).build()
-        .createParser(new StringReader(text))) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return new Parsed(null, origins);
-      }
-      Object tree = readNode(parser, new ArrayList<>(), shown + where(parser.currentTokenLocation()), origins, shown);
-      if (parser.nextToken() != null) {
-        throw new InputException(shown + where(parser.currentTokenLocation())
-            + ": more than one document; a config file holds one");
-      }
-      return new Parsed(tree, origins);
-    } catch (JsonProcessingException e) {
-      throw new InputException(shown + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new InputException(shown + ": cannot read: " + firstLine(e.getMessage()));
-    }
-  }
-
-  /** Reads the node at the parser's current token; {@code origin} is where its key (or, in a list, it) stands. */
-  private static @Nullable Object readNode(JsonParser parser, List<String> path, String origin,
-      Map<String, String> origins, String shown) throws IOException {
-    JsonToken token = parser.currentToken();
-    origins.put(Tree.show(path), origin);
-    switch (token) {
-      case START_OBJECT -> {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String key = parser.currentName();
-          String keyOrigin = shown + where(parser.currentTokenLocation());
-          if (map.containsKey(key)) {
-            throw new InputException(keyOrigin + ": key '" + key + "' appears twice");
-          }
-          parser.nextToken();
-          path.add(key);
-          map.put(key, readNode(parser, path, keyOrigin, origins, shown));
-          path.remove(path.size() - 1);
-        }
-        return map;
-      }
-      case START_ARRAY -> {
-        List<@Nullable Object> list = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          path.add(Integer.toString(list.size()));
-          list.add(readNode(parser, path, shown + where(parser.currentTokenLocation()), origins, shown));
-          path.remove(path.size() - 1);
-        }
-        return list;
-      }
-      case VALUE_STRING -> {
-        return parser.getText();
-      }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return parser.getNumberValue();
-      }
-      case VALUE_TRUE -> {
-        return Boolean.TRUE;
-      }
-      case VALUE_FALSE -> {
-        return Boolean.FALSE;
-      }
-      case VALUE_NULL -> {
-        return null;
-      }
-      default -> throw new InputException(shown + where(parser.currentTokenLocation())
-          + ": unexpected " + token.asString());
-    }
-  }
-
-  private static String where(@Nullable JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return ":" + location.getLineNr() + ":" + location.getColumnNr();
   }
 
   /** Returns the first line of what {@code thrown} says, or its class's name if it says nothing. */

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,51 +56,102 @@ final class JobRunner {
   static Finished run(Request request, List<String> overrides, int number, @Nullable Path dir, boolean create,
       Notifier notify, @Nullable FileCache files, Watch watch) {
     Instant start = Instant.now();
-    String id = Integer.toString(number);
     JobSetup.Prepared prepared = JobSetup.prepare(request, overrides, number, dir, create, files);
-    Invocation invocation = prepared.invocation();
-    Failure configFailure = prepared.failed();
-    CurrentJob current = new CurrentJob(request.app(), number, dir, invocation, request.settings().err());
-    JobContext context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
-        dir);
-    Duration limit = request.settings().jobTimeout();
-    Pipeline<Task> task = Pipeline.<Task>empty().andThen(state -> {
-      if (configFailure != null) {
-        current.failed(configFailure);
-        return state.ended(ended(configFailure, watch, overrides, number, dir, start), state.invocation());
-      }
-      Supplier<Task> body = () -> {
-        try {
-          Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
-          return state.ended(new JobReturn(Status.COMPLETED, done.result(), null, overrides, number, id, dir,
-              start, Instant.now()), done);
-        } catch (Throwable t) {
-          Failure failure = classify(t);
-          current.failed(failure);
-          return state.ended(ended(failure, watch, overrides, number, dir, start), state.invocation());
-        }
-      };
-      return limit == null ? body.get() : TimeLimit.run(number, limit, request.settings().gracePeriod(), body, () -> {
-        Failure overTime = new Failure(Failure.Kind.JOB, new JobTimeoutException(limit));
-        current.failed(overTime);
-        return state.ended(JobReturn.failed(overTime, overrides, number, id, dir, start, Instant.now()),
-            state.invocation());
-      });
-    });
-    BiConsumer<NamedCallback, JobReturn> end = (callback, result) -> notify.event(callback, "onJobEnd",
-        () -> callback.callback().onJobEnd(context, result));
-    OpenEvents<JobReturn> scope = OpenEvents.open(OpenEvents.Level.JOB, end, () -> JobReturn.failed(Failure.stuck(
-        request.settings().gracePeriod()), overrides, number, id, dir, start, Instant.now()), watch.abandoned());
+    Job job = new Job(request, overrides, number, dir, start, watch, notify, prepared);
+    OpenEvents<JobReturn> scope = OpenEvents.open(OpenEvents.Level.JOB, job::end, job::stuck, watch.abandoned());
     watch.opened().accept(scope);
-    task = wrap(task, request.callbacks(), scope, (callback, state) -> notify.event(callback, "onJobStart",
-        () -> callback.callback().onJobStart(context)), (callback, state) -> end.accept(callback,
-            state.finished().result()));
-    CurrentJob previous = CurrentJob.enter(current);
+    Pipeline<Task> task = wrap(Pipeline.<Task>empty().andThen(job::task), request.callbacks(), scope, job::started,
+        job::ended);
+    CurrentJob previous = CurrentJob.enter(job.current);
     try {
-      return task.run(new Task(invocation, null)).finished();
+      return task.run(new Task(prepared.invocation(), null)).finished();
     } finally {
       scope.close();
-      current.leave(previous);
+      job.current.leave(previous);
+    }
+  }
+
+  /**
+   * One job's run inside its events: what its steps need, so that each step is a method of it rather than a lambda
+   * capturing a dozen variables (each shape of which a cold JVM links a method handle for).
+   */
+  private static final class Job {
+    private final Request request;
+    private final List<String> overrides;
+    private final int number;
+    private final String id;
+    private final @Nullable Path dir;
+    private final Instant start;
+    private final Watch watch;
+    private final Notifier notify;
+    private final @Nullable Failure configFailure;
+    private final JobContext context;
+    final CurrentJob current;
+
+    Job(Request request, List<String> overrides, int number, @Nullable Path dir, Instant start, Watch watch,
+        Notifier notify, JobSetup.Prepared prepared) {
+      this.request = request;
+      this.overrides = overrides;
+      this.number = number;
+      this.id = Integer.toString(number);
+      this.dir = dir;
+      this.start = start;
+      this.watch = watch;
+      this.notify = notify;
+      this.configFailure = prepared.failed();
+      Invocation invocation = prepared.invocation();
+      this.current = new CurrentJob(request.app(), number, dir, invocation, request.settings().err());
+      this.context = new JobContext(request.app(), request.command(), invocation.configs(), overrides, number, id,
+          dir);
+    }
+
+    /** The job inside its events: its init and run stages, under its time limit if it has one. */
+    Task task(Task state) {
+      Failure failed = configFailure;
+      if (failed != null) {
+        current.failed(failed);
+        return state.ended(JobRunner.ended(failed, watch, overrides, number, dir, start), state.invocation());
+      }
+      Duration limit = request.settings().jobTimeout();
+      return limit == null ? body(state) : TimeLimit.run(number, limit, request.settings().gracePeriod(),
+          () -> body(state), () -> overTime(state, limit));
+    }
+
+    private Task body(Task state) {
+      try {
+        Invocation done = stages(request.hooks(), TASK_STAGES, state.invocation());
+        return state.ended(new JobReturn(Status.COMPLETED, done.result(), null, overrides, number, id, dir, start,
+            Instant.now()), done);
+      } catch (Throwable t) {
+        Failure failure = classify(t);
+        current.failed(failure);
+        return state.ended(JobRunner.ended(failure, watch, overrides, number, dir, start), state.invocation());
+      }
+    }
+
+    private Task overTime(Task state, Duration limit) {
+      Failure overTime = new Failure(Failure.Kind.JOB, new JobTimeoutException(limit));
+      current.failed(overTime);
+      return state.ended(JobReturn.failed(overTime, overrides, number, id, dir, start, Instant.now()),
+          state.invocation());
+    }
+
+    void started(NamedCallback callback, Task state) {
+      notify.event(callback, "onJobStart", () -> callback.callback().onJobStart(context));
+    }
+
+    void ended(NamedCallback callback, Task state) {
+      end(callback, state.finished().result());
+    }
+
+    void end(NamedCallback callback, JobReturn result) {
+      notify.event(callback, "onJobEnd", () -> callback.callback().onJobEnd(context, result));
+    }
+
+    /** The return of a job whose scope is abandoned: it did not end within the grace period. */
+    JobReturn stuck() {
+      return JobReturn.failed(Failure.stuck(request.settings().gracePeriod()), overrides, number, id, dir, start,
+          Instant.now());
     }
   }
 
