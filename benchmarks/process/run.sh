@@ -202,11 +202,12 @@ fi
 
 if [[ " $SECTIONS " == *" phases "* ]]; then
   # Where start-up goes, phase by phase, for greet and for the composed trainer (its config composed from groups in its
-  # jar, a folder and a log per run). A phase ends where the first class of the next one loads, as the class loading
-  # log (with its JVM uptime) says, so the marks cost nothing: no code of Hookline's marks them. The classes and lambdas
-  # of each phase are counted once, on JDK 17 without an archive (class loading is deterministic); its milliseconds are
-  # the median over the rounds, measured with the log on, which adds to every phase: on JDK 17 without and with a
-  # class-data archive, and on JDK 25 without and with its AOT cache.
+  # jar, a folder and a log per run). A phase ends where a class of the next one is first used (initialized), as the
+  # JVM's log (with its uptime) says, so the marks cost nothing: no code of Hookline's marks them. Initialization, not
+  # loading, since an AOT cache loads its classes before main. The classes and lambdas loaded in each phase are counted
+  # once, on JDK 17 without an archive (class loading is deterministic); its milliseconds are the median over the
+  # rounds, measured with the log on, which adds to every phase: on JDK 17 without and with a class-data archive, and
+  # on JDK 25 without and with its AOT cache.
   marks="MAIN=JVM to main
 io.hookline.internal.Runner=building the app
 io.hookline.cli.ParsedLine=parsing the command line
@@ -225,14 +226,16 @@ io.hookline.Outcome=the job: its events, hooks and the command"
     main=$([ "$1" = greet ] && echo io.hookline.benchmarks.process.HookGreet \
       || echo io.hookline.examples.composed.ComposedTrainerApp)
     for round in $(seq "$ROUNDS"); do
-      launch "$1" "$3" "${@:4}" -Xlog:class+load=info:file=load.log:uptime
+      launch "$1" "$3" "${@:4}" -Xlog:class+load=info,class+init=info:file=load.log:uptime
       awk -v program="$1" -v label="$2" -v round="$round" -v marks="${marks/MAIN/$main}" '
         BEGIN { classes = 0; lambdas = 0
           n = split(marks, m, "\n"); for (i = 1; i <= n; i++) { split(m[i], kv, "="); mark[kv[1]] = i; name[i] = kv[2] } }
-        { ms = substr($1, 2) * 1000; cls = $2; if ($2 ~ /^\[/) cls = $3 }
-        (cls in mark) && mark[cls] == phase + 1 { print program, label, round, phase + 1, name[phase + 1], classes,
-          lambdas, ms; phase++; classes = 0; lambdas = 0 }
-        { classes++; if (cls ~ /\$\$Lambda/) lambdas++; last = ms }
+        { ms = substr($1, 2) * 1000; last = ms }
+        / Initializing / { cls = $0; sub(/^[^\047]*\047/, "", cls); sub(/\047.*/, "", cls); gsub("/", ".", cls)
+          if ((cls in mark) && mark[cls] == phase + 1) { print program, label, round, phase + 1, name[phase + 1],
+            classes, lambdas, ms; phase++; classes = 0; lambdas = 0 }
+          next }
+        / source: / { classes++; if ($2 ~ /\$\$Lambda/) lambdas++ }
         END { print program, label, round, phase + 1, "exit", classes, lambdas, last }' load.log
     done >> phases.txt
   }
@@ -274,7 +277,8 @@ io.hookline.Outcome=the job: its events, hooks and the command"
         $1 == program { label = $2; round = $3; phase = $4; rounds = round > rounds ? round : rounds
           phases = phase > phases ? phase : phases; n = NF; end[label, phase, round] = $n
           classes[label, phase] = $(n - 2); lambdas[label, phase] = $(n - 1)
-          title = ""; for (i = 5; i <= n - 3; i++) title = title (i > 5 ? " " : "") $i; names[phase] = title }
+          title = ""; for (i = 5; i <= n - 3; i++) title = title (i > 5 ? " " : "") $i
+          if (label == "plain") names[phase] = title }
         END {
           for (p = 1; p <= phases; p++) {
             printf "| %s | %d | %d | %s | %s | %s | %s |\n", names[p], classes["plain", p], lambdas["plain", p],

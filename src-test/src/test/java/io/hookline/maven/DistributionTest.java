@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dist goal's folder, run for real: the POSIX script runs the program with its arguments and options intact from
- * a folder whose path has a space, uses the archive the training run made, makes its own in a moved copy, ignores a
- * damaged one, and a training run that fails names its log.
+ * a folder whose path has a space, uses the archive the training runs made (the second run's, which went where the
+ * starts after the first go), makes its own in a moved copy, ignores a damaged one, and a training run that fails
+ * names its log.
  */
 class DistributionTest {
 
@@ -92,6 +93,20 @@ class DistributionTest {
   }
 
   @Test
+  void theArchiveHoldsWhatTheStartsAfterTheFirstLoad() throws Exception {
+    Path folder = temp.resolve("echo");
+    Distribution distribution = new Distribution(folder, "echo", "demo.Echo", List.of());
+    List<String> jars = distribution.write(List.of(program()));
+    distribution.train(jars, List.of("trained"), javaHome(), temp.resolve("training"), temp.resolve("training.log"),
+        120);
+    assertThat(Files.readString(temp.resolve("training.log"))).as("the training runs, one after the other")
+        .isEqualTo("greeting=null\nargs=[trained]\n".repeat(2));
+    Files.createFile(temp.resolve("seen"));
+    Ran later = run(folder, Map.of("JAVA_OPTS", "-Xlog:class+load=info:stdout"), "again");
+    assertThat(later.out()).contains("demo.Later source: shared objects file");
+  }
+
+  @Test
   void aTrainingRunThatFailsNamesItsLogAndWhatToDo() throws Exception {
     Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
     List<String> jars = distribution.write(List.of(program()));
@@ -125,17 +140,25 @@ class DistributionTest {
     assertThat(file).hasContent("mine");
   }
 
-  /** A jar holding demo.Echo, which prints a system property and its arguments, and exits 3 when told to fail. */
+  /**
+   * A jar holding demo.Echo, which prints a system property and its arguments, exits 3 when told to fail, and, as a
+   * program that writes its config's defaults on its first start and reads them on the next, leaves a file named
+   * {@code seen} in its working folder on its first start and loads the class demo.Later on each start after it.
+   */
   private Path program() throws IOException {
     Path source = Files.createDirectories(temp.resolve("src/demo")).resolve("Echo.java");
     Files.writeString(source, """
         package demo;
         public class Echo {
-          public static void main(String[] args) {
+          public static void main(String[] args) throws java.io.IOException {
             System.out.println("greeting=" + System.getProperty("greeting"));
             System.out.println("args=" + java.util.Arrays.toString(args));
             if (args.length > 0 && args[0].equals("fail")) System.exit(3);
+            if (!new java.io.File("seen").createNewFile()) Later.load();
           }
+        }
+        class Later {
+          static void load() {}
         }
         """);
     Path classes = temp.resolve("classes");
@@ -144,9 +167,11 @@ class DistributionTest {
     assertThat(compiled).isZero();
     Path jar = temp.resolve("echo.jar");
     try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
-      zip.putNextEntry(new JarEntry("demo/Echo.class"));
-      zip.write(Files.readAllBytes(classes.resolve("demo/Echo.class")));
-      zip.closeEntry();
+      for (String type : List.of("Echo", "Later")) {
+        zip.putNextEntry(new JarEntry("demo/" + type + ".class"));
+        zip.write(Files.readAllBytes(classes.resolve("demo/" + type + ".class")));
+        zip.closeEntry();
+      }
     }
     return jar;
   }

@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * The goal {@code dist}: after the project's jar is made, makes {@code target/NAME/} (or the {@code outputDirectory}
  * given), a folder that runs the program
  * as {@code bin/NAME} (and {@code bin\NAME.cmd} on Windows), with the project's jar and its runtime libraries in
- * {@code lib/}. When a {@code training} command line is given, the build runs the program once with it from the
- * folder and keeps the start-up archive the JVM makes of what that run loaded: an AOT cache when the build runs on
- * JDK 25 or later, a class-data archive before. A training run that fails fails the build, naming its log.
+ * {@code lib/}. When a {@code training} command line is given, the build runs the program twice with it from the
+ * folder and keeps the start-up archive the JVM makes of what the second run loaded (a start after the first, which
+ * reads the files the first wrote): an AOT cache when the build runs on JDK 25 or later, a class-data archive before.
+ * A training run that fails fails the build, naming its log.
  *
  * <p>Bad settings fail the build with one line naming the setting and what to give instead.
  */
@@ -61,7 +62,7 @@ public final class DistMojo extends AbstractMojo {
   @Parameter
   private List<String> jvmOptions = new ArrayList<>();
 
-  /** How long the training run may take, in seconds. */
+  /** How long each training run may take, in seconds. */
   @Parameter(property = "hookline.trainingTimeout", defaultValue = "300")
   private long trainingTimeout = 300;
 

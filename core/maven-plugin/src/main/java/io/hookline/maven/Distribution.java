@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * A program's distributable folder: {@code bin/NAME} and {@code bin/NAME.cmd}, its jars in {@code lib/}, and the
  * start-up archive a training run made. {@link #write} makes the folder anew (what was there is removed first);
- * {@link #train} runs the program once from it and keeps what the JVM learnt, as an AOT cache on JDK 25 and later
+ * {@link #train} runs the program twice from it and keeps what the JVM learnt in the second run, as an AOT cache on JDK 25 and later
  * ({@code NAME.aot}) and as a class-data archive before ({@code NAME.jsa}), with {@code NAME.archive} recording the
  * folder and the runtime it was made for, as the script checks.
  *
@@ -86,46 +86,68 @@ final class Distribution {
   }
 
   /**
-   * Runs {@code arguments} once from the jars {@link #write} kept ({@code jars}), as the script would, in {@code workingDirectory} (made anew), with the program's
-   * output in {@code log}, on the Java runtime at {@code javaHome}, and keeps the archive it leaves.
+   * Runs {@code arguments} twice from the jars {@link #write} kept ({@code jars}), as the script would, in
+   * {@code workingDirectory} (made anew), with the program's output in {@code log}, on the Java runtime at
+   * {@code javaHome}, and keeps the archive the second run leaves. The first run leaves what a program's first start
+   * leaves (a config's defaults written to its file), so that the second goes where every later start goes (reading
+   * that file) and its archive holds those classes.
    *
    * @return the archive made
-   * @throws IllegalStateException when the run fails or leaves no archive, naming the log
+   * @throws IllegalStateException when a run fails or leaves no archive, naming the log
    */
-  Path train(List<String> jars, List<String> arguments, Path javaHome, Path workingDirectory, Path log, long timeoutSeconds)
-      throws IOException, InterruptedException {
+  Path train(List<String> jars, List<String> arguments, Path javaHome, Path workingDirectory, Path log,
+      long timeoutSeconds) throws IOException, InterruptedException {
     deleteRecursively(workingDirectory);
     Files.createDirectories(workingDirectory);
     Path java = javaHome.resolve("bin").resolve("java").toRealPath();
     Path home = folder.toRealPath();
     boolean aot = Runtime.Version.parse(releaseVersion(javaHome)).feature() >= 25;
     Path archive = home.resolve(name + (aot ? ".aot" : ".jsa"));
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xlog:disable", "-Xlog:all=warning:stderr",
-        (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive));
-    command.addAll(jvmOptions);
     List<String> classpath = new ArrayList<>();
     for (String jar : jars) {
       classpath.add(home.resolve("lib").resolve(jar).toString());
     }
-    command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), mainClass));
-    command.addAll(arguments);
-    Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    List<String> program = new ArrayList<>(jvmOptions);
+    program.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), mainClass));
+    program.addAll(arguments);
+    Files.deleteIfExists(log);
+    List<String> first = new ArrayList<>(List.of(java.toString(), "-Xlog:disable", "-Xlog:all=warning:stderr"));
+    first.addAll(program);
+    trainingRun(first, arguments, workingDirectory, log, timeoutSeconds);
+    List<String> second = new ArrayList<>(List.of(java.toString(), "-Xlog:disable", "-Xlog:all=warning:stderr",
+        (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive));
+    second.addAll(program);
+    trainingRun(second, arguments, workingDirectory, log, timeoutSeconds);
+    if (!Files.isRegularFile(archive)) {
+      throw failed(arguments, "made no archive", workingDirectory, log);
+    }
+    Files.writeString(home.resolve(name + ".archive"), home + "\n" + java + "\n", StandardCharsets.UTF_8);
+    return archive;
+  }
+
+  /** Runs {@code command}, its output added to {@code log}, and throws if it does not end well within the time. */
+  private static void trainingRun(List<String> command, List<String> arguments, Path workingDirectory, Path log,
+      long timeoutSeconds) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).redirectInput(ProcessBuilder.Redirect.PIPE)
+        .start();
     process.getOutputStream().close();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
       throw new IllegalStateException("the training run (" + String.join(" ", arguments) + ") did not end within "
           + timeoutSeconds + " s; see " + log + ", or give a shorter <training> command line");
     }
-    if (process.exitValue() != 0 || !Files.isRegularFile(archive)) {
-      String last = lastLine(log);
-      throw new IllegalStateException("the training run (" + String.join(" ", arguments) + ") "
-          + (process.exitValue() != 0 ? "exited with " + process.exitValue() : "made no archive")
-          + (last.isEmpty() ? "" : ", saying \"" + last + "\"") + "; see " + log + ", and give a <training> command"
-          + " line that the program completes in " + workingDirectory + ", where it runs");
+    if (process.exitValue() != 0) {
+      throw failed(arguments, "exited with " + process.exitValue(), workingDirectory, log);
     }
-    Files.writeString(home.resolve(name + ".archive"), home + "\n" + java + "\n", StandardCharsets.UTF_8);
-    return archive;
+  }
+
+  private static IllegalStateException failed(List<String> arguments, String how, Path workingDirectory, Path log)
+      throws IOException {
+    String last = lastLine(log);
+    return new IllegalStateException("the training run (" + String.join(" ", arguments) + ") " + how
+        + (last.isEmpty() ? "" : ", saying \"" + last + "\"") + "; see " + log + ", and give a <training> command"
+        + " line that the program completes in " + workingDirectory + ", where it runs");
   }
 
   /** The last line of {@code log} that is not blank, or nothing. */
