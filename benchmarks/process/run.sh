@@ -72,9 +72,14 @@ report() {
     }
     FNR == NR { ms[$2, $1] = $3; rounds = ($1 > rounds) ? $1 : rounds; next }
     $1 == "ratio" {
-      if (!header1++) { print "| program | median wall (ms) | against | median ratio, round by round |"; print "|---|---:|---|---:|" }
-      for (r = 1; r <= rounds; r++) { w[r] = ms[$2, r]; q[r] = ms[$2, r] / ms[$3, r] }
-      printf "| %s | %.0f | %s | %.2fx |\n", $2, median(w, rounds), $3, median(q, rounds)
+      if (!header1++) {
+        print "| program | median wall (ms) | against | median ratio, round by round | min-max ratio |"
+        print "|---|---:|---|---:|---:|"
+      }
+      lo = ""; hi = ""
+      for (r = 1; r <= rounds; r++) { w[r] = ms[$2, r]; q[r] = ms[$2, r] / ms[$3, r]
+        lo = (lo == "" || q[r] < lo) ? q[r] : lo; hi = (hi == "" || q[r] > hi) ? q[r] : hi }
+      printf "| %s | %.0f | %s | %.2fx | %.2f-%.2f |\n", $2, median(w, rounds), $3, median(q, rounds), lo, hi
     }
     $1 == "per-job" {
       if (!header2++) { print ""; print "| cost of a job | small (ms) | large (ms) | per job (ms) |"; print "|---|---:|---:|---:|" }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * config has one; nothing of the jobs' logs unless a job logs or a config sets how; and nothing of options bound to
  * a record, options' defaults from outside, eager options, option groups, prompts, secrets, the reading of
  * options' values or the man pages in a run that uses none; and neither JOpt for a command line none of whose words
- * starts with a dash, nor Jackson for a YAML config, nor a file channel to read one. This guard stays in the build: a
+ * starts with a dash, nor Jackson for a YAML config, nor a file channel to read one, nor a stream, nor
+ * {@code String.format}. This guard stays in the build: a
  * change that loads more fails here.
  */
 class ClassLoadingTest {
@@ -95,10 +96,12 @@ class ClassLoadingTest {
   }
 
   @Test
-  void aLineWithoutOptionsAndAYamlConfigLoadNeitherJOptNorJacksonNorAChannel() throws Exception {
+  void aPlainRunLoadsNeitherJOptNorJacksonNorAChannelNorAStreamNorAFormatter() throws Exception {
     assertThat(classesLoaded("joptsimple.", "single")).as("JOpt, for a line without a dash").isEmpty();
     assertThat(classesLoaded("com.fasterxml.jackson.", "single")).as("Jackson, for a YAML config").isEmpty();
     assertThat(classesLoaded("java.nio.channels.", "single")).as("a channel, to read a config").isEmpty();
+    assertThat(classesLoaded("java.util.stream.", "single")).as("a stream").isEmpty();
+    assertThat(classesLoaded("java.util.Formatter", "single")).as("String.format").isEmpty();
     assertThat(classesLoaded("joptsimple.", "json")).as("JOpt, for --train-path").isNotEmpty();
     assertThat(classesLoaded("com.fasterxml.jackson.core.", "json")).as("Jackson, for a JSON config").isNotEmpty();
   }
