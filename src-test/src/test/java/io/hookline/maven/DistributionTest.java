@@ -41,12 +41,8 @@ class DistributionTest {
 
   @Test
   void theBuildsArchiveIsUsedInPlaceAndAMovedCopyMakesItsOwn() throws Exception {
-    Path folder = temp.resolve("echo");
-    Distribution distribution = new Distribution(folder, "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(program()));
-    Path archive = distribution.train(jars, List.of("trained"), javaHome(), temp.resolve("training"),
-        temp.resolve("training.log"), 120);
-    assertThat(archive).hasFileName("echo.jsa").isRegularFile();
+    Path folder = trained();
+    assertThat(folder.resolve("echo.jsa")).isRegularFile();
     assertThat(Files.readString(temp.resolve("training.log"))).contains("args=[trained]");
 
     assertThat(archivedClasses(folder)).isPositive();
@@ -70,11 +66,7 @@ class DistributionTest {
    */
   @Test
   void aCopyOnAFullDiskRunsWithoutMakingAnArchive() throws Exception {
-    Path folder = temp.resolve("echo");
-    Distribution distribution = new Distribution(folder, "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(program()));
-    distribution.train(jars, List.of("trained"), javaHome(), temp.resolve("training"), temp.resolve("training.log"),
-        120);
+    Path folder = trained();
     Path disk = Files.createDirectories(temp.resolve("disk"));
     try (SmallDisk small = SmallDisk.mount(disk, "16m")) {
       Path moved = disk.resolve("moved");
@@ -94,11 +86,7 @@ class DistributionTest {
 
   @Test
   void theArchiveHoldsWhatTheStartsAfterTheFirstLoad() throws Exception {
-    Path folder = temp.resolve("echo");
-    Distribution distribution = new Distribution(folder, "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(program()));
-    distribution.train(jars, List.of("trained"), javaHome(), temp.resolve("training"), temp.resolve("training.log"),
-        120);
+    Path folder = trained();
     assertThat(Files.readString(temp.resolve("training.log"))).as("the training runs, one after the other")
         .isEqualTo("greeting=null\nargs=[trained]\n".repeat(2));
     Files.createFile(temp.resolve("seen"));
@@ -174,6 +162,17 @@ class DistributionTest {
       }
     }
     return jar;
+  }
+
+  /** Makes the folder {@code echo} of {@link #program()} and its archive, trained with {@code trained}. */
+  private Path trained() throws Exception {
+    Path folder = temp.resolve("echo");
+    Distribution distribution = new Distribution(folder, "echo", "demo.Echo", List.of());
+    List<String> jars = distribution.write(List.of(program()));
+    Path archive = distribution.train(jars, List.of("trained"), javaHome(), temp.resolve("training"),
+        temp.resolve("training.log"), 120);
+    assertThat(archive).isEqualTo(folder.toRealPath().resolve("echo.jsa"));
+    return folder;
   }
 
   private static Path javaHome() {
