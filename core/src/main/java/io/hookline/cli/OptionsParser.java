@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses a command's arguments against its {@link CommandSpec}: options by their specs, everything else an override.
- * JOpt Simple reads the options ({@link OptionWords}), and only where a word is one.
+ * JOpt Simple reads the options ({@link OptionWords}), only for a line one of whose words starts with a dash.
  *
  * <p>Contract: abbreviations are off ({@code --tr} never means {@code --train-path}); options and overrides may come
  * in any order; {@code --} ends the options. An option that is absent but has a default value gets it. Every parse
