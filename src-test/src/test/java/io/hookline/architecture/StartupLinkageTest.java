@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a JVM spins method handles for about 10 ms, a tenth of a short program's run. Hookline's own code on those paths
  * compares its records field by field or by identity. Checked in a real JVM that traces its call-site linkage.
  */
+@StartsProcesses
 class StartupLinkageTest {
 
   @TempDir

@@ -9,6 +9,7 @@ import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,6 +89,7 @@ class ArgumentFilesTest {
     assertThat(sweep.jobs()).extracting(JobReturn::value).containsExactly("Ada x1", "Ada x2", "Grace x1", "Grace x2");
   }
 
+  @StartsProcesses
   @Test
   void aFileThatCannotBeReadIsOneLineAndExitCode2() throws Exception {
     Files.createDirectory(dir.resolve("folder"));

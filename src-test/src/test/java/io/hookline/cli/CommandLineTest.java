@@ -8,6 +8,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.OptionSpec;
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -235,6 +236,7 @@ class CommandLineTest {
     assertThat(out()).startsWith("#compdef trainer\n").contains("compdef _trainer trainer");
   }
 
+  @StartsProcesses
   @Test
   void theBashScriptCompletesCommandsOptionsAndKeys() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");

@@ -9,6 +9,7 @@ import io.hookline.ConfigSpec;
 import io.hookline.Group;
 import io.hookline.OptionSpec;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code compadd}, and zsh loads its script and defines the completion function.
  * Debian's zsh and fish are used when present (CI installs them).
  */
+@StartsProcesses
 class CompletionShellsTest {
 
   /** The config. */

@@ -7,6 +7,7 @@ import io.hookline.App;
 import io.hookline.Command;
 import io.hookline.OptionSpec;
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.testkit.Transcript;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,7 @@ class ManualTest {
     return new String[] {out, err, Integer.toString(process.exitValue())};
   }
 
+  @StartsProcesses
   @Test
   void everyPageRendersWithoutAWarning() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/man")), "man is not installed; install it with apt-get install"
@@ -78,6 +80,7 @@ class ManualTest {
         """).contains("shop 2.1.0");
   }
 
+  @StartsProcesses
   @Test
   void textThatLooksLikeRoffStaysTextAndAGroupIsNamed() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/man")), "man is not installed");

@@ -3,6 +3,7 @@ package io.hookline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ class PromptsTest {
 
   private final Captured captured = new Captured();
 
+  @StartsProcesses
   @Test
   void aValueLeftOutIsAskedForASecretWithoutEchoAndABadOneAgain() throws Exception {
     try (Terminal terminal = Terminal.start(dir, Terminal.java(PromptApp.class) + " login")) {
@@ -50,6 +52,7 @@ class PromptsTest {
     assertThat(filesHolding("s3cret")).isEmpty();
   }
 
+  @StartsProcesses
   @Test
   void anOptionalValueAnsweredWithNothingIsLeftOut() throws Exception {
     try (Terminal terminal = Terminal.start(dir, Terminal.java(PromptApp.class) + " login --user ann")) {
@@ -61,6 +64,7 @@ class PromptsTest {
     }
   }
 
+  @StartsProcesses
   @Test
   void aConfirmationRunsOnYesStopsOnNoAndTheFlagSkipsIt() throws Exception {
     try (Terminal terminal = Terminal.start(dir, Terminal.java(PromptApp.class) + " drop")) {
@@ -98,6 +102,7 @@ class PromptsTest {
     assertThat(captured.err()).contains("not 's3cret'");
   }
 
+  @StartsProcesses
   @Test
   void aSweepAsksOnceItsWorkersGetTheSecretAndARerunAsksAgain() throws Exception {
     try (Terminal terminal = Terminal.start(dir, Terminal.java(PromptApp.class)

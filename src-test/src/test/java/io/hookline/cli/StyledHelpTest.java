@@ -2,6 +2,7 @@ package io.hookline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.config.EnvironmentApp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ class StyledHelpTest {
     return run(List.of("script", "-qec", quoted, "/dev/null"), environment).replace("\r\n", "\n");
   }
 
+  @StartsProcesses
   @Test
   void onATerminalTheHelpIsStyledAndOtherwiseTheSame() throws Exception {
     for (List<String> help : List.of(java("--help"), java("train", "--help"))) {
@@ -60,6 +62,7 @@ class StyledHelpTest {
     }
   }
 
+  @StartsProcesses
   @Test
   void noColorAndADumbTerminalTurnTheStylesOff() throws Exception {
     assertThat(inTerminal(java("--help"), Map.of("NO_COLOR", "1"))).doesNotContain("\u001b");

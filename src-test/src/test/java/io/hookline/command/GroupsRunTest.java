@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Group;
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.Journal;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +56,7 @@ class GroupsRunTest {
     }
   }
 
+  @StartsProcesses
   @Test
   void aNestedGroupsCommandRunsInWorkersAndIsJournaledUnderItsPath() throws Exception {
     Process controller = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

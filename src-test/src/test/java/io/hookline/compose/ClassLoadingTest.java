@@ -2,6 +2,7 @@ package io.hookline.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code String.format}. This guard stays in the build: a
  * change that loads more fails here.
  */
+@StartsProcesses
 class ClassLoadingTest {
 
   @TempDir

@@ -2,6 +2,7 @@ package io.hookline.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.examples.composed.ComposedTrainerApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * packaged on the class path), creates the composed callbacks, and writes the job's saved config in the folder the
  * example's {@code hookline.sweep.subdir} names; the controller sums the sweep up with the composed callback.
  */
+@StartsProcesses
 class ComposedWorkersTest {
 
   @TempDir

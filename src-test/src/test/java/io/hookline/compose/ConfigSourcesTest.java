@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Composition;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.examples.composed.ComposedTrainerApp;
 import io.hookline.testkit.Transcript;
 import java.io.IOException;
@@ -162,6 +163,7 @@ class ConfigSourcesTest {
     assertThat(resumed.out()).isEqualTo("mysql 3306\noracle 1521\n");
   }
 
+  @StartsProcesses
   @Test
   void processWorkersComposeFromTheConfigDirToo() throws Exception {
     conf.file("extra/optimizer/rmsprop.yaml", "# @package train\noptimizer: rmsprop\nlr: 0.01\n");

@@ -2,6 +2,7 @@ package io.hookline.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * java.util.logging by default, and SLF4J once the one dependency {@code slf4j-jdk-platform-logging} (with SLF4J and a
  * binding) is on the class path; the job's file holds them either way.
  */
+@StartsProcesses
 class JobLogRoutingTest {
 
   @TempDir

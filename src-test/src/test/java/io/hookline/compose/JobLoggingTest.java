@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.Composition;
 import io.hookline.ConfigSpec;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.reliability.SmallDisk;
 import io.hookline.testkit.Transcript;
 import java.lang.System.Logger.Level;
@@ -231,6 +232,7 @@ class JobLoggingTest {
     assertThat(console).as("no record is lost").hasSize(201);
   }
 
+  @StartsProcesses
   @Test
   void onAFullDiskTheRecordsTheFileCouldNotTakeGoToTheConsole() throws Exception {
     Path disk = Files.createDirectories(dir.resolve("disk"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.Composition;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.compose.internal.Composer;
 import io.hookline.compose.internal.CompositionException.Code;
 import io.hookline.compose.internal.SearchPath;
@@ -69,6 +70,7 @@ class SearchPathTest {
         + " search path [file://conf]; did you mean 'conifg'?; the configs at the top are [conifg]");
   }
 
+  @StartsProcesses
   @Test
   void whatStandsWhereAConfigShouldBeIsChecked() throws IOException, InterruptedException {
     ConfigTree conf = new ConfigTree(dir.resolve("conf")).fixtureA();

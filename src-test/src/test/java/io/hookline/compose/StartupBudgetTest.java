@@ -3,6 +3,7 @@ package io.hookline.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import greet.Greet;
+import io.hookline.architecture.StartsProcesses;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is what greet loads today on JDK 17 (1,066 classes and 37 lambdas), with a little room; each change that makes it
  * load less lowers the budget with it ({@code benchmarks/RESULTS.md} keeps the phase-by-phase table).
  */
+@StartsProcesses
 class StartupBudgetTest {
 
   /** The most classes greet may load. */

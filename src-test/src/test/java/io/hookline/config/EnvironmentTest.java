@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.ConfigSpec;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.config.internal.EnvironmentNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,6 +69,7 @@ class EnvironmentTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("upper-case letters");
   }
 
+  @StartsProcesses
   @Test
   void theEnvironmentWinsOverTheFileAndTheCommandLineOverBoth() throws Exception {
     Files.writeString(dir.resolve("train.yaml"), "lr: 0.2\nwarmupSteps: 1\noptim:\n  name: adam\n");
@@ -84,6 +86,7 @@ class EnvironmentTest {
     assertThat(fromFile.out()).isEqualTo("Train[lr=0.2, warmupSteps=1, optim=Optim[name=adam, momentum=0.9]]\n");
   }
 
+  @StartsProcesses
   @Test
   void withoutAFileTheEnvironmentSetsTheDefaults() throws Exception {
     Ran ran = run(Map.of("TRAINER_OPTIM_NAME", "rmsprop"), "train", "--train-path", "absent.yaml");
@@ -92,6 +95,7 @@ class EnvironmentTest {
     assertThat(ran.out()).isEqualTo("Train[lr=0.1, warmupSteps=0, optim=Optim[name=rmsprop, momentum=0.9]]\n");
   }
 
+  @StartsProcesses
   @Test
   void aBadValueIsOneLineNamingItsVariable() throws Exception {
     Ran ran = run(Map.of("TRAINER_WARMUP_STEPS", "many"), "train");
@@ -101,6 +105,7 @@ class EnvironmentTest {
         .contains("environment variable TRAINER_WARMUP_STEPS").doesNotContain("\tat ");
   }
 
+  @StartsProcesses
   @Test
   void theHelpListsEachKeysVariable() throws Exception {
     Ran ran = run(Map.of(), "train", "--help");

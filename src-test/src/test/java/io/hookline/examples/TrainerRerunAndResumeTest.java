@@ -2,6 +2,7 @@ package io.hookline.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.examples.trainer.TrainerApp;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Journal;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's worked example of rerun and resume, on the trainer, each step a real process: a sweep whose controller
  * dies is resumed and summed up whole; a job that diverged runs again from its saved configs with a lower rate.
  */
+@StartsProcesses
 class TrainerRerunAndResumeTest {
 
   @TempDir

@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
@@ -207,6 +208,7 @@ class FailurePolicyTest {
             + " them too");
   }
 
+  @StartsProcesses
   @Test
   void onTheProcessLauncherNoWorkerStartsOnceTheSweepStopped() throws Exception {
     Files.writeString(dir.resolve("broken"), "");
@@ -233,6 +235,7 @@ class FailurePolicyTest {
     assertThat(output).contains("multirun of 10 jobs: ").contains(" skipped (in ");
   }
 
+  @StartsProcesses
   @Test
   @Timeout(60)
   void withStopRunningAWorkerStillRunningIsAskedToStopAndEndsItsJobSkipped() throws Exception {

@@ -8,6 +8,7 @@ import io.hookline.ConfigSpec;
 import io.hookline.Failure;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
@@ -155,6 +156,7 @@ class JobTimeoutTest {
     assertThat(events).filteredOn(event -> event.startsWith("end ")).hasSize(6);
   }
 
+  @StartsProcesses
   @Test
   void aWorkerEnforcesTheLimitAndReportsIt() throws Exception {
     Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "--job-timeout", "500ms", "n=0,1",

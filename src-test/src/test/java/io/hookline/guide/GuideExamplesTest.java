@@ -12,6 +12,7 @@ import io.hookline.Hooks;
 import io.hookline.OptionSpec;
 import io.hookline.Outcome;
 import io.hookline.Stage;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
@@ -116,6 +117,7 @@ class GuideExamplesTest {
     assertThat(outcome.jobs().get(0).outputDir()).startsWith(dir.resolve("multirun"));
   }
 
+  @StartsProcesses
   @Test
   void aSlurmLauncherSetInCode() {
     App app = App.named("trainer");

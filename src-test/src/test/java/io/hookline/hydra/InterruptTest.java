@@ -3,6 +3,7 @@ package io.hookline.hydra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.hookline.architecture.StartsProcesses;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Ctrl-C for real: a child JVM runs a multirun of sleeping jobs ({@link SleepyApp}), gets SIGINT once its jobs have
  * started, and must fire the end events of everything started, record the jobs as INTERRUPTED, and exit with 130.
  */
+@StartsProcesses
 class InterruptTest {
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package io.hookline.hydra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.cli.Terminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The multirun progress line, read off a real terminal (tmux's screen, as a person sees it): it stays below what the
  * jobs print, ends with a newline, and is absent when the error stream is a file or the output a pipe.
  */
+@StartsProcesses
 class ProgressLineTest {
 
   @TempDir

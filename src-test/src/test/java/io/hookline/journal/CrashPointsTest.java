@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Journal;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * multirun end and one job start and end for each job it runs. (A grid is one batch of jobs, so "between two batches"
  * is the point after the plan here; {@link SweeperResumeTest} crashes between the batches of a sweeper's search.)
  */
+@StartsProcesses
 class CrashPointsTest {
 
   private static final int JOBS = 8;

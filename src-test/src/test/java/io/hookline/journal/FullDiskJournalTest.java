@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * usual, with one warning for the whole sweep; a resume on the still full disk fails in one line; once there is room,
  * the resume runs exactly the jobs whose returns the journal missed.
  */
+@StartsProcesses
 class FullDiskJournalTest {
 
   /** The job's config. */

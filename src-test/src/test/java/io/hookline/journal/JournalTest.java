@@ -9,6 +9,7 @@ import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
 import io.hookline.launch.Launcher;
@@ -286,6 +287,7 @@ class JournalTest {
     assertThat(forces).as("forces for 100 returns written in a row").isBetween(1, 50);
   }
 
+  @StartsProcesses
   @Test
   void aJournalThatIsAFifoOrAFolderIsRefusedInOneLineWithoutWaiting() throws Exception {
     Path fifo = Files.createDirectories(dir.resolve("fifo"));

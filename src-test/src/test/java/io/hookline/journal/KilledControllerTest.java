@@ -3,6 +3,7 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.Journal;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the sweep: every job ends with exactly one COMPLETED return, and no job whose COMPLETED return was journaled before
  * the kill runs again.
  */
+@StartsProcesses
 class KilledControllerTest {
 
   @TempDir

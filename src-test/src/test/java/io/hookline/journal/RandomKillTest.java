@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookline.InputException;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.Journal;
 import java.io.IOException;
@@ -46,6 +47,7 @@ import net.jqwik.api.statistics.Statistics;
  * again; the first run's kills are timed from the birth of its journal, so that most land in the sweep. The tries
  * are few, each a handful of JVMs, so that the property stays within a few minutes.
  */
+@StartsProcesses
 class RandomKillTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

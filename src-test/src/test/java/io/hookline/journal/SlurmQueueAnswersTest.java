@@ -3,6 +3,7 @@ package io.hookline.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.launch.internal.Journal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SLURM no longer knows it, goes on with a warning where there is no {@code squeue}, and refuses in one line when
  * {@code squeue} cannot answer.
  */
+@StartsProcesses
 class SlurmQueueAnswersTest {
 
   @TempDir

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.App;
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.internal.CrashPoints;
 import io.hookline.launch.internal.Journal;
@@ -65,6 +66,7 @@ class SweeperResumeTest {
     return all;
   }
 
+  @StartsProcesses
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("points")
   void aKilledHalvingSweepResumesToTheJobsOfAnUninterruptedOne(String point, List<String> launcher)
@@ -135,6 +137,7 @@ class SweeperResumeTest {
     assertThat(resumed.exitCode()).isEqualTo(Outcome.FAILED);
   }
 
+  @StartsProcesses
   @Test
   void aDoublingSweepKilledBetweenBatchesGoesOnFromTheTellsItWasGiven() throws Exception {
     Process crashed = KilledSweepApp.controller(dir, List.of("-D" + CrashPoints.PROPERTY + "=between-batches:1"),

@@ -1,11 +1,13 @@
 package io.hookline.launch;
 
+import io.hookline.architecture.StartsProcesses;
 import java.util.List;
 
 /**
  * The SLURM launcher with three jobs per array task keeps the launcher contract, on a real single-node cluster: the
  * tasks run their jobs one after the other, each in one worker JVM.
  */
+@StartsProcesses
 class BatchedSlurmLauncherContractTest extends SlurmLauncherContractTest {
 
   @Override

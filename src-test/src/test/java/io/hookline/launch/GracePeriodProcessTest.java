@@ -2,6 +2,7 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Ctrl-C with a bound, with real processes and signals: a stubborn single run, a stubborn worker of the process
  * launcher (with reuse and without), and a job that calls {@code System.exit} on an in-JVM launcher.
  */
+@StartsProcesses
 class GracePeriodProcessTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(60);

@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Failure;
 import io.hookline.Outcome;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn.Status;
 import io.hookline.launch.LocalLauncher.Job;
 import io.hookline.launch.internal.Journal;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that is itself a child JVM. Job events fire in the workers, multirun events in the controller, and every job's
  * return comes back through its result file, or as lost.
  */
+@StartsProcesses
 class ProcessLauncherTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(90);

@@ -2,6 +2,7 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that loses only its job, and a command that asks for a fresh JVM per job. ({@link ProcessLauncherTest} runs its
  * out-of-memory, retry and Ctrl-C cases with reuse and without.)
  */
+@StartsProcesses
 class ProcessReuseTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(90);

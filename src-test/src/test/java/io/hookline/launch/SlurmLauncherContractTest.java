@@ -1,5 +1,6 @@
 package io.hookline.launch;
 
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.testkit.LauncherContract;
 import java.time.Duration;
 import java.util.List;
@@ -7,6 +8,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** The SLURM launcher keeps the launcher contract, on a real single-node cluster ({@link SlurmCluster}). */
+@StartsProcesses
 class SlurmLauncherContractTest extends LauncherContract {
 
   private static SlurmCluster cluster;

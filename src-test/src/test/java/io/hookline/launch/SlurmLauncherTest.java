@@ -2,6 +2,7 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link LaunchedApp} submits its sweep as a job array, each task runs one job as a worker (or several, with
  * {@code launcher.jobsPerTask}), and the controller reads the returns from the job directories.
  */
+@StartsProcesses
 class SlurmLauncherTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(120);

@@ -3,6 +3,7 @@ package io.hookline.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.InputException;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * failure policy stopped, with several jobs a task; and a sweeper's batches run as arrays of their own, the
  * random and halving sweepers' the same jobs as in this JVM.
  */
+@StartsProcesses
 class SlurmResumeTest {
 
   private static SlurmCluster cluster;

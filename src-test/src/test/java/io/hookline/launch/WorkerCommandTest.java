@@ -2,6 +2,7 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.launch.internal.WorkerCommand;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * command line of more than about 4 KB, which a long class path makes, and a worker that lost {@code -D} options would
  * run with other settings than its controller (as the sweep tests' workers once did, when a jar was added).
  */
+@StartsProcesses
 class WorkerCommandTest {
 
   /** Prints the command that would start a worker of this program. */

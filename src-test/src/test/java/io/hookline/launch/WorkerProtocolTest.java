@@ -2,6 +2,7 @@ package io.hookline.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a worker whose writes fail past a file-size limit ({@code ulimit -f}). Each is one outcome of the failure model;
  * none is a lost result of another job or a stack trace.
  */
+@StartsProcesses
 class WorkerProtocolTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(90);

@@ -3,6 +3,7 @@ package io.hookline.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.reliability.SmallDisk;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +29,7 @@ class DistributionTest {
 
   @TempDir Path temp;
 
+  @StartsProcesses
   @Test
   void theScriptRunsTheProgramWithItsArgumentsAndOptionsIntact() throws Exception {
     Path folder = temp.resolve("my programs/echo");
@@ -39,6 +41,7 @@ class DistributionTest {
     assertThat(ran.code()).isZero();
   }
 
+  @StartsProcesses
   @Test
   void theBuildsArchiveIsUsedInPlaceAndAMovedCopyMakesItsOwn() throws Exception {
     Path folder = trained();
@@ -64,6 +67,7 @@ class DistributionTest {
    * A JVM that cannot write its class-data archive at exit fails the whole run (exit 1, after the program's own
    * output), so a copy on a disk without room for one runs without it and keeps its exit code.
    */
+  @StartsProcesses
   @Test
   void aCopyOnAFullDiskRunsWithoutMakingAnArchive() throws Exception {
     Path folder = trained();
@@ -84,6 +88,7 @@ class DistributionTest {
     }
   }
 
+  @StartsProcesses
   @Test
   void theArchiveHoldsWhatTheStartsAfterTheFirstLoad() throws Exception {
     Path folder = trained();

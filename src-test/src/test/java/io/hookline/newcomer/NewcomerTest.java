@@ -3,6 +3,7 @@ package io.hookline.newcomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import greet.Greet;
+import io.hookline.architecture.StartsProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * folder, with the exact transcript expected: standard output, standard error, exit code and files written. It guards
  * the rule that no run exits 0 having ignored something the user asked for.
  */
+@StartsProcesses
 class NewcomerTest {
 
   @TempDir

@@ -8,6 +8,7 @@ import io.hookline.ConfigSpec;
 import io.hookline.Failure;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
@@ -105,6 +106,7 @@ class BoundariesTest {
     assertThat(events).isEmpty();
   }
 
+  @StartsProcesses
   @Test
   void aFullDiskFailsTheJobsItHitsAndLosesNoReturn() throws Exception {
     Path disk = Files.createDirectory(dir.resolve("disk"));
@@ -216,6 +218,7 @@ class BoundariesTest {
     assertThat(events).isEmpty();
   }
 
+  @StartsProcesses
   @Test
   void aCallbacksPathThatIsAFifoOrADanglingLinkIsBadInputInOneLine() throws Exception {
     Path fifo = dir.resolve("fifo.yaml");

@@ -2,6 +2,7 @@ package io.hookline.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hookline.architecture.StartsProcesses;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two processes running a program for the first time, at once, in the same folder: both must succeed, and exactly one
  * complete config file must be left, written by one of them and untouched by the other.
  */
+@StartsProcesses
 class ConcurrentFirstRunTest {
 
   @TempDir

@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,7 @@ class ConfigPathsTest {
     refused("config 'params': params.yaml is not a file");
   }
 
+  @StartsProcesses
   @Test
   void aFifoIsNotReadAndDoesNotHang() throws Exception {
     Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("params.yaml").toString()).start();

@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.journal.KilledSweepApp;
 import io.hookline.journal.SweepDirs;
@@ -135,6 +136,7 @@ class HalvingTest {
         + " epochs itself, from 1 to 9\n");
   }
 
+  @StartsProcesses
   @Test
   void workersRunEveryRung() throws Exception {
     Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "n=randint(0, 100)",

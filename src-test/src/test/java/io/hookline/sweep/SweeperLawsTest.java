@@ -7,6 +7,7 @@ import io.hookline.Command;
 import io.hookline.ConfigSpec;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.RunContext;
@@ -179,6 +180,7 @@ class SweeperLawsTest {
   @ValueSource(strings = {"sweeper=grid n=range(0,5) sleep=1,2",
       "sweeper=random sweeper.trials=6 sweeper.seed=9 n=randint(0,100)",
       "sweeper=halving sweeper.budget=sleep sweeper.max=9 sweeper.candidates=6 sweeper.seed=2 n=randint(0,100)"})
+  @StartsProcesses
   void onTheProcessLauncherAsInThisJvm(String sweep) throws Exception {
     List<String> args = new ArrayList<>(List.of("tick", "-m"));
     args.addAll(List.of(sweep.split(" ")));

@@ -10,6 +10,7 @@ import io.hookline.ConfigSpec;
 import io.hookline.InputException;
 import io.hookline.Outcome;
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.Callback;
 import io.hookline.callback.JobContext;
 import io.hookline.callback.JobReturn;
@@ -161,6 +162,7 @@ class SweeperTest {
         + " [n=1]\n");
   }
 
+  @StartsProcesses
   @Test
   void workersRunEveryBatchFromThePlanRewrittenBeforeIt() throws Exception {
     Process controller = KilledSweepApp.controller(dir, List.of(), "tick", "-m", "sweeper=doubling", "n=1",

@@ -1,5 +1,6 @@
 package io.hookline.kotlin
 
+import io.hookline.architecture.StartsProcesses
 import io.hookline.callback.JobReturn
 import io.hookline.callback.JobReturn.Status
 import io.hookline.failure.internal.JobTimeoutException
@@ -18,6 +19,7 @@ data class Score(val loss: Double, val accuracy: Double)
 /** The launchers that run jobs elsewhere, and the returns that come back from them, used from Kotlin. */
 class LaunchersKotlinTest {
 
+  @StartsProcesses
   @Test
   fun `the launchers are configured with plain calls and no casts`() {
     val process = Launcher.process(4).withRetries(1).withWorkerCommand(listOf("java", "-cp", "app.jar", "app.Main"))

@@ -3,6 +3,7 @@ package io.hookline.launch.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hookline.OutputDirs;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.callback.JobReturn;
 import io.hookline.callback.JobReturn.Status;
 import io.hookline.launch.Launcher;
@@ -76,6 +77,7 @@ class InJvmLaunchersTest {
     assertThat(ended).extracting(JobReturn::number).containsExactlyInAnyOrder(0, 1);
   }
 
+  @StartsProcesses
   @Test
   void theLaunchersGoByTheirNames() {
     assertThat(Launcher.parallel(3).name()).isEqualTo("parallel");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.hookline.InfrastructureException;
 import io.hookline.InputException;
 import io.hookline.Provider;
+import io.hookline.architecture.StartsProcesses;
 import io.hookline.launch.Launcher;
 import io.hookline.launch.ProcessLauncher;
 import io.hookline.launch.SlurmLauncher;
@@ -30,6 +31,7 @@ class LauncherProvidersTest {
     return ProviderChoice.from(LauncherProviders.KIND, List.of(arguments), LauncherProviders::find);
   }
 
+  @StartsProcesses
   @Test
   void theProcessLauncherTakesWorkersAndRetries() {
     ProviderChoice<Launcher> choice = choose("lr=0.1", "launcher=process", "launcher.workers=3", "launcher.retries=2", "n=1");
@@ -41,6 +43,7 @@ class LauncherProvidersTest {
     assertThat(launcher.retries()).isEqualTo(2);
   }
 
+  @StartsProcesses
   @Test
   void theSlurmLauncherTakesEveryOption() {
     SlurmLauncher launcher = (SlurmLauncher) choose("launcher=slurm", "launcher.partition=debug", "launcher.time=30",
@@ -86,6 +89,7 @@ class LauncherProvidersTest {
         .hasMessage("launcher.workers applies to launcher=process, not launcher=shuffled");
   }
 
+  @StartsProcesses
   @Test
   void aFamilyOptionTakesAnyNameButNotNone() {
     assertThat(((SlurmLauncher) choose("launcher=slurm", "launcher.env.A=1", "launcher.env.B.C=2").chosen())
@@ -154,6 +158,7 @@ class LauncherProvidersTest {
     }
   }
 
+  @StartsProcesses
   @Test
   void eachOptionTakesItsLeastAndMostValuesAndOnlyWhatIsGiven() {
     assertThat(((ProcessLauncher) choose("launcher=process", "launcher.workers=1", "launcher.retries=0").chosen())
