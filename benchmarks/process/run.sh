@@ -45,6 +45,9 @@ trap cleanup EXIT
 cd "$work"
 printf 'message: Hello\nname: World\n' > greeting.yaml
 java=$(command -v java)
+# JDK 25, for its AOT cache: JDK25 if set, else one installed beside the default JDK; empty when there is none.
+jdk25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)}
+[ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ] || jdk25=""
 greet=(io.hookline.benchmarks.process.HookGreet hello)
 
 # interleave NAME...: runs each program (the shell function p_NAME) once a round, ROUNDS rounds after one unmeasured
@@ -110,8 +113,7 @@ if [[ " $SECTIONS " == *" startup "* ]]; then
   (cd shipped && mvn -B -q package)
   p_shipped() { (cd shipped-run && ../shipped/target/greet/bin/greet hello name=Ada); }
   names=(hello picocli hookline hello_appcds hookline_appcds trainer trainer_archive trainer_version shipped)
-  jdk25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)}
-  if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
+  if [ -n "$jdk25" ]; then
     "$jdk25/bin/java" -XX:AOTCacheOutput=greet.aot -cp "$CP" "${greet[@]}" name=Ada > /dev/null 2>&1
     "$jdk25/bin/java" -XX:AOTCacheOutput=hello.aot -cp "$CP" io.hookline.benchmarks.process.Hello > /dev/null 2>&1
     p_hello_jdk25() { "$jdk25/bin/java" -cp "$CP" io.hookline.benchmarks.process.Hello; }
@@ -135,7 +137,7 @@ ratio trainer_archive hello_appcds
 ratio trainer_archive trainer
 ratio trainer_version hello_appcds
 ratio shipped hello_appcds
-$( [ -n "${jdk25:-}" ] && [ -x "${jdk25:-}/bin/java" ] && printf '%s\n' "ratio hello_jdk25_aot hello_jdk25" \
+$( [ -n "$jdk25" ] && printf '%s\n' "ratio hello_jdk25_aot hello_jdk25" \
   "ratio hookline_jdk25_aot hello_jdk25_aot")
 EOF
     echo
@@ -245,12 +247,11 @@ io.hookline.Outcome=the job: its events, hooks and the command"
     done >> phases.txt
   }
   : > phases.txt
-  jdk25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1 || true)}
   for program in greet composed; do
     launch "$program" "$java" -XX:ArchiveClassesAtExit="$program.jsa"
     phases "$program" plain "$java"
     phases "$program" archive "$java" -XX:SharedArchiveFile="$program.jsa"
-    if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
+    if [ -n "$jdk25" ]; then
       launch "$program" "$jdk25/bin/java" -XX:AOTCacheOutput="$program.aot"
       phases "$program" plain25 "$jdk25/bin/java"
       phases "$program" aot25 "$jdk25/bin/java" -XX:AOTCache="$program.aot"

@@ -41,19 +41,9 @@ public final class ArgumentFiles {
 
   private ArgumentFiles() {}
 
-  /** Returns whether any of {@code args} names a file: a loop, not a stream, since every program asks at start. */
-  private static boolean anyFile(List<String> args) {
-    for (String argument : args) {
-      if (argument.startsWith("@")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Returns {@code args} with each {@code @FILE} replaced by the arguments in it. */
   public static List<String> expand(List<String> args, Path directory) {
-    if (!anyFile(args)) {
+    if (!OptionsParser.anyStartsWith(args, "@")) {
       return args;
     }
     List<String> expanded = new ArrayList<>();

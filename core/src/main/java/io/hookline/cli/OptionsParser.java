@@ -71,10 +71,13 @@ public final class OptionsParser {
     return false;
   }
 
-  /** Returns whether a word of {@code words} starts with a dash, so that JOpt need read them. */
-  private static boolean anyDash(List<String> words) {
+  /**
+   * Returns whether a word of {@code words} starts with {@code prefix}: a dash, so that JOpt need read them, or an
+   * {@code @} of an argument file. A loop, not a stream: every program asks at start.
+   */
+  static boolean anyStartsWith(List<String> words, String prefix) {
     for (String word : words) {
-      if (word.startsWith("-")) {
+      if (word.startsWith(prefix)) {
         return true;
       }
     }
@@ -107,7 +110,7 @@ public final class OptionsParser {
     Map<String, String> numbers = new HashMap<>();
     List<String> words = numbersAsWords(spec, withArity(spec, args), numbers);
     rejectUnknownOptions(spec, words);
-    OptionWords.Read read = anyDash(words) ? OptionWords.read(spec, flagged, words)
+    OptionWords.Read read = anyStartsWith(words, "-") ? OptionWords.read(spec, flagged, words)
         : OptionWords.Read.of(flagged, words);
     boolean help = read.reserved().containsKey(Reserved.HELP.name());
     Map<String, List<String>> options = new LinkedHashMap<>();

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 /**
  * A program's distributable folder: {@code bin/NAME} and {@code bin/NAME.cmd}, its jars in {@code lib/}, and the
  * start-up archive a training run made. {@link #write} makes the folder anew (what was there is removed first);
- * {@link #train} runs the program twice from it and keeps what the JVM learnt in the second run, as an AOT cache on JDK 25 and later
- * ({@code NAME.aot}) and as a class-data archive before ({@code NAME.jsa}), with {@code NAME.archive} recording the
- * folder and the runtime it was made for, as the script checks.
+ * {@link #train} runs the program twice from it and keeps what the JVM learnt in the second run, as an AOT cache on
+ * JDK 25 and later ({@code NAME.aot}) and as a class-data archive before ({@code NAME.jsa}), with {@code NAME.archive}
+ * recording the folder and the runtime it was made for, as the script checks.
  *
  * <p>Every refusal is an {@link IllegalArgumentException} with one line that names the setting and what to do.
  */
@@ -107,17 +107,14 @@ final class Distribution {
     for (String jar : jars) {
       classpath.add(home.resolve("lib").resolve(jar).toString());
     }
-    List<String> program = new ArrayList<>(jvmOptions);
-    program.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), mainClass));
-    program.addAll(arguments);
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xlog:disable", "-Xlog:all=warning:stderr"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), mainClass));
+    command.addAll(arguments);
     Files.deleteIfExists(log);
-    List<String> first = new ArrayList<>(List.of(java.toString(), "-Xlog:disable", "-Xlog:all=warning:stderr"));
-    first.addAll(program);
-    trainingRun(first, arguments, workingDirectory, log, timeoutSeconds);
-    List<String> second = new ArrayList<>(List.of(java.toString(), "-Xlog:disable", "-Xlog:all=warning:stderr",
-        (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive));
-    second.addAll(program);
-    trainingRun(second, arguments, workingDirectory, log, timeoutSeconds);
+    trainingRun(command, arguments, workingDirectory, log, timeoutSeconds);
+    command.add(1, (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive); // the second run keeps it
+    trainingRun(command, arguments, workingDirectory, log, timeoutSeconds);
     if (!Files.isRegularFile(archive)) {
       throw failed(arguments, "made no archive", workingDirectory, log);
     }
