@@ -3,6 +3,7 @@ package io.hookline.launch;
 import io.hookline.callback.JobReturn;
 import io.hookline.launch.WorkerLauncher.Job;
 import io.hookline.launch.internal.SlurmArray;
+import io.hookline.launch.internal.SlurmClient;
 import io.hookline.launch.internal.WorkerCommand;
 import io.hookline.launch.internal.WorkerJobs;
 import java.time.Duration;
@@ -210,7 +211,8 @@ public final class SlurmLauncher implements WorkerLauncher {
 
   @Override
   public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
-    WorkerJobs.launch(jobs, workerCommand, ended, command -> new SlurmArray(this, command).run(jobs, ended));
+    WorkerJobs.launch(jobs, workerCommand, ended,
+        command -> new SlurmArray(this, command, SlurmClient.processes()).run(jobs, ended));
   }
 
   @Override

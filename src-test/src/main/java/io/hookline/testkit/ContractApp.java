@@ -63,6 +63,14 @@ public final class ContractApp {
     System.exit(app(Launcher.sequential(), Path.of("")).wake(args));
   }
 
+  /**
+   * Runs the program as a worker in this JVM, given a worker's arguments, and returns its exit code: what {@link #main}
+   * does in a worker process, without exiting. For a launcher whose workers are threads.
+   */
+  public static int worker(List<String> args) {
+    return app(Launcher.sequential(), Path.of("")).invoke(args.toArray(String[]::new)).exitCode();
+  }
+
   /** Returns the app, on {@code launcher}, with its output folders under {@code directory} and its output muted. */
   static App app(Launcher launcher, Path directory) {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());

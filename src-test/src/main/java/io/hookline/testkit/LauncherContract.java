@@ -56,6 +56,14 @@ public abstract class LauncherContract {
     return Duration.ofMinutes(1);
   }
 
+  /**
+   * Returns whether each worker of the launcher is a process of its own, which a job may end ({@code Runtime.halt})
+   * without ending the test's JVM: true for a {@link WorkerLauncher} unless overridden.
+   */
+  protected boolean workersAreProcesses() {
+    return launcher(workerCommand()) instanceof WorkerLauncher;
+  }
+
   @BeforeExample
   void makeTheFolder() throws IOException {
     dir = Files.createTempDirectory("launcher-contract");
@@ -157,7 +165,7 @@ public abstract class LauncherContract {
   @Example
   void aWorkerThatDiesAfterAHugeLogIsLostWithItsLastWords() {
     // A launcher that runs jobs in this JVM has no worker to lose: the job's Runtime.halt would end the test's JVM.
-    Assume.that(launcher(workerCommand()) instanceof WorkerLauncher);
+    Assume.that(workersAreProcesses());
     Outcome outcome = sweep("what=loud,ok");
 
     JobReturn loud = outcome.jobs().get(0);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Every test that starts a process is marked {@link StartsProcesses}, so that the mutation profile leaves it out and
  * cannot stop on it. A test starts a process when it, one of the test sources' helpers it calls (through lambdas and
  * method references too, and through the overrides of its own class), calls {@code ProcessBuilder.start} or
- * {@code Runtime.exec}, or uses the process or SLURM launcher by its type. Read from the test classes' bytecode; a
+ * {@code Runtime.exec}, or uses the process launcher by its type (a SLURM cluster is started through
+ * {@code ProcessBuilder.start}; {@code FakeSlurm}, one in this JVM, starts nothing). Read from the test classes' bytecode; a
  * launcher chosen by name in a config's text is not seen here, and the mutation script says so if such a test fails
  * under PIT.
  */
@@ -148,10 +149,12 @@ class ProcessTestsAreMarkedTest {
     private static Optional<String> seed(AccessTarget target) {
       String owner = target.getOwner().getName();
       String name = target.getName();
+      // The SLURM launcher is not a seed: it starts processes only against a cluster, which a test starts through its
+      // helpers (ProcessBuilder.start, seen there); against FakeSlurm, a cluster in this JVM, it starts none.
       boolean starts = owner.equals("java.lang.ProcessBuilder") && name.equals("start")
           || owner.equals("java.lang.Runtime") && name.equals("exec")
-          || owner.equals("io.hookline.launch.ProcessLauncher") || owner.equals("io.hookline.launch.SlurmLauncher")
-          || owner.equals("io.hookline.launch.Launcher") && (name.equals("process") || name.equals("slurm"));
+          || owner.equals("io.hookline.launch.ProcessLauncher")
+          || owner.equals("io.hookline.launch.Launcher") && name.equals("process");
       return starts ? Optional.of("calls " + owner + "." + name) : Optional.empty();
     }
 

@@ -5,6 +5,7 @@ import io.hookline.callback.JobReturn;
 import io.hookline.config.internal.AtomicFiles;
 import io.hookline.launch.SlurmLauncher;
 import io.hookline.launch.WorkerLauncher.Job;
+import io.hookline.launch.internal.SlurmClient.Answer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,10 +33,11 @@ import org.jspecify.annotations.Nullable;
  * array, waits until {@code squeue} no longer lists it, handing on each return as soon as its task has written it (it
  * looks at each poll). Jobs without one are lost: submitted again while rounds remain, else FAILED. With several jobs
  * per task, a lost task's jobs that it never came to are submitted again without being charged an attempt. A
- * submission that {@code sbatch} refuses fails every job it held, with {@code sbatch}'s message. If the calling thread is interrupted, the array is cancelled and drained, and
- * the jobs that wrote no return are left to the runtime, which makes them INTERRUPTED (SLURM does not say whether a
- * cancelled task had started). Once the sweep's failure policy stops it, the array's tasks still queued are cancelled,
- * and their jobs, which never started, are SKIPPED.
+ * submission that {@code sbatch} refuses fails every job it held, with {@code sbatch}'s message. If the calling thread
+ * is interrupted, the array is cancelled and drained, and the jobs that wrote no return are left to the runtime, which
+ * makes them INTERRUPTED (SLURM does not say whether a cancelled task had started). Once the sweep's failure policy
+ * stops it, the array's tasks still queued are cancelled, and their jobs, which never started, are SKIPPED. Every
+ * SLURM command goes through the {@link SlurmClient} it is given.
  */
 public final class SlurmArray {
 
@@ -43,11 +45,13 @@ public final class SlurmArray {
 
   private final SlurmLauncher options;
   private final List<String> command;
+  private final SlurmClient client;
 
-  /** Creates the run of a sweep with these options; workers start with {@code command}. */
-  public SlurmArray(SlurmLauncher options, List<String> command) {
+  /** Creates the run of a sweep with these options, through {@code client}; workers start with {@code command}. */
+  public SlurmArray(SlurmLauncher options, List<String> command, SlurmClient client) {
     this.options = options;
     this.command = List.copyOf(command);
+    this.client = client;
   }
 
   /** Runs the jobs and returns their returns, in job order. */
@@ -96,7 +100,7 @@ public final class SlurmArray {
             // The failure policy stopped the sweep: its tasks still queued never start, and a running task of several
             // jobs starts none after the one it runs.
             stopping[0] = true;
-            ask(List.of("scancel", "--state=PENDING", array), options.environment());
+            client.ask(List.of("scancel", "--state=PENDING", array), options.environment());
             markStopped(sweep);
           }
         });
@@ -225,12 +229,12 @@ public final class SlurmArray {
    * @throws InfrastructureException if {@code squeue} is installed but cannot say whether an array is queued
    * @throws InterruptedException if the wait is interrupted; the arrays are left to run
    */
-  public static void awaitGone(List<String> arrays, SlurmLauncher options, Consumer<String> say)
+  public static void awaitGone(List<String> arrays, SlurmLauncher options, SlurmClient client, Consumer<String> say)
       throws InterruptedException {
     for (String array : arrays) {
       boolean said = false;
       while (true) {
-        Answer queued = ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"),
+        Answer queued = client.ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"),
             options.environment());
         if (queued.code() == -1) {
           say.accept("warning: " + queued.output() + "; cannot tell whether SLURM array " + array
@@ -326,7 +330,7 @@ public final class SlurmArray {
     line.addAll(arguments);
     Map<String, String> environment = new HashMap<>(options.environment());
     environment.putAll(secrets); // sbatch hands its environment to the tasks (--export=ALL)
-    Answer answer = ask(line, environment);
+    Answer answer = client.ask(line, environment);
     String id = answer.output().strip().split(";", 2)[0];
     if (answer.code() != 0 || !id.matches("[0-9]+")) {
       throw new IOException("sbatch refused the array (exit code " + answer.code() + "): "
@@ -361,7 +365,8 @@ public final class SlurmArray {
           throw e;
         }
       }
-      Answer queued = ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"), options.environment());
+      Answer queued = client.ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"),
+          options.environment());
       if (queued.code() != 0 || queued.output().isBlank() || draining && Instant.now().isAfter(giveUp)) {
         return;
       }
@@ -371,7 +376,7 @@ public final class SlurmArray {
 
   /** Cancels the array and waits until it has left the queue, so that its tasks have written what they could. */
   private void cancel(String array) {
-    ask(List.of("scancel", array), options.environment());
+    client.ask(List.of("scancel", array), options.environment());
     try {
       waitFor(array, true, () -> { });
     } catch (InterruptedException cannotHappen) {
@@ -379,34 +384,4 @@ public final class SlurmArray {
     }
   }
 
-  /** Runs a SLURM client command and returns its exit code and output (standard output and error together). */
-  private static Answer ask(List<String> line, Map<String, String> environment) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      return new Answer(waitUninterruptibly(process), output);
-    } catch (IOException e) {
-      return new Answer(-1, "cannot run " + line.get(0) + " (" + e.getMessage() + "); is SLURM's client installed?");
-    }
-  }
-
-  private static int waitUninterruptibly(Process process) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        int code = process.waitFor();
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-        return code;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-  }
-
-  /** A client command's exit code and output. */
-  private record Answer(int code, String output) {}
 }

@@ -10,6 +10,7 @@ import io.hookline.launch.SlurmLauncher;
 import io.hookline.launch.internal.JobFolders;
 import io.hookline.launch.internal.Journal;
 import io.hookline.launch.internal.SlurmArray;
+import io.hookline.launch.internal.SlurmClient;
 import io.hookline.launch.internal.Worker;
 import io.hookline.launch.internal.WorkerMark;
 import io.hookline.sweep.Sweeper;
@@ -142,7 +143,7 @@ public final class Resume {
    */
   private static void awaitArrays(List<String> arrays, SlurmLauncher slurm, Consumer<String> say) {
     try {
-      SlurmArray.awaitGone(arrays, slurm, say);
+      SlurmArray.awaitGone(arrays, slurm, SlurmClient.processes(), say);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InfrastructureException("interrupted while waiting for the sweep's SLURM arrays " + arrays
