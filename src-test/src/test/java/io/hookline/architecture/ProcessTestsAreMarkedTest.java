@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.hookline.App;
+import io.hookline.launch.Launcher;
 import io.hookline.testkit.LauncherContract;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -20,14 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every test that starts a process is marked {@link StartsProcesses}, so that the mutation profile leaves it out and
  * cannot stop on it. A test starts a process when it, one of the test sources' helpers it calls (through lambdas and
  * method references too, and through the overrides of its own class), calls {@code ProcessBuilder.start} or
- * {@code Runtime.exec}, or uses the process launcher by its type (a SLURM cluster is started through
- * {@code ProcessBuilder.start}; {@code FakeSlurm}, one in this JVM, starts nothing). Read from the test classes' bytecode; a
+ * {@code Runtime.exec}, or both uses the process launcher by its type and runs a program or a launcher. Read from the test classes' bytecode; a
  * launcher chosen by name in a config's text is not seen here, and the mutation script says so if such a test fails
  * under PIT.
  */
@@ -56,10 +58,10 @@ class ProcessTestsAreMarkedTest {
       if (type.getModifiers().contains(JavaModifier.ABSTRACT) || type.isInterface() || marked(type)) {
         continue;
       }
-      Reach reach = new Reach(type);
+      Guard guard = new Guard(type);
       for (JavaMethod method : type.getAllMethods()) {
         if (isTest(method) && !method.isAnnotatedWith(StartsProcesses.class)) {
-          reach.why(method).ifPresent(why -> unmarked.add(type.getName() + "." + method.getName() + ": " + why));
+          guard.why(method).ifPresent(why -> unmarked.add(type.getName() + "." + method.getName() + ": " + why));
         }
       }
     }
@@ -72,11 +74,14 @@ class ProcessTestsAreMarkedTest {
   void theGuardSeesAProcessStartedThroughAHelperALambdaAndAnOverride() throws URISyntaxException {
     JavaClasses tests = tests();
     JavaClass probe = tests.get(Probe.class);
-    Reach reach = new Reach(tests.get(Exec.class));
-    assertThat(reach.why(probe.getMethod("throughAHelper"))).hasValue("calls java.lang.ProcessBuilder.start");
-    assertThat(reach.why(probe.getMethod("inALambda"))).hasValue("calls java.lang.ProcessBuilder.start");
-    assertThat(reach.why(probe.getMethod("throughAnOverride"))).hasValue("calls java.lang.Runtime.exec");
-    assertThat(reach.why(probe.getMethod("inThisJvm"))).isEmpty();
+    Guard guard = new Guard(tests.get(Exec.class));
+    assertThat(guard.why(probe.getMethod("throughAHelper"))).hasValue("calls java.lang.ProcessBuilder.start");
+    assertThat(guard.why(probe.getMethod("inALambda"))).hasValue("calls java.lang.ProcessBuilder.start");
+    assertThat(guard.why(probe.getMethod("throughAnOverride"))).hasValue("calls java.lang.Runtime.exec");
+    assertThat(guard.why(probe.getMethod("inThisJvm"))).isEmpty();
+    assertThat(guard.why(probe.getMethod("aProgramOnTheProcessLauncher"))).hasValue(
+        "calls io.hookline.launch.Launcher.process and calls io.hookline.App.invoke");
+    assertThat(guard.why(probe.getMethod("theProcessLaunchersOptions"))).isEmpty();
   }
 
   private static boolean isTest(JavaMethod method) {
@@ -101,17 +106,71 @@ class ProcessTestsAreMarkedTest {
     return type.getEnclosingClass().map(ProcessTestsAreMarkedTest::marked).orElse(false);
   }
 
-  /** What the code of one concrete test class reaches, its own overrides taking the place of what they override. */
+  /**
+   * Why one concrete test class's method starts a process: it reaches a call that starts one, or it both uses the
+   * process launcher and runs a program or a launcher.
+   */
+  private static final class Guard {
+    private final Reach starts;
+    private final Reach launcher;
+    private final Reach runs;
+
+    Guard(JavaClass type) {
+      starts = new Reach(type, ProcessTestsAreMarkedTest::starts);
+      launcher = new Reach(type, ProcessTestsAreMarkedTest::processLauncher);
+      runs = new Reach(type, ProcessTestsAreMarkedTest::runs);
+    }
+
+    Optional<String> why(JavaMethod method) {
+      return starts.why(method)
+          .or(() -> launcher.why(method).flatMap(uses -> runs.why(method).map(run -> uses + " and " + run)));
+    }
+  }
+
+  /** A call that starts a process by itself. */
+  private static Optional<String> starts(AccessTarget target) {
+    return calls(target, target.getOwner().getName().equals("java.lang.ProcessBuilder")
+        && target.getName().equals("start")
+        || target.getOwner().getName().equals("java.lang.Runtime") && target.getName().equals("exec"));
+  }
+
+  /**
+   * A use of the process launcher, which starts child JVMs when a program runs on it. (The SLURM launcher is no seed:
+   * it starts processes only against a cluster, which a test starts through its helpers, seen by {@link #starts};
+   * against {@code FakeSlurm}, a cluster in this JVM, it starts none.)
+   */
+  private static Optional<String> processLauncher(AccessTarget target) {
+    return calls(target, target.getOwner().getName().equals("io.hookline.launch.ProcessLauncher")
+        || target.getOwner().getName().equals("io.hookline.launch.Launcher") && target.getName().equals("process"));
+  }
+
+  /** A call that runs a program, or a launcher. */
+  private static Optional<String> runs(AccessTarget target) {
+    String owner = target.getOwner().getName();
+    return calls(target, owner.equals("io.hookline.App") && Set.of("invoke", "wake", "main").contains(
+        target.getName()) || owner.startsWith("io.hookline.launch.") && target.getName().equals("launch"));
+  }
+
+  private static Optional<String> calls(AccessTarget target, boolean seed) {
+    return seed ? Optional.of("calls " + target.getOwner().getName() + "." + target.getName()) : Optional.empty();
+  }
+
+  /**
+   * What the code of one concrete test class reaches of a seed, its own overrides taking the place of what they
+   * override.
+   */
   private static final class Reach {
     private final JavaClass self;
+    private final Function<AccessTarget, Optional<String>> seed;
     private final Map<JavaCodeUnit, Optional<String>> known = new HashMap<>();
     private final Set<JavaCodeUnit> visiting = new HashSet<>();
 
-    Reach(JavaClass self) {
+    Reach(JavaClass self, Function<AccessTarget, Optional<String>> seed) {
       this.self = self;
+      this.seed = seed;
     }
 
-    /** Why {@code unit} starts a process, if it does. */
+    /** Why {@code unit} reaches the seed, if it does: the first call to it on the way. */
     Optional<String> why(JavaCodeUnit unit) {
       Optional<String> found = known.get(unit);
       if (found != null) {
@@ -126,7 +185,7 @@ class ProcessTestsAreMarkedTest {
         accesses.addAll(body.getMethodReferencesFromSelf());
         accesses.addAll(body.getConstructorReferencesFromSelf());
         for (JavaAccess<?> access : accesses) {
-          why = why.or(() -> seed(access.getTarget())).or(() -> callee(access.getTarget()).flatMap(this::why));
+          why = why.or(() -> seed.apply(access.getTarget())).or(() -> callee(access.getTarget()).flatMap(this::why));
         }
       }
       visiting.remove(unit);
@@ -143,19 +202,6 @@ class ProcessTestsAreMarkedTest {
         }
       }
       return bodies;
-    }
-
-    /** What a call starts a process with, if it does so by itself. */
-    private static Optional<String> seed(AccessTarget target) {
-      String owner = target.getOwner().getName();
-      String name = target.getName();
-      // The SLURM launcher is not a seed: it starts processes only against a cluster, which a test starts through its
-      // helpers (ProcessBuilder.start, seen there); against FakeSlurm, a cluster in this JVM, it starts none.
-      boolean starts = owner.equals("java.lang.ProcessBuilder") && name.equals("start")
-          || owner.equals("java.lang.Runtime") && name.equals("exec")
-          || owner.equals("io.hookline.launch.ProcessLauncher")
-          || owner.equals("io.hookline.launch.Launcher") && name.equals("process");
-      return starts ? Optional.of("calls " + owner + "." + name) : Optional.empty();
     }
 
     /** The test code a call runs: an override of this class's for a call on one of its own supertypes. */
@@ -207,6 +253,14 @@ class ProcessTestsAreMarkedTest {
 
     int inThisJvm() {
       return List.of(1, 2).size();
+    }
+
+    void aProgramOnTheProcessLauncher() {
+      App.named("probe").launcher(Launcher.process(2)).invoke("job");
+    }
+
+    String theProcessLaunchersOptions() {
+      return Launcher.process(2).withRetries(1).toString();
     }
 
     private static void helper() throws Exception {
