@@ -5,8 +5,9 @@
 #   bash src-test/mutation.sh [GROUP...] [MAVEN ARGUMENT...]
 #
 # The groups are config, commands, runtime and front (see group_classes); with none, all four run, one after another.
+# -DtargetClasses=CLASSES measures those classes alone, as the group 'chosen'.
 # Each group's report lands in src-test/target/pit-reports/GROUP/. At the end, the scores of every group measured so
-# far are printed per package. (the PIT this build uses keeps no history without a commercial plugin, so a group is
+# far are printed per package. (The PIT this build uses keeps no history without a commercial plugin, so a group is
 # always measured whole.)
 #
 # PIT first runs every test it will use, without mutants, and stops if one fails. A test that starts a process (a
@@ -38,6 +39,10 @@ for word in "$@"; do
     exit 2
   fi
 done
+# -DtargetClasses=... measures those classes alone, as the group 'chosen'
+for word in ${maven[@]+"${maven[@]}"}; do
+  [[ "$word" == -DtargetClasses=* ]] && groups=(chosen)
+done
 [ ${#groups[@]} -gt 0 ] || groups=(config commands runtime front)
 
 log=$(mktemp)
@@ -45,8 +50,9 @@ trap 'rm -f "$log"' EXIT
 code=0
 for group in "${groups[@]}"; do
   echo "mutation: group $group"
+  classes=$(group_classes "$group" || true)
   mvn -B -P mutation -pl src-test -am verify -Dmaven.test.skip.exec=true \
-    "-DtargetClasses=$(group_classes "$group")" \
+    ${classes:+"-DtargetClasses=$classes"} \
     "-DreportsDirectory=target/pit-reports/$group" \
     ${maven[@]+"${maven[@]}"} 2>&1 | tee "$log"
   code=${PIPESTATUS[0]}

@@ -7,6 +7,7 @@ import io.hookline.DefaultHooks.InitBy;
 import io.hookline.Factory;
 import io.hookline.Invocation;
 import io.hookline.Invocation.Attribute;
+import io.hookline.config.internal.ClassCache;
 import io.hookline.config.internal.ConfigLoader;
 import io.hookline.config.internal.Parsed;
 import io.hookline.config.internal.Targets;
@@ -37,17 +38,17 @@ import org.jspecify.annotations.Nullable;
 public final class Construction {
 
   /** The run methods looked up so far, by class and name; a missing one maps to nothing. */
-  private static final ClassValue<Map<String, Method>> RUN_METHODS = new ClassValue<>() {
+  private static final ClassCache<Map<String, Method>> RUN_METHODS = new ClassCache<>() {
     @Override
-    protected Map<String, Method> computeValue(Class<?> type) {
+    protected Map<String, Method> compute(Class<?> type) {
       return new ConcurrentHashMap<>();
     }
   };
 
   /** Each class's public constructors, looked up once. */
-  private static final ClassValue<Constructor<?>[]> CONSTRUCTORS = new ClassValue<>() {
+  private static final ClassCache<Constructor<?>[]> CONSTRUCTORS = new ClassCache<>() {
     @Override
-    protected Constructor<?>[] computeValue(Class<?> type) {
+    protected Constructor<?>[] compute(Class<?> type) {
       Constructor<?>[] constructors = type.getConstructors();
       for (Constructor<?> constructor : constructors) {
         constructor.trySetAccessible();
@@ -57,9 +58,9 @@ public final class Construction {
   };
 
   /** The parameter types of each class's public constructors, in {@link #CONSTRUCTORS}' order, looked up once. */
-  private static final ClassValue<Class<?>[][]> PARAMETERS = new ClassValue<>() {
+  private static final ClassCache<Class<?>[][]> PARAMETERS = new ClassCache<>() {
     @Override
-    protected Class<?>[][] computeValue(Class<?> type) {
+    protected Class<?>[][] compute(Class<?> type) {
       Constructor<?>[] constructors = CONSTRUCTORS.get(type);
       Class<?>[][] parameters = new Class<?>[constructors.length][];
       for (int i = 0; i < constructors.length; i++) {

@@ -32,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Binder {
 
-  private static final ClassValue<Schema> SCHEMAS = new ClassValue<>() {
+  private static final ClassCache<Schema> SCHEMAS = new ClassCache<>() {
     @Override
-    protected Schema computeValue(Class<?> type) {
-      return ConstructorBinding.handles(type) ? ConstructorBinding.schema(type) : Schema.of(mapper().constructType(type), mapper());
+    protected Schema compute(Class<?> type) {
+      return ConstructorBinding.handles(type) ? ConstructorBinding.schema(type)
+          : Schema.of(mapper().constructType(type), mapper());
     }
   };
 

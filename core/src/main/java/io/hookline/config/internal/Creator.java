@@ -44,9 +44,9 @@ final class Creator {
   /** One parameter: its name, its generic type, what it gets when not given, and whether {@code null} is refused. */
   record Param(String name, Type type, Missing missing, boolean refusesNull) {}
 
-  private static final ClassValue<Optional<Creator>> CREATORS = new ClassValue<>() {
+  private static final ClassCache<Optional<Creator>> CREATORS = new ClassCache<>() {
     @Override
-    protected Optional<Creator> computeValue(Class<?> type) {
+    protected Optional<Creator> compute(Class<?> type) {
       return Optional.ofNullable(Creators.find(type));
     }
   };

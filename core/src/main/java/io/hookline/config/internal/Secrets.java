@@ -25,9 +25,9 @@ public final class Secrets {
   /** What a secret's value is shown as. */
   public static final String MASK = "********";
 
-  private static final ClassValue<Set<String>> ANNOTATED = new ClassValue<>() {
+  private static final ClassCache<Set<String>> ANNOTATED = new ClassCache<>() {
     @Override
-    protected Set<String> computeValue(Class<?> type) {
+    protected Set<String> compute(Class<?> type) {
       Set<String> keys = new LinkedHashSet<>();
       collect(type, "", keys, 0);
       return Set.copyOf(keys);

@@ -94,7 +94,8 @@ abstract class Progress implements AutoCloseable {
     public void close() {}
   }
 
-  private static final class Shown extends Progress {
+  /** The line, shown on a terminal's two streams; made by {@link #on} when they are terminals. */
+  static final class Shown extends Progress {
     private static final String CLEAR = "\r\033[K";
 
     private final PrintStream terminalOut;
@@ -175,7 +176,8 @@ abstract class Progress implements AutoCloseable {
       }
     }
 
-    private static String clock(Duration duration) {
+    /** Returns {@code duration} as minutes and seconds, {@code 1:05}. */
+    static String clock(Duration duration) {
       long seconds = duration.toSeconds();
       long rest = seconds % 60;
       return seconds / 60 + ":" + (rest < 10 ? "0" : "") + rest;
