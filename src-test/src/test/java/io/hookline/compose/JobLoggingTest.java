@@ -33,6 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 class JobLoggingTest {
 
   private static final System.Logger LOG = App.logger("shop.Show");
+  private static final java.util.ResourceBundle GREETINGS = new java.util.ListResourceBundle() {
+    @Override
+    protected Object[][] getContents() {
+      return new Object[][] {{"greeting", "hello {0}"}};
+    }
+  };
   private static final String LINE = "\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}\\]";
 
   @TempDir
@@ -68,6 +74,15 @@ class JobLoggingTest {
                 LOG.log(Level.INFO, driver + " " + i);
                 Thread.yield();
               }
+            }
+            case "levels" -> {
+              LOG.log(Level.INFO, "info loggable " + LOG.isLoggable(Level.INFO) + ", debug "
+                  + LOG.isLoggable(Level.DEBUG));
+              LOG.log(Level.WARNING, "with a cause", new IllegalStateException("the cause"));
+              LOG.log(Level.INFO, GREETINGS, "greeting", "Ada");
+              LOG.log(Level.INFO, GREETINGS, "no.such.key", (Throwable) null);
+              LOG.log(Level.INFO, "{0} and {1}", "a", "b");
+              LOG.log(Level.INFO, "plain {0} kept");
             }
             case "huge" -> {
               for (int i = 0; i < 2000; i++) {
@@ -109,6 +124,18 @@ class JobLoggingTest {
     assertThat(chosen.exitCode()).as(chosen.err()).isZero();
     assertThat(log("postgresql")).as("the default preset is what a job gets when none is chosen").singleElement()
         .asString().matches(LINE + "\\[shop.Show]\\[INFO] - driver postgresql");
+  }
+
+  @Test
+  void everyWayOfLoggingReachesTheJobsLog() throws Exception {
+    Transcript run = sweep("", "db=mysql", "+db.act=levels");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(log("mysql").stream().filter(line -> !line.startsWith("\tat ")).map(line -> line.replaceFirst(LINE, ""))
+        .toList()).containsExactly("[shop.Show][INFO] - driver mysql",
+            "[shop.Show][INFO] - info loggable true, debug false", "[shop.Show][WARNING] - with a cause",
+            "java.lang.IllegalStateException: the cause", "[shop.Show][INFO] - hello Ada",
+            "[shop.Show][INFO] - no.such.key", "[shop.Show][INFO] - a and b", "[shop.Show][INFO] - plain {0} kept");
+    assertThat(LOG.getName()).isEqualTo("shop.Show");
   }
 
   @Test
@@ -270,6 +297,9 @@ class JobLoggingTest {
   void outsideAJobEveryRecordGoesToSystemLogger() {
     List<LogRecord> console = consoleOf("shop.Show", () -> {
       LOG.log(Level.INFO, "before any job");
+      LOG.log(Level.TRACE, "below FINE");
+      assertThat(LOG.isLoggable(Level.DEBUG)).isTrue();
+      assertThat(LOG.isLoggable(Level.TRACE)).isFalse();
       return null;
     });
     assertThat(console).extracting(LogRecord::getMessage).containsExactly("before any job");
