@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The mutation score per package, as a Markdown table, from every PIT {@code mutations.xml} under a folder (one per
- * group that {@code src-test/mutation.sh} ran). A mutant counts as caught when PIT says it was killed, timed out, ran
+ * The mutation score per package, as a Markdown table, from the PIT {@code mutations.xml} of each group's folder
+ * under a folder ({@code src-test/target/pit-reports/GROUP/}, one per group that {@code src-test/mutation.sh} ran). A mutant counts as caught when PIT says it was killed, timed out, ran
  * out of memory or stopped the test run; the score is caught mutants against all of them, those no test covers
  * included. {@code src-test/mutation.sh} prints it at the end of a run.
  */
@@ -54,27 +54,36 @@ public final class MutationScores {
 
   private MutationScores() {}
 
-  /** Prints the table for the reports under the folder named by the one argument. */
-  public static void main(String[] args) throws IOException, XMLStreamException {
+  /** Prints the table for the groups' reports under the folder named by the one argument. */
+  public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       System.err.println("usage: MutationScores FOLDER");
       System.exit(2);
     }
-    print(byPackage(Path.of(args[0])), System.out);
+    print(byPackage(Path.of(args[0]), System.err), System.out);
   }
 
-  /** Every {@code mutations.xml} under the folder, counted per package of the mutated class. */
-  static Map<String, Counts> byPackage(Path folder) throws IOException, XMLStreamException {
+  /**
+   * The {@code mutations.xml} of each group's folder under {@code folder}, counted per package of the mutated class; a
+   * file that is not a whole report (a run stopped before its end) is said on {@code err} and left out.
+   */
+  static Map<String, Counts> byPackage(Path folder, PrintStream err) throws IOException {
     Map<String, Counts> packages = new TreeMap<>();
     List<Path> reports = new ArrayList<>();
     if (Files.isDirectory(folder)) {
-      try (Stream<Path> files = Files.walk(folder)) {
-        files.filter(file -> file.getFileName().toString().equals("mutations.xml")).sorted().forEach(reports::add);
+      try (Stream<Path> groups = Files.list(folder)) {
+        groups.map(group -> group.resolve("mutations.xml")).filter(Files::isRegularFile).sorted()
+            .forEach(reports::add);
       }
     }
     for (Path report : reports) {
+      Map<String, Counts> counted = new TreeMap<>();
       try (InputStream in = Files.newInputStream(report)) {
-        count(XMLInputFactory.newFactory().createXMLStreamReader(in), packages);
+        count(XMLInputFactory.newFactory().createXMLStreamReader(in), counted);
+        counted.forEach((pkg, counts) -> packages.merge(pkg, counts, Counts::plus));
+      } catch (XMLStreamException e) {
+        err.println("mutation: " + report + " is not a whole report, left out (" + e.getMessage().lines().findFirst()
+            .orElse("") + ")");
       }
     }
     return packages;
