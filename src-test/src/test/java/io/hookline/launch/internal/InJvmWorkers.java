@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -54,7 +56,7 @@ final class InJvmWorkers implements WorkerLauncher {
       pool.shutdownNow();
       awaitQuietly(pool);
       Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
   }
@@ -73,7 +75,7 @@ final class InJvmWorkers implements WorkerLauncher {
     boolean interrupted = false;
     while (true) {
       try {
-        if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
           break;
         }
       } catch (InterruptedException again) {
