@@ -52,7 +52,7 @@ public final class ShutdownGuard {
   }
 
   /** Waits for the body as {@code plan} says, ending what it leaves open. */
-  private static void stop(ShutdownPlan plan, CountDownLatch finished) throws InterruptedException {
+  static void stop(ShutdownPlan plan, CountDownLatch finished) throws InterruptedException {
     long deadline = System.nanoTime() + plan.limit().toNanos();
     if (finished.await(plan.grace().toMillis(), TimeUnit.MILLISECONDS)) {
       return;
@@ -74,7 +74,7 @@ public final class ShutdownGuard {
    * itself chose to end (a job on an in-JVM launcher called it, say), so there is no run to wait for. A signal's handler
    * ends the JVM through {@code java.lang.Terminator}, and is not such a thread.
    */
-  private static boolean exitCalled() {
+  static boolean exitCalled() {
     for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
       boolean shutdown = false;
       boolean signal = false;
