@@ -179,11 +179,6 @@ public final class ConfigSpec<T> {
     return Keys.of(this);
   }
 
-  /** Returns whether this config is free-form: a map that accepts any key. */
-  public boolean isFreeForm() {
-    return Map.class.isAssignableFrom(type);
-  }
-
   @Override
   public String toString() {
     return "ConfigSpec[" + id + ": " + type.getSimpleName() + "]";

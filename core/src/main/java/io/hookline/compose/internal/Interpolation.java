@@ -83,17 +83,6 @@ public final class Interpolation {
         .text(text, List.of("defaults"));
   }
 
-  /** Returns whether {@code tree} holds an interpolation anywhere. */
-  public static boolean any(@Nullable Object tree) {
-    if (tree instanceof String text) {
-      return text.contains("${");
-    }
-    if (tree instanceof Map<?, ?> map) {
-      return map.values().stream().anyMatch(Interpolation::any);
-    }
-    return tree instanceof List<?> list && list.stream().anyMatch(Interpolation::any);
-  }
-
   private @Nullable Object node(@Nullable Object node, List<String> path) {
     if (node instanceof String text && text.contains("${")) {
       return text(text, path);
