@@ -156,6 +156,29 @@ class JournalTest {
   }
 
   @Test
+  void aReopenedJournalEndsALineCutShortAndAddsNothingToAWholeOne() throws IOException {
+    Path sweep = Files.createDirectories(dir.resolve("reopened"));
+    Journal created = Journal.create(sweep, Map.of("app", "swept"));
+    created.jobs(0, 0, List.of(List.of("n=1")), null);
+    created.close();
+    Path file = sweep.resolve(Journal.FILE);
+    long whole = Files.size(file);
+    Journal.reopen(sweep).close();
+    assertThat(Files.size(file)).as("a whole last line gets nothing").isEqualTo(whole);
+
+    Files.writeString(file, "{\"record\":\"ret", StandardOpenOption.APPEND);
+    Journal.reopen(sweep).close();
+    assertThat(Files.readString(file)).endsWith("{\"record\":\"ret\n");
+    assertThat(Files.size(file)).isEqualTo(whole + "{\"record\":\"ret".length() + 1);
+
+    Files.writeString(file, "{\"record\":\"array\",\"id\":\"7\",\"jobs\":[0]}", StandardOpenOption.APPEND);
+    assertThat(Journal.read(sweep).arrays()).as("a last line without its newline never counted").isEmpty();
+    Files.writeString(file, "\n", StandardOpenOption.APPEND);
+    assertThat(Journal.read(sweep).arrays()).containsExactly("7");
+    assertThat(Journal.read(sweep).sweep()).containsEntry("app", "swept");
+  }
+
+  @Test
   void aJournalOfANewerFormatIsRefusedInOneLine() throws IOException {
     Path sweep = Files.createDirectories(dir.resolve("later"));
     Files.writeString(sweep.resolve(Journal.FILE), "{\"record\":\"sweep\",\"format\":2,\"app\":\"swept\"}\n");
