@@ -47,7 +47,7 @@ class SlurmArrayTest {
 
   /**
    * What a job does: {@code ok} returns {@code n}; {@code fail} throws if {@code n} is 0, else returns {@code n} after
-   * 300 ms.
+   * a second, far longer than the controller takes to see job 0's failure.
    */
   public record Act(String what, int n) {
     public Act() {
@@ -61,7 +61,7 @@ class SlurmArrayTest {
         if (act.n() == 0) {
           throw new IllegalStateException("job 0 failed");
         }
-        Thread.sleep(300);
+        Thread.sleep(1000);
         return act.n();
       default:
         return act.n();
