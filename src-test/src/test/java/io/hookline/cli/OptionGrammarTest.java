@@ -113,6 +113,21 @@ class OptionGrammarTest {
   }
 
   @Test
+  void aClusterIsReadLetterByLetterUpToTheOneThatTakesAValue() {
+    assertThat(refused("-qx")).as("an unknown first letter makes it a word").isEqualTo("tool: unknown option '-qx'"
+        + " for command 'go'; did you mean '-x'?\n");
+    assertThat(refused("-xq")).as("the last letter").isEqualTo("tool: unknown option '-q' in '-xq' for command"
+        + " 'go'\n");
+    Invocation valued = go("-vfq");
+    assertThat(valued.option("f")).as("the rest of the cluster is the value").contains("q");
+    assertThat(valued.option("v", Integer.class)).contains(1);
+    Invocation last = go("-vf", "out.tar", "-x");
+    assertThat(last.option("f")).contains("out.tar");
+    assertThat(last.flag("x")).isTrue();
+    assertThat(go("-vv").option("v", Integer.class)).contains(2);
+  }
+
+  @Test
   void hooklinesOwnReadersTakeDurationsUrisInstantsDatesAndCharsets() {
     Invocation invocation = go("--wait", "1m30s", "--url", "https://example.com/a?b=1", "--at",
         "2026-12-07T10:15:30Z", "--day", "2026-12-07", "--charset", "utf-8");
