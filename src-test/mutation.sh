@@ -4,7 +4,8 @@
 #
 #   bash src-test/mutation.sh [GROUP...] [MAVEN ARGUMENT...]
 #
-# The groups are config, commands, runtime and front (see group_classes); with none, all four run, one after another.
+# The groups are config, commands, launch, runtime and front (see group_classes); with none, all five run, one after
+# another.
 # -DtargetClasses=CLASSES measures those classes alone, as the group 'chosen'.
 # Each group's report lands in src-test/target/pit-reports/GROUP/. At the end, the scores of every group measured so
 # far are printed per package. (The PIT this build uses keeps no history without a commercial plugin, so a group is
@@ -19,7 +20,8 @@ group_classes() {
   case "$1" in
     config) echo 'io.hookline.config.*' ;;
     commands) echo 'io.hookline.cli.*,io.hookline.command.*,io.hookline.compose.*,io.hookline.provider.*' ;;
-    runtime) echo 'io.hookline.runtime.*,io.hookline.launch.*,io.hookline.sweep.*,io.hookline.callback.*,io.hookline.failure.*,io.hookline.pipeline.*' ;;
+    launch) echo 'io.hookline.launch.*' ;;
+    runtime) echo 'io.hookline.runtime.*,io.hookline.sweep.*,io.hookline.callback.*,io.hookline.failure.*,io.hookline.pipeline.*' ;;
     # The classes of io.hookline itself (a leading ~ makes PIT read a regular expression), its internals, the Maven
     # plugin and the Kotlin DSL.
     front) echo '~io\.hookline\.[A-Z].*,io.hookline.internal.*,io.hookline.maven.*,io.hookline.dsl.*' ;;
@@ -35,7 +37,7 @@ for word in "$@"; do
   elif group_classes "$word" > /dev/null; then
     groups+=("$word")
   else
-    echo "mutation: no group '$word'; the groups are config, commands, runtime and front" >&2
+    echo "mutation: no group '$word'; the groups are config, commands, launch, runtime and front" >&2
     exit 2
   fi
 done
@@ -43,7 +45,7 @@ done
 for word in ${maven[@]+"${maven[@]}"}; do
   [[ "$word" == -DtargetClasses=* ]] && groups=(chosen)
 done
-[ ${#groups[@]} -gt 0 ] || groups=(config commands runtime front)
+[ ${#groups[@]} -gt 0 ] || groups=(config commands launch runtime front)
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -66,8 +66,9 @@ class MutationScriptTest {
     assertThat(ran.out()).isEqualTo("mutation: group config\nclasses io.hookline.config.*\n[INFO] BUILD SUCCESS\n"
         + "mutation: group commands\nclasses io.hookline.cli.*,io.hookline.command.*,io.hookline.compose.*,"
         + "io.hookline.provider.*\n[INFO] BUILD SUCCESS\n"
-        + "mutation: group runtime\nclasses io.hookline.runtime.*,io.hookline.launch.*,io.hookline.sweep.*,"
-        + "io.hookline.callback.*,io.hookline.failure.*,io.hookline.pipeline.*\n[INFO] BUILD SUCCESS\n"
+        + "mutation: group launch\nclasses io.hookline.launch.*\n[INFO] BUILD SUCCESS\n"
+        + "mutation: group runtime\nclasses io.hookline.runtime.*,io.hookline.sweep.*,io.hookline.callback.*,"
+        + "io.hookline.failure.*,io.hookline.pipeline.*\n[INFO] BUILD SUCCESS\n"
         + "mutation: group front\nclasses ~io\\.hookline\\.[A-Z].*,io.hookline.internal.*,io.hookline.maven.*,"
         + "io.hookline.dsl.*\n[INFO] BUILD SUCCESS\n"
         + "mutation: no report yet\n");
@@ -81,7 +82,7 @@ class MutationScriptTest {
     assertThat(run("ok", 0, "-DtargetClasses=a.B").out()).isEqualTo("mutation: group chosen\nclasses a.B\nok\n"
         + "mutation: no report yet\n");
     assertThat(run("ok", 0, "nope")).isEqualTo(new Ran(2, "", "mutation: no group 'nope'; the groups are config,"
-        + " commands, runtime and front\n"));
+        + " commands, launch, runtime and front\n"));
   }
 
   @Test
