@@ -234,8 +234,7 @@ public final class SlurmArray {
     for (String array : arrays) {
       boolean said = false;
       while (true) {
-        Answer queued = client.ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"),
-            options.environment());
+        Answer queued = queued(client, array, options);
         if (queued.code() == -1) {
           say.accept("warning: " + queued.output() + "; cannot tell whether SLURM array " + array
               + " of the sweep still runs, so its tasks may run twice");
@@ -257,6 +256,11 @@ public final class SlurmArray {
         Thread.sleep(options.pollInterval().toMillis());
       }
     }
+  }
+
+  /** Asks {@code squeue} which tasks of {@code array} are still queued or running, one id a line. */
+  private static Answer queued(SlurmClient client, String array, SlurmLauncher options) {
+    return client.ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"), options.environment());
   }
 
   /** Hands on the return of each of {@code jobs} that has written one since the last look, once. */
@@ -365,8 +369,7 @@ public final class SlurmArray {
           throw e;
         }
       }
-      Answer queued = client.ask(List.of("squeue", "--noheader", "--jobs=" + array, "--format=%i"),
-          options.environment());
+      Answer queued = queued(client, array, options);
       if (queued.code() != 0 || queued.output().isBlank() || draining && Instant.now().isAfter(giveUp)) {
         return;
       }
