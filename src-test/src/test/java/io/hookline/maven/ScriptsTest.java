@@ -11,7 +11,8 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Windows script's text (nothing here runs Windows), and the training command line's words.
+ * The Windows script's text (nothing here runs Windows), the POSIX script's command line (its runs are
+ * {@link DistributionTest}'s), and the training command line's words.
  */
 class ScriptsTest {
 
@@ -32,6 +33,16 @@ class ScriptsTest {
         "exit /b %ERRORLEVEL%",
         ""));
     assertThat(script.replace("\r\n", "")).doesNotContain("\n");
+  }
+
+  @Test
+  void thePosixScriptQuotesEachJarOptionAndClassAsTheShellReadsThemBack() {
+    String script = Scripts.posix("greet", "greet.Greet", List.of("-Dsay=it's", "-Xss2m"),
+        List.of("greet.jar", "odd $name `x` \"q\" \\.jar"));
+    assertThat(script).startsWith("#!/bin/sh\n# greet: runs greet.Greet from the jars in ../lib.").endsWith("\n")
+        .contains("\nexec \"$java\" -Xlog:disable -Xlog:all=warning:stderr \"$archive\" '-Dsay=it'\\''s' '-Xss2m'"
+            + " $JAVA_OPTS \\\n  -cp \"$home/lib/greet.jar:$home/lib/odd \\$name \\`x\\` \\\"q\\\" \\\\.jar\""
+            + " 'greet.Greet' \"$@\"\n");
   }
 
   @Test

@@ -129,7 +129,14 @@ final class Distribution {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).redirectInput(ProcessBuilder.Redirect.PIPE)
         .start();
     process.getOutputStream().close();
-    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+    boolean ended;
+    try {
+      ended = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+    } catch (InterruptedException interrupted) {
+      process.destroyForcibly(); // a build that is stopped leaves no training run behind
+      throw interrupted;
+    }
+    if (!ended) {
       process.destroyForcibly().waitFor();
       throw new IllegalStateException("the training run (" + String.join(" ", arguments) + ") did not end within "
           + timeoutSeconds + " s; see " + log + ", or give a shorter <training> command line");
