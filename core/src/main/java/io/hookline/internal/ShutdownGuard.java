@@ -1,6 +1,7 @@
 package io.hookline.internal;
 
 import io.hookline.runtime.internal.ShutdownPlan;
+import java.util.Collection;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
@@ -27,17 +28,8 @@ public final class ShutdownGuard {
   public static int guard(String name, ShutdownPlan plan, IntSupplier body) {
     Thread caller = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
-    Thread onInterrupt = new Thread(() -> {
-      if (exitCalled()) {
-        return;
-      }
-      caller.interrupt();
-      try {
-        stop(plan, finished);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, name + "-interrupt");
+    Thread onInterrupt = new Thread(() -> onShutdown(caller, plan, finished, Thread.getAllStackTraces().values()),
+        name + "-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
       return body.getAsInt();
@@ -48,6 +40,23 @@ public final class ShutdownGuard {
       } catch (IllegalStateException shuttingDown) {
         // the JVM is already exiting; the hook has done its part
       }
+    }
+  }
+
+  /**
+   * What the hook does, given the stacks of the JVM's threads: unless the program called {@code System.exit}, it
+   * interrupts {@code caller} and waits for the body as {@code plan} says. Interrupted itself, it stops waiting.
+   */
+  static void onShutdown(Thread caller, ShutdownPlan plan, CountDownLatch finished,
+      Collection<StackTraceElement[]> stacks) {
+    if (exitCalled(stacks)) {
+      return;
+    }
+    caller.interrupt();
+    try {
+      stop(plan, finished);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -70,12 +79,12 @@ public final class ShutdownGuard {
   }
 
   /**
-   * Returns whether some thread is inside {@code System.exit}, waiting for the shutdown hooks to finish: the program
-   * itself chose to end (a job on an in-JVM launcher called it, say), so there is no run to wait for. A signal's handler
-   * ends the JVM through {@code java.lang.Terminator}, and is not such a thread.
+   * Returns whether one of {@code stacks} (of the JVM's threads) is inside {@code System.exit}, waiting for the
+   * shutdown hooks to finish: the program itself chose to end (a job on an in-JVM launcher called it, say), so there is
+   * no run to wait for. A signal's handler ends the JVM through {@code java.lang.Terminator}, and is not such a thread.
    */
-  static boolean exitCalled() {
-    for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+  static boolean exitCalled(Collection<StackTraceElement[]> stacks) {
+    for (StackTraceElement[] stack : stacks) {
       boolean shutdown = false;
       boolean signal = false;
       for (StackTraceElement frame : stack) {

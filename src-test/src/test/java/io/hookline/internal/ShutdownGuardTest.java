@@ -87,6 +87,47 @@ class ShutdownGuardTest {
   void theGuardReturnsWhatItsBodyReturnsAndNoExitIsUnderWay() {
     assertThat(ShutdownGuard.guard("test", plan(Duration.ZERO, Duration.ZERO, () -> false, () -> { }), () -> 7))
         .isEqualTo(7);
-    assertThat(ShutdownGuard.exitCalled()).isFalse();
+    assertThat(ShutdownGuard.exitCalled(Thread.getAllStackTraces().values())).isFalse();
+  }
+
+  @Test
+  void aProgramThatCalledExitIsLeftToEnd() {
+    Thread caller = new Thread(() -> { });
+    ShutdownGuard.onShutdown(caller, plan(Duration.ZERO, Duration.ZERO, () -> true, () -> { }), new CountDownLatch(1),
+        List.of(stack("java.lang.Thread"), stack("java.lang.Shutdown", "java.lang.Runtime", "demo.Main")));
+    assertThat(caller.isInterrupted()).isFalse();
+    assertThat(done).isEmpty();
+  }
+
+  @Test
+  void aSignalInterruptsTheRunAndFollowsThePlan() {
+    for (String handler : List.of("java.lang.Terminator$1", "jdk.internal.misc.Signal")) {
+      Thread caller = new Thread(() -> { });
+      done.clear();
+      ShutdownGuard.onShutdown(caller, plan(Duration.ZERO, Duration.ZERO, () -> false, () -> { }),
+          new CountDownLatch(1), List.of(stack("java.lang.Shutdown", handler), stack("demo.Main")));
+      assertThat(caller.isInterrupted()).as(handler).isTrue();
+      assertThat(done).as(handler).containsExactly("stuck jobs");
+    }
+  }
+
+  @Test
+  void aHookThatIsInterruptedStopsWaitingAndKeepsTheInterrupt() throws Exception {
+    List<Boolean> interrupted = new ArrayList<>();
+    Thread hook = new Thread(() -> {
+      Thread.currentThread().interrupt();
+      ShutdownGuard.onShutdown(new Thread(() -> { }), plan(Duration.ofMinutes(1), Duration.ofMinutes(1), () -> true,
+          () -> { }), new CountDownLatch(1), List.of());
+      interrupted.add(Thread.currentThread().isInterrupted());
+    });
+    hook.start();
+    hook.join();
+    assertThat(interrupted).containsExactly(true);
+    assertThat(done).isEmpty();
+  }
+
+  private static StackTraceElement[] stack(String... classes) {
+    return java.util.Arrays.stream(classes).map(type -> new StackTraceElement(type, "m", null, -1))
+        .toArray(StackTraceElement[]::new);
   }
 }
