@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -56,34 +55,6 @@ class WorkerProcessTest {
   private Path ready;
   private final ByteArrayOutputStream said = new ByteArrayOutputStream();
   private PrintStream err;
-
-  record ScriptedJob(Path directory, List<String> workerArguments, boolean skipped, Duration gracePeriod)
-      implements Job {
-    @Override
-    public int number() {
-      return 4;
-    }
-
-    @Override
-    public List<String> overrides() {
-      return List.of("lr=0.1");
-    }
-
-    @Override
-    public List<String> servingArguments() {
-      return List.of();
-    }
-
-    @Override
-    public Map<String, String> environment() {
-      return Map.of("HOOKLINE_TEST_SECRET", "s3cret");
-    }
-
-    @Override
-    public Path returnFile() {
-      return directory.resolve("return.json");
-    }
-  }
 
   @BeforeEach
   void aWorkerScriptAndAReturnForItToWrite() throws IOException {
@@ -165,8 +136,8 @@ class WorkerProcessTest {
   void aSkippedJobStartsNoWorker() {
     Path dir = temp.resolve("job");
 
-    JobReturn result = WorkerProcess.run(new ScriptedJob(dir, List.of("write"), true, Duration.ofSeconds(1)),
-        List.of("sh", script.toString()), 0);
+    JobReturn result = WorkerProcess.run(new ScriptedJob(4, dir, List.of("write"), List.of(), true, true,
+        Duration.ofSeconds(1)), List.of("sh", script.toString()), 0);
 
     assertThat(result.status()).isEqualTo(Status.SKIPPED);
     assertThat(dir).doesNotExist();
@@ -186,7 +157,7 @@ class WorkerProcessTest {
   void aWorkerThatIgnoresTheRequestIsKilledAfterTheGracePeriod() throws Exception {
     Path dir = temp.resolve("job");
     long start = System.nanoTime();
-    Ran ran = runInterrupted(new ScriptedJob(dir, arguments(dir, "stubborn"), false, Duration.ofMillis(300)),
+    Ran ran = runInterrupted(scripted(dir, "stubborn", Duration.ofMillis(300)),
         Duration.ofSeconds(30));
 
     assertThat(ran.result().status()).isEqualTo(Status.INTERRUPTED);
@@ -199,7 +170,7 @@ class WorkerProcessTest {
   void aControllerInterruptedAgainWhileItsWorkerStopsKillsItAtOnce() throws Exception {
     Path dir = temp.resolve("job");
     long start = System.nanoTime();
-    Ran ran = runInterrupted(new ScriptedJob(dir, arguments(dir, "stubborn"), false, Duration.ofMinutes(5)),
+    Ran ran = runInterrupted(scripted(dir, "stubborn", Duration.ofMinutes(5)),
         Duration.ofSeconds(30), 2);
 
     assertThat(ran.result().status()).isEqualTo(Status.INTERRUPTED);
@@ -233,10 +204,11 @@ class WorkerProcessTest {
   }
 
   private ScriptedJob job(Path dir, String mode) {
-    return new ScriptedJob(dir, arguments(dir, mode), false, Duration.ofSeconds(30));
+    return scripted(dir, mode, Duration.ofSeconds(30));
   }
 
-  private List<String> arguments(Path dir, String mode) {
-    return List.of(mode, dir.resolve("return.json").toString(), ready.toString());
+  private ScriptedJob scripted(Path dir, String mode, Duration grace) {
+    return new ScriptedJob(4, dir, List.of(mode, dir.resolve("return.json").toString(), ready.toString()), List.of(),
+        false, true, grace);
   }
 }
