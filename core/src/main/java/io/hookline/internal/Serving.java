@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +36,19 @@ final class Serving {
 
   private Serving() {}
 
+  /** Serves the jobs of {@code plan} whose numbers come on the standard input, saying so on the standard output. */
   static Outcome serve(AppParts app, Path plan, Work work) {
+    // the standard output itself, which the controller reads, whatever System.out has become
+    return serve(app, plan, work, System.in,
+        new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8));
+  }
+
+  /** Serves the jobs of {@code plan} whose numbers come from {@code input}, saying so to {@code said}. */
+  static Outcome serve(AppParts app, Path plan, Work work, InputStream input, PrintStream said) {
     Settings settings = app.settings();
-    PrintStream said = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     PrintStream javaOut = System.out;
     PrintStream javaErr = System.err;
-    BufferedReader numbers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
+    BufferedReader numbers = new BufferedReader(new InputStreamReader(input, StandardCharsets.US_ASCII));
     String version = version(plan);
     Object tree = Worker.readPlan(plan); // at once, so that a worker given no plan says so before it serves
     while (true) {
