@@ -25,7 +25,12 @@ public final class CrashPoints {
 
   /** Returns whether the point {@code point} (of job {@code job}, or -1 for none) is the one named. */
   public static boolean named(String point, int job) {
-    return NAMED != null && NAMED.equals(job < 0 ? point : point + ":" + job);
+    return named(point, job, NAMED);
+  }
+
+  /** Returns whether {@code named}, the property's value, names the point {@code point} of job {@code job}. */
+  static boolean named(String point, int job, @Nullable String named) {
+    return named != null && named.equals(job < 0 ? point : point + ":" + job);
   }
 
   /** Halts the process if the point {@code point} (of job {@code job}, or -1 for none) is the one named. */
