@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,7 +49,8 @@ class SlurmArrayTest {
 
   /**
    * What a job does: {@code ok} returns {@code n}; {@code fail} throws if {@code n} is 0, else returns {@code n} after
-   * a second, far longer than the controller takes to see job 0's failure.
+   * a second, far longer than the controller takes to see job 0's failure; {@code wait} returns {@code n} after half a
+   * minute, unless interrupted.
    */
   public record Act(String what, int n) {
     public Act() {
@@ -62,6 +65,9 @@ class SlurmArrayTest {
           throw new IllegalStateException("job 0 failed");
         }
         Thread.sleep(1000);
+        return act.n();
+      case "wait":
+        Thread.sleep(30_000);
         return act.n();
       default:
         return act.n();
@@ -256,6 +262,28 @@ class SlurmArrayTest {
     assertThat(statuses.subList(2, 4)).containsOnly(Status.SKIPPED);
     assertThat(cluster.lines("scancel")).containsExactly(List.of("scancel", "--state=PENDING", "101"));
     assertThat(Worker.sweepStopMark(sweepOf(outcome).resolve(Worker.PLAN))).exists();
+  }
+
+  @Test
+  void anInterruptedControllerCancelsTheWholeArrayAndWaitsForItsTasks() throws Exception {
+    FakeSlurm cluster = new FakeSlurm();
+    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
+    Thread controller = new Thread(() -> {
+      outcome.complete(sweep(FAST, cluster, "what=wait", "n=0,1"));
+      interrupted.complete(Thread.currentThread().isInterrupted());
+    });
+    controller.start();
+    while (cluster.lines("squeue").isEmpty()) {
+      Thread.sleep(10);
+    }
+    controller.interrupt();
+
+    Outcome ended = outcome.get(30, TimeUnit.SECONDS);
+    assertThat(cluster.lines("scancel")).containsExactly(List.of("scancel", "101"));
+    assertThat(ended.exitCode()).isEqualTo(Outcome.INTERRUPTED);
+    assertThat(ended.jobs()).extracting(JobReturn::status).containsOnly(Status.INTERRUPTED);
+    assertThat(interrupted.get(30, TimeUnit.SECONDS)).isTrue();
   }
 
   /** A client that answers {@code squeue} from a script of answers, and keeps the lines it was asked. */
