@@ -132,6 +132,25 @@ class RunDirsTest {
   }
 
   @Test
+  void aKeyHooklineDoesNotKnowIsOneLineNamingTheKeysItDoes() {
+    assertThat(run("  run:\n    dri: x\n", "show").err()).isEqualTo("app: conf/config.yaml:6:5: unknown key"
+        + " 'hookline.run.dri'; the keys are [dir]\n");
+    assertThat(run("  sweep:\n    dir: x\n    sub: y\n", "show").err()).isEqualTo("app: conf/config.yaml:7:5: unknown"
+        + " key 'hookline.sweep.sub'; the keys are [dir, subdir]\n");
+    assertThat(run("  job:\n    dirname: x\n", "show").err()).isEqualTo("app: conf/config.yaml:6:5: unknown key"
+        + " 'hookline.job.dirname'; the keys are [override_dirname]\n");
+    assertThat(run("  sweep: here\n", "show").err()).isEqualTo("app: conf/config.yaml:5:3: hookline.sweep is a map"
+        + " of [dir, subdir], not here\n");
+  }
+
+  @Test
+  void aRunNodeWithoutADirLeavesTheRunWhereTheAppPutsIt() {
+    Transcript run = run("  run: {}\n  sweep:\n    dir: sweeps\n", "show");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("none\n");
+  }
+
+  @Test
   void aTemplateThatIsNoFolderIsOneLine() {
     Transcript jobDir = run("  run:\n    dir: ${hookline:job.dir}\n", "show");
     assertThat(jobDir.exitCode()).isEqualTo(2);
