@@ -172,6 +172,31 @@ class SeedExampleTest {
   }
 
   @Test
+  void theLaunchersOptionsComeWithItsNameAndAnythingElseIsOneLine() {
+    conf.file("config.yaml", "foo: bar\nhookline:\n  launcher:\n    name: parallel\n    threadz: 2\n");
+    assertThat(app().invoke("task", "-m", "foo=a,b").exitCode()).isEqualTo(Outcome.USAGE);
+    conf.file("config.yaml", "foo: bar\nhookline:\n  launcher: 5\n");
+    assertThat(app().invoke("task", "-m", "foo=a,b").exitCode()).isEqualTo(Outcome.USAGE);
+    conf.file("config.yaml", "foo: bar\nhookline:\n  launcher:\n    threads: 2\n");
+    assertThat(app().invoke("task", "-m", "foo=a,b").exitCode()).isEqualTo(Outcome.USAGE);
+    String notALauncher = "my_app: conf/config.yaml:3:3: 'hookline.launcher' is a launcher's name, or a map of its"
+        + " name and options, as in {name: parallel, threads: 4}";
+    assertThat(err().lines()).containsExactly("my_app: unknown launcher option 'launcher.threadz'; did you mean"
+        + " 'threads'?; each launcher's options are in --help", notALauncher, notALauncher);
+  }
+
+  @Test
+  void aHooklineNodeFourLevelsDownIsRefusedAndOneFurtherIsTheUsersOwnKey() {
+    conf.file("config.yaml", "foo: bar\na:\n  b:\n    c:\n      d:\n        hookline:\n          launcher: parallel\n");
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.USAGE);
+    assertThat(err()).startsWith("my_app: conf/config.yaml:6:9: Hookline's own node is read at the root, and this one"
+        + " is at 'a.b.c.d.hookline'");
+    conf.file("config.yaml", "foo: bar\na:\n  b:\n    c:\n      d:\n        e:\n          hookline:\n"
+        + "            launcher: parallel\n");
+    assertThat(app().invoke("task").exitCode()).isEqualTo(Outcome.OK);
+  }
+
+  @Test
   void aThirdCallbackAddedOnTheCommandLineComesLast() {
     assertThat(app().invoke("task", "+hookline.callbacks.third={_target_: io.hookline.compose.BucketCallback,"
         + " bucket: t, file_path: f}").exitCode()).as(err()).isEqualTo(Outcome.OK);
