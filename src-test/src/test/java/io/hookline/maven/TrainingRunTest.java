@@ -49,6 +49,7 @@ class TrainingRunTest {
   private Path runtime;
   private Path log;
   private Path working;
+  private List<String> jars;
 
   @BeforeEach
   void aRuntimeWhoseJavaIsAScript() throws IOException {
@@ -67,9 +68,9 @@ class TrainingRunTest {
     Files.createDirectories(working).resolve("stale").toFile().createNewFile();
     Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo",
         List.of("-Dgreeting=hi", "-Xmx64m"));
-    List<String> jars = distribution.write(List.of(jar("one", "a.jar"), jar("two", "b.jar")));
+    List<String> both = distribution.write(List.of(jar("one", "a.jar"), jar("two", "b.jar")));
 
-    Path archive = distribution.train(jars, List.of("x", "y z"), runtime, working, log, 30);
+    Path archive = distribution.train(both, List.of("x", "y z"), runtime, working, log, 30);
 
     Path home = temp.resolve("echo").toRealPath();
     Path java = temp.resolve("scripts/java").toRealPath();
@@ -87,8 +88,7 @@ class TrainingRunTest {
   @Test
   void fromJava25OnTheSecondRunKeepsAnAotCache() throws Exception {
     Files.writeString(runtime.resolve("release"), "JAVA_VERSION=\"25\"\n");
-    Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(jar("one", "a.jar")));
+    Distribution distribution = echo();
 
     Path archive = distribution.train(jars, List.of("x"), runtime, working, log, 30);
 
@@ -98,8 +98,7 @@ class TrainingRunTest {
 
   @Test
   void aRuntimeWithoutAReleaseFileIsTakenForThisJvm() throws Exception {
-    Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(jar("one", "a.jar")));
+    Distribution distribution = echo();
 
     Path archive = distribution.train(jars, List.of("x"), runtime, working, log, 30);
 
@@ -109,8 +108,7 @@ class TrainingRunTest {
 
   @Test
   void aFailedRunSaysItsLastWordsItsLogAndWhereItRan() throws Exception {
-    Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(jar("one", "a.jar")));
+    Distribution distribution = echo();
 
     assertThatThrownBy(() -> distribution.train(jars, List.of("please", "fail"), runtime, working, log, 30))
         .isInstanceOf(IllegalStateException.class)
@@ -124,8 +122,7 @@ class TrainingRunTest {
 
   @Test
   void aRunThatLeavesNoArchiveIsRefused() throws Exception {
-    Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(jar("one", "a.jar")));
+    Distribution distribution = echo();
 
     assertThatThrownBy(() -> distribution.train(jars, List.of("no-archive"), runtime, working, log, 30))
         .hasMessageStartingWith("the training run (no-archive) made no archive, saying \"in " + working.toRealPath()
@@ -135,8 +132,7 @@ class TrainingRunTest {
 
   @Test
   void aRunThatDoesNotEndInTimeIsStoppedAndSaysSo() throws Exception {
-    Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(jar("one", "a.jar")));
+    Distribution distribution = echo();
 
     assertThatThrownBy(() -> distribution.train(jars, List.of("hang"), runtime, working, log, 1))
         .hasMessage("the training run (hang) did not end within 1 s; see " + log
@@ -145,8 +141,7 @@ class TrainingRunTest {
 
   @Test
   void anInterruptedBuildStopsItsTrainingRun() throws Exception {
-    Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
-    List<String> jars = distribution.write(List.of(jar("one", "a.jar")));
+    Distribution distribution = echo();
     Thread build = Thread.currentThread();
     Thread stopper = new Thread(() -> {
       try {
@@ -194,6 +189,13 @@ class TrainingRunTest {
         .hasMessageStartingWith("name '-echo' cannot name a script");
     assertThatThrownBy(() -> new Distribution(temp, "echo", "demo.", List.of()))
         .hasMessageStartingWith("mainClass 'demo.' is not a class name");
+  }
+
+  /** Writes the folder {@code echo} of one jar, whose name it keeps in {@link #jars}. */
+  private Distribution echo() throws IOException {
+    Distribution distribution = new Distribution(temp.resolve("echo"), "echo", "demo.Echo", List.of());
+    jars = distribution.write(List.of(jar("one", "a.jar")));
+    return distribution;
   }
 
   private Path jar(String folder, String name) throws IOException {
