@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class JobLoggingTest {
 
   private static final System.Logger LOG = App.logger("shop.Show");
+  /** The thread a job of act {@code late} leaves logging after it ends. */
+  private static final java.util.concurrent.atomic.AtomicReference<Thread> LATE =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private static final java.util.ResourceBundle GREETINGS = new java.util.ListResourceBundle() {
     @Override
     protected Object[][] getContents() {
@@ -53,7 +56,8 @@ class JobLoggingTest {
 
   /**
    * The app: {@code show} logs its driver at INFO and DEBUG, and as its config's {@code act} says: {@code fail} throws,
-   * {@code thread} logs from a thread it starts, {@code many} logs 200 lines, {@code huge} 2000 long ones.
+   * {@code thread} logs from a thread it starts, {@code many} logs 200 lines, {@code huge} 2000 long ones, {@code peek}
+   * prints how many lines its log file holds while it runs, {@code late} leaves a thread that logs after the job.
    */
   private App app() {
     return App.named("app").outputs(OutputDirs.off()).compose(Composition.folder(Path.of("conf")))
@@ -83,6 +87,21 @@ class JobLoggingTest {
               LOG.log(Level.INFO, GREETINGS, "no.such.key", (Throwable) null);
               LOG.log(Level.INFO, "{0} and {1}", "a", "b");
               LOG.log(Level.INFO, "plain {0} kept");
+            }
+            case "peek" -> {
+              Path log = invocation.attribute(OutputDirs.DIRECTORY).orElseThrow().resolve("show.log");
+              System.out.println("lines while the job runs: " + Files.readAllLines(log).size());
+            }
+            case "late" -> {
+              LATE.set(new Thread(() -> {
+                try {
+                  Thread.sleep(300);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                LOG.log(Level.INFO, "after the job of " + driver);
+              }));
+              LATE.get().start();
             }
             case "huge" -> {
               for (int i = 0; i < 2000; i++) {
@@ -180,6 +199,21 @@ class JobLoggingTest {
     List<LogRecord> fileOnly = consoleOf("shop.Show", () -> sweep("", "db=mysql",
         "hookline.job_logging.console=false"));
     assertThat(fileOnly).isEmpty();
+  }
+
+  @Test
+  void aRecordIsInTheFileAtOnceAndOneAfterTheJobGoesToTheConsole() throws Exception {
+    Transcript peek = sweep("", "db=mysql", "+db.act=peek");
+    assertThat(peek.exitCode()).as(peek.err()).isZero();
+    assertThat(peek.out()).contains("lines while the job runs: 1\n");
+
+    List<LogRecord> console = consoleOf("shop.Show", () -> {
+      Transcript late = sweep("", "db=mysql", "+db.act=late", "hookline.job_logging.console=false");
+      LATE.get().join();
+      return late;
+    });
+    assertThat(console).extracting(LogRecord::getMessage).containsExactly("after the job of mysql");
+    assertThat(log("mysql")).singleElement().asString().endsWith("driver mysql");
   }
 
   @Test
