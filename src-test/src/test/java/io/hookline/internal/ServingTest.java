@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hookline.App;
 import io.hookline.Command;
-import io.hookline.ConfigSpec;
 import io.hookline.Failure;
 import io.hookline.InputException;
 import io.hookline.Outcome;
-import io.hookline.callback.JobReturn;
 import io.hookline.launch.WorkerLauncher;
 import io.hookline.launch.internal.Worker;
 import java.io.ByteArrayInputStream;
@@ -22,13 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,33 +39,18 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class ServingTest {
 
-  /** The swept config. */
-  public record Rate(int lr) {}
-
   @TempDir Path temp;
-  private final List<WorkerLauncher.Job> planned = new ArrayList<>();
   private final List<String> ran = new CopyOnWriteArrayList<>();
   private final ByteArrayOutputStream said = new ByteArrayOutputStream();
+  private RecordedSweep sweeps;
+  private List<WorkerLauncher.Job> planned;
   private App app;
 
   @BeforeEach
   void anAppOnALauncherThatRecordsItsJobs() {
-    WorkerLauncher recorder = new WorkerLauncher() {
-      @Override
-      public String name() {
-        return "recorder";
-      }
-
-      @Override
-      public void launch(List<Job> jobs, Consumer<JobReturn> ended) {
-        planned.addAll(jobs);
-        jobs.forEach(job -> ended.accept(JobReturn.skipped(job.overrides(), job.number(),
-            Integer.toString(job.number()), job.directory(), Instant.now())));
-      }
-    };
-    app = App.named("serve").directory(temp).launcher(recorder)
-        .command(Command.of("train", invocation -> invocation.config(Rate.class).lr())
-            .config(ConfigSpec.of(Rate.class)));
+    sweeps = new RecordedSweep(temp);
+    planned = sweeps.planned;
+    app = sweeps.app;
   }
 
   @Test
@@ -203,15 +183,8 @@ class ServingTest {
     return Outcome.withoutJobs(null);
   }
 
-  /** Runs a sweep of {@code train} over {@code values} on the recorder, and returns its plan. */
   private Path plan(String values) throws IOException {
-    int before = planned.size();
-    assertThat(app.invoke("train", "-m", values).exitCode()).isZero();
-    for (WorkerLauncher.Job job : planned.subList(before, planned.size())) {
-      Files.createDirectories(job.directory());
-    }
-    List<String> serving = planned.get(before).servingArguments();
-    return Path.of(serving.get(serving.size() - 1));
+    return sweeps.plan(app, values);
   }
 
   private PrintStream said() {
@@ -222,20 +195,7 @@ class ServingTest {
     return new ByteArrayInputStream(lines.getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** The app's parts, as the app hands them to its runner. */
   private static AppParts parts(App app) {
-    try {
-      return new AppParts((String) field(app, "name"), (String) field(app, "description"),
-          (String) field(app, "version"), (CommandTree) field(app, "tree"),
-          (io.hookline.runtime.internal.Settings) field(app, "settings"));
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static Object field(App app, String name) throws ReflectiveOperationException {
-    var field = App.class.getDeclaredField(name);
-    field.setAccessible(true);
-    return field.get(app);
+    return RecordedSweep.parts(app);
   }
 }
