@@ -33,7 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 class JobLoggingTest {
 
   private static final System.Logger LOG = App.logger("shop.Show");
-  /** The thread a job of act {@code late} leaves logging after it ends. */
+  /** Counted down by the test once the sweep of a job of act {@code late} has ended. */
+  private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> JOB_ENDED =
+      new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(0));
+  /** The thread a job of act {@code late} leaves, which logs once the test says the sweep has ended. */
   private static final java.util.concurrent.atomic.AtomicReference<Thread> LATE =
       new java.util.concurrent.atomic.AtomicReference<>();
   private static final java.util.ResourceBundle GREETINGS = new java.util.ListResourceBundle() {
@@ -93,9 +96,10 @@ class JobLoggingTest {
               System.out.println("lines while the job runs: " + Files.readAllLines(log).size());
             }
             case "late" -> {
+              java.util.concurrent.CountDownLatch ended = JOB_ENDED.get();
               LATE.set(new Thread(() -> {
                 try {
-                  Thread.sleep(300);
+                  ended.await();
                 } catch (InterruptedException e) {
                   return;
                 }
@@ -208,7 +212,9 @@ class JobLoggingTest {
     assertThat(peek.out()).contains("lines while the job runs: 1\n");
 
     List<LogRecord> console = consoleOf("shop.Show", () -> {
+      JOB_ENDED.set(new java.util.concurrent.CountDownLatch(1));
       Transcript late = sweep("", "db=mysql", "+db.act=late", "hookline.job_logging.console=false");
+      JOB_ENDED.get().countDown();
       LATE.get().join();
       return late;
     });

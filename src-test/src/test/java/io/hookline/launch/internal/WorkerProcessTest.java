@@ -46,7 +46,7 @@ class WorkerProcessTest {
         lost-once) if [ -f "$ret.tried" ]; then cp "$ready" "$ret"; else touch "$ret.tried"; exit 3; fi ;;
         killed) kill -9 $$ ;;
         stops) trap 'cp "$ready" "$ret"; exit 0' TERM; touch "$ret.started"; while :; do sleep 0.05; done ;;
-        stubborn) trap '' TERM; touch "$ret.started"; while :; do sleep 0.05; done ;;
+        stubborn) trap 'touch "$ret.asked"' TERM; touch "$ret.started"; while :; do sleep 0.05; done ;;
       esac
       """;
 
@@ -185,7 +185,10 @@ class WorkerProcessTest {
     return runInterrupted(job, within, 1);
   }
 
-  /** Runs {@code job} on a thread that is interrupted {@code times}, 200 ms apart, once its worker has started. */
+  /**
+   * Runs {@code job} on a thread that is interrupted once its worker has started, and, for {@code times} 2, again once
+   * the worker has been asked to stop.
+   */
   private Ran runInterrupted(Job job, Duration within, int times) throws Exception {
     CompletableFuture<Ran> ran = new CompletableFuture<>();
     Thread controller = new Thread(() -> {
@@ -196,8 +199,11 @@ class WorkerProcessTest {
     while (!Files.exists(job.directory().resolve("return.json.started"))) {
       Thread.sleep(10);
     }
-    for (int i = 0; i < times; i++) {
-      Thread.sleep(i == 0 ? 0 : 200);
+    controller.interrupt();
+    if (times > 1) { // again once the worker has been asked to stop
+      while (!Files.exists(job.directory().resolve("return.json.asked"))) {
+        Thread.sleep(10);
+      }
       controller.interrupt();
     }
     return ran.get(within.toMillis(), TimeUnit.MILLISECONDS);
