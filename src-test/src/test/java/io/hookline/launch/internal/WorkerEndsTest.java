@@ -100,21 +100,14 @@ class WorkerEndsTest {
 
   @Test
   void withoutAWorkerCommandEveryJobFailsWithTheReasonAndNoneStarts() {
-    String before = System.getProperty("sun.java.command");
-    System.setProperty("sun.java.command", "");
     List<JobReturn> ended = new ArrayList<>();
     List<List<String>> launched = new ArrayList<>();
-    try {
+    WorkerCommandInJvmTest.startedAs("", () -> {
       WorkerJobs.launch(List.of(new ScriptedJob(0, dir.resolve("0"), List.of(), List.of(), false, true,
           Duration.ZERO), new ScriptedJob(1, dir.resolve("1"), List.of(), List.of(), false, true, Duration.ZERO)),
           null, ended::add, launched::add);
-    } finally {
-      if (before == null) {
-        System.clearProperty("sun.java.command");
-      } else {
-        System.setProperty("sun.java.command", before);
-      }
-    }
+      return null;
+    });
     assertThat(launched).isEmpty();
     assertThat(ended).extracting(JobReturn::status).containsExactly(Status.FAILED, Status.FAILED);
     assertThat(ended.get(1).error()).hasMessageStartingWith("cannot start workers: this JVM does not say how it was"
