@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkerCommandInJvmTest {
 
-  /** Runs {@code action} as in a JVM started as {@code command} (its {@code sun.java.command}), and returns its result. */
+  /** Runs {@code action} as in a JVM started as {@code command} ({@code sun.java.command}), and returns its result. */
   static <T> T startedAs(String command, Supplier<T> action) {
     String before = System.getProperty("sun.java.command");
     System.setProperty("sun.java.command", command);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How a lost worker's end is told: a signal for the exit codes 129 to 159 and a code otherwise; its last words, the last
- * line of its logs that is not blank and is no word to its controller, shortened past 200 characters and read from the
+ * How a lost worker's end is told: a signal for the exit codes 129 to 159 and a code otherwise; its last words, the
+ * last line of its logs that is not blank and is no word to its controller, shortened past 200 characters and read from the
  * last 64 KiB of a log however large; and what a job gets by default from a launcher that asks nothing of it.
  */
 class WorkerEndsTest {
