@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,8 @@ class OverridesTest {
   public enum Color { RED, BLUE }
 
   public record Optim(String name, double lr) {}
+
+  public record Holder(@Nullable Optim optim) {}
 
   public record Rich(String msg, int n, boolean b, String s, Integer z, List<Integer> l, Map<String, Integer> d,
       Optim optim, Color color, String url) {}
@@ -96,6 +99,19 @@ class OverridesTest {
         OverrideOptions.defaults().exclusively(), "x=3"))
         .isInstanceOf(InputException.class)
         .hasMessage("override 'x=3' fits configs [config1, config2]; name one, as in config1::x=3");
+  }
+
+  @Test
+  void anExclusiveOverrideThatFitsOneConfigApplies() {
+    assertThat(apply(List.of(spec("c1", 0), ConfigSpec.of("optim", new Optim("sgd", 0.1))),
+        OverrideOptions.defaults().exclusively(), "x=3"))
+        .containsEntry("c1", new Config1(3)).containsEntry("optim", new Optim("sgd", 0.1));
+  }
+
+  @Test
+  void aKeySuggestedCanBeOneOnlyTheTypeDeclares() {
+    assertError(List.of(ConfigSpec.of("holder", new Holder(null))), new String[] {"optim.lt=0.5"},
+        "override 'optim.lt=0.5': no config has the key 'optim.lt'; did you mean 'optim.lr'?");
   }
 
   @Test
