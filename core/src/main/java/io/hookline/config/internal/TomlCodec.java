@@ -38,7 +38,7 @@ final class TomlCodec {
   static String write(@Nullable Object tree) throws Exception {
     if (!(tree instanceof Map<?, ?> map)) {
       throw new IllegalArgumentException("a TOML document is a table of keys, not " + (tree == null ? "null"
-          : tree.getClass().getSimpleName()));
+          : tree instanceof List<?> ? "a list" : "the value " + Binder.show(tree)));
     }
     refuseNull(map, new ArrayList<>());
     return MAPPER.writeValueAsString(map);
