@@ -43,4 +43,36 @@ class TomlLinesTest {
         """);
     assertThat(lines).containsOnlyKeys("text", "list", "table", "last").containsEntry("last", "9:1");
   }
+
+  @Test
+  void aValuesInnerLinesStayInsideItUntilItCloses() {
+    Map<String, String> lines = TomlLines.of("""
+        text = \"""
+        fake = 1
+        fake2 = 2
+        \"""
+        one = \"""one line\"""
+        matrix = [
+          ["x"],
+          [1, 2],
+        ]
+        after = 1
+        """);
+    assertThat(lines).containsOnlyKeys("text", "one", "matrix", "after").containsEntry("after", "10:1");
+  }
+
+  @Test
+  void aMalformedHeaderLeavesTheTableAsItWas() {
+    Map<String, String> lines = TomlLines.of("""
+        [a]
+        ["b]
+        [a..b]
+        [a b]
+        [.c]
+        x = 1
+        "k=v" = 2
+        y # = 3
+        """);
+    assertThat(lines).containsOnlyKeys("a", "a.x", "a.k=v");
+  }
 }
