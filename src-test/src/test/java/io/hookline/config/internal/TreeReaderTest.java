@@ -54,7 +54,8 @@ class TreeReaderTest {
         .isInstanceOf(InputException.class).hasMessage("f.yaml:3: nested more than " + MAX + " levels deep");
     TreeReader.checkDepth("]".repeat(5) + "[".repeat(MAX), "f.yaml");
     assertThatThrownBy(() -> TreeReader.readFlow("[".repeat(MAX + 1) + "]".repeat(MAX + 1), "command line: x=…"))
-        .isInstanceOf(InputException.class).hasMessage("command line: x=…:1: nested more than " + MAX + " levels deep");
+        .isInstanceOf(InputException.class)
+        .hasMessage("command line: x=…:1: nested more than " + MAX + " levels deep");
   }
 
   @Test
