@@ -128,6 +128,26 @@ class YamlWriterTest {
   }
 
   @Test
+  void aKeyOfAThousandCharactersIsStillSimpleWhereverItStands() {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("long", "v".repeat(3000));
+    tree.put("k".repeat(1000), 1);
+    tree.put("b", 2);
+    tree.put("k".repeat(1001), 3);
+    assertThat(YamlWriter.write(tree).lines().map(line -> line.length() > 12 ? line.substring(0, 12) : line))
+        .containsExactly("long: vvvvvv", "kkkkkkkkkkkk", "b: 2", "? kkkkkkkkkk", ": 3");
+  }
+
+  @Test
+  void aQuotedCharacterStandsAsItIsWherePrintableAndIsEscapedAtEachEdge() {
+    String printable = " ~\u00A0\uD7FF\uE000\uFFFD\u00E9";
+    assertThat(YamlWriter.write("#" + printable)).isEqualTo("\"#" + printable + "\"\n");
+    assertThat(YamlWriter.write("#\u007F\u009F\uD800x\uDFFF\uFFFE\uFEFF\u2028\u2029\u0001"))
+        .isEqualTo("\"#\\u007F\\u009F\\uD800x\\uDFFF\\uFFFE\\uFEFF\\u2028\\u2029\\u0001\"\n");
+    assertThat(YamlWriter.write("a b ~c")).isEqualTo("a b ~c\n");
+  }
+
+  @Test
   void numbersOfEveryKindReadBackAsNumbers() {
     List<Object> numbers = List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0,
         Double.MIN_VALUE, Double.MAX_VALUE, 1.0e-7, 0.1f, 3.4e38f, Long.MIN_VALUE,
