@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -66,6 +68,21 @@ class AtomicFilesTest {
     assertThatThrownBy(() -> AtomicFiles.writeNew(notAFolder.resolve("c.yaml"), "a: 1\n"))
         .isInstanceOf(IOException.class);
     assertThat(filesIn(dir)).isEqualTo(1);
+  }
+
+  @Test
+  void foldersAreCreatedOnceAndAFileInTheWayIsAnError() throws IOException {
+    AtomicFiles.createFolders(dir.resolve("one"));
+    AtomicFiles.createFolders(dir.resolve("one"));
+    AtomicFiles.createFolders(dir.resolve("a/b/c"));
+    assertThat(dir.resolve("one")).isDirectory();
+    assertThat(dir.resolve("a/b/c")).isDirectory();
+    Files.writeString(dir.resolve("file"), "x");
+    assertThatThrownBy(() -> AtomicFiles.createFolders(dir.resolve("file")))
+        .isInstanceOf(FileAlreadyExistsException.class);
+    assertThatThrownBy(() -> AtomicFiles.createFolders(dir.resolve("file/below")))
+        .isInstanceOf(FileSystemException.class);
+    assertThat(dir.resolve("file")).hasContent("x");
   }
 
   @Test
