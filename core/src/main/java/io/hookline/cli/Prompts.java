@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,14 +34,18 @@ public final class Prompts {
    * @throws InputException if a confirmation is refused or cannot be asked, or a required value is not given
    */
   static void ask(String command, OptionSpec option, Map<String, List<String>> options) {
-    Console console = System.console();
+    ask(Terminal.console(), command, option, options);
+  }
+
+  /** Asks as {@link #ask(String, OptionSpec, Map)} does, on {@code console}, or without a terminal if it is null. */
+  static void ask(@Nullable Terminal console, String command, OptionSpec option, Map<String, List<String>> options) {
     String question = option.prompt();
     if (!option.takesValue()) {
       if (console == null) {
         throw new InputException("command '" + command + "' asks '" + question + "', and there is no terminal to"
             + " answer on; give " + OptionsParser.flagShown(option) + " to answer yes");
       }
-      String answer = console.readLine("%s [y/N] ", question);
+      String answer = console.readLine(question + " [y/N] ");
       if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
         throw new InputException("command '" + command + "' was not confirmed; nothing ran");
       }
@@ -61,18 +66,27 @@ public final class Prompts {
    * @throws InputException if there is no terminal to ask on, or no answer fits
    */
   public static Map<String, List<String>> secretsAgain(CommandSpec spec, Map<String, List<String>> options) {
+    return secretsAgain(spec, options, System::getenv, Terminal.console());
+  }
+
+  /**
+   * Gives secrets again as {@link #secretsAgain(CommandSpec, Map)} does, from {@code environment} or on
+   * {@code console}, or without a terminal if it is null.
+   */
+  static Map<String, List<String>> secretsAgain(CommandSpec spec, Map<String, List<String>> options,
+      Function<String, @Nullable String> environment, @Nullable Terminal console) {
     Map<String, List<String>> given = new LinkedHashMap<>(options);
     for (OptionSpec option : spec.options()) {
       if (option.isSecret() && List.of(Secrets.MASK).equals(options.get(option.dest()))) {
-        String variable = System.getenv(SecretOptions.variable(option.dest()));
-        given.put(option.dest(), List.of(variable != null ? variable : secretAgain(spec.command(), option)));
+        String variable = environment.apply(SecretOptions.variable(option.dest()));
+        given.put(option.dest(), List.of(variable != null ? variable
+            : secretAgain(console, spec.command(), option)));
       }
     }
     return given;
   }
 
-  private static String secretAgain(String command, OptionSpec option) {
-    Console console = System.console();
+  private static String secretAgain(@Nullable Terminal console, String command, OptionSpec option) {
     String value = console == null ? null : value(console, command, option);
     if (value == null) {
       throw new InputException("option " + OptionsParser.flagShown(option) + " of command '" + command + "' is secret,"
@@ -82,11 +96,11 @@ public final class Prompts {
   }
 
   /** Returns the value given for {@code option} on {@code console}, or {@code null} for none to an optional one. */
-  private static @Nullable String value(Console console, String command, OptionSpec option) {
+  private static @Nullable String value(Terminal console, String command, OptionSpec option) {
     for (int tries = 0; tries < TRIES; tries++) {
       String question = option.prompt() != null ? option.prompt() : option.description();
-      String answer = option.isSecret() ? secret(console.readPassword("%s: ", question))
-          : console.readLine("%s: ", question);
+      String answer = option.isSecret() ? secret(console.readPassword(question + ": "))
+          : console.readLine(question + ": ");
       if (answer == null) {
         break;
       }
@@ -98,7 +112,7 @@ public final class Prompts {
         return answer;
       } catch (InputException e) {
         String said = option.isSecret() ? e.getMessage().replace(answer, Secrets.MASK) : e.getMessage();
-        console.printf("%s %s%n", OptionsParser.flagShown(option), said);
+        console.say(OptionsParser.flagShown(option) + " " + said);
       }
     }
     if (!option.mandatory() && !option.isSecret()) {
@@ -110,5 +124,39 @@ public final class Prompts {
 
   private static @Nullable String secret(char @Nullable [] typed) {
     return typed == null ? null : new String(typed);
+  }
+
+  /** The terminal questions are asked on: the JVM's {@link Console}, or a script in tests. */
+  interface Terminal {
+
+    /** Returns the line typed after {@code question}, or {@code null} at the end of the input. */
+    @Nullable String readLine(String question);
+
+    /** Returns what was typed, without echo, after {@code question}, or {@code null} at the end of the input. */
+    char @Nullable [] readPassword(String question);
+
+    /** Says {@code line} on the terminal. */
+    void say(String line);
+
+    /** Returns the JVM's console as a terminal, or {@code null} if it has none. */
+    static @Nullable Terminal console() {
+      Console console = System.console();
+      return console == null ? null : new Terminal() {
+        @Override
+        public @Nullable String readLine(String question) {
+          return console.readLine("%s", question);
+        }
+
+        @Override
+        public char @Nullable [] readPassword(String question) {
+          return console.readPassword("%s", question);
+        }
+
+        @Override
+        public void say(String line) {
+          console.printf("%s%n", line);
+        }
+      };
+    }
   }
 }
