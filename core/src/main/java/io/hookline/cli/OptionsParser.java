@@ -109,7 +109,7 @@ public final class OptionsParser {
     List<OptionSpec> flagged = flagged(spec.options());
     Map<String, String> numbers = new HashMap<>();
     List<String> words = numbersAsWords(spec, withArity(spec, args), numbers);
-    rejectUnknownOptions(spec, words);
+    rejectUnknownOptions(spec, words, numbers);
     OptionWords.Read read = anyStartsWith(words, "-") ? OptionWords.read(spec, flagged, words)
         : OptionWords.Read.of(flagged, words);
     boolean help = read.reserved().containsKey(Reserved.HELP.name());
@@ -383,8 +383,11 @@ public final class OptionsParser {
     return duration;
   }
 
-  /** Reports the first option that the command does not have, with suggestions. */
-  private static void rejectUnknownOptions(CommandSpec spec, List<String> args) {
+  /**
+   * Reports the first option that the command does not have, with suggestions; {@code numbers} gives back the negative
+   * numbers that {@code args} holds as words.
+   */
+  private static void rejectUnknownOptions(CommandSpec spec, List<String> args, Map<String, String> numbers) {
     List<String> known = new ArrayList<>();
     for (OptionSpec option : flagged(spec.options())) {
       known.addAll(option.names());
@@ -416,7 +419,8 @@ public final class OptionsParser {
         String key = configKey(spec, name);
         if (key != null) {
           String value = equals >= 0 ? arg.substring(arg.indexOf('=') + 1)
-              : i + 1 < args.size() && !args.get(i + 1).startsWith("-") ? args.get(i + 1) : "VALUE";
+              : i + 1 < args.size() && !args.get(i + 1).startsWith("-")
+                  ? numbers.getOrDefault(args.get(i + 1), args.get(i + 1)) : "VALUE";
           throw new InputException("unknown option '" + flag + "' for command '" + spec.command() + "'; a config key"
               + " is set as an override, without dashes: " + key + "=" + value);
         }

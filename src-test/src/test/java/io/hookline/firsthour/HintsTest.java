@@ -10,6 +10,8 @@ import io.hookline.OutputDirs;
 import io.hookline.cli.Captured;
 import io.hookline.launch.Launcher;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,24 @@ class HintsTest {
 
     app().invoke("train", "--epochs=7");
     assertThat(captured.err()).endsWith("without dashes: epochs=7\n");
+  }
+
+  @Test
+  void theSuggestedOverrideTakesTheNextWordOnlyWhenItIsAValue() {
+    for (List<String> args : List.of(List.of("--lr"), List.of("--lr", "--epochs=2"))) {
+      captured.resetErr();
+      List<String> line = new ArrayList<>(List.of("train"));
+      line.addAll(args);
+      assertThat(app().invoke(line.toArray(String[]::new)).exitCode()).isEqualTo(Outcome.USAGE);
+      assertThat(captured.err()).as(args.toString()).endsWith("without dashes: lr=VALUE\n");
+    }
+    captured.resetErr();
+    app().invoke("train", "--lr", "-1");
+    assertThat(captured.err()).as("a negative number is a value").endsWith("without dashes: lr=-1\n");
+    captured.resetErr();
+    app().invoke("train", "-lr=0.5", "x");
+    assertThat(captured.err()).endsWith("unknown option '-lr' for command 'train'; a config key is set as an override,"
+        + " without dashes: lr=0.5\n");
   }
 
   @Test
