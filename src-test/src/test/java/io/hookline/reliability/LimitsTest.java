@@ -114,6 +114,53 @@ class LimitsTest {
   }
 
   @Test
+  void theSizeLimitCountsTheIncludingFileAndEveryIncludeTogether() throws IOException {
+    String filler = "x".repeat(5 * 1024 * 1024);
+    Files.writeString(dir.resolve("a.conf"), "a = \"" + filler + "\"\n");
+    Files.writeString(dir.resolve("b.conf"), "b = \"" + filler + "\"\n");
+    Files.writeString(dir.resolve("params.conf"), "include \"a.conf\"\nn = 1\n");
+    assertThat(app().wake("job", "--params-path", "params.conf")).as(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(Outcome.OK);
+    Files.writeString(dir.resolve("params.conf"), "include \"a.conf\"\ninclude \"b.conf\"\nn = 1\n");
+    refused("params.conf: include \"b.conf\" takes the config past 8388608 characters, with what it includes",
+        "job", "--params-path", "params.conf");
+    err.reset();
+    Files.writeString(dir.resolve("params.conf"), "include \"a.conf\"\nc = \"" + filler + "\"\n");
+    refused("params.conf: include \"a.conf\" takes the config past 8388608 characters", "job", "--params-path",
+        "params.conf");
+  }
+
+  @Test
+  void includesNestSixteenDeepAndSideBySideWithoutLimit() throws IOException {
+    for (int i = 1; i <= 16; i++) {
+      Files.writeString(dir.resolve("n" + i + ".conf"), i < 16 ? "include \"n" + (i + 1) + ".conf\"\n" : "n = 16\n");
+    }
+    Files.writeString(dir.resolve("params.conf"), "include \"n1.conf\"\n");
+    assertThat(app().wake("job", "--params-path", "params.conf")).as(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(Outcome.OK);
+    Files.writeString(dir.resolve("n0.conf"), "include \"n1.conf\"\n");
+    Files.writeString(dir.resolve("params.conf"), "include \"n0.conf\"\n");
+    refused("params.conf: include \"n16.conf\": includes nest more than 16 deep", "job", "--params-path",
+        "params.conf");
+    err.reset();
+    StringBuilder siblings = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      Files.writeString(dir.resolve("s" + i + ".conf"), "x = " + i + "\n");
+      siblings.append("include \"s").append(i).append(".conf\"\n");
+    }
+    Files.writeString(dir.resolve("params.conf"), siblings);
+    assertThat(app().wake("job", "--params-path", "params.conf")).as(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(Outcome.OK);
+  }
+
+  @Test
+  void anIncludedFileNestedTooDeepIsOneLine() throws IOException {
+    Files.writeString(dir.resolve("deep.conf"), "a = " + "[".repeat(201) + "]".repeat(201) + "\n");
+    Files.writeString(dir.resolve("params.conf"), "include \"deep.conf\"\n");
+    refused("params.conf: deep.conf:1: nested more than 200 levels deep", "job", "--params-path", "params.conf");
+  }
+
+  @Test
   void anIncludeOfASpecialFileIsOneLine() throws IOException {
     Files.writeString(dir.resolve("params.conf"), "include file(\"/dev/zero\")\nn = 1\n");
     refused("params.conf: include \"/dev/zero\" is outside the config's folder", "job", "--params-path",
