@@ -84,13 +84,9 @@ final class Call {
         : "static method") + " that takes " + given + (open == 0 ? "" : " and leaves " + open + " open for"
         + " _partial_") + (!node.named().isEmpty() && ways.stream().allMatch(way -> way.names().contains(null))
             ? "; its parameters' names are not kept: compile it with -parameters, or give the values in order with"
-                + " _args_ " + ways.stream().map(way -> way.types().stream().map(Call::simpleName).toList().toString()
+                + " _args_ " + ways.stream().map(way -> way.types().stream().map(ConstructorBinding::name).toList().toString()
                     .replace('[', '(').replace(']', ')')).distinct().collect(Collectors.joining(" or "))
             : "; a parameter is named only where the class keeps its names (a record, Kotlin, -parameters)"));
-  }
-
-  private static String simpleName(Type type) {
-    return type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
   }
 
   /** Returns how many of the values {@code node} gives are of their parameter's type already. */

@@ -21,6 +21,23 @@ class TargetNodesTest {
   /** Something built from a rate. */
   public record Rate(double lr) {}
 
+  /** Static factories, overloaded. */
+  public static final class Shapes {
+    private Shapes() {}
+
+    public static String square(int side) {
+      return "square of side " + side;
+    }
+
+    public static String square(String side) {
+      return "square of text " + side;
+    }
+
+    public static String named(List<String> names) {
+      return String.join(",", names);
+    }
+  }
+
   /** A target whose parameters hold anything, in a list and in a map. */
   public record Bag(List<Object> items, Map<String, Object> parts) {}
 
@@ -58,6 +75,27 @@ class TargetNodesTest {
         .isInstanceOf(InputException.class)
         .hasMessage("the composed config: list.1: no class or static method com.example.Gone on the class path"
             + " (train.yaml)");
+  }
+
+  @Test
+  void anOverloadWhoseTypesTheValuesHaveAlreadyIsChosen() {
+    assertThat(Configs.instantiate(node("_target_", HERE + "Shapes.square", "_args_", List.of("3")), String.class))
+        .isEqualTo("square of text 3");
+    assertThat(Configs.instantiate(node("_target_", HERE + "Shapes.square", "_args_", List.of(3)), String.class))
+        .isEqualTo("square of side 3");
+  }
+
+  @Test
+  void valuesThatFitNoOverloadAreShownInTheError() {
+    assertThatThrownBy(() -> Configs.instantiate(node("_target_", HERE + "Shapes.square", "_args_", List.of(1, "a")),
+        String.class)).isInstanceOf(InputException.class)
+        .hasMessage("instantiate: " + HERE + "Shapes.square has no public static method that takes (1, \"a\"); a"
+            + " parameter is named only where the class keeps its names (a record, Kotlin, -parameters)");
+    assertThatThrownBy(() -> Configs.instantiate(node("_target_", HERE + "Shapes.named", "names", List.of("a")),
+        String.class)).isInstanceOf(InputException.class)
+        .hasMessage("instantiate: " + HERE + "Shapes.named has no public static method that takes (names=…); its"
+            + " parameters' names are not kept: compile it with -parameters, or give the values in order with _args_"
+            + " (List<String>)");
   }
 
   private static Map<String, Object> node(Object... keysAndValues) {
