@@ -95,6 +95,22 @@ class BeanBindingTest {
   }
 
   @Test
+  void aBeansSchemaIsItsPropertiesAsJacksonSeesThem() {
+    Schema schema = Binder.schema(Optimizer.class);
+    assertThat(schema).isInstanceOf(Schema.Fields.class);
+    assertThat(((Schema.Fields) schema).fields()).containsOnlyKeys("lr", "steps", "kind", "sizes");
+    assertThat(schema.child("kind")).isEqualTo(new Schema.Scalar("Kind", List.of("SGD", "ADAM")));
+    Schema sizes = schema.child("sizes");
+    assertThat(sizes).isEqualTo(new Schema.ListOf("List<Integer>", new Schema.Scalar("Integer", List.of())));
+    assertThat(sizes.child("0")).isEqualTo(new Schema.Scalar("Integer", List.of()));
+    assertThat(sizes.child("12")).isNotNull();
+    assertThat(sizes.child("x")).isNull();
+    assertThat(sizes.child("")).isNull();
+    assertThat(sizes.child("1x")).isNull();
+    assertThat(schema.child("lr").typeName()).isEqualTo("double");
+  }
+
+  @Test
   void theseClassesAreLeftToJackson() {
     assertThat(ConstructorBinding.handles(Optimizer.class)).isFalse();
     assertThat(ConstructorBinding.handles(Positive.class)).isFalse();
