@@ -48,6 +48,21 @@ class ShownValuesTest {
   }
 
   @Test
+  void prefixedNumbersAreReadInTheirRadixToTheLastDigit() {
+    assertThat(Scalars.parse("0x10", "x")).isEqualTo(16);
+    assertThat(Scalars.parse("0xff", "x")).isEqualTo(255);
+    assertThat(Scalars.parse("0o17", "x")).isEqualTo(15);
+    assertThat(Scalars.parse("0o0", "x")).isEqualTo(0);
+    assertThat(Scalars.parse("0o8", "x")).isEqualTo("0o8");
+    assertThat(Scalars.parse("0xg", "x")).isEqualTo("0xg");
+    assertThat(Scalars.parse("0x", "x")).isEqualTo("0x");
+    assertThat(Scalars.parse("0x7fffffff", "x")).isEqualTo(Integer.MAX_VALUE);
+    assertThat(Scalars.parse("0x80000000", "x")).isEqualTo(2147483648L);
+    assertThat(Scalars.parse("0x7fffffffffffffff", "x")).isEqualTo(Long.MAX_VALUE);
+    assertThat(Scalars.parse("0x8000000000000000", "x")).isEqualTo(new BigInteger("9223372036854775808"));
+  }
+
+  @Test
   void swappingTwoNeighboursIsOneEdit() {
     assertThat(Suggestions.distance("ab", "ba")).isEqualTo(1);
     assertThat(Suggestions.distance("a", "b")).isEqualTo(1);
