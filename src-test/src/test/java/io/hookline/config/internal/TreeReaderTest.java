@@ -7,6 +7,7 @@ import io.hookline.ConfigFormat;
 import io.hookline.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,23 @@ class TreeReaderTest {
     assertThatThrownBy(() -> TreeReader.readFlow("[".repeat(MAX + 1) + "]".repeat(MAX + 1), "command line: x=…"))
         .isInstanceOf(InputException.class)
         .hasMessage("command line: x=…:1: nested more than " + MAX + " levels deep");
+  }
+
+  @Test
+  void aYamlDocumentsBlocksNestToTheLimitAndNoDeeper() {
+    assertThat(Tree.get(YamlReader.read(blocks(MAX), "f.yaml").tree(), Collections.nCopies(MAX, "a")))
+        .isEqualTo(1);
+    assertThatThrownBy(() -> YamlReader.read(blocks(MAX + 1), "f.yaml")).isInstanceOf(InputException.class)
+        .hasMessage("f.yaml:201:201: nested more than " + MAX + " levels deep");
+  }
+
+  /** A YAML document of {@code depth} maps, each in the one before, down to a number. */
+  private static String blocks(int depth) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      text.append(" ".repeat(i)).append(i == depth - 1 ? "a: 1\n" : "a:\n");
+    }
+    return text.toString();
   }
 
   @Test
