@@ -77,7 +77,7 @@ final class Ways {
       loader = Ways.class.getClassLoader();
     }
     String binary = name;
-    for (int nesting = 0; nesting < 4; nesting++) {
+    while (true) {
       try {
         return Class.forName(binary, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
@@ -85,9 +85,8 @@ final class Ways {
         if (dot < 0) {
           return null;
         }
-        binary = binary.substring(0, dot) + '$' + binary.substring(dot + 1);
+        binary = binary.substring(0, dot) + '$' + binary.substring(dot + 1); // one dot fewer each time
       }
     }
-    return null;
   }
 }

@@ -1,0 +1,81 @@
+package io.hookline.config.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hookline.Configs;
+import io.hookline.InputException;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A {@code _target_} is looked up through the thread's context class loader, as a plugin's classes are found; a nested
+ * class is named with dots, as Java writes it, however deep.
+ */
+class ContextLoaderTargetTest {
+
+  @TempDir
+  Path dir;
+
+  /** Nested classes three deep. */
+  public static final class Outer {
+    public static final class Middle {
+      public static final class Inner {
+        @Override
+        public String toString() {
+          return "inner";
+        }
+
+        /** Four deep. */
+        public static final class Deepest {
+          @Override
+          public String toString() {
+            return "deepest";
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aTargetIsFoundThroughTheContextClassLoader() throws IOException {
+    Path sources = Files.createDirectories(dir.resolve("src/plug"));
+    Files.writeString(sources.resolve("Greeter.java"), "package plug; public class Greeter {"
+        + " @Override public String toString() { return \"hello\"; } }");
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+        sources.resolve("Greeter.java").toString())).isZero();
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader plugin = new URLClassLoader(new URL[] {classes.toUri().toURL()}, before)) {
+      thread.setContextClassLoader(plugin);
+      assertThat(Configs.instantiate(Map.of("_target_", "plug.Greeter"), Object.class)).hasToString("hello");
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+    assertThatThrownBy(() -> Configs.instantiate(Map.of("_target_", "plug.Greeter"), Object.class))
+        .isInstanceOf(InputException.class)
+        .hasMessage("instantiate: no class or static method plug.Greeter on the class path");
+  }
+
+  @Test
+  void aNestedClassIsNamedWithDotsHoweverDeep() {
+    String inner = Outer.Middle.Inner.class.getCanonicalName();
+    assertThat(Configs.instantiate(Map.of("_target_", inner), Object.class)).hasToString("inner");
+    String deepest = Outer.Middle.Inner.Deepest.class.getCanonicalName();
+    assertThat(Configs.instantiate(Map.of("_target_", deepest), Object.class)).hasToString("deepest");
+    assertThat(Configs.instantiate(Map.of("_target_", Outer.Middle.Inner.Deepest.class.getName()), Object.class))
+        .hasToString("deepest");
+    assertThatThrownBy(() -> Configs.instantiate(Map.of("_target_", deepest + "X"), Object.class))
+        .isInstanceOf(InputException.class)
+        .hasMessage("instantiate: no class or static method " + deepest + "X; " + Outer.Middle.Inner.class.getName()
+            + " has no public static method 'DeepestX'");
+  }
+}
