@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Ways {
 
+  /** How many classes deep a nested class may be written with dots. */
+  static final int MAX_NESTING = 16;
+
   private Ways() {}
 
   /** Returns the ways to build {@code name} as a {@code result}, never none. */
@@ -70,14 +73,17 @@ final class Ways {
     return ways;
   }
 
-  /** Returns the class {@code name} names, not initialised, with a nested class's dots read as {@code $}; or null. */
+  /**
+   * Returns the class {@code name} names, not initialised, with a nested class's dots read as {@code $} (up to
+   * {@value #MAX_NESTING} classes deep); or null.
+   */
   private static @Nullable Class<?> load(String name) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     if (loader == null) {
       loader = Ways.class.getClassLoader();
     }
     String binary = name;
-    while (true) {
+    for (int nesting = 0; nesting < MAX_NESTING; nesting++) { // a bound, so that a name of many dots costs little
       try {
         return Class.forName(binary, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
@@ -85,8 +91,9 @@ final class Ways {
         if (dot < 0) {
           return null;
         }
-        binary = binary.substring(0, dot) + '$' + binary.substring(dot + 1); // one dot fewer each time
+        binary = binary.substring(0, dot) + '$' + binary.substring(dot + 1);
       }
     }
+    return null;
   }
 }

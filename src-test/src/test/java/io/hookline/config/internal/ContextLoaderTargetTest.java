@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A {@code _target_} is looked up through the thread's context class loader, as a plugin's classes are found; a nested
- * class is named with dots, as Java writes it, however deep.
+ * class is named with dots, as Java writes it, sixteen classes deep at most.
  */
 class ContextLoaderTargetTest {
 
@@ -66,13 +66,17 @@ class ContextLoaderTargetTest {
   }
 
   @Test
-  void aNestedClassIsNamedWithDotsHoweverDeep() {
+  void aNestedClassIsNamedWithDotsSixteenClassesDeepAtMost() {
     String inner = Outer.Middle.Inner.class.getCanonicalName();
     assertThat(Configs.instantiate(Map.of("_target_", inner), Object.class)).hasToString("inner");
     String deepest = Outer.Middle.Inner.Deepest.class.getCanonicalName();
     assertThat(Configs.instantiate(Map.of("_target_", deepest), Object.class)).hasToString("deepest");
     assertThat(Configs.instantiate(Map.of("_target_", Outer.Middle.Inner.Deepest.class.getName()), Object.class))
         .hasToString("deepest");
+    String tooDeep = deepest + ".A".repeat(Ways.MAX_NESTING - 5);
+    assertThatThrownBy(() -> Configs.instantiate(Map.of("_target_", tooDeep), Object.class))
+        .isInstanceOf(InputException.class)
+        .hasMessage("instantiate: no class or static method " + tooDeep + " on the class path");
     assertThatThrownBy(() -> Configs.instantiate(Map.of("_target_", deepest + "X"), Object.class))
         .isInstanceOf(InputException.class)
         .hasMessage("instantiate: no class or static method " + deepest + "X; " + Outer.Middle.Inner.class.getName()
