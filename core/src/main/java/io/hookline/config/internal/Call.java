@@ -84,8 +84,8 @@ final class Call {
         : "static method") + " that takes " + given + (open == 0 ? "" : " and leaves " + open + " open for"
         + " _partial_") + (!node.named().isEmpty() && ways.stream().allMatch(way -> way.names().contains(null))
             ? "; its parameters' names are not kept: compile it with -parameters, or give the values in order with"
-                + " _args_ " + ways.stream().map(way -> way.types().stream().map(ConstructorBinding::name).toList().toString()
-                    .replace('[', '(').replace(']', ')')).distinct().collect(Collectors.joining(" or "))
+                + " _args_ " + ways.stream().map(way -> way.types().stream().map(ConstructorBinding::name).toList()
+                    .toString().replace('[', '(').replace(']', ')')).distinct().collect(Collectors.joining(" or "))
             : "; a parameter is named only where the class keeps its names (a record, Kotlin, -parameters)"));
   }
 
@@ -97,8 +97,8 @@ final class Call {
       exact += ConstructorBinding.box(ConstructorBinding.raw(types.get(i))).isInstance(node.args().get(i)) ? 1 : 0;
     }
     for (int i = 0; i < fromNames.length; i++) {
-      exact += fromNames[i] != null
-          && ConstructorBinding.box(ConstructorBinding.raw(types.get(i))).isInstance(node.named().get(fromNames[i])) ? 1 : 0;
+      exact += fromNames[i] != null && ConstructorBinding.box(ConstructorBinding.raw(types.get(i)))
+          .isInstance(node.named().get(fromNames[i])) ? 1 : 0;
     }
     return exact;
   }

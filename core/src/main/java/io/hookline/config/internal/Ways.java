@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contract: the class (or the method's class) is loaded without being initialised, with the thread's context class
  * loader or, without one, Hookline's; a nested class may be written with a dot. What a way makes must be a
- * {@code result}: a class that is not one, or a method none of whose overloads returns one, is refused before any of its
- * code runs. A class's creator, when its parameter names are known, comes first.
+ * {@code result}: a class that is not one, or a method none of whose overloads returns one, is refused before any of
+ * its code runs. A class's creator, when its parameter names are known, comes first.
  */
 final class Ways {
 

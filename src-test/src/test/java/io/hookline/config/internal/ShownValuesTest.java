@@ -31,7 +31,8 @@ class ShownValuesTest {
         .hasMessage("override '" + eighty + "': a removal takes no value; write ~" + "k".repeat(77));
     String longer = "~" + "k".repeat(78) + "=1";
     assertThatThrownBy(() -> CliOverride.parse(longer, "::")).isInstanceOf(InputException.class)
-        .hasMessage("override '" + longer.substring(0, 80) + "…': a removal takes no value; write ~" + "k".repeat(78));
+        .hasMessage("override '" + longer.substring(0, 80) + "…': a removal takes no value; write ~"
+            + "k".repeat(78));
   }
 
   @Test
