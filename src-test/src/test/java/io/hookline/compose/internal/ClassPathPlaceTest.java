@@ -3,6 +3,7 @@ package io.hookline.compose.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hookline.config.internal.TreeReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -58,6 +59,19 @@ class ClassPathPlaceTest {
     assertThatThrownBy(() -> place.find("db/mysql")).isInstanceOf(CompositionException.class)
         .hasMessageContaining("config 'db/mysql' is in classpath:conf twice, as classpath:conf/db/mysql.")
         .hasMessageEndingWith("; keep one");
+  }
+
+  @Test
+  void aFileIsReadUpToTheSizeLimitAndAnEmptyFolderIsNoGroup() throws IOException {
+    String full = "x".repeat(TreeReader.MAX_DOCUMENT_CHARS);
+    ClassPathPlace place = new ClassPathPlace("conf", loader(Map.of(), Map.of("conf/full.yaml", full,
+        "conf/over.yaml", full + "x")));
+    Files.createDirectories(dir.resolve("classes/conf/empty"));
+    assertThat(place.find("full").text()).hasSize(TreeReader.MAX_DOCUMENT_CHARS);
+    assertThatThrownBy(() -> place.find("over")).isInstanceOf(CompositionException.class)
+        .hasMessage("classpath:conf/over.yaml: larger than " + TreeReader.MAX_DOCUMENT_CHARS + " bytes");
+    assertThat(place.hasGroup("empty")).isFalse();
+    assertThat(collect(into -> place.groups("", into))).isEmpty();
   }
 
   @Test
