@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hookline.Configs;
 import io.hookline.InputException;
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,15 +43,10 @@ class ContextLoaderTargetTest {
 
   @Test
   void aTargetIsFoundThroughTheContextClassLoader() throws IOException {
-    Path sources = Files.createDirectories(dir.resolve("src/plug"));
-    Files.writeString(sources.resolve("Greeter.java"), "package plug; public class Greeter {"
-        + " @Override public String toString() { return \"hello\"; } }");
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
-        sources.resolve("Greeter.java").toString())).isZero();
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
-    try (URLClassLoader plugin = new URLClassLoader(new URL[] {classes.toUri().toURL()}, before)) {
+    try (URLClassLoader plugin = CompiledSources.load(dir, Map.of("Greeter.java", "package plug; public class Greeter {"
+        + " @Override public String toString() { return \"hello\"; } }"), before)) {
       thread.setContextClassLoader(plugin);
       assertThat(Configs.instantiate(Map.of("_target_", "plug.Greeter"), Object.class)).hasToString("hello");
     } finally {

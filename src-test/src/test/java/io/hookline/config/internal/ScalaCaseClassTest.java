@@ -3,14 +3,8 @@ package io.hookline.config.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,20 +78,8 @@ class ScalaCaseClassTest {
 
   @BeforeAll
   static void compile() throws IOException {
-    Path sources = Files.createDirectories(dir.resolve("src"));
-    Files.writeString(sources.resolve("Product.java"), PRODUCT);
-    Files.writeString(sources.resolve("Point.java"), POINT);
-    Files.writeString(sources.resolve("Point$.java"), COMPANION);
-    Files.writeString(sources.resolve("Pair.java"), PAIR);
-    Files.writeString(sources.resolve("Size.java"), SIZE);
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString()));
-    try (var files = Files.list(sources)) {
-      files.forEach(file -> arguments.add(file.toString()));
-    }
-    int code = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
-    assertThat(code).isZero();
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ScalaCaseClassTest.class.getClassLoader());
+    loader = CompiledSources.load(dir, Map.of("Product.java", PRODUCT, "Point.java", POINT, "Point$.java", COMPANION,
+        "Pair.java", PAIR, "Size.java", SIZE), ScalaCaseClassTest.class.getClassLoader());
   }
 
   private static Class<?> type(String name) throws ClassNotFoundException {
