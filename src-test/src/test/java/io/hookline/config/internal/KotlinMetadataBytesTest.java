@@ -41,13 +41,13 @@ class KotlinMetadataBytesTest {
 
   @Test
   void aTypeTableEntryAndItsFirstNullableIndexSayWhetherATypeIsNullable() {
-    byte[] types = message(30, concat(field(1, nullable(false)), field(1, nullable(true)), field(1, nullable(false)),
-        varintField(2, 3)));
+    byte[] types = message(30, concat(message(1, nullable(false)), message(1, nullable(true)),
+        message(1, nullable(false)), varintField(2, 3)));
     byte[] klass = concat(types, constructor(0, parameter(0, 0, typeId(0)), parameter(0, 1, typeId(1)),
         parameter(0, 2, typeId(2)), parameter(0, 3, typeId(3)), parameter(0, 4, typeId(9))));
     assertThat(read(table(), klass, "a", "b", "c", "d", "e")).extracting(Parameter::nullable)
         .containsExactly(false, true, false, true, true);
-    byte[] withoutFirst = concat(message(30, field(1, nullable(true))), constructor(0, parameter(0, 0, typeId(0)),
+    byte[] withoutFirst = concat(message(30, message(1, nullable(true))), constructor(0, parameter(0, 0, typeId(0)),
         parameter(0, 1, typeId(1))));
     assertThat(read(table(), withoutFirst, "a", "b")).extracting(Parameter::nullable).containsExactly(true, false);
   }
@@ -149,7 +149,7 @@ class KotlinMetadataBytesTest {
   }
 
   private static byte[] parameter(int flags, int name, byte[]... rest) {
-    return field(2, concat(varintField(1, flags), varintField(2, name), concat(rest)));
+    return message(2, concat(varintField(1, flags), varintField(2, name), concat(rest)));
   }
 
   /** A parameter's type, given in its own message. */
@@ -176,10 +176,6 @@ class KotlinMetadataBytesTest {
 
   private static byte[] text(int number, String text) {
     return message(number, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static byte[] field(int number, byte[] message) {
-    return message(number, message);
   }
 
   private static byte[] message(int number, byte[] content) {
